@@ -26,7 +26,7 @@ from archive.withdraw import withdrawn as withdrawals
 from .extract import EXTRACTOR_VERSION
 from .locks import SourceLocks, lock_dir
 from .progress import Progress
-from .pipelines.extract import GC_YOUNG, _SharedPool
+from .pipelines.extract import GC_YOUNG, SharedPool
 from .settings import BASE, USER_AGENT, crawl_settings
 from .sources import Source
 from .spiders.blog import BlogSpider
@@ -114,7 +114,7 @@ def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overri
     # the workers are forked before the locks are taken: a child holding a copy of a
     # lock would keep a killed crawl's sources locked
     if workers:
-        _SharedPool.acquire(workers)
+        SharedPool.acquire(workers)
     quiet = None if verbose else max(logging.WARNING, logging.getLevelName(log_level))
     scrapy_log, level = logging.getLogger("scrapy"), logging.getLogger("scrapy").level
     # Scrapy says its versions while it sets its loggers up (a level set before is reset; a filter stays)
@@ -128,7 +128,7 @@ def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overri
         logging.getLogger("scrapy.utils.log").removeFilter(versions)
         scrapy_log.setLevel(level)
         if workers:
-            _SharedPool.release()
+            SharedPool.release()
 
 
 def _run_with_locks(sources, db_path, *, fast, overrides, log_level, progress, skip_busy, quiet) -> CrawlSummary | None:

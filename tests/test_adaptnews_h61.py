@@ -1,5 +1,5 @@
 """News of a book's adaptation told by the deal that starts it (adaptrights.rights_bought), by a feature film's noun
-(newslead._SCREEN: fr "long métrage", es "largometraje", it "lungometraggio", pt "longa-metragem") and by Thai's marks
+(newslead.SCREEN: fr "long métrage", es "largometraje", it "lungometraggio", pt "longa-metragem") and by Thai's marks
 of what is being readied (adaptbecomes._BECOMES_TH: "เตรียม", "กำลังจะ", "จ่อ", "กลับมาเป็น"). Written for the holdout61
 round in our own words; near misses: a reader's copy bought, rights with no screen, a past adaptation, a Thai "book",
 ordinary reviews that mention a film in passing."""

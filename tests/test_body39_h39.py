@@ -83,7 +83,7 @@ def test_read_also_line_near_misses_stay_hi_gu():
 
 # -- moreonsite: a news reader's bidding opening on a verb of reading the site's news there -----------------------------
 from scraper.extract.moreonsite import names_news_reader  # noqa: E402
-from scraper.extract.followpleas import _FOLLOW  # noqa: E402
+from scraper.extract.followpleas import FOLLOW  # noqa: E402
 
 ID = [
     "Novel ini bercerita tentang seorang penjaga mercusuar di pesisir selatan yang setiap pagi menemukan botol berisi "
@@ -99,7 +99,7 @@ def test_read_the_news_there_line_id_fr_en():
     for line in ("Dapatkan kabar terbaru Pesisir Pos di Google News.", "Simak terus ulasan buku kami di Google News ya!",
                  "Retrouvez toute l'actualité du Courrier des lettres sur Google Actualités.",
                  "Get the latest from The Reading Desk on Google News"):
-        assert names_news_reader(line, _FOLLOW), line
+        assert names_news_reader(line, FOLLOW), line
     line = "<p class='gnews'>Dapatkan kabar terbaru Pesisir Pos di Google News dan kanal WhatsApp kami.</p>"
     text, rules = cleaned(paras(*ID) + line, "pesisirpos.example.id")
     assert "Google News" not in text and all(p in text for p in ID)
@@ -107,14 +107,14 @@ def test_read_the_news_there_line_id_fr_en():
 
 def test_read_the_news_there_near_misses():
     # the verb not leading the line: the review speaks of the reader
-    assert not names_news_reader("Saya pertama kali membaca tentang novel ini lewat Google News tahun lalu.", _FOLLOW)
+    assert not names_news_reader("Saya pertama kali membaca tentang novel ini lewat Google News tahun lalu.", FOLLOW)
     # a verb of reading, but no news reader named
-    assert not names_news_reader("Baca juga ulasan kami tentang novel pertamanya.", _FOLLOW)
-    assert not names_news_reader("Lisez ce roman lentement, un chapitre par soir.", _FOLLOW)
+    assert not names_news_reader("Baca juga ulasan kami tentang novel pertamanya.", FOLLOW)
+    assert not names_news_reader("Lisez ce roman lentement, un chapitre par soir.", FOLLOW)
     # a long sentence of the review that opens on the verb and names the reader
     assert not names_news_reader(
         "Baca novel ini pelan-pelan, karena penulisnya yang dulu bekerja sebagai wartawan dan menulis kolom untuk berita "
-        "di Google News selama sepuluh tahun menyimpan banyak detail kecil di setiap bab yang mudah sekali terlewat.", _FOLLOW)
+        "di Google News selama sepuluh tahun menyimpan banyak detail kecil di setiap bab yang mudah sekali terlewat.", FOLLOW)
     # the same line inside the review, in its first half, stays
     text, rules = cleaned(paras(ID[0]) + "<p>Dapatkan kabar terbaru Pesisir Pos di Google News.</p>" + paras(*ID[1:]),
                           "pesisirpos.example.id")

@@ -4,7 +4,7 @@
   news site's picture box of an image and a span (leadpicture);
 - the news sites' "when using our material, a link to <site> is mandatory" in ru, uk, az, tr, uz, kk (reprintnote);
 - "find me on Bookstagram: @handle": a network's book community named as the place (followpleas.follow_plea);
-- a bidding to subscribe to a site's channel in Azerbaijani, Uzbek, Kazakh (followpleas._FOLLOW's verbs).
+- a bidding to subscribe to a site's channel in Azerbaijani, Uzbek, Kazakh (followpleas.FOLLOW's verbs).
 """
 
 from __future__ import annotations

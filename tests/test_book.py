@@ -465,8 +465,8 @@ def test_greek_names_are_names_like_latin_and_cyrillic_ones():
     ("Ich habe »Das stille Haus« von Lena Vogt gelesen.", ("Das stille Haus", "Lena Vogt")),
 ])
 def test_quotes_that_open_and_close_alike_or_turn_inward(text, expected):
-    from scraper.extract.bookheadline import _quoted
-    assert _quoted(text) == expected
+    from scraper.extract.bookheadline import quoted_title
+    assert quoted_title(text) == expected
 
 
 def test_the_blogger_named_as_author_in_the_headline_is_no_author():

@@ -14,7 +14,7 @@ from scraper.extract.book import Book, Context
 from scraper.extract.bookbrand import kind_tail
 from scraper.extract.bookcaptioncite import cited_caption
 from scraper.extract.bookcjkcover import cover_writer
-from scraper.extract.bookcover import _COVER_WORD, figure_captions, from_caption
+from scraper.extract.bookcover import COVER_WORD, figure_captions, from_caption
 from scraper.extract.bookgenitivetail import declined_tail
 from scraper.extract.bookgenretail import genre_tail
 from scraper.extract.booknamedtwice import named_twice
@@ -88,10 +88,10 @@ EN_TEXT = "We read it in one sitting. Brannock never explains the lighthouse, an
 
 def test_a_caption_cites_its_book_author_first_or_title_first():
     caption = "R. J. Brannock, The Salt Keeper (1961). Our copy came from a village fete."
-    assert cited_caption([(caption, "file: salt keeper cover")], Context(EN_TEXT, (), "en"), _COVER_WORD) == ("The Salt Keeper", "R. J. Brannock")
+    assert cited_caption([(caption, "file: salt keeper cover")], Context(EN_TEXT, (), "en"), COVER_WORD) == ("The Salt Keeper", "R. J. Brannock")
     de = "Zweimal las ich das Buch. Vollmer schreibt knapp, und Vollmer lässt offen, wer lügt."
     caption = "Das stille Haus, Ilse Vollmer (Kampa, 2019)"
-    assert cited_caption([(caption, "Buchcover")], Context(de, (), "de"), _COVER_WORD) == ("Das stille Haus", "Ilse Vollmer")
+    assert cited_caption([(caption, "Buchcover")], Context(de, (), "de"), COVER_WORD) == ("Das stille Haus", "Ilse Vollmer")
     # through from_caption, as bookbody asks it
     assert from_caption([("R. J. Brannock, The Salt Keeper (1961).", "file: image salt keeper")], Context(EN_TEXT, (), "en")) \
         == ("The Salt Keeper", "R. J. Brannock")
@@ -100,11 +100,11 @@ def test_a_caption_cites_its_book_author_first_or_title_first():
 def test_near_misses_of_a_cited_caption():
     context = Context(EN_TEXT, (), "en")
     # a portrait's caption: a place, and a picture that shows no cover and spells no title
-    assert cited_caption([("R. J. Brannock, Harbour Street (1974)", "file: img 2231")], context, _COVER_WORD) is None
+    assert cited_caption([("R. J. Brannock, Harbour Street (1974)", "file: img 2231")], context, COVER_WORD) is None
     # no year in brackets: no citation
-    assert cited_caption([("R. J. Brannock, The Salt Keeper", "file: salt keeper cover")], context, _COVER_WORD) is None
+    assert cited_caption([("R. J. Brannock, The Salt Keeper", "file: salt keeper cover")], context, COVER_WORD) is None
     # a person the text never names
-    assert cited_caption([("Ann Weller, The Salt Keeper (1961)", "file: salt keeper cover")], context, _COVER_WORD) is None
+    assert cited_caption([("Ann Weller, The Salt Keeper (1961)", "file: salt keeper cover")], context, COVER_WORD) is None
 
 
 def test_a_theme_caption_box_without_alt_text_is_named_by_its_file():

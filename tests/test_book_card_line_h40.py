@@ -5,7 +5,7 @@
    the text (``bookcjkline._plain_slashed``). Near misses: a category's path ("読書／日記"), a name the text never says
    again, brackets holding no record details, a katakana word that is no name, a sentence with a slash.
 2. A Thai or Lao alt text that opens a phrase with the word for a cover ("ปกหนังสือ", "ປົກປຶ້ມ") marks its figure as a
-   cover, so its caption "T — A" is read as the book (``bookcover._COVER_WORD``). Near misses: words that only begin
+   cover, so its caption "T — A" is read as the book (``bookcover.COVER_WORD``). Near misses: words that only begin
    with those letters (normal, to govern, to protect), the cover word inside another word.
 
 Every line here is invented for these tests (invented books, people and houses, in our own words).
@@ -16,7 +16,7 @@ from __future__ import annotations
 from scraper.extract import extract_page
 from scraper.extract.book import Context
 from scraper.extract.bookcjkline import cjk_record
-from scraper.extract.bookcover import _COVER_WORD, from_caption
+from scraper.extract.bookcover import COVER_WORD, from_caption
 
 
 def _record(line: str, rest: str):
@@ -65,9 +65,9 @@ def test_a_blog_post_under_its_book_card():
 
 def test_thai_and_lao_cover_phrases():
     for alt in ("ปกหนังสือ", "ภาพ ปกฉบับพิมพ์ใหม่", "ປົກປຶ້ມ", "หน้าปก"):
-        assert _COVER_WORD.search(alt), alt
+        assert COVER_WORD.search(alt), alt
     for alt in ("ปกติ", "ผู้ปกครอง", "ปกป้องเด็ก", "ภาพบรรยากาศงาน", "ປົກກະຕິ", "ปกเสื้อสีขาว"):  # (a collar)
-        assert not _COVER_WORD.search(alt), alt
+        assert not COVER_WORD.search(alt), alt
 
 
 def test_thai_caption_under_a_cover_names_the_book():

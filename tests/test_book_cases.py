@@ -12,7 +12,7 @@ import pytest
 
 from scraper.extract.book import Context
 from scraper.extract.bookbiblio import from_bibliography
-from scraper.extract.bookpagetitles import _named_part
+from scraper.extract.bookpagetitles import named_part
 from scraper.extract.bookgenitive import genitive_author, nominative_title
 from scraper.extract.bookscripts import script_pair
 from scraper.extract.booktitles import cjk_owner
@@ -77,11 +77,11 @@ def test_a_turkish_genitive_that_is_no_person(line):
 
 def test_the_headline_part_the_text_names_is_the_book():
     text = "Ich habe Die gläserne Stadt wieder gelesen. Die gläserne Stadt ist kälter, als ich dachte."
-    assert _named_part("Ein paar Gedanken über Die gläserne Stadt", Context(text)) == "Die gläserne Stadt"
+    assert named_part("Ein paar Gedanken über Die gläserne Stadt", Context(text)) == "Die gläserne Stadt"
     text = "Releí La casa del lago este verano. La casa del lago es más triste de lo que recordaba."
-    assert _named_part("Unas notas sobre La casa del lago", Context(text)) == "La casa del lago"
+    assert named_part("Unas notas sobre La casa del lago", Context(text)) == "La casa del lago"
     text = "Sulu Sokak okudum. Sulu Sokak bir mahalle romanı."
-    assert _named_part("Sulu Sokak hakkında birkaç söz", Context(text)) == "Sulu Sokak"
+    assert named_part("Sulu Sokak hakkında birkaç söz", Context(text)) == "Sulu Sokak"
 
 
 @pytest.mark.parametrize("headline, text, not_authors", [
@@ -95,7 +95,7 @@ def test_the_headline_part_the_text_names_is_the_book():
     ("Lakeside Poetry Weekend recap", "The Lakeside Poetry Weekend had six readings. Lakeside Poetry Weekend again.", ()),
 ])
 def test_a_headline_part_that_is_a_person_or_a_theme_is_no_book(headline, text, not_authors):
-    assert _named_part(headline, Context(text, not_authors)) is None
+    assert named_part(headline, Context(text, not_authors)) is None
 
 
 # -- Slavic genitive names; a Russian title in the accusative ------------------------------------------------------

@@ -51,7 +51,7 @@ def test_near_miss_le_in_a_french_page():
 from lxml import html as _html
 
 from scraper.extract.bookboldrecord import bold_record
-from scraper.extract.bookcover import _COVER_WORD
+from scraper.extract.bookcover import COVER_WORD
 from scraper.extract.bookcoverof import cover_of
 
 
@@ -101,30 +101,30 @@ def _cap(text, language="mt"):
 
 
 def test_maltese_cover_of_title_novel_of_author():
-    found = cover_of("Il-qoxra ta' Il-Baħar Kiesaħ, rumanz ta' Ġużè Borg", _cap("Borg jikteb dwar il-baħar."), _COVER_WORD)
+    found = cover_of("Il-qoxra ta' Il-Baħar Kiesaħ, rumanz ta' Ġużè Borg", _cap("Borg jikteb dwar il-baħar."), COVER_WORD)
     assert found == ("Il-Baħar Kiesaħ", "Ġużè Borg")
 
 
 def test_french_couverture_de_roman_de():
-    found = cover_of("Couverture de La Nuit des Pêcheurs, roman de Marie Lavaud", _cap("Lavaud écrit la mer.", "fr"), _COVER_WORD)
+    found = cover_of("Couverture de La Nuit des Pêcheurs, roman de Marie Lavaud", _cap("Lavaud écrit la mer.", "fr"), COVER_WORD)
     assert found == ("La Nuit des Pêcheurs", "Marie Lavaud")
 
 
 def test_english_cover_of_a_novel_by():
-    found = cover_of("Cover of Salt and Iron — a novel by Ruth Keane", _cap("Keane knows the sea.", "en"), _COVER_WORD)
+    found = cover_of("Cover of Salt and Iron — a novel by Ruth Keane", _cap("Keane knows the sea.", "en"), COVER_WORD)
     assert found == ("Salt and Iron", "Ruth Keane")
 
 
 def test_near_miss_photo_credit_after_the_title():
-    assert cover_of("Cover of Salt and Iron, photo by Ruth Keane", _cap("Keane knows the sea.", "en"), _COVER_WORD) is None
+    assert cover_of("Cover of Salt and Iron, photo by Ruth Keane", _cap("Keane knows the sea.", "en"), COVER_WORD) is None
 
 
 def test_near_miss_name_the_text_never_says():
-    assert cover_of("Cover of Salt and Iron, a novel by Ruth Keane", _cap("A book about the sea.", "en"), _COVER_WORD) is None
+    assert cover_of("Cover of Salt and Iron, a novel by Ruth Keane", _cap("A book about the sea.", "en"), COVER_WORD) is None
 
 
 def test_near_miss_caption_not_opening_on_a_cover():
-    assert cover_of("Salt and Iron, a novel by Ruth Keane", _cap("Keane knows the sea.", "en"), _COVER_WORD) is None
+    assert cover_of("Salt and Iron, a novel by Ruth Keane", _cap("Keane knows the sea.", "en"), COVER_WORD) is None
 
 
 # --- bookpenname.tagged_pen_name: "T, A: remark", A one word and one of the post's tags ---

@@ -10,7 +10,7 @@ Every line here is invented for these tests (invented books and people, in our o
 from __future__ import annotations
 
 from scraper.extract import extract_page
-from scraper.extract.book import Context, _capitalise
+from scraper.extract.book import Context, capitalise
 from scraper.extract.bookdoubts import doubtful_author
 from scraper.extract.bookrescue import Page, rescue
 from scraper.extract.bookscripts import lower_case_page, tr_owner
@@ -110,7 +110,7 @@ def test_a_lower_case_page_needs_the_name_named_whole_again():
 def test_lower_case_pages_and_turkish_capitals():
     assert lower_case_page("bir. iki üç. dört beş. altı yedi.")
     assert not lower_case_page("Bir gün. Sonra iki. Ve üç.")
-    assert _capitalise("ince yol", "tr") == "İnce Yol" and _capitalise("ince yol", "en") == "Ince Yol"
+    assert capitalise("ince yol", "tr") == "İnce Yol" and capitalise("ince yol", "en") == "Ince Yol"
     # a lower-case page writes names in lower case: the name's first word in lower case casts no doubt on it
     assert not doubtful_author("Derya Ünal", "derya ünal'ın romanı. bu kitap. çok güzel. okudum.")
     assert doubtful_author("Но Громов", "Но Громов пишет. но это не всё. Потом.")

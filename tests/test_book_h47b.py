@@ -2,7 +2,7 @@
 
 1. a CJK post title that files itself as a reading note, "【label】T／A" (bookcjkslash);
 2. a book card whose parts are a CSS module's classes, "BookCard_title" / "BookCard_author" (bookld._bem_card);
-3. a record line dated in Persian or Arabic-Indic figures, a Solar Hijri or Hijri year (bookbiblio._BIBLIO_TAIL).
+3. a record line dated in Persian or Arabic-Indic figures, a Solar Hijri or Hijri year (bookbiblio.BIBLIO_TAIL).
 All texts are our own.
 """
 

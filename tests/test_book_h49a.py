@@ -2,14 +2,14 @@
 
 1. a headline opening on a review label with the book noun in it, closed by a stop or a colon ("Knygos recenzija. A,
    „T“: …", "Recenzja książki: …", "Bokrecension: …"): the label is taken off as "Book review:" is (reviewlabel, read
-   by book._REVIEW_PREFIX);
+   by book.REVIEW_PREFIX);
 2. a Greek woman named in the genitive after "της" ("«T» της Ελένης Παπαδάκη"): her surname as it is, her first name
    back in the nominative (bookgenitive._greek_woman);
 3. a Turkic "Name-GEN “T” romanı" said once in the text and once in the headline, and a lone name before "-nin" after
    a high vowel read as ending in -n (bookturkic).
 """
 
-from scraper.extract.book import _REVIEW_PREFIX, Context
+from scraper.extract.book import REVIEW_PREFIX, Context
 from scraper.extract.bookheadline import from_title
 from scraper.extract.bookgenitive import genitive_author
 from scraper.extract.bookturkic import turkic_genitive
@@ -24,17 +24,17 @@ def test_review_label_with_a_book_noun():
                            ("Recenzja książki: „Cisza”", "„Cisza”"), ("Bokrecension – Vinterhamnen", "Vinterhamnen"),
                            ("Knižní recenze: Tichý dům", "Tichý dům"), ("Reseña del libro: El faro", "El faro"),
                            ("Rezension: Die Brücke", "Die Brücke")]:
-        assert headline[_REVIEW_PREFIX.match(headline).end():] == rest
+        assert headline[REVIEW_PREFIX.match(headline).end():] == rest
 
 
 def test_review_label_near_misses():
     # a book noun alone, or a sentence about books: no label
     for headline in ["Knygos ir žmonės: vasaros skaitiniai", "Buch und Film. Zwei Welten", "Bok och vin: en kväll",
                      "Review of the year in books"]:
-        match = _REVIEW_PREFIX.match(headline)
+        match = REVIEW_PREFIX.match(headline)
         assert match is None or not match.group(0).lower().startswith(("knygos", "buch", "bok ")), headline
     # an English "Review T" keeps its old reading
-    assert _REVIEW_PREFIX.match("Review The Glass Coast").group(0) == "Review "
+    assert REVIEW_PREFIX.match("Review The Glass Coast").group(0) == "Review "
 
 
 def _greek(paragraph: str, text: str):

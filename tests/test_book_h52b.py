@@ -16,7 +16,7 @@ from lxml import html
 
 from scraper.extract.book import Context
 from scraper.extract.bookcaptioncite import cited_caption
-from scraper.extract.bookcover import _COVER_WORD, from_caption
+from scraper.extract.bookcover import COVER_WORD, from_caption
 from scraper.extract.bookquotedrecord import remark_line, remark_record
 from scraper.extract.bookturkicfrom import ablative_headline
 from scraper.extract.leadin import never_lead_in
@@ -30,11 +30,11 @@ HU = "Egy nyáron olvastam. Kertes Ilona mondatai rövidek, Kertes nem magyaráz
 
 
 def test_colon_caption_under_a_cover_without_a_year():
-    assert cited_caption([("Tomáš Vrabec: Zimní zahrada (Argo)", "obálka knihy")], Context(CS, (), "cs"), _COVER_WORD) \
+    assert cited_caption([("Tomáš Vrabec: Zimní zahrada (Argo)", "obálka knihy")], Context(CS, (), "cs"), COVER_WORD) \
         == ("Zimní zahrada", "Tomáš Vrabec")
-    assert cited_caption([("Marta Zawada: Ciche podwórko", "okładka")], Context(PL, (), "pl"), _COVER_WORD) \
+    assert cited_caption([("Marta Zawada: Ciche podwórko", "okładka")], Context(PL, (), "pl"), COVER_WORD) \
         == ("Ciche podwórko", "Marta Zawada")
-    assert cited_caption([("Kertes Ilona: Hideg tavasz (Magvető).", "borító")], Context(HU, (), "hu"), _COVER_WORD) \
+    assert cited_caption([("Kertes Ilona: Hideg tavasz (Magvető).", "borító")], Context(HU, (), "hu"), COVER_WORD) \
         == ("Hideg tavasz", "Kertes Ilona")
     # through from_caption, as bookbody asks it
     assert from_caption([("Tomáš Vrabec: Zimní zahrada (Argo)", "obálka")], Context(CS, (), "cs")) == ("Zimní zahrada", "Tomáš Vrabec")
@@ -43,13 +43,13 @@ def test_colon_caption_under_a_cover_without_a_year():
 def test_near_misses_of_the_colon_caption():
     context = Context(CS, (), "cs")
     # a portrait, not a cover: the year-less colon form is not read
-    assert cited_caption([("Tomáš Vrabec: Zimní zahrada (Argo)", "autor na besedě")], context, _COVER_WORD) is None
+    assert cited_caption([("Tomáš Vrabec: Zimní zahrada (Argo)", "autor na besedě")], context, COVER_WORD) is None
     # a credit line, the word before the colon no person
-    assert cited_caption([("Foto: Tomáš Vrabec (Argo)", "obálka")], context, _COVER_WORD) is None
+    assert cited_caption([("Foto: Tomáš Vrabec (Argo)", "obálka")], context, COVER_WORD) is None
     # a person the text never names
-    assert cited_caption([("Jana Malá: Zimní zahrada (Argo)", "obálka")], context, _COVER_WORD) is None
+    assert cited_caption([("Jana Malá: Zimní zahrada (Argo)", "obálka")], context, COVER_WORD) is None
     # a lower-case remark after the colon is no title
-    assert cited_caption([("Tomáš Vrabec: při čtení v knihovně", "obálka")], context, _COVER_WORD) is None
+    assert cited_caption([("Tomáš Vrabec: při čtení v knihovně", "obálka")], context, COVER_WORD) is None
 
 
 # -- 2. "T, de A (Publisher)" under a cover, the author named once -------------------------------------------------
@@ -72,8 +72,8 @@ def test_near_misses_of_the_by_caption():
     assert from_caption([("Agua quieta, Rosario Olmedo (Anagrama)", "Tapa del libro")], Context(es, (), "es")) is None
     # not a cover: the pot's lid, a snack
     assert from_caption([("Agua quieta, de Rosario Olmedo", "tapa de la olla")], Context(es, (), "es")) is None
-    assert _COVER_WORD.search("unas tapas en el bar") is None
-    assert _COVER_WORD.search("Tapa del libro") and _COVER_WORD.search("kaanepilt") and _COVER_WORD.search("vāks")
+    assert COVER_WORD.search("unas tapas en el bar") is None
+    assert COVER_WORD.search("Tapa del libro") and COVER_WORD.search("kaanepilt") and COVER_WORD.search("vāks")
 
 
 # -- 3. "A, «T». Novel." closing a review ---------------------------------------------------------------------------

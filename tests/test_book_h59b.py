@@ -17,7 +17,7 @@ from scraper.extract import extract_page
 from scraper.extract.book import Context
 from scraper.extract.bookbiblio import from_bibliography
 from scraper.extract.bookhouseline import housed
-from scraper.extract.bookbiblio import _BIBLIO_DETAIL
+from scraper.extract.bookbiblio import BIBLIO_DETAIL
 from scraper.extract.bookwrittenby import written_off
 
 
@@ -101,16 +101,16 @@ def test_four_line_fact_box_finnish():
 
 def test_housed_joins_only_a_house_line_over_counts():
     lines = ["Fyr", "Edith Sandvik", "Förlaget Norrsken, nyutgåva 2025", "312 sidor"]
-    assert housed(lines, _BIBLIO_DETAIL) == ["Fyr", "Edith Sandvik", "Förlaget Norrsken, nyutgåva 2025, 312 sidor"]
+    assert housed(lines, BIBLIO_DETAIL) == ["Fyr", "Edith Sandvik", "Förlaget Norrsken, nyutgåva 2025, 312 sidor"]
     # no year and no house word: left alone
     plain = ["Fyr", "Edith Sandvik", "Ny upplaga med efterord", "312 sidor"]
-    assert housed(plain, _BIBLIO_DETAIL) == plain
+    assert housed(plain, BIBLIO_DETAIL) == plain
     # a sentence over the counts: left alone
     sentence = ["Fyr", "Edith Sandvik", "Den kom ut första gången 1998.", "312 sidor"]
-    assert housed(sentence, _BIBLIO_DETAIL) == sentence
+    assert housed(sentence, BIBLIO_DETAIL) == sentence
     # the house line and no counts under it
     nocount = ["Fyr", "Edith Sandvik", "Förlaget Norrsken, 2025", "Recensionsexemplar."]
-    assert housed(nocount, _BIBLIO_DETAIL) == nocount
+    assert housed(nocount, BIBLIO_DETAIL) == nocount
 
 
 def test_author_first_box_keeps_its_reading():

@@ -1,7 +1,7 @@
 """holdout53 book reading: review labels of more languages, Frisian/Luxembourgish/Gaelic "by", a tagline after a
 dash, a catalogue's label before a slash, a cover caption that runs as a sentence (all in our own words)."""
 
-from scraper.extract.book import Context, _REVIEW_PREFIX
+from scraper.extract.book import Context, REVIEW_PREFIX
 from scraper.extract.bookheadline import from_title
 from scraper.extract.bookcover import from_caption
 from scraper.extract.booktagline import tagline_cut
@@ -14,15 +14,15 @@ def test_new_review_labels_are_taken_off():
                         ("Resinsje: De Reade Seil", "De Reade Seil"), ("Rezensioun: Den Ieweschten Bam", "Den Ieweschten Bam"),
                         ("Recensión: A casa do río", "A casa do río"),
                         ("Шүүмж: Цагаан тал", "Цагаан тал")]:
-        found = _REVIEW_PREFIX.match(title)
+        found = REVIEW_PREFIX.match(title)
         assert found and title[found.end():] == rest, title
         assert labelled(title)
 
 
 def test_label_words_inside_a_headline_are_left():
     # the label word alone, running on with no colon or dash, is no label
-    assert not _REVIEW_PREFIX.match("Pagsusuri ng mga guro sa bagong kurikulum")
-    assert not _REVIEW_PREFIX.match("Uhakiki wa bajeti ya serikali umeanza")
+    assert not REVIEW_PREFIX.match("Pagsusuri ng mga guro sa bagong kurikulum")
+    assert not REVIEW_PREFIX.match("Uhakiki wa bajeti ya serikali umeanza")
     assert not labelled("Mapitio ya sheria mpya ya ardhi")
 
 

@@ -5,7 +5,7 @@ markup."""
 from lxml import html
 
 from scraper.extract.bookld import from_author_link
-from scraper.extract.bookrecord import _record_title
+from scraper.extract.bookrecord import record_title
 
 _PAGE = """<html><head><title>{h1} | Shop</title></head><body><div class="crumbs"><a href="/">Home</a> &gt; <a href="/b">Books</a></div>
 <div class="product"><h1 class="productName">{h1}</h1><p class="productAuthor">{label}: <a href="/a/1">{name}</a></p>
@@ -23,17 +23,17 @@ def test_series_then_format_dropped_japanese():
 
 
 def test_series_then_format_dropped_english_and_polish():
-    assert _record_title("The Quiet Orchard (Harbor Classics) [Paperback]", "Ann Reed", "Ann Reed") == "The Quiet Orchard"
-    assert _record_title("Cichy sad (Seria Klasyka) [oprawa miękka]", "Jan Nowak", "Jan Nowak") == "Cichy sad"
-    assert _record_title("Cichy sad (kieszonkowe)", "Jan Nowak", "Jan Nowak") == "Cichy sad"  # one, as before
+    assert record_title("The Quiet Orchard (Harbor Classics) [Paperback]", "Ann Reed", "Ann Reed") == "The Quiet Orchard"
+    assert record_title("Cichy sad (Seria Klasyka) [oprawa miękka]", "Jan Nowak", "Jan Nowak") == "Cichy sad"
+    assert record_title("Cichy sad (kieszonkowe)", "Jan Nowak", "Jan Nowak") == "Cichy sad"  # one, as before
 
 
 def test_near_miss_brackets_kept():
     # a title that is only brackets keeps them; a long bracket is the title's own words; a bracket inside stays
-    assert _record_title("(Untitled) [Paperback]", "Ann Reed", "Ann Reed") == "(Untitled) [Paperback]"
-    assert _record_title("Notes (written on the back of every single map)", "Ann Reed", "Ann Reed") == \
+    assert record_title("(Untitled) [Paperback]", "Ann Reed", "Ann Reed") == "(Untitled) [Paperback]"
+    assert record_title("Notes (written on the back of every single map)", "Ann Reed", "Ann Reed") == \
         "Notes (written on the back of every single map)"
-    assert _record_title("The (Almost) Perfect Garden", "Ann Reed", "Ann Reed") == "The (Almost) Perfect Garden"
+    assert record_title("The (Almost) Perfect Garden", "Ann Reed", "Ann Reed") == "The (Almost) Perfect Garden"
 
 
 _PLAIN = """<html><head><title>{h1} | Shop</title></head><body><div class="crumbs"><a href="/">Home</a> &gt; <a href="/b">Books</a></div>
@@ -50,7 +50,7 @@ def test_series_then_format_dropped_when_the_author_is_plain_text():
 
 
 def test_a_longer_series_before_the_format():
-    assert _record_title("Harbour Lights (Northbound Modern Classics) [Paperback]", "Ann Reed", "Ann Reed") == "Harbour Lights"
-    assert _record_title("Stille Wasser (Taschenbuch-Reihe Klassiker) [Broschiert]", "Jan Falk", "Jan Falk") == "Stille Wasser"
+    assert record_title("Harbour Lights (Northbound Modern Classics) [Paperback]", "Ann Reed", "Ann Reed") == "Harbour Lights"
+    assert record_title("Stille Wasser (Taschenbuch-Reihe Klassiker) [Broschiert]", "Jan Falk", "Jan Falk") == "Stille Wasser"
     # alone, a long bracket is still the title's own
-    assert _record_title("Harbour Lights (Northbound Modern Classics)", "Ann Reed", "Ann Reed") == "Harbour Lights (Northbound Modern Classics)"
+    assert record_title("Harbour Lights (Northbound Modern Classics)", "Ann Reed", "Ann Reed") == "Harbour Lights (Northbound Modern Classics)"

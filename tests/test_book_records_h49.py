@@ -13,10 +13,10 @@ a signature line, a page word's look-alike ("stranaca"), a capitalised subtitle 
 """
 
 from scraper.extract.book import Context
-from scraper.extract.bookbiblio import _BIBLIO_DETAIL, from_bibliography
+from scraper.extract.bookbiblio import BIBLIO_DETAIL, from_bibliography
 from scraper.extract.bookcaptioncite import cited_caption
 from scraper.extract.bookcjkline import cjk_record
-from scraper.extract.bookcover import _COVER_WORD
+from scraper.extract.bookcover import COVER_WORD
 
 
 # --- CJK: "『T』A著／…" ---------------------------------------------------------------------------------------------
@@ -57,22 +57,22 @@ DE_TEXT = "Vollmer erzählt ruhig und genau. Am Ende bleibt bei Vollmer vieles o
 
 def test_colon_cited_captions():
     assert cited_caption([("Szabó Márta: Üvegház (Kertész Kiadó, 2011)", "file: uveghaz")], Context(HU_TEXT, (), "hu"),
-                         _COVER_WORD) == ("Üvegház", "Szabó Márta")
+                         COVER_WORD) == ("Üvegház", "Szabó Márta")
     assert cited_caption([("Ilse Vollmer: Das stille Haus (Hanser, 2019)", "Buchcover")], Context(DE_TEXT, (), "de"),
-                         _COVER_WORD) == ("Das stille Haus", "Ilse Vollmer")
+                         COVER_WORD) == ("Das stille Haus", "Ilse Vollmer")
     cs = "Novotná píše úsporně. Novotná nechává čtenáře hádat."
     assert cited_caption([("Jana Novotná: Tiché město (Argo, 2020)", "obálka")], Context(cs, (), "cs"),
-                         _COVER_WORD) == ("Tiché město", "Jana Novotná")
+                         COVER_WORD) == ("Tiché město", "Jana Novotná")
 
 
 def test_near_misses_of_a_colon_cited_caption():
     context = Context(DE_TEXT, (), "de")
     # the title first and the name after the colon: the colon's order is the author's first, nothing else
-    assert cited_caption([("Das Haus am See: Ilse Vollmer (2019)", "Buchcover")], context, _COVER_WORD) is None
+    assert cited_caption([("Das Haus am See: Ilse Vollmer (2019)", "Buchcover")], context, COVER_WORD) is None
     # a portrait's caption: the picture shows no cover and spells no title
-    assert cited_caption([("Ilse Vollmer: Berlin (2019)", "file: portrait vollmer")], context, _COVER_WORD) is None
+    assert cited_caption([("Ilse Vollmer: Berlin (2019)", "file: portrait vollmer")], context, COVER_WORD) is None
     # a lower-case phrase after the colon is no title
-    assert cited_caption([("Ilse Vollmer: in ihrem Garten (2019)", "Buchcover")], context, _COVER_WORD) is None
+    assert cited_caption([("Ilse Vollmer: in ihrem Garten (2019)", "Buchcover")], context, COVER_WORD) is None
 
 
 # --- "Name, Title: description, Publisher, City Year, N strana" ----------------------------------------------------
@@ -99,5 +99,5 @@ def test_near_misses_of_a_south_slavic_record():
     # a signature: a name, a city and a date
     assert from_bibliography(["Milena Jović, Beograd, decembar 2021"], context) is None
     # a word that only opens like the page word
-    assert _BIBLIO_DETAIL.search("u grad je stiglo 120 stranaca") is None
-    assert _BIBLIO_DETAIL.search("Laguna, 2021, 288 strana") is not None
+    assert BIBLIO_DETAIL.search("u grad je stiglo 120 stranaca") is None
+    assert BIBLIO_DETAIL.search("Laguna, 2021, 288 strana") is not None

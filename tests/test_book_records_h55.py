@@ -9,11 +9,11 @@ import re
 import pytest
 
 from scraper.extract import extract_page
-from scraper.extract.book import Context, _author
-from scraper.extract.bookbiblio import _BIBLIO_TAIL, from_bibliography, from_citation
+from scraper.extract.book import Context, leading_author
+from scraper.extract.bookbiblio import BIBLIO_TAIL, from_bibliography, from_citation
 from scraper.extract.booklabelfields import field_pairs, labelled_fields
 from scraper.extract.bookcaptioncite import cited_caption
-from scraper.extract.bookcover import _COVER_WORD
+from scraper.extract.bookcover import COVER_WORD
 from scraper.extract.bookkindhead import kind_stacked
 
 
@@ -51,7 +51,7 @@ def _context(text, language="nb"):
 ])
 def test_kind_stacked_record(lines, title, author):
     text = "\n".join(lines + [f"{author.split()[-1]} skriver godt, og {author.split()[-1]} vet det."])
-    assert kind_stacked(lines, _BIBLIO_TAIL, _context(text)) == (title, author)
+    assert kind_stacked(lines, BIBLIO_TAIL, _context(text)) == (title, author)
     assert from_bibliography(lines, _context(text)) == (title, author)
 
 
@@ -62,7 +62,7 @@ def test_kind_stacked_record(lines, title, author):
 ])
 def test_kind_stacked_near_misses(lines):
     text = "\n".join(lines + ["Hovland skriver godt, og Hovland vet det."])
-    assert kind_stacked(lines, _BIBLIO_TAIL, _context(text)) is None
+    assert kind_stacked(lines, BIBLIO_TAIL, _context(text)) is None
 
 
 # a cover's caption in a library's dotted order: the name, the title, the imprint with its year
@@ -73,7 +73,7 @@ def test_kind_stacked_near_misses(lines):
      ("The Glass Meadow", "Peter Lund")),
 ])
 def test_dotted_cover_caption(caption, alt, text, expected):
-    assert cited_caption([(caption, alt)], Context(text, [], None), _COVER_WORD) == expected
+    assert cited_caption([(caption, alt)], Context(text, [], None), COVER_WORD) == expected
 
 
 @pytest.mark.parametrize("caption, alt, text", [
@@ -82,7 +82,7 @@ def test_dotted_cover_caption(caption, alt, text, expected):
     ("Peter Lund at the festival. Photo by our desk. Leeds, 2023", "Book cover", "Lund writes carefully. Lund never hurries."),
 ])
 def test_dotted_caption_near_misses(caption, alt, text):
-    assert cited_caption([(caption, alt)], Context(text, [], None), _COVER_WORD) is None
+    assert cited_caption([(caption, alt)], Context(text, [], None), COVER_WORD) is None
 
 
 # a labelled record on one line, a spaced dash before each next label
@@ -106,7 +106,7 @@ def test_dashed_title_without_next_label_stays_whole():
     ("Walter M. Ashby", "Walter M. Ashby"),
 ])
 def test_author_before_a_stop(rest, expected):
-    assert _author(rest) == expected
+    assert leading_author(rest) == expected
 
 
 _BN = """<html lang="bn"><head><meta charset="utf-8"><title>{title}</title></head><body><article><h1>{title}</h1>

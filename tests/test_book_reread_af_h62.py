@@ -1,5 +1,5 @@
-"""A headline's trailing "reread" label (reviewlabel.REREAD_WORDS, taken off by book._REVIEW_SUFFIX) and Danish "af"
-(by) in book._BY: "A: T – <reread>" reads T by A, "Anmeldelse: T af A" reads T by A. Own words, no corpus text."""
+"""A headline's trailing "reread" label (reviewlabel.REREAD_WORDS, taken off by book.REVIEW_SUFFIX) and Danish "af"
+(by) in book.BY: "A: T – <reread>" reads T by A, "Anmeldelse: T af A" reads T by A. Own words, no corpus text."""
 
 from scraper.extract import extract_page
 from scraper.extract.book import Context

@@ -245,13 +245,13 @@ def test_the_book_noun_by_a_name_in_the_opening_gives_the_headlines_author():
 
 def test_the_blogs_own_name_in_the_page_title_is_no_books_author():
     from scraper.extract.bookrescue import Page
-    from scraper.extract.bookrescueauthor import _plausible
+    from scraper.extract.bookrescueauthor import plausible
     tree = lxml_html.fromstring("<html><head><title>一本很厚的书 - 江边听雨 - 博客园</title></head><body><p>x</p></body></html>")
     page = Page("一本很厚的书", ["作者：江边听雨"], tree=tree)
-    assert not _plausible("江边听雨", page)  # "T - <blog> - <platform>": the blog's name
-    assert _plausible("林秋白", page)
+    assert not plausible("江边听雨", page)  # "T - <blog> - <platform>": the blog's name
+    assert plausible("林秋白", page)
     tree = lxml_html.fromstring("<html><head><title>林秋白的新书</title></head><body><p>x</p></body></html>")
-    assert _plausible("林秋白", Page("林秋白的新书", ["作者：林秋白"], tree=tree))  # named in the headline itself
+    assert plausible("林秋白", Page("林秋白的新书", ["作者：林秋白"], tree=tree))  # named in the headline itself
 
 
 def test_a_japanese_author_with_a_kana_given_name_in_brackets_after_the_title():
@@ -337,8 +337,8 @@ def test_several_labelled_fields_on_one_line_are_read_one_at_a_time():
 @pytest.mark.parametrize("headline", ["İnceleme: Kuzey Rüzgârı", "Kitap yorumu - Kuzey Rüzgârı", "Resensi: Kuzey Rüzgârı",
                                       "Omtale: Kuzey Rüzgârı"])
 def test_review_labels_of_more_languages_are_no_part_of_the_title(headline):
-    from scraper.extract.book import _REVIEW_PREFIX
-    assert _REVIEW_PREFIX.sub("", headline) == "Kuzey Rüzgârı"
+    from scraper.extract.book import REVIEW_PREFIX
+    assert REVIEW_PREFIX.sub("", headline) == "Kuzey Rüzgârı"
 
 
 def test_a_social_posts_page_title_names_the_book_in_its_quoted_words():

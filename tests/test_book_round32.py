@@ -9,7 +9,7 @@
 """
 
 from scraper.extract.book import Context
-from scraper.extract.bookbiblio import _BIBLIO_TAIL, from_bibliography
+from scraper.extract.bookbiblio import BIBLIO_TAIL, from_bibliography
 from scraper.extract.bookcjkline import cjk_record
 from scraper.extract.bookcover import from_caption
 from scraper.extract.booktitles import cjk_title
@@ -69,13 +69,13 @@ IT = Context("Lo lessi d'estate. Ferrante non cede mai alla nostalgia.\nLuisa Fe
 
 
 def test_italian_pages_and_price_before_their_figures():
-    assert _BIBLIO_TAIL.search("Sellerio, pagine 210")
-    assert _BIBLIO_TAIL.search("Sellerio, pagg. 210")
-    assert _BIBLIO_TAIL.search("Sellerio, euro 15")
-    assert _BIBLIO_TAIL.search("Sellerio, 15 euro")
-    assert not _BIBLIO_TAIL.search("Un libro che vale ogni pagina, davvero")
-    assert not _BIBLIO_TAIL.search("europeo e moderno")
-    assert not _BIBLIO_TAIL.search("Behind a 6 ft fence, the garden")  # feet are no price
+    assert BIBLIO_TAIL.search("Sellerio, pagine 210")
+    assert BIBLIO_TAIL.search("Sellerio, pagg. 210")
+    assert BIBLIO_TAIL.search("Sellerio, euro 15")
+    assert BIBLIO_TAIL.search("Sellerio, 15 euro")
+    assert not BIBLIO_TAIL.search("Un libro che vale ogni pagina, davvero")
+    assert not BIBLIO_TAIL.search("europeo e moderno")
+    assert not BIBLIO_TAIL.search("Behind a 6 ft fence, the garden")  # feet are no price
 
 
 def test_name_title_publisher_with_pages_and_price():

@@ -1,4 +1,4 @@
-"""Two wrong books a post in a script without capitals gave (booknamedtwice.py, pagebook._scored): the reviewer's
+"""Two wrong books a post in a script without capitals gave (booknamedtwice.py, pagebook.scored): the reviewer's
 score read as a person ("Rating: four of five" as a record line, the phrase said again whole in the closing line),
 and a compared title that a related post's link names (another post's book). Our own sentences, in Gujarati, Tamil,
 Ukrainian and Bengali."""

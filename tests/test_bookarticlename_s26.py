@@ -1,4 +1,5 @@
-"""An Arabic or Berber name's article ("Najat El Hachmi") after a quoted title and its "by" (bookheadline._quoted)."""
+"""An Arabic or Berber name's article ("Najat El Hachmi") after a quoted title and its "by"
+(bookheadline.quoted_title)."""
 
 from scraper.extract.book import Context
 from scraper.extract.bookheadline import from_title

@@ -9,8 +9,8 @@ import lxml.html
 import pytest
 
 from scraper.extract.book import Context
-from scraper.extract.bookcover import _COVER_WORD, _person, from_caption
-from scraper.extract.bookdashowner import _owner
+from scraper.extract.bookcover import COVER_WORD, _person, from_caption
+from scraper.extract.bookdashowner import owner
 from scraper.extract.booktags import tag_links
 
 
@@ -60,19 +60,19 @@ def test_near_miss_a_cased_one_word_tag_is_no_pen_name_here():
     ("ಕಾವೇರಿಸುತ", "ಕಾವೇರಿಸುತ ಅವರ ಮನೆ ದೊಡ್ಡದು", False),  # kn: their house, no book
 ])
 def test_the_text_calls_a_name_a_books_owner(name, text, owns):
-    assert _owner(name, text) is owns
+    assert owner(name, text) is owns
 
 
 @pytest.mark.parametrize("caption", ["Coperta ediției noi", "A borítója", "Naslovnica prvog izdanja", "Корице првог издања",
                                      "ಹೊಸ ಮುದ್ರಣದ ಮುಖಪುಟ", "புத்தகத்தின் அட்டைப்படம்", "سرورق"])
 def test_cover_words_in_more_languages(caption):
-    assert _COVER_WORD.search(caption)
+    assert COVER_WORD.search(caption)
 
 
 @pytest.mark.parametrize("caption", ["Un tetto coperto di neve", "Stela de granit", "ಹೊಸ ಮುದ್ರಣ"])
 def test_no_cover_word(caption):
     # near misses: Italian "coperto" (covered) is no Romanian cover; no cover word at all
-    assert not _COVER_WORD.search(caption)
+    assert not COVER_WORD.search(caption)
 
 
 def test_a_tag_page_link_in_the_posts_tag_list_whatever_its_slug():

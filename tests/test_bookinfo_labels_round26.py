@@ -1,4 +1,4 @@
-"""bookinfo._AUTHOR_LABEL: an author's label in more languages of shop rows and record lines: Czech, Slovak and Polish
+"""bookinfo.AUTHOR_LABEL: an author's label in more languages of shop rows and record lines: Czech, Slovak and Polish
 "Autorka" (a woman author), Polish "Autorzy" and Czech "Autoři" (authors), Slovene "Avtor"/"Avtorica", Croatian
 "Autorica", Romanian "Autoare", Lithuanian "Autorius", Latvian "Autors". Read through a shop's spec row
 (bookshoprow.labelled_row); near misses: a photographer's or a translator's row."""
@@ -7,7 +7,7 @@ import re
 
 from lxml import html as lxml_html
 
-from scraper.extract.bookinfo import _AUTHOR_LABEL
+from scraper.extract.bookinfo import AUTHOR_LABEL
 from scraper.extract.bookshoprow import labelled_row
 
 
@@ -19,7 +19,7 @@ def _shop(label: str, name: str, h1: str = "Tiha reka", price: str = "19,90 €"
 
 def test_more_author_labels():
     for label in ("Autorka", "Autorzy", "Autoři", "Avtor", "Avtorica", "Autorica", "Autoare", "Autorius", "Autors"):
-        assert re.fullmatch(_AUTHOR_LABEL, label, re.I), label
+        assert re.fullmatch(AUTHOR_LABEL, label, re.I), label
 
 
 def test_shop_rows_in_czech_polish_and_slovene():
@@ -33,4 +33,4 @@ def test_near_misses():
     assert labelled_row(_shop("Autorka zdjęć:", "Anna Lis", "Cicha rzeka", "39,90 zł")) is None
     assert labelled_row(_shop("Překladatelka:", "Hana Veselá", "Tichá řeka", "329 Kč")) is None
     for word in ("Autorstwo", "Avtomobil", "Autorský"):
-        assert not re.fullmatch(_AUTHOR_LABEL, word, re.I), word
+        assert not re.fullmatch(AUTHOR_LABEL, word, re.I), word

@@ -242,9 +242,9 @@ def test_a_writer_is_named_on_one_line():
 
 
 def test_two_word_english_titles_are_title_cased():
-    from scraper.extract.bookbody import _title_like
-    assert _title_like("Harbour Weather") and _title_like("Stoner") and not _title_like("Weekend notes")
-    assert _title_like("Bonjour tristesse", "fr")
+    from scraper.extract.bookbody import title_like
+    assert title_like("Harbour Weather") and title_like("Stoner") and not title_like("Weekend notes")
+    assert title_like("Bonjour tristesse", "fr")
 
 
 def test_a_genitive_name_running_on_into_the_title_is_the_bare_name():

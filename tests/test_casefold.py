@@ -22,8 +22,8 @@ def test_folding_keeps_length_digits_and_never_makes_a_word_character():
     assert _where(r"\w", FOLDED) <= _where(r"\w", EVERY)
 
 
-@pytest.mark.parametrize("words", [ratingwords._LABEL_WORDS + ratingwords._OVERALL, "".join(ratingwords.NUMBER_WORDS),
-                                   ratingwords._STAR_WORDS + ratingwords._DEN_WORDS])
+@pytest.mark.parametrize("words", [ratingwords.LABEL_WORDS + ratingwords.OVERALL, "".join(ratingwords.NUMBER_WORDS),
+                                   ratingwords.STAR_WORDS + ratingwords.DEN_WORDS])
 def test_what_re_ignorecase_matches_to_a_letter_folds_to_the_same(words):
     for letter in sorted(set(words) - set("\\()[]?:|+*")):
         matched = {m.group() for m in re.finditer(re.escape(letter), EVERY, re.IGNORECASE)}

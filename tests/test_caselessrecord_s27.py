@@ -1,5 +1,5 @@
 """A record line in a script without capitals ("A, „T“. House", "T، A، House، year"): a part the line sets in quotation
-marks is the title, never the name (``bookcaselessname._script_name`` with the line), so a title whose last word the
+marks is the title, never the name (``bookcaselessname.script_name`` with the line), so a title whose last word the
 text says twice is not read as a person and the record is not read backwards; and a Georgian surname is named again
 in any case ending ("ბერიძე" in the record, "ბერიძის" in the prose: ``bookgeorgian.said_in_any_case``), as the record
 rules ask of a caseless name. Near misses: a title-first record with the name unquoted after it is still read so;

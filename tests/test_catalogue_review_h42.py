@@ -2,7 +2,7 @@
 for one name or more ("Author(s)", "Autor(in)"), the stars of each review drawn as one picture, and the review's head
 line (the reader's name and the day) over its title.
 
-scraper.extract.bookinfo (_AUTHOR_LABEL), scraper.extract.ratingblocks (_star_picture), scraper.extract.recordreview
+scraper.extract.bookinfo (AUTHOR_LABEL), scraper.extract.ratingblocks (_star_picture), scraper.extract.recordreview
 (_drop_head_byline)."""
 
 import re
@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 
 from scraper.extract import extract_page
 from scraper.extract.boilerplate import CleanReport
-from scraper.extract.bookinfo import _AUTHOR_LABEL
+from scraper.extract.bookinfo import AUTHOR_LABEL
 from scraper.extract.rating import find_rating
 from scraper.extract.ratingblocks import rating_blocks
 from scraper.extract.recordreview import drop_record_around
@@ -71,7 +71,7 @@ def test_catalogue_review_de():
 
 
 def test_author_label_for_one_name_or_more():
-    label = re.compile(rf"(?:{_AUTHOR_LABEL})", re.I)
+    label = re.compile(rf"(?:{AUTHOR_LABEL})", re.I)
     for said in ("Author(s)", "Auteur(s)", "Auteur(e)(s)", "Autor(in)", "Autor/-in", "Autor(es)", "Autore/i", "Автор(ы)", "Author"):
         assert label.fullmatch(said), said
     # near misses: a longer word opening on the label's, a role that is not the author's, a bracket that says more

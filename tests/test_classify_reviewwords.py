@@ -1,5 +1,5 @@
 """The word for a review as a category or tag writes it, in each language and script (reviewwords.REVIEW_TERMS), and
-a short post's marks of one work in the scripts the rules read too narrowly (reviewed._set_off_titles, titled_work):
+a short post's marks of one work in the scripts the rules read too narrowly (reviewed.set_off_titles, titled_work):
 
 - "Рецензии", "რეცენზიები", "書評", "รีวิวหนังสือ", "Adolygiadau", "समीक्षा" file a post as a review; "Reviewers
   wanted", "Kritikus", "Adaptations", "Новости", "お知らせ" do not;
@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract.classify import REVIEW_TERMS, classify
-from scraper.extract.reviewed import _set_off_titles, titled_work, work_clues
+from scraper.extract.reviewed import set_off_titles, titled_work, work_clues
 from tests.test_classify import evidence
 
 
@@ -55,13 +55,13 @@ GEORGIAN = ("ნიკო ხარაძის რომანი „ზღვ�
 
 
 def test_a_georgian_title_set_off_and_named_again():
-    assert "ზღვის სახლი" in _set_off_titles(GEORGIAN)
+    assert "ზღვის სახლი" in set_off_titles(GEORGIAN)
     assert "names one set-off title again" in work_clues(GEORGIAN.split("\n\n"), GEORGIAN)
 
 
 def test_a_quotation_of_prose_on_a_small_letter_is_still_no_title():
     text = "She says “the sea was quiet that year” and later “the sea was quiet that year” again."
-    assert not _set_off_titles(text)
+    assert not set_off_titles(text)
 
 
 @pytest.mark.parametrize("markdown, page_title", [

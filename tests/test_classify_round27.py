@@ -161,21 +161,21 @@ def test_a_list_in_a_sentence_in_a_filed_or_read_post_is_left_alone(more):
 # -- a question in Armenian and Ethiopic --------------------------------------------------------------------------------
 
 from scraper.extract.questions import asks  # noqa: E402
-from scraper.extract.reviewed import _ASKING  # noqa: E402
+from scraper.extract.reviewed import ASKING  # noqa: E402
 
 
 def test_armenian_asks_inside_the_line_and_ethiopic_at_its_end():
     assert asks("**Ինչո՞ւ եք գրում գյուղի մասին։**")  # "Why do you write about the village?": the mark over the word
     assert asks("Ո՞ր գիրքն եք հիմա կարդում")
     assert asks("ምን መጽሐፍ ታነባለህ፧")  # am: the Ethiopic question mark ends it
-    assert _ASKING.search("Ո՞ր գրքերը կարդալ ամռանը") and _ASKING.search("የትኛውን መጽሐፍ ላንብብ፧")
+    assert ASKING.search("Ո՞ր գրքերը կարդալ ամռանը") and ASKING.search("የትኛውን መጽሐፍ ላንብብ፧")
 
 
 def test_an_armenian_answer_that_asks_on_the_way_does_not_ask():
     # a line whose last sentence states: an answer may ask a question of its own first
     assert not asks("Ինչո՞ւ։ Որովհետև ես սիրում եմ գրել այս քաղաքի մասին։")
     assert not asks("Գիրքը կարդացի երկու երեկոյում։")  # no mark at all
-    assert not _ASKING.search("Գիրքը կարդացի երկու երեկոյում։ Լավն էր։")
+    assert not ASKING.search("Գիրքը կարդացի երկու երեկոյում։ Լավն էր։")
 
 
 def test_an_armenian_interviews_bold_questions_make_it_an_interview():

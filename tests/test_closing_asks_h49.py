@@ -1,4 +1,4 @@
-"""Closing asks of a news desk (holdout49 round): the app bidding in more languages (applines._MORE), a verb-last
+"""Closing asks of a news desk (holdout49 round): the app bidding in more languages (applines.MORE), a verb-last
 follow bidding followed by "and" and a second clause (followlines), and a call for contributions put as a pointer to
 the contact form (submissioncall._CONTRIB/_CONTACT). Texts are our own."""
 

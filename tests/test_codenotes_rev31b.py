@@ -1,6 +1,6 @@
 """Code review rev31b, in our own words: book.is_name took "das" as a name's particle in any language ("Warum das
 Buch" a name); settitles' telling verbs held Italian "conta" (it counts, it matters) and Croatian/Serbian "priča" (also
-the noun "story"); settitles.named_work and bookcaselessname._script_name built their patterns per call.
+the noun "story"); settitles.named_work and bookcaselessname.script_name built their patterns per call.
 
 Fires: Portuguese names with "das" (two shapes); a surname before a telling verb (it, hr) or a writing verb (de), up to
 one word between; a segment between quotation marks. Near misses: German titles with the article "das" after a question

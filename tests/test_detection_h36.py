@@ -5,7 +5,7 @@ from lxml import html as lxml_html
 
 from scraper.extract.holdingsrecord import holdings_record
 from scraper.extract.mediumpage import thread
-from scraper.extract.newslead import _lead_reports, _STAGE_OR_SCREEN, made_into
+from scraper.extract.newslead import _lead_reports, STAGE_OR_SCREEN, made_into
 
 
 def _tree(markup: str):
@@ -112,7 +112,7 @@ def test_one_post_quoting_another_is_no_thread_en():
 def test_hebrew_title_a_book_becomes_a_series():
     assert made_into('"הבית שעל הגבעה" של דנה לוי יהפוך לסדרת דרמה')
     assert made_into("הרומן של אורי כהן הופך לסרט קולנוע")
-    assert _STAGE_OR_SCREEN.search('"הבית שעל הגבעה" יהפוך לסדרת דרמה')
+    assert STAGE_OR_SCREEN.search('"הבית שעל הגבעה" יהפוך לסדרת דרמה')
 
 
 def test_hebrew_lead_reports_the_adaptation():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract import announce
-from scraper.extract.bookgenitive import _masculine_given
+from scraper.extract.bookgenitive import masculine_given
 from scraper.extract.classify import Evidence, classify
 from scraper.extract.headline import byline_clause, headline_work
 from scraper.extract.reviewlength import english_words
@@ -67,7 +67,7 @@ def test_a_byline_headline_does_not_lift_a_short_piece():
 @pytest.mark.parametrize("genitive,nominative", [("Андрія", "Андрій"), ("Олексія", "Олексій"), ("Сергея", "Сергей"),
                                                  ("Василя", "Василь")])
 def test_masculine_given_names(genitive, nominative):
-    assert _masculine_given(genitive) == nominative
+    assert masculine_given(genitive) == nominative
 
 
 # -- a reading club as French papers name it, and their clock times ------------------------------------------------

@@ -7,34 +7,34 @@ Disclosure as a verb's object, and English "bog" (a marsh, not Danish "bog"). Te
 
 from __future__ import annotations
 
-from scraper.extract.notes import _disclosure_in
+from scraper.extract.notes import disclosure_in
 
 
 def test_passing_disclosures_with_the_writer_given_the_book():
-    assert _disclosure_in("Oh and full disclosure, the press at Harrow Lane sent me the paperback in March.")
-    assert _disclosure_in("Et en toute transparence, les éditions Brume m'ont envoyé le livre en service de presse.")
-    assert _disclosure_in("Por transparencia, la editorial Marea me regaló el libro el mes pasado.")
-    assert _disclosure_in("Zur Transparenz: Der Verlag hat mir das Buch kostenlos geschickt.")
-    assert _disclosure_in("E per trasparenza, la casa editrice mi ha inviato il libro in anteprima.")
+    assert disclosure_in("Oh and full disclosure, the press at Harrow Lane sent me the paperback in March.")
+    assert disclosure_in("Et en toute transparence, les éditions Brume m'ont envoyé le livre en service de presse.")
+    assert disclosure_in("Por transparencia, la editorial Marea me regaló el libro el mes pasado.")
+    assert disclosure_in("Zur Transparenz: Der Verlag hat mir das Buch kostenlos geschickt.")
+    assert disclosure_in("E per trasparenza, la casa editrice mi ha inviato il libro in anteprima.")
 
 
 def test_ordinary_remarks_after_the_label_are_no_disclosure():
     # the giving is to the book, to the stars, or to nobody: the writer is not the one given the copy
-    assert _disclosure_in("Honest disclaimer, the house gave the novel a jacket that says nothing, and I almost "
+    assert disclosure_in("Honest disclaimer, the house gave the novel a jacket that says nothing, and I almost "
                           "passed it by.") is None
-    assert _disclosure_in("And full disclosure, I gave this book four stars before I had reached the end.") is None
-    assert _disclosure_in("Por transparencia, gracias a mi grupo de lectura leí este libro, que yo nunca habría "
+    assert disclosure_in("And full disclosure, I gave this book four stars before I had reached the end.") is None
+    assert disclosure_in("Por transparencia, gracias a mi grupo de lectura leí este libro, que yo nunca habría "
                           "elegido.") is None
-    assert _disclosure_in("Full disclosure, our reading circle gave this book a hard time in May.") is None
+    assert disclosure_in("Full disclosure, our reading circle gave this book a hard time in May.") is None
 
 
 def test_a_title_or_a_verbs_object_is_no_label():
     # a novel called "Disclosure" read again: the word is the object of the reviewer's verb
-    assert _disclosure_in("I reread Disclosure, which my aunt sent me as a hardback the year it came out, and it "
+    assert disclosure_in("I reread Disclosure, which my aunt sent me as a hardback the year it came out, and it "
                           "has aged oddly.") is None
-    assert _disclosure_in("We finished Disclaimer, a book my neighbour sent us, in one weekend.") is None
+    assert disclosure_in("We finished Disclaimer, a book my neighbour sent us, in one weekend.") is None
 
 
 def test_an_english_bog_is_no_danish_book():
-    assert _disclosure_in("Full disclosure, my brother sent me a photo of the bog behind his farm, and that is where "
+    assert disclosure_in("Full disclosure, my brother sent me a photo of the bog behind his farm, and that is where "
                           "I pictured the whole story.") is None

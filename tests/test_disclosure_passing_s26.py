@@ -6,7 +6,7 @@ for these tests, in our own words."""
 from __future__ import annotations
 
 from scraper.extract import extract_page
-from scraper.extract.notes import _disclosure_in
+from scraper.extract.notes import disclosure_in
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Ember Road spoiler-free review | Reading Aloud</title>
@@ -26,20 +26,20 @@ def test_a_transcripts_passing_disclosure():
 
 
 def test_passing_disclosures_in_more_languages():
-    assert _disclosure_in("Et en toute transparence, les éditions du Môle m'ont envoyé le livre, merci à elles.")
-    assert _disclosure_in("Zur Transparenz: Der Kieselverlag hat mir das Buch geschickt.")
-    assert _disclosure_in("Por transparencia, la editorial Faro me envió el libro hace un mes.")
-    assert _disclosure_in("Also, disclaimer: the publicist sent me both paperbacks last spring.")
+    assert disclosure_in("Et en toute transparence, les éditions du Môle m'ont envoyé le livre, merci à elles.")
+    assert disclosure_in("Zur Transparenz: Der Kieselverlag hat mir das Buch geschickt.")
+    assert disclosure_in("Por transparencia, la editorial Faro me envió el libro hace un mes.")
+    assert disclosure_in("Also, disclaimer: the publicist sent me both paperbacks last spring.")
 
 
 def test_near_misses_are_no_disclosure():
     # the label with no book given
-    assert not _disclosure_in("Full disclosure: I did not finish the book.")
-    assert not _disclosure_in("In the interest of full disclosure, I bought the box set myself.")
+    assert not disclosure_in("Full disclosure: I did not finish the book.")
+    assert not disclosure_in("In the interest of full disclosure, I bought the box set myself.")
     # the same words in the reviewer's prose, no label opening the sentence
-    assert not _disclosure_in("The disclosure scene, where she is sent the book by her sister, hurts.")
+    assert not disclosure_in("The disclosure scene, where she is sent the book by her sister, hurts.")
     # a disclosure word the sentence does not open with
-    assert not _disclosure_in("I loved how the novel handles disclosure: the letter sent to him, a book of secrets.")
+    assert not disclosure_in("I loved how the novel handles disclosure: the letter sent to him, a book of secrets.")
     record = extract_page(PAGE.format(last="Oh and the box set my sister gave me is gorgeous.").encode(),
                           "https://readingaloud.example/episodes/ember-road")
     assert record.disclosure is None

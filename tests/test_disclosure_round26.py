@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract.notes import find_disclosure
-from scraper.extract.notegift import _note_words
+from scraper.extract.notegift import note_word_count
 from tests.cleaning import cleaned, paras
 from tests.test_notes_free_given import blocks
 
@@ -42,8 +42,8 @@ def test_near_misses_are_no_disclosure(line):
 
 def test_thai_words_counted_at_five_letters():
     thai = "ขอบคุณสำนักพิมพ์ที่ส่งเล่มนี้มาให้อ่าน"
-    assert _note_words(thai) == len(thai) // 5
-    assert _note_words("Thanks to the publisher for the copy.") == 7  # other scripts as count_words counts them
+    assert note_word_count(thai) == len(thai) // 5
+    assert note_word_count("Thanks to the publisher for the copy.") == 7  # other scripts as count_words counts them
 
 
 HU = ["A regény egy kis tengerparti városban játszódik, ahol egy öreg halász minden reggel kijavítja a hálóit, és közben a bátyjáról mesél.",

@@ -3,7 +3,7 @@ nominative after a book noun before the quoted title, where the surname's nomina
 other endings stay as the rules read them. Examples in our own words (invented people)."""
 
 from scraper.extract.book import Context
-from scraper.extract.bookgenitive import _masculine_given, genitive_author
+from scraper.extract.bookgenitive import masculine_given, genitive_author
 
 
 def test_ilya_in_the_genitive_after_a_book_noun():
@@ -17,10 +17,10 @@ def test_ilya_after_roman():
 
 
 def test_other_masculine_forms_unchanged():
-    assert _masculine_given("Ивана") == "Иван"
-    assert _masculine_given("Андрея") == "Андрей"
+    assert masculine_given("Ивана") == "Иван"
+    assert masculine_given("Андрея") == "Андрей"
 
 
 def test_near_miss_feminine_genitive_not_masculine_rule():
     # "Ольги" is a woman's name: no man's rule gives it a form
-    assert _masculine_given("Ольги") is None
+    assert masculine_given("Ольги") is None

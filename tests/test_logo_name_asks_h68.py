@@ -1,6 +1,6 @@
 """Helper left67 of the holdout68 round, in our own words and markup: asks that name the site only as its logo does.
 
-- pleas._site_names: the site's name as the logo shows it, the page's first link home ("/", the site's root) with
+- pleas.site_names: the site's name as the logo shows it, the page's first link home ("/", the site's root) with
   one to three words, when the page title holds it too as a part after the post's ("<post> | Lumen - tagline"): the
   title's last part is then the tagline, and every rule that checks the site's name (fundbox, pleas, houseads) reads it;
 - fundbox.FUND: the Albanian words of funding (a gift, give, contribute, support us, help us, become a member);
@@ -16,7 +16,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from scraper.extract import extract_page
-from scraper.extract.pleas import _site_names
+from scraper.extract.pleas import site_names
 
 _REVIEW = [
     "Roman prati staru učiteljicu koja se nakon trideset godina vraća u selo na otoku i otvara školu za jedno dijete, "
@@ -45,7 +45,7 @@ def _text(html: str) -> str:
 def _names(title: str, logo: str) -> list[str]:
     tree = lxml_html.fromstring(f"<html><head><title>{title}</title></head><body><div>{logo}</div>"
                                 f"<p><a href='/'>Naslovnica</a></p><article><p>tekst</p></article></body></html>")
-    return [n.casefold() for n in _site_names(tree.find("body"), ())]
+    return [n.casefold() for n in site_names(tree.find("body"), ())]
 
 
 def test_logo_name_read_with_the_title():

@@ -1,6 +1,6 @@
 """A name word may hold the Uzbek (and Karakalpak) apostrophe of "oʻ" and "gʻ" typed as a turned comma, U+2018
 ("G‘ayrat", "O‘lmas"), as most Uzbek sites type it: the word goes on past the mark when a letter follows it
-(``book._NAME_WORD``), as it did for "’" and "'" ("O’Brien"). Read in the headlines "«T» – A: remark", "«T» – A" and
+(``book.NAME_WORD``), as it did for "’" and "'" ("O’Brien"). Read in the headlines "«T» – A: remark", "«T» – A" and
 English "T by A".
 
 Near misses: an opening single quote after a space still opens a quote, not a name's part. Every text here is invented for these tests (invented books and people).

@@ -20,7 +20,7 @@ import lxml.html
 from scraper.extract.bookalttitle import joined_alternatives
 from scraper.extract.bookbiblio import from_bibliography
 from scraper.extract.boilerplate import CleanReport, clean_body
-from scraper.extract.notes import _disclosure_in
+from scraper.extract.notes import disclosure_in
 from scraper.extract.rating import find_rating, parse_rating
 from tests.cleaning import paras, text_of
 
@@ -97,7 +97,7 @@ def test_malay_and_indonesian_free_copy_notes():
         "Novel ini dihantar oleh penerbit kepada saya tanpa bayaran.",
         "Terima kasih kepada pihak penerbit kerana menghantar naskhah ini.",
     ):
-        assert _disclosure_in(note), note
+        assert disclosure_in(note), note
 
 
 def test_malay_near_misses():
@@ -105,7 +105,7 @@ def test_malay_near_misses():
         "Novel ini diterbitkan oleh pihak penerbit universiti pada tahun 1985.",  # (published, not given)
         "Saya membeli buku ini daripada sebuah kedai kecil di Ipoh.",  # (bought)
     ):
-        assert not _disclosure_in(line), line
+        assert not disclosure_in(line), line
 
 
 _REVIEW = [

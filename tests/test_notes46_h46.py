@@ -18,7 +18,7 @@ import lxml.html
 
 from scraper.extract.boilerplate import CleanReport, clean_body
 from scraper.extract.notegift import edge_gift
-from scraper.extract.notes import _disclosure_in, read_notes
+from scraper.extract.notes import disclosure_in, read_notes
 from tests.cleaning import paras, text_of
 
 
@@ -42,7 +42,7 @@ def test_a_short_note_naming_a_review_copy_is_a_disclosure():
         "Recensie-exemplaar.",  # nl
         "Arvostelukappale.",  # fi
     ):
-        assert _disclosure_in(note), note
+        assert disclosure_in(note), note
         assert read_notes(_review(last=f"*{note}*")).disclosure, note
 
 
@@ -51,7 +51,7 @@ def test_a_publisher_that_published_or_review_copies_sent_to_others_are_no_discl
         "Boka kom ut frå forlaget i fjor.",
         "Forlaget sende ut mange anmeldareksemplar før lanseringa i haust, men eg kjøpte mi eiga bok.",
     ):
-        assert not _disclosure_in(line), line
+        assert not disclosure_in(line), line
 
 
 _NN_REVIEW = [

@@ -7,7 +7,7 @@ import pytest
 
 from scraper.extract.notedesk import desk_copy
 from scraper.extract.notegift import edge_gift
-from scraper.extract.notes import _disclosure_in, find_content_warnings, read_notes
+from scraper.extract.notes import disclosure_in, find_content_warnings, read_notes
 from scraper.extract.notewords import EXCHANGED, names_hard_thing
 from scraper.extract.rating import find_rating
 
@@ -93,13 +93,13 @@ def test_desk_copy_near_misses():
     "Ich kennzeichne immer, wenn mir ein Verlag ein Rezensionsexemplar geschickt hat.",
 ])
 def test_policy_is_no_disclosure(policy):
-    assert _disclosure_in(policy) is None
+    assert disclosure_in(policy) is None
 
 
 def test_policy_near_misses_stay_disclosures():
-    assert _disclosure_in("The publisher sent me a free copy in exchange for an honest review.")
+    assert disclosure_in("The publisher sent me a free copy in exchange for an honest review.")
     # "say if" about something else than a copy
-    assert _disclosure_in("I received this copy from the publisher, and I will say if that mattered: it did not.")
+    assert disclosure_in("I received this copy from the publisher, and I will say if that mattered: it did not.")
 
 
 # -- yi: a warning, pointed or not -----------------------------------------------------------------------------------

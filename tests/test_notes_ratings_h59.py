@@ -6,7 +6,7 @@ Celtic "out of" of a worded score.
   person needed (a paper's desk got it);
 - notewords.PROVIDED / notedesk._GIVING: put at the desk's disposal (hu "rendelkezésre bocsát", pl "do dyspozycji", ...);
 - copywords.RECEIVED_CJK: a review team being recruited (ko "서평단 모집", ja "献本募集") is a call to readers, no copy;
-- ratingwords._OF_WORDS: ga "as", br "war" (four stars out of five).
+- ratingwords.OF_WORDS: ga "as", br "war" (four stars out of five).
 All sentences are our own.
 """
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract import notes
-from scraper.extract.notes import _disclosure_in
+from scraper.extract.notes import disclosure_in
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ from scraper.extract.notes import _disclosure_in
     ],
 )
 def test_a_copy_sent_to_us_or_got_free_is_a_disclosure(text):
-    assert _disclosure_in(text) is not None
+    assert disclosure_in(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_a_copy_sent_to_us_or_got_free_is_a_disclosure(text):
     ],
 )
 def test_near_misses_are_not_disclosures(text):
-    assert _disclosure_in(text) is None
+    assert disclosure_in(text) is None
 
 
 def test_the_disclosure_closing_a_newsletter_before_its_sign_off_is_read():

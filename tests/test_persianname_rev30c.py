@@ -8,9 +8,9 @@ Every line here is invented for these tests (invented books and people, in our o
 from __future__ import annotations
 
 from scraper.extract import extract_page
-from scraper.extract.bookrescueauthor import _CUED
+from scraper.extract.bookrescueauthor import CUED
 
-_PERSIAN = _CUED[-1]
+_PERSIAN = CUED[-1]
 _REST = " داستان خانواده‌ای است که پس از سال‌ها دوباره کنار هم جمع می‌شوند."
 
 

@@ -11,9 +11,9 @@ Every line here is invented for these tests (invented books and people, in our o
 from __future__ import annotations
 
 from scraper.extract import extract_page
-from scraper.extract.bookrescueauthor import _CUED
+from scraper.extract.bookrescueauthor import CUED
 
-_PERSIAN = next(p for p in _CUED if "نوشته" in p.pattern)
+_PERSIAN = next(p for p in CUED if "نوشته" in p.pattern)
 
 
 def _name(text: str) -> str | None:

@@ -15,7 +15,7 @@ from scrapy.utils.test import get_crawler
 
 from archive.store import Archive
 from scraper.pipelines.archive import ArchivePipeline
-from scraper.pipelines.extract import ExtractPipeline, _SharedPool, extract_to_dict, hints_for
+from scraper.pipelines.extract import ExtractPipeline, SharedPool, extract_to_dict, hints_for
 from scraper.sources import Source
 from scraper.spiders.blog import BlogSpider
 
@@ -136,20 +136,20 @@ def test_extract_in_a_worker_process(tmp_path):
 
     import asyncio
 
-    _SharedPool.acquire(1)  # forked before any event loop runs, as scraper.run does
+    SharedPool.acquire(1)  # forked before any event loop runs, as scraper.run does
     try:
         crawler = make_crawler(SHELFMARK_EXTRACT_WORKERS=1)
         pipeline = ExtractPipeline.from_crawler(crawler)
         pipeline.open_spider()
-        assert pipeline.pool is _SharedPool.pool and pipeline.pool is not None
-        assert _SharedPool.users == 2
+        assert pipeline.pool is SharedPool.pool and pipeline.pool is not None
+        assert SharedPool.users == 2
         item = asyncio.run(pipeline.process_item(fetched(url, body)))
         pipeline.close_spider()
         assert pipeline.pool is None
-        assert _SharedPool.pool is not None and _SharedPool.users == 1  # still held by this test
+        assert SharedPool.pool is not None and SharedPool.users == 1  # still held by this test
     finally:
-        _SharedPool.release()
-    assert _SharedPool.pool is None and _SharedPool.users == 0
+        SharedPool.release()
+    assert SharedPool.pool is None and SharedPool.users == 0
 
     assert "body" not in item
     assert item["record"] == inline

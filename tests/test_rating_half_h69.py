@@ -1,7 +1,7 @@
 """Helper fields69 of the holdout69 round, in our own words and markup: a score's "and a half" in more languages, and a
 rating line that is never an ask's lead-in.
 
-- ratingwords._HALF_WORDS: the half after a worded or figured score, or after its star word, in languages it lacked
+- ratingwords.HALF_WORDS: the half after a worded or figured score, or after its star word, in languages it lacked
   (hr/bs/sr "i pol", "i po", sl "in pol", bg/mk "и половина", uk "з половиною", et "ja pool", el "και μισό", vi "rưỡi",
   cy "a hanner", ga "go leith");
 - leadin.never_lead_in: a line giving the review's score ("Ocena: 4 od 5") right before a support box stays, as the

@@ -1,7 +1,7 @@
 """holdout70 (book70): a record line whose two sides are both name-shaped, "Author – Title" where the title is named
 after its hero ("Eline Vere", "Jane Eyre", "Effi Briest"), and a headline "T, de A (House, year)".
 
-``bookheadline._dashed_name`` gave up when both sides looked like names; with the text to hand (``bookbiblio``'s record
+``bookheadline.dashed_name`` gave up when both sides looked like names; with the text to hand (``bookbiblio``'s record
 lines) the person is the side the text calls by surname alone and the title the side it never names by its last word
 alone. ``from_title`` read "(House, 2017)" after "T, de A" as the author's bracket; a by-word before the name says the
 bracket holds the publisher.
@@ -10,7 +10,7 @@ bracket holds the publisher.
 from scraper.extract import extract_page
 from scraper.extract.book import Context
 from scraper.extract.bookbiblio import from_bibliography
-from scraper.extract.bookheadline import _dashed_name, from_title
+from scraper.extract.bookheadline import dashed_name, from_title
 
 
 def _bib(lines, lang):
@@ -42,7 +42,7 @@ def test_german_author_first():
 
 def test_dashed_name_with_context_directly():
     context = Context("Anna is restless. Tolstoy follows her to the station.", (), "en")
-    assert _dashed_name("Anna Karenina – Leo Tolstoy", context) == ("Anna Karenina", "Leo Tolstoy")
+    assert dashed_name("Anna Karenina – Leo Tolstoy", context) == ("Anna Karenina", "Leo Tolstoy")
 
 
 # ---- near misses: no telling which side is the person
@@ -62,7 +62,7 @@ def test_neither_called_by_surname_no_telling():
 
 
 def test_without_context_unchanged():
-    assert _dashed_name("Louis Couperus – Eline Vere") is None
+    assert dashed_name("Louis Couperus – Eline Vere") is None
 
 
 # ---- "T, de A (House, year)": the bracket holds the publisher

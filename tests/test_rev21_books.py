@@ -13,7 +13,7 @@ from lxml import html
 
 from scraper.extract import extract_page
 from scraper.extract.book import Context
-from scraper.extract.bookbiblio import _BIBLIO_TAIL, from_bibliography
+from scraper.extract.bookbiblio import BIBLIO_TAIL, from_bibliography
 from scraper.extract.bookkindhead import kind_stacked
 from scraper.extract.bookld import from_card
 
@@ -92,8 +92,8 @@ def test_shared_namespace_card_still_read(title_class, author_class, link):
 ])
 def test_capitals_head_that_is_no_kind(lines, said):
     context = Context("\n".join(["Sehr schön geschrieben, und ich mochte es.", f"{said} writes well; {said} knows it."]), [], None)
-    assert kind_stacked(lines, _BIBLIO_TAIL, context) is None
-    assert kind_stacked(["Thanks for reading."] + lines, _BIBLIO_TAIL, context) is None
+    assert kind_stacked(lines, BIBLIO_TAIL, context) is None
+    assert kind_stacked(["Thanks for reading."] + lines, BIBLIO_TAIL, context) is None
 
 
 @pytest.mark.parametrize("lines, title, author", [
@@ -106,7 +106,7 @@ def test_capitals_head_that_is_no_kind(lines, said):
 def test_kind_head_still_read(lines, title, author):
     surname = author.split()[-1]
     context = Context("\n".join(lines + [f"{surname} writes well; {surname} knows it."]), [], None)
-    assert kind_stacked(lines, _BIBLIO_TAIL, context) == (title, author)
+    assert kind_stacked(lines, BIBLIO_TAIL, context) == (title, author)
     assert from_bibliography(lines, context) == (title, author)
 
 

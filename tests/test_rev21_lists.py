@@ -12,7 +12,7 @@ import pytest
 
 from scraper.extract import extract_page
 from scraper.extract.book import Context
-from scraper.extract.bookbiblio import _BIBLIO_TAIL, from_bibliography
+from scraper.extract.bookbiblio import BIBLIO_TAIL, from_bibliography
 from scraper.extract.bookkindhead import kind_headed
 from tests.cleaning import cleaned, paras
 
@@ -108,7 +108,7 @@ def test_the_chronology_page_keeps_its_dates():
 def test_capitals_head_of_a_row_that_is_no_kind(row, said):
     segments = [s.strip() for s in row.split("|")]
     context = Context(f"{said} writes well; {said} knows the river.\n{row}", (), None)
-    assert kind_headed(segments, _BIBLIO_TAIL, context) is None
+    assert kind_headed(segments, BIBLIO_TAIL, context) is None
     assert from_bibliography([row], context) != (segments[2], segments[1])
 
 
@@ -123,7 +123,7 @@ def test_kind_head_of_a_row_still_read(row):
     segments = [s.strip() for s in row.split("|")]
     surname = segments[1].split()[-1]
     context = Context(f"{surname} writes well; {surname} knows the river.\n{row}", (), None)
-    assert kind_headed(segments, _BIBLIO_TAIL, context) == (segments[2], segments[1])
+    assert kind_headed(segments, BIBLIO_TAIL, context) == (segments[2], segments[1])
     assert from_bibliography([row], context) == (segments[2], segments[1])
 
 

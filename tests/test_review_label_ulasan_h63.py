@@ -2,7 +2,7 @@
 ("Ulasan T karya A") is a review label, as "Resensi T" already was: book._REVIEW_WORD takes it off the title.
 Our own words."""
 
-from scraper.extract.book import _REVIEW_PREFIX, Context
+from scraper.extract.book import REVIEW_PREFIX, Context
 from scraper.extract.bookheadline import from_title
 
 
@@ -23,11 +23,11 @@ def test_malay_label_with_book_noun_and_colon():
 
 
 def test_other_labels_still_read():
-    assert _REVIEW_PREFIX.match("Resensi Kota Hujan")
-    assert _REVIEW_PREFIX.match("Ulasan: Kota Hujan")
+    assert REVIEW_PREFIX.match("Resensi Kota Hujan")
+    assert REVIEW_PREFIX.match("Ulasan: Kota Hujan")
 
 
 def test_word_inside_a_title_is_left_alone():
     # "ulasan" not at the headline's start: no label there, the title keeps its words
-    assert not _REVIEW_PREFIX.match("Catatan dan ulasan tentang hujan")
-    assert not _REVIEW_PREFIX.match("Pengulasan Naskah Lama")
+    assert not REVIEW_PREFIX.match("Catatan dan ulasan tentang hujan")
+    assert not REVIEW_PREFIX.match("Pengulasan Naskah Lama")

@@ -14,7 +14,7 @@ import pytest
 
 from scraper.extract.book import Context
 from scraper.extract.bookcaptioncite import cited_caption
-from scraper.extract.bookcover import _COVER_WORD
+from scraper.extract.bookcover import COVER_WORD
 from scraper.extract.bookheadline import from_title
 
 
@@ -41,7 +41,7 @@ def test_the_remark_is_kept_off_only_with_a_vouching_text():
     ("Anna Nowak: Zimowy port (Znak)", "file: zimowy-port", "Nowak pisze spokojnie.", "pl", ("Zimowy port", "Anna Nowak")),
 ])
 def test_a_cover_named_after_the_title_makes_its_caption_the_record(caption, file, text, lang, expected):
-    assert cited_caption([(caption, file)], Context(text=text, language=lang), _COVER_WORD) == expected
+    assert cited_caption([(caption, file)], Context(text=text, language=lang), COVER_WORD) == expected
 
 
 @pytest.mark.parametrize("caption, file", [
@@ -49,4 +49,4 @@ def test_a_cover_named_after_the_title_makes_its_caption_the_record(caption, fil
     ("Eva Roth: Lesung in Berlin (Literaturhaus)", "file: lesung-berlin"),  # a reading, no book's record: not spelled
 ])
 def test_captions_under_other_pictures_are_left_alone(caption, file):
-    assert cited_caption([(caption, file)], Context(text="Roth erzählt ruhig."), _COVER_WORD) is None
+    assert cited_caption([(caption, file)], Context(text="Roth erzählt ruhig."), COVER_WORD) is None

@@ -6,7 +6,7 @@
 3. Welsh "T gan A" (bookownby) and review labels that count only before a colon (reviewlabel.LABEL_ONLY).
 """
 
-from scraper.extract.book import _REVIEW_PREFIX, Context
+from scraper.extract.book import REVIEW_PREFIX, Context
 from scraper.extract.bookheadline import from_title
 from scraper.extract.bookheadof import of_headline
 
@@ -59,7 +59,7 @@ def test_welsh_gan_and_colon_labels():
     for headline, rest in [("Adolygiad: Y Bont Wen", "Y Bont Wen"), ("Arvio: Lumikenttä", "Lumikenttä"),
                            ("Léirmheas: An Teach Bán", "An Teach Bán"), ("Recenzie – Casa albă", "Casa albă"),
                            ("Тақриз: Боғи хомӯш", "Боғи хомӯш")]:
-        assert headline[_REVIEW_PREFIX.match(headline).end():] == rest, headline
+        assert headline[REVIEW_PREFIX.match(headline).end():] == rest, headline
 
 
 def test_welsh_and_label_near_misses():
@@ -67,5 +67,5 @@ def test_welsh_and_label_near_misses():
     found = from_title("Tea gan Mary Jones", Context("Jones wrote it.", (), "en"))
     assert found is None or found.author != "Mary Jones"
     for headline in ["Arvio kesän tapahtumista", "Kritika na sve strane", "Adolygiadau'r flwyddyn yn gryno"]:
-        match = _REVIEW_PREFIX.match(headline)
+        match = REVIEW_PREFIX.match(headline)
         assert match is None or not match.group(0).strip(), headline

@@ -68,13 +68,13 @@ def test_a_short_review_label_is_taken_off_and_files_the_capsule_as_a_review(tit
 
 
 def test_a_short_word_without_a_review_noun_is_no_label():
-    from scraper.extract.book import _REVIEW_PREFIX
+    from scraper.extract.book import REVIEW_PREFIX
     for title in ("Breve historia del invierno", "Kort nieuws: de boekwinkel verhuist", "Courte pause avant la rentrée",
                   "Krótka przerwa: wracamy w styczniu", "Ringkas: jadual pesta buku"):
-        assert _REVIEW_PREFIX.match(title) is None, title
+        assert REVIEW_PREFIX.match(title) is None, title
     for title in ("Ulasan ringkas: Laut Sepi", "Reseña breve: Laut Sepi", "Critique courte : Laut Sepi",
                   "Kurzrezension: Laut Sepi", "Kort recension: Laut Sepi", "Recenzie scurtă: Laut Sepi"):
-        found = _REVIEW_PREFIX.match(title)
+        found = REVIEW_PREFIX.match(title)
         assert found and title[found.end():] == "Laut Sepi", title
 
 
@@ -107,5 +107,5 @@ def test_a_swahili_review_label_and_its_headlines_book(title):
 
 
 def test_a_swahili_review_word_running_into_the_headline_is_no_label():
-    from scraper.extract.book import _REVIEW_PREFIX
-    assert _REVIEW_PREFIX.match("Uhakiki wa vitabu vya mwaka huu") is None
+    from scraper.extract.book import REVIEW_PREFIX
+    assert REVIEW_PREFIX.match("Uhakiki wa vitabu vya mwaka huu") is None

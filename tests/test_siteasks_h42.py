@@ -3,7 +3,7 @@ and markup:
 
 - the subscription offer's price for a period (sitelines' membership upsell; promo.PRICE's shilling and other signs):
   sw "Sh2,500 kwa mwezi", hr "2,99 € mjesečno", sv "49 kr i månaden"; near miss: the book's price, no period;
-- the bidding to follow in the South Slavic languages (followpleas._FOLLOW: hr/bs/sr "pratite", sr Cyrillic "пратите",
+- the bidding to follow in the South Slavic languages (followpleas.FOLLOW: hr/bs/sr "pratite", sr Cyrillic "пратите",
   sl "spremljajte"; hr "stranica" as an account word); near misses: the story's "otac prati sina", a network in the story;
 - the site's messenger channel in Swahili (siteaccounts: "jiunge na chaneli yetu ya WhatsApp"); near miss: a story's
   WhatsApp group.

@@ -16,7 +16,7 @@ from lxml.html import fragment_fromstring
 
 from scraper.extract.citedrecord import record_line, unlabelled_record
 from scraper.extract.moreonsite import follows_on_news_reader, names_news_reader, own_site_pointer
-from scraper.extract.followpleas import _FOLLOW
+from scraper.extract.followpleas import FOLLOW
 from scraper.extract.sitenotices import subscription_link
 from tests.cleaning import cleaned, paras
 
@@ -57,21 +57,21 @@ def test_news_reader_follow_lines_ro_hr_ru_uk_pl():
                  "Pratite nas na Google Vijestima", "Следите за нами в Яндекс Новостях", "Читайте нас в Дзене",
                  "Слідкуйте за нами в Google Новинах", "Obserwuj nas w Wiadomościach Google",
                  "Follow Paper Harbour on SmartNews", "Sekite mus Google Naujienose"):
-        assert names_news_reader(line, _FOLLOW), line
+        assert names_news_reader(line, FOLLOW), line
 
 
 def test_news_reader_near_misses():
     # the verb of following in the review's prose, no reader named
-    assert not names_news_reader("Romanul urmărește trei frați într-o vară fără ploaie.", _FOLLOW)
-    assert not names_news_reader("Pratite nas i dalje na ovim stranicama.", _FOLLOW)
+    assert not names_news_reader("Romanul urmărește trei frați într-o vară fără ploaie.", FOLLOW)
+    assert not names_news_reader("Pratite nas i dalje na ovim stranicama.", FOLLOW)
     # the reader named, but no verb of following or reading the site there
-    assert not names_news_reader("Am aflat de carte dintr-un articol găsit pe Google News.", _FOLLOW)
+    assert not names_news_reader("Am aflat de carte dintr-un articol găsit pe Google News.", FOLLOW)
     # "Zen" as a word of the review's prose, not the app at the line's end
-    assert not names_news_reader("Следите за тем, как герой находит свой дзен в середине книги, это лучшая часть.", _FOLLOW)
+    assert not names_news_reader("Следите за тем, как герой находит свой дзен в середине книги, это лучшая часть.", FOLLOW)
     # a long sentence of the review
     assert not names_news_reader(
         "Urmărește-ne cum citim: am început romanul după ce l-am văzut recomandat pe Google News, iar apoi nu l-am mai "
-        "putut lăsa din mână până la ultima pagină, deși era trecut de miezul nopții.", _FOLLOW)
+        "putut lăsa din mână până la ultima pagină, deși era trecut de miezul nopții.", FOLLOW)
 
 
 def test_news_reader_line_closing_a_review_goes_ro_hr():

@@ -95,7 +95,7 @@ def test_bold_label_with_own_words_after_the_link_stays():
     assert "daha cesur bir kitap" in text
 
 
-# -- siteaccounts.newsletter_notice: a linkless newsletter sign-up closing the post (followlines._OPENS, tailasks.NEWSLETTER)
+# -- siteaccounts.newsletter_notice: a linkless newsletter sign-up closing the post (followlines.OPENS, tailasks.NEWSLETTER)
 
 LV = ["Romāns seko vienai ziemai pierobežas ciematā, kur vecais mežsargs burtnīcā pieraksta katru pēdu sniegā.",
       "Teikumi ir īsi un precīzi, dialogi saka maz, tomēr katrā ainā jūtams sens kaimiņu aizvainojums.",

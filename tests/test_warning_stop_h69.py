@@ -1,6 +1,6 @@
 """A content warning whose label closes on a Latin full stop in a script whose sentences end otherwise (Armenian "։",
 the Indic danda "।", Ethiopic "።"): there the stop stands for the script's colon (hy "․", typed on a Latin keyboard
-layout) and the note after it is the warning (notes._CW_LABEL). Pages of our own invention in Hindi, Bengali, Amharic
+layout) and the note after it is the warning (notes.CW_LABEL). Pages of our own invention in Hindi, Bengali, Amharic
 and Armenian; near misses: an English or a Russian "Warning." (a stop ends a sentence there), and
 the word for a warning inside a review's prose."""
 

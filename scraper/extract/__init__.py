@@ -21,8 +21,8 @@ from trafilatura.xml import xmltotxt
 from . import boilerplate, controls, nodes, notes, readerreview, reviewbox, shopbookrow
 from .book import Book
 from .anaphora import book_mentions
-from .pagebook import _scored, book_clues, finish_book, jsonld_records, read_book, shown_title
-from .postclean import _strip_edges, clean_post
+from .pagebook import scored, book_clues, finish_book, jsonld_records, read_book, shown_title
+from .postclean import strip_edges, clean_post
 from .classify import Evidence, body_signals, classify
 from .reviewed import work_clues
 from .lendingpage import lending_page
@@ -232,7 +232,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     markdown = text = ""
     if body_xml is not None:
         # trafilatura has written the body as Markdown already (document.text): written again only once trimmed
-        markdown = (xmltotxt(body_xml, True) if _strip_edges(body_xml, meta.title) else document.text).strip()
+        markdown = (xmltotxt(body_xml, True) if strip_edges(body_xml, meta.title) else document.text).strip()
         text = xmltotxt(body_xml, False).strip()
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]  # whitespace collapsed
 
@@ -247,7 +247,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     rating = find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source,
                          jsonld=_jsonld_rating(jsonld_review))
     rating = school_scaled(rating, urlsplit(url).hostname) or lettered
-    if _scored(book, rating):
+    if scored(book, rating):
         # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)
         book = None
 

@@ -31,7 +31,7 @@ _SPACED_MEDIUM = (r"films?|filmen|filmet|filmu|filme|movies?|pel[íi]culas?|фи
                   r"adaptaci[óo]n|adapta[çc][ãa]o|adattamento|ekranizacj\w+|dizisi|filmi|phim|ταινία\w*|"
                   # (the article written on the noun: ar "الفيلم", he "הסרט"; fa, hi)
                   r"(?:ال)?(?:فيلم|مسلسل)\w*|ה?(?:סרט|סדרת\s+הטלוויזיה)\w*|فیلم|سریال|फ़िल्म|फिल्म")
-_SPACED_BOOK = (r"books?|novels?|novellas?|the\s+original|livres?|romans?|romanen|romanzo|libro|livros?|novelas?|buch|"
+SPACED_BOOK = (r"books?|novels?|novellas?|the\s+original|livres?|romans?|romanen|romanzo|libro|livros?|novelas?|buch|"
                 r"bücher|boek|bogen|boken|книг\w*|роман\w*|powieś\w*|książk\w*|kitab\w*|kitap\w*|roman[ıi]\w*|román\w*|knih\w*|"
                 r"sách|tiểu\s+thuyết|buku|βιβλίο\w*|μυθιστόρημα\w*|(?:ال)?(?:رواية|كتاب)\w*|ה?(?:ספר|רומן)\w*|کتاب|رمان|उपन्यास|किताब")
 # (not 舞台, a novel's setting too; not 剧情 "plot", 剧透 "spoiler", 剧本 "script", nor 电影感 "cinematic", 映画化 "made into
@@ -40,7 +40,7 @@ _UNSPACED_MEDIUM = (r"(?:映画|ドラマ|アニメ|実写|电影|電影|电视�
                     r"หนัง(?!สือ)|ภาพยนตร์|ซีรีส์|ละคร)(?![感化情透本])")
 _UNSPACED_BOOK = r"原作|原著|小説|小说|本|书|書|책|소설|원작|นิยาย|หนังสือ|วรรณกรรม"
 _LEAD = r"^(?:[0-9]+[.)]\s*|[IVX]+\.\s+|[一二三四五六七八九十]+[、.．]\s*|第[一二三四五六七八九十0-9]+[部章]\s*)?"
-_HEAD_SPACED = re.compile(rf"{_LEAD}(?:[^\W\d_]+\s+){{0,3}}?(?:(?P<medium>{_SPACED_MEDIUM})|(?P<book>{_SPACED_BOOK}))\b", re.I)
+_HEAD_SPACED = re.compile(rf"{_LEAD}(?:[^\W\d_]+\s+){{0,3}}?(?:(?P<medium>{_SPACED_MEDIUM})|(?P<book>{SPACED_BOOK}))\b", re.I)
 # (an unspaced heading: the noun within its first few characters, "ฝั่งหนัง" "the film's side", "映画版について")
 _HEAD_UNSPACED = re.compile(rf"{_LEAD}[^\s:：、，,]{{0,4}}?(?:(?P<medium>{_UNSPACED_MEDIUM})|(?P<book>{_UNSPACED_BOOK}))")
 
@@ -188,7 +188,7 @@ def other_art(text: str) -> bool:
     return bool(_OTHER_ART.search(text)) or unmarked_medium(text)
 
 _NO_ARTICLE_BOOK = re.compile(
-    rf"(?<![^\W\d_])(?:{_SPACED_BOOK})|(?<!\S)(?:पुस्तक|किताब|उपन्यास|कादंबरी|ಪುಸ್ತಕ|ಕಾದಂಬರಿ|പുസ്തക|നോവൽ|புத்தக|நாவல்)|(?<![^\W\d_])[ולבהמשו]{{0,3}}(?:ספר|רומן)|"
+    rf"(?<![^\W\d_])(?:{SPACED_BOOK})|(?<!\S)(?:पुस्तक|किताब|उपन्यास|कादंबरी|ಪುಸ್ತಕ|ಕಾದಂಬರಿ|പുസ്തക|നോവൽ|புத்தக|நாவல்)|(?<![^\W\d_])[ולבהמשו]{{0,3}}(?:ספר|רומן)|"
     r"(?<![^\W\d_])[وفبل]?ال(?:رواية|كتاب)|βιβλ\w*|μυθιστόρημ\w*|\b(?:libro|aklat|nobela)\b",
     re.I,
 )
@@ -236,10 +236,10 @@ def has_score(line: str) -> bool:
 # clause that gives the score, and no book's noun comes between.
 _SERIES = re.compile(
     rf"\b(?:the|this|that|la|esta|esa|le|cette|die|diese|de|deze|a|essa|il|questa|o)\s+(?:series|serie|série|serien)\b"
-    rf"(?:(?!\b(?:{_SPACED_BOOK})\b)[^.;:!?\n]){{0,30}}?(?:{_SCORE}|\b\d{{1,2}}(?:[.,]\d)?\s*/\s*20\b|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|[ée]toiles?|"
+    rf"(?:(?!\b(?:{SPACED_BOOK})\b)[^.;:!?\n]){{0,30}}?(?:{_SCORE}|\b\d{{1,2}}(?:[.,]\d)?\s*/\s*20\b|\b\d(?:[.,]\d)?\s*(?:stars?|sterne?n?|[ée]toiles?|"
     r"estrellas?|stelle|estrelas|sterren|(?:out\s+of|von|sur|su|uit|de)\s+(?:5|10|20)\b))"
     # (id/ms, with no article: "Sebagai serial, saya memberi … 8/10", "untuk serialnya … 7/10")
-    rf"|\b(?:sebagai|untuk|buat)\s+(?:sebuah\s+)?serial(?:nya)?\b(?:(?!\b(?:{_SPACED_BOOK})\b)[^.;:!?\n]){{0,60}}?(?:{_SCORE})",
+    rf"|\b(?:sebagai|untuk|buat)\s+(?:sebuah\s+)?serial(?:nya)?\b(?:(?!\b(?:{SPACED_BOOK})\b)[^.;:!?\n]){{0,60}}?(?:{_SCORE})",
     re.I,
 )
 # (a season of the year is a season too: "season", "temporada", "saison", "stagione", "seizoen" count with an ordinal
@@ -266,7 +266,7 @@ def series_scored(scored: list[str], markdown: str) -> str | None:
 
 def scores_a_book_spaced(line: str) -> bool:
     """A clause of the line names the book and gives it a score ("the novel gets 5/5, the series 3/5")."""
-    return any(re.search(rf"\b(?:{_SPACED_BOOK})\b", part, re.I) and (SCORE.search(part) or _WORDED.search(part))
+    return any(re.search(rf"\b(?:{SPACED_BOOK})\b", part, re.I) and (SCORE.search(part) or _WORDED.search(part))
                for part in re.split(r"[.;:!?]\s+|,\s+", line))
 
 

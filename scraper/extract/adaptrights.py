@@ -56,7 +56,7 @@ _SCREEN_OR_PRODUCER = re.compile(
     r"|映画|ドラマ|映像|アニメ|影视|影視|电影|電影|剧|劇|영화|드라마|제작사|ภาพยนตร์|ซีรีส์|ซีรี่ส์|ละคร|หนัง(?!สือ)|ผู้ผลิต",
     re.I,
 )
-# the reader's own voice: a first person beside a verb of reading (booklonewriter._READ) makes the lead a review's
+# the reader's own voice: a first person beside a verb of reading (booklonewriter.READ) makes the lead a review's
 # ("Netflix bought the film rights …, and having finally read it I understand why")
 _FIRST = re.compile(r"(?<![^\W\d_])(?:I|I['’](?:ve|d|m)|(?i:my|me|ich|mir|mich|je|j['’]ai|moi|yo|eu|io|jag|jeg|ik|я|minä|"
                     r"olen|luin|leí|lessi|läste\s+jag|przeczytałam|przeczytałem|přečetla|přečetl|прочитал\w*|"
@@ -72,8 +72,8 @@ def rights_bought(line: str) -> bool:
     low = line.casefold()
     if not any(stem in low for stem in _RIGHTS_STEMS):
         return False
-    from .booklonewriter import _READ
-    if _FIRST.search(line) and _READ.search(line):
+    from .booklonewriter import READ
+    if _FIRST.search(line) and READ.search(line):
         return False
     for sentence in _SENTENCE.split(line):
         if _RIGHTS.search(sentence) and _ACQUIRE.search(sentence) and _SCREEN_OR_PRODUCER.search(sentence):

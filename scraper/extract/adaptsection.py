@@ -32,7 +32,7 @@ _RADIO_NOUNS = (
     r"аудиосериал\w*|радіовистав\w*|аудіосеріал\w*"
 )
 RADIO = re.compile(rf"(?<![^\W\d_])(?:{_RADIO_NOUNS})(?![^\W\d_])", re.I)
-# the stage, in the spaced scripts (newslead._STAGE_OR_SCREEN names the screen, and the stage in the unspaced ones)
+# the stage, in the spaced scripts (newslead.STAGE_OR_SCREEN names the screen, and the stage in the unspaced ones)
 _STAGE_NOUNS = (
     r"stage|th[ée][âa]tre|theater|theatre|teatro|b[üu]hne|toneel|musical|com[ée]die\s+musicale|op[ée]ra|"
     r"pi[èe]ce\s+de\s+th[ée][âa]tre|theaterst[üu]ck|toneelstuk|spektakl\w*|спектакл\w*|мюзикл\w*|вистав\w*|"
@@ -43,8 +43,8 @@ _STAGE = re.compile(rf"(?<![^\W\d_])(?:{_STAGE_NOUNS})(?![^\W\d_])", re.I)
 
 def names_other_work(title: str) -> str | None:
     """The words by which the title names a screen, stage or radio work, or None."""
-    from .newslead import _STAGE_OR_SCREEN  # (newslead reads nothing of this module)
-    for pattern in (RADIO, _STAGE, _STAGE_OR_SCREEN):
+    from .newslead import STAGE_OR_SCREEN  # (newslead reads nothing of this module)
+    for pattern in (RADIO, _STAGE, STAGE_OR_SCREEN):
         found = pattern.search(title or "")
         if found:
             return found.group(0)
@@ -83,11 +83,11 @@ _INTO = r"into|en|in|em|tot|naar|в|у"
 
 def turns_into(line: str) -> bool:
     """The line says, with a verb of turning in the infinitive, future or present, that a book becomes another work."""
-    from .newslead import _SCREEN  # (newslead reads this module's function only when it runs)
+    from .newslead import SCREEN  # (newslead reads this module's function only when it runs)
     pattern = _TURN_RE.get("p")
     if pattern is None:
         # (in the lead a "feuilleton" alone, fr/nl for a broadcast serial, after the verb of turning)
-        noun = rf"(?:{_SCREEN}|{_RADIO_NOUNS}|{_STAGE_NOUNS}|feuilleton)"
+        noun = rf"(?:{SCREEN}|{_RADIO_NOUNS}|{_STAGE_NOUNS}|feuilleton)"
         pattern = _TURN_RE["p"] = re.compile(
             rf"(?<![^\W\d_])(?:{_TURN_VERB})(?![^\W\d_])[^.!?;\n]{{0,120}}?(?<![^\W\d_])(?:{_INTO})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}?{noun}(?![^\W\d_])",
             re.I)

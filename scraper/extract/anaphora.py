@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # annotations only
     from .book import Book, Context
 
 # Chinese, Japanese (kanji and kana), Korean (Hangul) and Thai letters: the scripts these references are counted in.
-_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f]")
+SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f]")
 
 _REFERENCE = re.compile(
     # Japanese: this/that book, novel, work, story; "this book", "this work", "the same book" as one word; in the work;
@@ -51,19 +51,19 @@ _OTHER_MEDIUM = re.compile(r"映画|电影|電影|영화|ภาพยนตร�
 
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # A work's title in the marks these languages set titles in: 『』 (Japanese, Korean), 《》 and 〈〉 (Chinese, Korean).
-_MARKED = re.compile(r"『([^』\n]{1,80})』|《([^》\n]{1,80})》|〈([^〉\n]{1,80})〉")
+MARKED = re.compile(r"『([^』\n]{1,80})』|《([^》\n]{1,80})》|〈([^〉\n]{1,80})〉")
 
 
 def references(text: str, title: str) -> int:
     """How often the text calls the book `title` "this book", "the novel", "this work" in these languages (0 for
     other languages, and when the text names another work in title marks)."""
-    if not _SCRIPTS.search(text, 0, 1000):  # (a post in these languages is in them from its start)
+    if not SCRIPTS.search(text, 0, 1000):  # (a post in these languages is in them from its start)
         return 0
     # (a chapter's title, "第三章《T》", is a part of the book, not another work)
     # (Chinese sets a piece of a book, a story or an essay in it, in 〈〉, and the book in 《》: a 〈〉 title in a text
     # without Hangul is a part of the book; Korean sets other works in 〈〉 too)
     pieces = not _HANGUL.search(text, 0, 1000)
-    marks = [("".join(m.groups("")).strip(), m.start()) for m in _MARKED.finditer(text)
+    marks = [("".join(m.groups("")).strip(), m.start()) for m in MARKED.finditer(text)
              if not part_before(text, m.start() + 1) and not (pieces and m.group(3))]
     others = [(name, at) for name, at in marks if name and name not in title and title not in name]
     end = len(text)
@@ -82,7 +82,7 @@ def title_count(title: str, text: str) -> int:
     """How often a title in these scripts occurs in the text, with no word boundary asked for (0 for other titles,
     and for a title of one or two letters, which is as often a word of the text: 活着 "to live", 雪国 "snow country";
     the word rules count it where its title marks set it off)."""
-    if len(title) < 3 or not _SCRIPTS.search(title):
+    if len(title) < 3 or not SCRIPTS.search(title):
         return 0
     return text.count(title)
 

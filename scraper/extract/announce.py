@@ -128,7 +128,7 @@ _APPOINTMENT = re.compile(
 )
 # a reading club, in our languages (Dutch, German and the Nordic languages make one word of it and what follows it:
 # "Leesclubverslag", "Lesekreistreffen", "bokklubbmøte"; the Finnish "lukupiiri" takes its case endings)
-_CLUB = re.compile(
+CLUB = re.compile(
     r"\b(?:book\s?clubs?|reading\s+(?:club|group|circle)s?|leesclub\w*|leeskring\w*|lesekreis\w*|lesezirkel\w*|buchclub\w*|"
     # (French papers write "club lecture", "club de lectures", "club des lecteurs"; it "club di lettura"; not a "café
     # lecture", which is as often a blog's or a rubric's name: "[café-lecture] T, de A")
@@ -255,4 +255,4 @@ def meeting_days(markdown: str) -> int:
 
 def club(title: str) -> bool:
     """The title names a reading club: the post is the club's (its meeting's notice or report)."""
-    return bool(_CLUB.search(title))
+    return bool(CLUB.search(title))

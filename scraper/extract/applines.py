@@ -9,7 +9,7 @@ the site's name may stand between the verb and "App": "下载星洲网App"). A r
 in the library's app") opens on its subject, not on the bidding; a line with a score or a note the review carries
 (a free copy "sent through the publisher's app") is never one.
 
-The bidding is also read in the wordings ``platforms.READER_ACTIONS`` lacks (``_MORE``): ms "Muat turun aplikasi …",
+The bidding is also read in the wordings ``platforms.READER_ACTIONS`` lacks (``MORE``): ms "Muat turun aplikasi …",
 nl "Download de app", sv "Ladda ner appen", da/nb "Hent/Last ned appen", fi "Lataa … sovellus", es "Descarga la
 aplicación", pt-PT "Descarregue a aplicação", it "Scarica la nostra app", ca, ro, hu, sk, hr/bs/sr, sl, bg, lt, lv, et,
 el, he, tl, sq, mk, is, ga, cy, eu, gl, ru/uk/be, hy, ka, az/tr; and the bidding to *get* (not download) the app, the site's
@@ -30,7 +30,7 @@ _MAX_WORDS = 30
 # the bidding to download the app in the languages READER_ACTIONS' app lacks (module docstring); the site's name or
 # an adjective may stand between the verb and the app (one to three words)
 _SOME = r"(?:[\w.-]+\s+){0,3}"
-_MORE = re.compile(
+MORE = re.compile(
     rf"(?<!\w)(?:muat\s+turun\s+{_SOME}(?:aplikasi|app)|download\s+(?:de|onze)\s+{_SOME}(?:[\w.]+-)?app|"  # (ms, nl)
     rf"(?:ladda\s+ne[rd]|hent|last\s+ned|download)\s+{_SOME}(?:[\w.]+-)?appen|"  # (sv, da, nb)
     rf"(?:ladda\s+ne[rd]|hämta|hent|last\s+ned|download)\s+(?:vores|vår|vor|vårt|vort)\s+(?:[\w.-]+\s+){{0,2}}(?:[\w.]+-)?app|"  # ("our app")
@@ -104,7 +104,7 @@ def app_line(text: str) -> bool:
         return not (has_score(text) or a_note(text))
     if _NEWS_FIRST.match(text):  # (the site's news pointed to first, the bidding opening the next sentence)
         text = _NEWS_FIRST.sub("", text, count=1)
-    found = READER_ACTIONS["app"].search(text[:40]) or _MORE.match(text)
+    found = READER_ACTIONS["app"].search(text[:40]) or MORE.match(text)
     # (at the start; in Japanese and Korean the verb comes last, and the site's name, no word of a Latin-script
     # sentence, may stand before "app": "星洲アプリをダウンロード", "북리뷰 앱 다운로드")
     if not found or found.start() > 12 or _BEFORE.search(text[:found.start()]):
@@ -118,5 +118,5 @@ def _closing_bid(text: str) -> bool:
     if not clause:
         return False
     tail = clause.group(1).rstrip(" .!…")
-    found = READER_ACTIONS["app"].match(tail) or _MORE.match(tail)
+    found = READER_ACTIONS["app"].match(tail) or MORE.match(tail)
     return bool(found) and found.end() >= len(tail) - 1 and "?" not in tail

@@ -56,12 +56,12 @@ def prepend_record_box(body: HtmlElement) -> bool:
     """Put at the top of the body a copy of the book's record box set right before it, in the same box: an Italian or
     Spanish magazine's "scheda" (<div class="scheda-libro"><p><b>Autore:</b> A</p><p><b>Editore:</b> P</p>…</div><div
     class="entry-content">…), a record its writer filled for the review, as the Drupal field after the body is. The box
-    is one of two to eight short lines reading together as the book's record (bodyfind._record_box: a title or author
+    is one of two to eight short lines reading together as the book's record (bodyfind.record_box: a title or author
     label and facts of the book), with no more link text than its own; a box further up, a box of site facts, a box of
     long lines or one mostly links (a shop's buttons) stays out; so does, in a <figure> right before it, the book's
     cover captioned with its record (``_prepend_cover``), or that figure closing the article's <header> right before it
     (a Ghost or newspaper theme's header: rubric, headline, byline, lead picture). Whether one was put."""
-    from .bodyfind import _record_box  # (bodyfind reads this module: imported when asked)
+    from .bodyfind import record_box  # (bodyfind reads this module: imported when asked)
     box = body.getprevious()
     while box is not None and not isinstance(box.tag, str):
         box = box.getprevious()
@@ -71,7 +71,7 @@ def prepend_record_box(body: HtmlElement) -> bool:
     if box is not None and box.tag == "figure":
         return _prepend_cover(body, box)
     lines = [c for c in box if isinstance(c.tag, str)] if box is not None and box.tag in ("div", "section", "aside", "dl", "ul") else []
-    if not lines or not _record_box(lines[0]):
+    if not lines or not record_box(lines[0]):
         return False
     text = text_of(box)
     if 2 * sum(len(text_of(a)) for a in box.iter("a")) >= len(text):

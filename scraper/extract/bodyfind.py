@@ -12,9 +12,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .bodyfields import append_record_fields, prepend_record_box
-from .boilerplate import _attached
+from .boilerplate import attached
 from .classedrecord import BARRED_LEAVES, CLASSED_LEAVES, barred_record, title_lead, title_led_line
-from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, is_fact_label, label_of
+from .bookinfo import AUTHOR_LABEL, TITLE_LABEL, is_fact_label, label_of
 from .platforms import BODY_COMPANIONS, BODY_SELECTORS
 from .selectors import select_many
 from .words import reading_size
@@ -104,7 +104,7 @@ def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = Non
     if matched is None:
         matched = select_many(tree, BODY_SELECTORS)
     else:
-        matched = [[el for el in found if el is tree or _attached(el, tree)] for found in matched]
+        matched = [[el for el in found if el is tree or attached(el, tree)] for found in matched]
     for selector, found in zip(BODY_SELECTORS, matched):
         # nested matches (a body inside a body) count once
         outer = [el for el in found if not any(other is not el and el in other.iterdescendants() for other in found)]
@@ -140,7 +140,7 @@ def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = Non
 # a fact of it (publisher, pages, translator), "Book: T | Author: A | Publisher: P | Pages: 96"; Japanese and Chinese
 # records part their fields with a (full-width) space before the next label and its full-width colon ("出版社：X　発売日：Y")
 RECORD_PARTS = re.compile(r"\s+[|·•/]\s+|\s*[;\n]\s*|\s+(?=[^\s:：|/]{1,10}：)")
-NAMING = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})", re.I)
+NAMING = re.compile(rf"(?:{TITLE_LABEL}|{AUTHOR_LABEL})", re.I)
 # (a block of inline text only, not a box of paragraphs around it, with a class and a label's colon)
 _CLASSED_LEAVES = etree.XPath("descendant-or-self::*[self::p or self::div or self::li][@class][not(.//p or .//div or .//li)]"
                               "[contains(., ':') or contains(., '：')]")
@@ -157,13 +157,13 @@ def keep_record_lines(body: HtmlElement) -> int:
     its class, for which trafilatura drops a block (its discard rules' "meta", "rating", "byline" tokens): it is the
     review's text. So does a labelled line of a record box, the record written one line each in a box of its own
     ("<div class='bookinfo'><p class='bookinfo__author'>Author: A</p><p>Publisher: P</p>…"): the box's lines read together
-    are the record (``_record_box``); and two unlabelled shapes of the line, a card parted by bars and a sentence opening
+    are the record (``record_box``); and two unlabelled shapes of the line, a card parted by bars and a sentence opening
     on the title's lead (``classedrecord``). How many lines were kept."""
     kept = 0
     for block in _CLASSED_LEAVES(body):  # (found in C: classed blocks of inline text only, holding a colon)
         if len(block) <= 12:
             text = " ".join(block.text_content().split())
-            if 10 <= len(text) <= 300 and record_line(text) or 4 <= len(text) <= 120 and _record_box(block):
+            if 10 <= len(text) <= 300 and record_line(text) or 4 <= len(text) <= 120 and record_box(block):
                 del block.attrib["class"]
                 kept += 1
     for block in BARRED_LEAVES(body):  # a book card's record parted by bars, no label (classedrecord)
@@ -181,7 +181,7 @@ def keep_record_lines(body: HtmlElement) -> int:
     return kept
 
 
-def _record_box(block: HtmlElement) -> bool:
+def record_box(block: HtmlElement) -> bool:
     """The line is one of a box's two to eight short lines, with nothing else in the box, that read together as the
     book's record with three labels or more (a title or author label, and a fact of the book: publisher, pages, price)."""
     box = block.getparent()

@@ -50,9 +50,9 @@ from .rating import has_score
 from .selectors import select_many
 from .words import count_words
 
-_BOXES = {"div", "section", "aside", "article", "header", "footer", "main", "center", "li", "br"}
+BOXES = {"div", "section", "aside", "article", "header", "footer", "main", "center", "li", "br"}
 # trafilatura's threshold: under this much <p> text it reads <div> text too (its min_extracted_size × 3)
-_DIV_TEXT_LIMIT = 750
+DIV_TEXT_LIMIT = 750
 # Elements that never hold review text; removed wholesale.
 DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio", "canvas", "svg", "button", "select", "textarea"]
 
@@ -87,19 +87,19 @@ class CleanReport:
     record_dropped: list = field(default_factory=list)  # (parent, index, element) of a record page's record (recordreview)
 
     def add(self, rule: str, element: HtmlElement) -> None:
-        text = _text(element)
+        text = text_of(element)
         if text:
             self.removed.append(Removal(rule, text[:200]))
 
 
-_text = promo.text_of  # an element's visible text, whitespace collapsed
+text_of = promo.text_of  # an element's visible text, whitespace collapsed
 
 
 def _classes(element: HtmlElement) -> list[str]:
     return (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
 
 
-def _drop(element: HtmlElement) -> None:
+def drop_element(element: HtmlElement) -> None:
     """Remove an element but keep its tail text in place."""
     if element.getparent() is not None:
         element.drop_tree()
@@ -119,11 +119,11 @@ def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report:
         body_matches[:] = matches[len(selectors):]
     for selector, found in zip(selectors, matches):  # (a widget that is one line of a box, UNBOXED_WIDGETS: alone)
         for element in found:
-            if element is not root and _attached(element, root):
+            if element is not root and attached(element, root):
                 if boxed and selector not in UNBOXED_WIDGETS:
                     element = _widget_box(element, bodies)
                 report.add(rule, element)
-                _drop(element)
+                drop_element(element)
 
 
 def _widget_box(element: HtmlElement, bodies: set) -> HtmlElement:
@@ -159,14 +159,14 @@ def remove_comments(root: HtmlElement, report: CleanReport) -> None:
         if not _may_name_comments(classes, ident) or element.tag in ("body", "html"):  # (a page type: forum "Discussion")
             continue
         # the cheap test first: whether the element is still in the tree is asked only of a comment box
-        if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and _attached(element, root) \
+        if any(COMMENT_TOKEN.match(token) for token in _classes(element)) and attached(element, root) \
                 and not commentids.opening_post(element):  # (a forum's opening post, named "Discussion": commentids)
             report.add("comments", element)
             at += sum(1 for _ in element.iterdescendants(etree.Element))  # gone with it: not read again
-            _drop(element)
+            drop_element(element)
 
 
-def _attached(element: HtmlElement, root: HtmlElement) -> bool:
+def attached(element: HtmlElement, root: HtmlElement) -> bool:
     """Still inside `root`'s tree: a box removed earlier takes what is inside it along (lxml keeps a removed
     element's document, so its root alone does not tell)."""
     top = root.getroottree().getroot()
@@ -176,9 +176,9 @@ def _attached(element: HtmlElement, root: HtmlElement) -> bool:
 def remove_forms(root: HtmlElement, report: CleanReport) -> None:
     # (".//form | .//input[@type='email']", found by lxml's iteration rather than an XPath union)
     for form in [e for e in root.iterdescendants("form", "input") if e.tag == "form" or e.get("type") == "email"]:
-        if not _attached(form, root):
+        if not attached(form, root):
             continue
-        if form.tag == "form" and len(_text(form)) > 600:
+        if form.tag == "form" and len(text_of(form)) > 600:
             # a form that holds the page's prose (old Reddit's post in its edit form, ASP.NET's one form around the
             # whole page) is a wrapper: only its controls go
             for control in form.xpath(".//input | .//textarea | .//select | .//button"):
@@ -186,13 +186,13 @@ def remove_forms(root: HtmlElement, report: CleanReport) -> None:
             continue
         box = _small_box(form)
         report.add("form", box)
-        _drop(box)
+        drop_element(box)
 
 
 # a cell of the table's own holding paragraphs, headings or another table: layout, not data
 def _is_label(block: HtmlElement) -> bool:
     """A short line that introduces what follows: a heading, or a few words ending in a colon."""
-    text = _text(block)
+    text = text_of(block)
     if not text or count_words(text) > 16:
         return False
     labelled = block.tag in HEADING_TAGS or text.endswith((":", "：", "…:")) or bool(block.xpath("self::p[strong and not(text()[normalize-space()])]"))
@@ -213,46 +213,46 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
     # (a facts row's line is its box's text, its fields each a block: cataloguefacts)
     for i in [i for i, rule in drop.items() if rule in TEXT_ONLY]:
         rule = drop.pop(i)
-        report.removed.append(Removal(rule, _text(boxes[i] if rule == cataloguefacts.RULE else items[i])))
+        report.removed.append(Removal(rule, text_of(boxes[i] if rule == cataloguefacts.RULE else items[i])))
     parents = []
     for i in sorted(drop, reverse=True):
         element = boxes.get(i, items[i])
-        if not _attached(element, body):
+        if not attached(element, body):
             continue
         parents.append(element.getparent())
         if drop[i] == INTERFACE:
             report.removed.append(Removal(INTERFACE, controls.report_text(element)[:200]))
         else:
             report.add(drop[i], element)
-        _drop(element)
+        drop_element(element)
     for block in items:
-        if _attached(block, body):
+        if attached(block, body):
             for rule, line in chrome.trim_caption_tail(block):
                 report.removed.append(Removal(rule, line[:200]))
     # a signature written after its delimiter at the end of the post's last block of lines
-    last = next((block for block in reversed(items) if _attached(block, body) and _text(block)), None)
+    last = next((block for block in reversed(items) if attached(block, body) and text_of(block)), None)
     signature = others.trim_signature(last) if last is not None else None
     if signature:
         report.removed.append(Removal("signature", signature[:200]))
     # a wrapper left holding only the label of what was removed ("Read also" over a removed list)
     for parent in parents:
-        if parent is not None and parent is not body and _attached(parent, body) and parent.tag in CONTAINER_TAGS \
-                and chrome.count_words(_text(parent)) <= 6 and not parent.xpath(".//img") and not tabpanes.is_pane(parent):
+        if parent is not None and parent is not body and attached(parent, body) and parent.tag in CONTAINER_TAGS \
+                and chrome.count_words(text_of(parent)) <= 6 and not parent.xpath(".//img") and not tabpanes.is_pane(parent):
             report.add("label of a removed block", parent)
-            _drop(parent)
+            drop_element(parent)
     for button in controls.bare_buttons(body):  # a link drawn as a button left standing bare between the blocks
-        report.add(INTERFACE, button), _drop(button)
+        report.add(INTERFACE, button), drop_element(button)
 
 
 def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple[str, ...]) -> tuple[dict, dict]:
     """Which blocks go, by which rule, and the box each takes with it."""
     drop: dict[int, str] = {}
     boxes: dict[int, HtmlElement] = {}
-    lengths = [len(_text(b)) for b in items]
+    lengths = [len(text_of(b)) for b in items]
     total = sum(lengths) or 1
 
     for i, block in enumerate(items):
-        text = _text(block)
+        text = text_of(block)
         if COPYRIGHT.match(text) and len(text) < 200 or len(text) < (200 if i >= len(items) - 3 else 120) and RIGHTS_RESERVED.search(text) or reprintnote.at_end(text, i, len(items)):
             drop[i] = "copyright"
         elif BIBTEX.match(text) and host and host.removeprefix("www.") in text:
@@ -262,7 +262,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         elif block.tag in linkblocks.LABEL_TAGS_INLINE and (row := linkblocks.label_row(block)) is not None:
             drop[i], boxes[i] = "share links", row  # (the row's own label a block, its buttons inline: linkblocks)
         elif (box := linkblocks.link_list(block, host, i >= len(items) - 3 and all(
-                chrome.count_words(_text(b)) <= 12 for b in items[i + 1:]))) is not None:
+                chrome.count_words(text_of(b)) <= 12 for b in items[i + 1:]))) is not None:
             # (last: the body's last block, or only a short line or two after it, a sign-off)
             # (a related list, a link row, a headed box)
             drop[i], boxes[i] = "link list", box
@@ -337,10 +337,10 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             # the review goes on right after the ask (a plea spliced in): only the ask goes.
             # A sign-off is short, or opens a section of its own under a label.
             # (a heading over paragraphs of prose is the review's next section, not a sign-off's label)
-            prose_after = sum(count_words(_text(items[k])) for k in rest if _prose(items[k], body))
+            prose_after = sum(count_words(text_of(items[k])) for k in rest if _prose(items[k], body))
             # (the review's own score after the ask says the review goes on too: "Rating: 8/10 - ...")
             if rest and ((_prose(items[rest[0]], body) and not _is_label(items[rest[0]])) or prose_after >= 40
-                         or any(has_score(_text(items[k])) for k in rest[:3])):
+                         or any(has_score(text_of(items[k])) for k in rest[:3])):
                 drop.setdefault(i, "call to action")
                 boxes.setdefault(i, promo.promo_box(block, body))
             else:
@@ -359,7 +359,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     for i in sorted(drop):
         k = i - 1
         if drop[i].startswith(("call to action", "sign-off", "membership", "giveaway", "follow-me", "promotion")) and k >= 0 \
-                and k not in drop and count_words(_text(items[k])) <= 50 and promo.set_apart(items[k], body) \
+                and k not in drop and count_words(text_of(items[k])) <= 50 and promo.set_apart(items[k], body) \
                 and _just_before(items[k], boxes.get(i, items[i]), body) \
                 and not leadin.never_lead_in(items[k], items[:k], host, boxes.get(i, items[i])):  # (a record, a note in italics, a link card: the review's)
             drop[k] = f"lead-in of {drop[i]}"
@@ -367,8 +367,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     # contact bios: a short block among the last three that carries an e-mail address
     for i in range(max(0, len(items) - 3), len(items)):
         block = items[i]
-        has_mail = block.xpath(".//a[starts-with(@href,'mailto:')] | .//span[starts-with(@id,'cloak')]") or ("@" in _text(block) and EMAIL.search(_text(block)))
-        if has_mail and count_words(_text(block)) <= 90:
+        has_mail = block.xpath(".//a[starts-with(@href,'mailto:')] | .//span[starts-with(@id,'cloak')]") or ("@" in text_of(block) and EMAIL.search(text_of(block)))
+        if has_mail and count_words(text_of(block)) <= 90:
             drop.setdefault(i, "contact bio")
 
     # a label line right before anything removed goes with it
@@ -376,7 +376,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     for i in sorted(drop, reverse=True):
         k = i - 1
         while k >= 0 and k not in drop and not (drop[i] in ("meta row", "dateline") and i < 3 or drop[i] in _NOT_UNDER_TITLE) \
-                and _is_label(items[k]) and not (drop[i] == INTERFACE and items[k].tag in HEADING_TAGS) and not citedrecord.record_line(_text(items[k])) and not (drop[i] == "review badge row" and cardtitle.card_title(items[k], items[i])):
+                and _is_label(items[k]) and not (drop[i] == INTERFACE and items[k].tag in HEADING_TAGS) and not citedrecord.record_line(text_of(items[k])) and not (drop[i] == "review badge row" and cardtitle.card_title(items[k], items[i])):
             drop[k] = f"label of {drop[i]}"
             k -= 1
 
@@ -387,12 +387,12 @@ def _just_before(lead: HtmlElement, element: HtmlElement, body: HtmlElement) -> 
     """`lead` comes right before `element` (or before the wrapper that holds only it), on its own or inside a
     small box of its own; not inside the box of the review's text."""
     while element.getprevious() is None and element.getparent() is not None and element.getparent() is not body \
-            and _text(element.getparent()) == _text(element):
+            and text_of(element.getparent()) == text_of(element):
         element = element.getparent()
     previous = element.getprevious()
-    return previous is lead or (previous is not None and count_words(_text(previous)) <= 60 and lead in previous.iterdescendants())
+    return previous is lead or (previous is not None and count_words(text_of(previous)) <= 60 and lead in previous.iterdescendants())
 
 
 def _prose(block: HtmlElement, body: HtmlElement) -> bool:
     """A paragraph of the review's own: long enough to be prose, not typeset as an aside."""
-    return count_words(_text(block)) >= 20 and not promo.set_apart(block, body)
+    return count_words(text_of(block)) >= 20 and not promo.set_apart(block, body)

@@ -32,7 +32,7 @@ from .bookvolume import volume_title
 from .bookfinnish import finnish_genitives, slavic_forms, turkic_genitives
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
-_DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
+DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
 # "by" in our languages; besides English "by", trusted only with a quoted title, a review word or a vouching text.
 # (Danish "af", Swedish/Norwegian "av"; Indonesian/Malay "karya", work of; Vietnamese "của", of)
 _BY = r"(?:[Bb]y|de|von|di|door|van|par|por|av|af|karya|của)"
@@ -44,8 +44,8 @@ _PARTICLE = (r"(?:[Ll]e|[Ll]a|de|da|do|dos|das|del|della|degli|der|den|di|du|van
 # (Portuguese and Galician "do", "dos", "das": "José Lins do Rego", "Eça dos Santos")
 # a capitalised word of any cased script, or an initial
 # (the Uzbek "oʻ", "gʻ" typed with a turned comma inside a word, "G‘ayrat To‘ychiyev", is a name's letter too)
-_NAME_WORD = rf"(?:[{CAPITALS}][\w'’.\-]*(?:‘[a-zA-Z][\w'’.\-]*)*|[{CAPITALS}]\.)"
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{0,4}}"  # (a name's pattern, for other modules' records)
+NAME_WORD = rf"(?:[{CAPITALS}][\w'’.\-]*(?:‘[a-zA-Z][\w'’.\-]*)*|[{CAPITALS}]\.)"
+NAME = rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{NAME_WORD}){{0,4}}"  # (a name's pattern, for other modules' records)
 _NAME = NAME  # (its older private spelling, which the name readers import)
 NAME_RE = re.compile(rf"^{_NAME}$")
 _STOPPED = re.compile(r"(?<=[^\W\d_]{3})\.$")  # (a full stop after a word, no initial's)
@@ -200,7 +200,7 @@ class Context:
     def vouches_for(self, author: str, times: int = 1) -> bool:
         """The text names the author (by surname) at least `times` times, and the author is not the blog or blogger."""
         # the blog's name however spaced: "Tidewater Halls" is the blog at tidewaterhalls.example
-        if any(n and _letters(author) == _letters(n) for n in self.not_authors):
+        if any(n and letters_of(author) == letters_of(n) for n in self.not_authors):
             return False
         # (Hungarian writes the family name first: "Márai Sándor", called "Márai")
         surname = (
@@ -261,11 +261,11 @@ class Context:
 _ARMENIAN_NAME = re.compile(r"[Ա-Ֆ][ա-ֆև]{3,}")
 
 
-def _letters(text: str) -> str:
+def letters_of(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
-def _capitalise(text: str, language: str | None = None) -> str:
+def capitalise(text: str, language: str | None = None) -> str:
     """Title case for a blog that writes in lower case; Turkish and Azeri capitalise a dotted i as "İ"."""
     dotted = (language or "")[:2].lower() in ("tr", "az")
     words = text.split()

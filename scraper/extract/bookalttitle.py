@@ -1,7 +1,7 @@
 """A book's alternative title, the older convention of naming a work twice with "or" between ("Title, or The Other
 Title", "Title; or, The Other Title"; fr "Titre, ou l'Autre", ru "Название, или Другое название", de "Titel oder Der
 andere", cs "Název aneb Jiný název"): one title, not two parts of a record line. A record line is split at its commas
-(bookbiblio._SEGMENTS), which cuts such a title in two and leaves its second half where the publisher or the author is
+(bookbiblio.SEGMENTS), which cuts such a title in two and leaves its second half where the publisher or the author is
 looked for. A part that opens with the language's "or", in lower case, followed by a capital, a quote or a figure, is
 the alternative half of the part before it, and is joined back to it; so is a part that ends on "; or" / ", or" (the
 comma after the "or", as in "Frankenstein; or, The Modern Prometheus"). A part that opens with "or" and goes on in
@@ -37,7 +37,7 @@ _OPENS_OR = re.compile(rf"^(?:{_OR})\s+")
 # id/ms, vi, sr/hr/bs ("Ili"), sl ("Ali" is a name: not read)
 _OR_CAPITAL = (r"(?:Or|Ou|Oder|Или|Або|Czyli|Albo|Aneb|Čili|Alebo|Avagy|Vagy|Sau|Eller|Eða|Taikka|Ehk|Arba|Jeb|Ή|Aŭ|Sive|"
                r"Ya\s+da|Yahut|Yoki|Atau|Hoặc|Ili)")
-_OPENS_OR_CAPITAL = re.compile(rf"^{_OR_CAPITAL}(?=[\s,]|$)")
+OPENS_OR_CAPITAL = re.compile(rf"^{_OR_CAPITAL}(?=[\s,]|$)")
 # "T. Or" joined, its alternative the next part ("Frankenstein. Or, The Modern Prometheus")
 _ENDS_OR_CAPITAL = re.compile(rf"\.\s+{_OR_CAPITAL}$")
 # a part that ends on "or" after a semicolon or a comma: "Frankenstein; or", its alternative the next part
@@ -63,8 +63,8 @@ def joined_alternatives(segments: list[str], separator: str = ", ", line: str | 
             out[-1] = f"{out[-1]}{separator}{part}"
         elif out and (_ENDS_OR.search(out[-1]) or line and _ENDS_OR_CAPITAL.search(out[-1])) and _capital_after(part, 0):
             out[-1] = f"{out[-1]}{separator}{part}"
-        elif out and line and part[:1].isupper() and _OPENS_OR_CAPITAL.match(part) and f"{out[-1]}. {part}" in line \
-                and not _OPENS_OR_CAPITAL.match(out[-1]):
+        elif out and line and part[:1].isupper() and OPENS_OR_CAPITAL.match(part) and f"{out[-1]}. {part}" in line \
+                and not OPENS_OR_CAPITAL.match(out[-1]):
             out[-1] = f"{out[-1]}. {part}"
         else:
             out.append(part)

@@ -1,6 +1,6 @@
 """A name with an Arabic or Berber article inside it, as French, Spanish, Catalan or English spell it ("Najat El
 Hachmi", "Nawal El Saadawi", "Alaa Al Aswany"), read after a headline's quoted title and its "by" ("«T», de Najat El Hachmi"):
-``book.is_name`` refuses "El" as a Spanish article, so such authors were lost. Read by ``bookheadline._quoted``.
+``book.is_name`` refuses "El" as a Spanish article, so such authors were lost. Read by ``bookheadline.quoted_title``.
 
 A title-cased "El" elsewhere is an article, and after "de" it opens an institution's or a place's name as often
 ("Editorial El Ateneo", "Diario El País"): the first word must be no institution's noun, and the text must name the

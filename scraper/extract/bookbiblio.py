@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .bookvietname import vi_dashed_author
-from .book import _BY, _DASH, _NAME, BY_RECORD, QUOTES, Book, Context, _author, clean_title, is_name
-from .bookheadline import _dashed_name, from_title
+from .book import BY, DASH, NAME, BY_RECORD, QUOTES, Book, Context, leading_author, clean_title, is_name
+from .bookheadline import dashed_name, from_title
 from .bookinfo import is_fact_label, is_record_label, unlabelled
 from .booklabelhead import without_head_label
 from .bookdescribedrecord import described_record
@@ -21,8 +21,8 @@ from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
 from .bookpublisherrecord import credit_title, publisher_record
 from .bookdottedorder import dotted_order
 from .bookhouseline import housed
-from .bookcaselessname import _ROLE_NAME, caseless_words, housed_name, lone_pen_name, named_again, pen_writer, \
-    _script_name
+from .bookcaselessname import ROLE_NAME, caseless_words, housed_name, lone_pen_name, named_again, pen_writer, \
+    script_name
 from .bookquotedrecord import quoted_record
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
@@ -30,7 +30,7 @@ from .casefold import CAPITALS, guarded
 from .rating import has_score
 
 _CITATION = re.compile(
-    rf"^(?P<title>[^.]{{2,150}}?),?\s+by\s+(?P<author>{_NAME})\s*(?:[.,]|(?P<bracket>\())\s*"
+    rf"^(?P<title>[^.]{{2,150}}?),?\s+by\s+(?P<author>{NAME})\s*(?:[.,]|(?P<bracket>\())\s*"
     r"(?:(?P<city>[A-Z][\w .]+?)\s*:\s*)?(?P<publisher>[A-Z][^,;]{1,80}?)\s*,\s*(?(bracket)(?:[a-z]+\s+){0,2})(?P<year>1[5-9]\d\d|20\d\d)\b"
     # (or its imprint in brackets, perhaps with its edition's word: "(House, reissued 2026)")
     r"(?(bracket)[^()]{0,40}\)\W*$)"
@@ -71,17 +71,17 @@ PAGES_FIRST = r"(?<!\w)(?:σελ(?:ίδες)?\.?|σσ\.|pp\.|págs?\.|стр\.|s
 _PRICE = r"[€$£₹¥₩₺₽₴₦₱৳₫₪₸₼₾]\s*\d|(?<!\w)(?:euro|eur)\s*\d|\d(?:[.,]\d\d)?\s*(?:euros?|eur|zł|kč|kn|lei|руб\.?|грн|€)(?!\w)"
 # (a year in Persian or Arabic-Indic figures too, Solar Hijri or Hijri as Persian and Arabic records date them: "چاپ نخست ۱۳۶۸", "١٤٤٠")
 # "2021년", "2021年"
-_BIBLIO_TAIL = re.compile(
+BIBLIO_TAIL = re.compile(
     rf"\b(1[5-9]\d\d|20\d\d)(?:\b|(?=[년年]))|(?<!\d)(?:[۱١][۲-۹٢-٩]|[۲٢][۰٠])[۰-۹٠-٩]{{2}}(?!\d)|{PAGES}|{PAGES_FIRST}|isbn|{_PRICE}",
     re.I,
 )
-_BIBLIO_DETAIL = re.compile(rf"{PAGES}|{PAGES_FIRST}|isbn|{_PRICE}", re.I)
+BIBLIO_DETAIL = re.compile(rf"{PAGES}|{PAGES_FIRST}|isbn|{_PRICE}", re.I)
 # what every match of either holds (a figure, or "isbn" read with the same flags): a line without it is passed over
 # before their alternations of page words are tried at each of its words (~10 µs a line)
-_TAIL_LOOK = re.compile(r"\d|isbn", re.I)
+TAIL_LOOK = re.compile(r"\d|isbn", re.I)
 # (a slash spaced both sides: "T / A / P"; a bar, or a full-width bar or slash, spaced or not: "T｜A 지음｜P｜268쪽", as
 # CJK papers set a record, the bar never part of a title or a name)
-_SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、፣፤።]\s*|\s+[·•/]\s+|\s*[|｜／]\s*")
+SEGMENTS = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s+|,\s+|[،，、፣፤።]\s*|\s+[·•/]\s+|\s*[|｜／]\s*")
 # a publisher named before its role word, as Korean, Japanese and Chinese records put it ("P 펴냄", "P刊", "P出版")
 # (and the Indic and Urdu houses named before their word: "X प्रकाशन", "X প্রকাশনী": bookstackedname.INDIC_HOUSE)
 # (and the houses Armenian, Georgian, Azerbaijani, Kazakh, Kyrgyz, Uzbek and Mongolian name before their word: "«X» հրատարակչություն",
@@ -110,13 +110,13 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     With a `context`, a line that opens with the person the text names by surname is no "Title, Author" line
     ("Jan Kowalik, Wydawnictwo Sosna, 2015" names the author and the publisher).
     """
-    if kinded := kind_stacked(lines[:6], _BIBLIO_TAIL, context) or kind_stacked(lines[-8:], _BIBLIO_TAIL, context):
+    if kinded := kind_stacked(lines[:6], BIBLIO_TAIL, context) or kind_stacked(lines[-8:], BIBLIO_TAIL, context):
         # "ROMAN" / A / T / "Publisher, 2005", one part a line (bookkindhead): read before its lines one by one
         return kinded
     # (bookhouseline)
     stacked = (
         _stacked(lines[-8:], context)
-        + _stacked(housed(lines[-8:], _BIBLIO_DETAIL), context)
+        + _stacked(housed(lines[-8:], BIBLIO_DETAIL), context)
         + _paired(lines[-8:], context)
     )
     for raw in (
@@ -135,26 +135,26 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             continue
         # ("T, or T2": bookalttitle; "T । A । …")
         segments = joined_alternatives(
-            [s.strip(QUOTES + " ") for s in _SEGMENTS.split(_dandas(line)) if s.strip()], line=line
+            [s.strip(QUOTES + " ") for s in SEGMENTS.split(_dandas(line)) if s.strip()], line=line
         )
         # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
         # (or, with no figure at all, an imprint after the head: _imprinted, asked only where the line is no record
         # else)
         imprinted = None
         if (
-            not (_TAIL_LOOK.search(line) and _BIBLIO_TAIL.search(line))
+            not (TAIL_LOOK.search(line) and BIBLIO_TAIL.search(line))
             and not (len(segments) >= 3 and any(PUBLISHER.match(s) or _PUBLISHED_BY.search(s) for s in segments[2:]))
             and line not in stacked
             and not (imprinted := _imprinted(segments))
         ):
             continue
         # a year alone is a date ("Posted by …, 2023"); pages, a price or an ISBN, or a year among several parts, a book
-        if len(segments) < 3 and not (_TAIL_LOOK.search(line) and _BIBLIO_DETAIL.search(line)) \
+        if len(segments) < 3 and not (TAIL_LOOK.search(line) and BIBLIO_DETAIL.search(line)) \
                 and not (imprinted if imprinted is not None else _imprinted(segments)):
             continue
         # "Name, „T“. New edition, Publisher, 2026": the quotes end the title (bookquotedrecord); a caseless name named again
         quoted = quoted_record(line, lambda n: (caseless_words(n) or lone_pen_name(n)) and context is not None and named_again(n, context))
-        if quoted and (_BIBLIO_TAIL.search(quoted[2]) or PUBLISHER.search(quoted[2]))\
+        if quoted and (BIBLIO_TAIL.search(quoted[2]) or PUBLISHER.search(quoted[2]))\
                 and not (context is not None and quoted[1] in context.not_authors):
             return quoted[0], quoted[1]
         head = segments[0]
@@ -174,53 +174,53 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         second = segments[1] if len(segments) > 1 else ""
         credit = _BY_NAME.match(second) and _HOUSE_AFTER.match(line, line.find(second) + len(second))
         if context is not None and is_name(head) and len(segments) >= 3 and not is_name(second) and not credit \
-                and not _BIBLIO_TAIL.search(second) and context.text.count(second) >= 2:
+                and not BIBLIO_TAIL.search(second) and context.text.count(second) >= 2:
             # "Name, Title, 480 pages": a title the text names again, no publisher (not "T, de A. House": it credits T)
             return clean_title(segments[1]), head
         if is_name(head) and len(segments) >= 3 and _PLACE_PUBLISHER.match(segments[2]) and not is_name(segments[1]) \
-                and not _BIBLIO_TAIL.search(segments[1]) and not PUBLISHER.match(segments[1]):
+                and not BIBLIO_TAIL.search(segments[1]) and not PUBLISHER.match(segments[1]):
             # "Name. Title. City: Publisher, 2018": a library's description's order
             return clean_title(segments[1]), head
         if context is not None and is_name(head) and context.person(head):
             # "Name, Title, stories, 2026" (bookdescribedrecord)
-            if described := described_record(segments, context, bool(_BIBLIO_DETAIL.search(line)), line):
+            if described := described_record(segments, context, bool(BIBLIO_DETAIL.search(line)), line):
                 return described
             continue
-        halves = re.split(_DASH, head, maxsplit=1)
+        halves = re.split(DASH, head, maxsplit=1)
         if len(halves) == 2 and (
             halves[0].rstrip()[-1:] in "»”“」』\""
-            and (named := _script_name(halves[1].strip(QUOTES + " "), context))
+            and (named := script_name(halves[1].strip(QUOTES + " "), context))
             or (named := vi_dashed_author(halves[0], halves[1].strip(QUOTES + " "), context and context.language))
         ):
             # "«T» — A፣ …": the quotes close the title, a caseless name after its dash; vi "T — A" (bookvietname)
             return clean_title(halves[0].strip(QUOTES + " ")), named
         if len(halves) == 2 and any(is_name(half.strip(QUOTES + " ")) for half in halves):
             continue  # "Name – Name-like Title": the head names the author, which side is no telling; then the house
-        if found and not is_name(found.title) and (name := _script_name(second, context)):  # "『T』, 한강 지음, 출판사"
+        if found and not is_name(found.title) and (name := script_name(second, context)):  # "『T』, 한강 지음, 출판사"
             return found.title, name
         # (a record's parts after its title are short: a sentence's clauses, "X، بطل الرواية، رجل بقي …", are none)
         # "بوف کور، صادق هدایت، …"
         if re.match(r"[^\W\d_A-Za-z\u00c0-\u024f\u0400-\u04ff]", head) and all(len(s.split()) <= 8
                                                                        for s in segments[1:]) \
-                and (name := _script_name(second, context, line) or housed_name(segments, context)):  # "T / A / House"
+                and (name := script_name(second, context, line) or housed_name(segments, context)):  # "T / A / House"
             return clean_title(head), name
         # "NOVEL | Author | Title | Publisher, 2006" (bookkindhead)
-        if kinded := kind_headed(segments, _BIBLIO_TAIL, context):
+        if kinded := kind_headed(segments, BIBLIO_TAIL, context):
             return kinded
         for i, segment in enumerate(segments[1:4], start=1):
-            segment = re.sub(rf"^{_BY}\s+", "", segment)
+            segment = re.sub(rf"^{BY}\s+", "", segment)
             # (no "Editions X")
-            if is_name(segment) and not _BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):
+            if is_name(segment) and not BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):
                 # (the details line of an "A" / "T" / details box: its place and house no title and author)
                 return (
-                    stacked_over(raw, lines, context, _BIBLIO_DETAIL)
-                    or dotted_order(line, segments, i, _BIBLIO_DETAIL)
+                    stacked_over(raw, lines, context, BIBLIO_DETAIL)
+                    or dotted_order(line, segments, i, BIBLIO_DETAIL)
                     or (clean_title(", ".join(segments[:i])), segment)
                 )
     # "A" / "T" / details (bookstackedname); "A: T. X Kiadó" (bookpublisherrecord)
     return (
-        name_first(lines[:4], context, _BIBLIO_DETAIL)
-        or name_first(lines[-8:], context, _BIBLIO_DETAIL)
+        name_first(lines[:4], context, BIBLIO_DETAIL)
+        or name_first(lines[-8:], context, BIBLIO_DETAIL)
         or publisher_record(lines, context)
     )
 
@@ -265,7 +265,7 @@ def _published(segments: list[str], head: str, context: Context | None = None) -
     if (
         not between
         or between[0][:1].islower()
-        or any(is_name(s) or _BIBLIO_TAIL.search(s) or PUBLISHER.match(s) for s in between)
+        or any(is_name(s) or BIBLIO_TAIL.search(s) or PUBLISHER.match(s) for s in between)
     ):
         return None  # (a title opens with a capital where its script has them)
     return clean_title(", ".join(between)), head
@@ -274,7 +274,7 @@ def _published(segments: list[str], head: str, context: Context | None = None) -
 def _joined(lines: list[str]) -> list[str]:
     """A record set on two short lines (a <br> between them): "Author: Title" over "Publisher, 123 pages"."""
     return [f"{line.rstrip(' .')}. {after}" for line, after in zip(lines, lines[1:])
-            if len(line) < 150 and len(after) < 100 and not _BIBLIO_TAIL.search(line) and _BIBLIO_DETAIL.search(after)]
+            if len(line) < 150 and len(after) < 100 and not BIBLIO_TAIL.search(line) and BIBLIO_DETAIL.search(after)]
 
 
 _HEAD_DASH = re.compile(r"\s[–—]\s")
@@ -310,8 +310,8 @@ def _headed(lines: list[str], context: Context | None) -> list[str]:
             and len(right.split()) <= 12
             and (right[0] in QUOTES or right[0].isupper())
             and not right.endswith((".", "!", "?"))
-            and not _BIBLIO_TAIL.search(line)
-            and _BIBLIO_TAIL.search(after)
+            and not BIBLIO_TAIL.search(line)
+            and BIBLIO_TAIL.search(after)
             and len(after) < 150
         ):
             found.append(f"{line.strip()}. {after}")
@@ -329,8 +329,8 @@ def _role_joined(lines: list[str]) -> list[str]:
         if len(line) <= 60
         and len(line.split()) <= 8
         and not line.endswith((".", "。", "!", "?", "！", "？", ":", "："))
-        and _ROLE_NAME.match(_SEGMENTS.split(after, maxsplit=1)[0].strip())
-        and _BIBLIO_TAIL.search(after)
+        and ROLE_NAME.match(SEGMENTS.split(after, maxsplit=1)[0].strip())
+        and BIBLIO_TAIL.search(after)
     ]
 
 
@@ -352,7 +352,7 @@ def _stacked(lines: list[str], context: Context | None) -> list[str]:
                 or any(ch.isdigit() for ch in title + name) or any(ch in title + name for ch in ".,:;!?。，"):
             continue
         parts = [p.strip() for p in re.split(r"[,،，、;|·•]", details) if p.strip()]
-        if not (_BIBLIO_DETAIL.search(details) or sum(bool(_COUNTED.match(p)) for p in parts) >= 2):
+        if not (BIBLIO_DETAIL.search(details) or sum(bool(_COUNTED.match(p)) for p in parts) >= 2):
             continue
         if (
             (is_name(name) or caseless_words(name))
@@ -377,12 +377,13 @@ def _paired(lines: list[str], context: Context | None) -> list[str]:
             or not (", " in head or _BY_HEAD.search(head))
             or len(details) > 100
             or any(ch.isdigit() or ch in ".:;!?" for ch in head)
-            or not _BIBLIO_DETAIL.search(details)
+            or not BIBLIO_DETAIL.search(details)
         ):
             continue
         by = None if ", " in head else list(_BY_HEAD.finditer(head))[-1]
         title, name = head.rsplit(", ", 1) if by is None else (head[:by.start()], head[by.end():])
-        if len(title.split()) <= 10 and not (by and credit_title(title)) and is_name(name) and _author(name) == name \
+        if len(title.split()) <= 10 and not (by and credit_title(title)) and is_name(name) \
+                and leading_author(name) == name \
                 and name not in context.not_authors and named_again(name, context):  # ("Translated by A": a credit)
             found.append(f"{title.strip()}, {name}. {details}")
     return found
@@ -391,8 +392,8 @@ def _paired(lines: list[str], context: Context | None) -> list[str]:
 def _dashed(head: str, context: Context | None = None) -> Book | None:
     """ "Author – Title" or "Title – Author" opening a record line ("Ada Brenner – Het stille water. Uitgeverij …, 320 blz."):
     the record vouches for the split; the name is the side that is one and the other side is not (both name-shaped: the
-    side the text calls by surname alone, ``bookheadline._dashed_name``)."""
-    found = _dashed_name(head, context)
+    side the text calls by surname alone, ``bookheadline.dashed_name``)."""
+    found = dashed_name(head, context)
     return Book(clean_title(found[0]), found[1], source="citation") if found else None
 
 

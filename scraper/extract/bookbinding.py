@@ -50,7 +50,7 @@ _OTHER = (
     r"पेपरबैक|हार्डकवर|हार्डबाउंड|ปกอ่อน|ปกแข็ง|"
     r"平装|精装|平裝|精裝|単行本|文庫|新書|ペーパーバック|ハードカバー|양장본?|반양장|무선본?|페이퍼백"
 )
-_BINDING = rf"(?:{_LATIN}|{_OTHER})"
+BINDING = rf"(?:{_LATIN}|{_OTHER})"
 # a binding or another word of the copy's format standing alone as a record's part ("T, paperback.", "T, broširano.",
 # "T, illustrated."): bookalttitle.lower_tail, bookleadcaption._cited
 _ILLUSTRATED = (r"illustrated|illustriert|illustré|illustrée|ilustrad[oa]|illustrat[oa]|il·lustrat|geïllustreerd|"
@@ -58,12 +58,12 @@ _ILLUSTRATED = (r"illustrated|illustriert|illustré|illustrée|ilustrad[oa]|illu
                 r"ilustrovan[áéoa]|"
                 r"ilustrirano|ilustrirana|ilustrat[ăa]?|iliustruota|ilustrēts|resimli|εικονογραφημέν\w+|"
                 r"иллюстрированн\w+|ілюстрован\w+|илюстрован\w+|bergambar")
-FORMAT_WORD = re.compile(rf"(?<![^\W\d_])(?:{_BINDING}|{_ILLUSTRATED})(?![^\W\d_])", re.I)
+FORMAT_WORD = re.compile(rf"(?<![^\W\d_])(?:{BINDING}|{_ILLUSTRATED})(?![^\W\d_])", re.I)
 # what may follow the binding: a date or a count with figures ("– 3 Mar. 2026", ", 320 pages", "– 1. Auflage 2024")
 _AFTER = r"(?:\s*[-–—,]\s*[^\n]{0,30}\d[^\n]{0,20})?"
 _TAIL = re.compile(
-    rf"^(?P<title>\S.*?\S)(?:\s+[-–—|]\s+|\s*,\s+|\s*[–—]\s*)(?:{_BINDING}){_AFTER}\s*$"
-    rf"|^(?P<bracketed>\S.*?\S)\s*[(\[（【]\s*(?:{_BINDING})\s*[)\]）】]\s*$",
+    rf"^(?P<title>\S.*?\S)(?:\s+[-–—|]\s+|\s*,\s+|\s*[–—]\s*)(?:{BINDING}){_AFTER}\s*$"
+    rf"|^(?P<bracketed>\S.*?\S)\s*[(\[（【]\s*(?:{BINDING})\s*[)\]）】]\s*$",
     re.I,
 )
 

@@ -32,11 +32,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .book import _BY, REVIEW_WORD, Book, _author, _capitalise, _letters, clean_title, is_name
+from .book import BY, REVIEW_WORD, Book, leading_author, capitalise, letters_of, clean_title, is_name
 from .bookheadline import from_title
 from .booktitles import headline, label_tail
 from .reviewlabel import LABEL_WORDS
-from .bookbiblio import _BIBLIO_TAIL, from_citation
+from .bookbiblio import BIBLIO_TAIL, from_citation
 from .bookfieldvalue import field_value
 from .bookseries import series_heading
 from .bookcoverquoted import cover_quoted
@@ -44,11 +44,11 @@ from .bookofauthor import of_author
 from .bookowned import owned_title, quoted_or_owned
 from .bookenumerated import head as listing_head, listing  # noqa: F401 (listing: for bookrescue)
 from .bookclues import (
-    slugged_product, _NAME_RUN, labelled_person, possessor, slug_book, slugged_runs, tagged_person, trim_name, writer)
+    slugged_product, NAME_RUN, labelled_person, possessor, slug_book, slugged_runs, tagged_person, trim_name, writer)
 from .bookdoubts import note_line
 from .bookheadinglabel import labelled_heading
 from .bookgenitive import headline_form
-from .bookpagetitles import _named_part, described, review_head, extended_title, quotes_other, without_site
+from .bookpagetitles import named_part, described, review_head, extended_title, quotes_other, without_site
 from .bookbylinerecord import byline_not_record
 from .bookrecord import titled
 from .titlefind import by_after, owner_starts
@@ -59,7 +59,7 @@ from .booknounowner import closed_owner
 from .bookboldrecord import STACKED
 from .bookpageclues import Clues
 from .booktitledrecord import record_title
-from .bookcandidates import _book_links, _candidates, _fields, _main_title
+from .bookcandidates import book_links, candidates, record_fields, main_title
 from .bookheadtag import echoed_tag
 
 _LABEL_ONLY = re.compile(rf"\s*(?:{REVIEW_WORD}|{LABEL_WORDS})\s*", re.I)
@@ -69,7 +69,7 @@ _INSTALMENT = re.compile(r"\s#\s?\d+$")
 def _vouched_link(author: str, clues: Clues) -> bool:
     """The text names a catalogue's linked author: the extractor's guess at the page's writer, read off that same
     classed link, does not count against it (a declared writer does, in ``find_book``)."""
-    guessed = tuple(n for n in clues.context.not_authors if not n or _letters(n) != _letters(author))
+    guessed = tuple(n for n in clues.context.not_authors if not n or letters_of(n) != letters_of(author))
     context = (
         clues.context
         if guessed == clues.context.not_authors
@@ -84,10 +84,10 @@ def _author_of(title: str, clues: Clues) -> str | None:
     escaped = re.escape(title)
     if title in text:  # (the searches below are slow on a long text: only where the title stands)
         match = by_after(title, text)  # (titlefind: no pattern compiled for the page's title)
-        if match and _author(match.group(1)):
-            return _author(match.group(1))
+        if match and leading_author(match.group(1)):
+            return leading_author(match.group(1))
         for start in owner_starts(title, text):  # "Name's Title": the name just before
-            owner = re.search(rf"({_NAME_RUN})$", text[max(0, start - 80):start])
+            owner = re.search(rf"({NAME_RUN})$", text[max(0, start - 80):start])
             if owner and trim_name(owner.group(1)):
                 return trim_name(owner.group(1))
         # "Anna Berg, «Title». Oslo: Forlag, 2019" / "Boek: Anna Berg, Title (1938)": a citation line that gives the
@@ -95,12 +95,12 @@ def _author_of(title: str, clues: Clues) -> str | None:
         for line in (
             line for line in clues.lines if title in line and len(line) < 300 and "," in line[: line.rfind(title)]
         ):
-            for match in re.finditer(rf"({_NAME_RUN}),\s*[“‘«„\"*_]*{escaped}[”’»“\"*_]*\s*(?:[.(,:;]|$)", line):
+            for match in re.finditer(rf"({NAME_RUN}),\s*[“‘«„\"*_]*{escaped}[”’»“\"*_]*\s*(?:[.(,:;]|$)", line):
                 name = trim_name(match.group(1))
                 if name and len(name.split()) > 1 and name not in clues.context.not_authors \
-                        and (_BIBLIO_TAIL.search(line[match.end():]) or clues.context.vouches_for(name, times=2)):
+                        and (BIBLIO_TAIL.search(line[match.end():]) or clues.context.vouches_for(name, times=2)):
                     return name
-    _, author = _fields(clues)
+    _, author = record_fields(clues)
     return author or _byline(clues) or of_author(title, clues.lines, clues.context)  # (bookofauthor: "T na A")
 
 
@@ -109,18 +109,18 @@ def _byline(clues: Clues) -> str | None:
     for line in clues.lines[:2]:
         if len(line.split()) > 30:
             continue
-        line = re.sub(rf"^(?:{_BY}\s+)", "", line.strip("*_ "), flags=re.I)
-        author = _author(line)
+        line = re.sub(rf"^(?:{BY}\s+)", "", line.strip("*_ "), flags=re.I)
+        author = leading_author(line)
         if not author or not re.match(r"\s*(?:$|[,.(:;]|\s[-–—])", line[len(author):]):
             continue
         if clues.context.vouches_for(author, times=2) or (
-            _BIBLIO_TAIL.search(line) and author not in clues.context.not_authors
+            BIBLIO_TAIL.search(line) and author not in clues.context.not_authors
         ):
             return author
     return None
 
 
-def _title_like(text: str, language: str | None = "en") -> bool:
+def title_like(text: str, language: str | None = "en") -> bool:
     """Short, and in English capitalised like a title ("Convenience Store Woman"), not a sentence ("Grief and gloves …").
 
     Most other languages write titles in sentence case ("Brev till Agnes"), so there only shortness counts.
@@ -141,7 +141,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     # the headline is the page's label when a page title goes on from it past a colon to what it is for: "Customer
     # review" in an h1, "Customer review for: T | Shop" in <title>; its tail is the title, the label none
     tails = [label_tail(o, clues.title) for o in others if clues.title]
-    tail = next((t for t in tails if t and _title_like(t, clues.language)), None)
+    tail = next((t for t in tails if t and title_like(t, clues.language)), None)
     found += [tail] if tail else []
     # (not "Log – week 9")
     for title in [t for t in ([] if tail else [clues.title or ""]) + others if not series_heading(t)]:
@@ -153,12 +153,12 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
             head = listing_head(part, clues.context)  # (bookenumerated: not a listing headline's first item)
             # (bookpagetitles: "T review", the head before its closing review word, where the text names it a book)
             reviewed = review_head(part, clues.context) if index == 0 else None
-            found += [t for t in (_named_part(part, clues.context), part, head, reviewed)
-                      if t and _title_like(t, clues.language)]
+            found += [t for t in (named_part(part, clues.context), part, head, reviewed)
+                      if t and title_like(t, clues.language)]
     passing: set[str] = set()  # titles an opening lists together, each once: the author's other works, none singled out
     if clues.body is not None:
         # a shop or catalogue link's text
-        found += [t for t in _book_links(clues.body) if _title_like(t, clues.language)]
+        found += [t for t in book_links(clues.body) if title_like(t, clues.language)]
         for paragraph in marked_paragraphs(clues.body, limit=2):
             # (a name set in bold, which the text calls by surname, is the author: "**Chidi Okafor** – *T*")
             quoted = [
@@ -169,7 +169,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
             titled_here = [
                 q
                 for q in quoted
-                if _title_like(q, clues.language)
+                if title_like(q, clues.language)
                 and not q.rstrip().endswith(":")
                 and not clues.context.person(q)
                 and not (", " in q and paragraph.strip(" “”«»") == q)
@@ -195,7 +195,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     # the book the headline names leads; then those the text repeats; a headline that is a title alone ranks before
     # the titles an opening lists in passing ("I read *T1* at school and *T2* last year")
     # (nor a heading's)
-    whole = clean_title(clues.title) if passing and clues.title and _title_like(clues.title, clues.language) else None
+    whole = clean_title(clues.title) if passing and clues.title and title_like(clues.title, clues.language) else None
     return sorted(
         unique,
         key=lambda t: (
@@ -227,7 +227,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         # where the post names no other book by itself: another author, a title the text names twice or the headline
         # names; a book read off the card's own lines is the card's)
         found = find_book(replace(clues, microdata=None), title_book)
-        other = found and found.author and (_letters(found.author) != _letters(clues.microdata.author)
+        other = found and found.author and (letters_of(found.author) != letters_of(clues.microdata.author)
                                             or clues.context.mentions(found.title) >= 2
                                             or bool(clues.title) and found.title.casefold() in clues.title.casefold())
         return found if other else clues.microdata
@@ -245,7 +245,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     if linked and (linked.source == "record" or _vouched_link(linked.author, clues)
                    or clues.context.mentions(linked.title) and _source(linked.title, clues) == "title"
                    or any(titled(linked.title, linked.author, t) for t in (clues.title, *clues.other_titles))) \
-            and not (clues.declared_writer and _letters(linked.author) == _letters(clues.declared_writer)):
+            and not (clues.declared_writer and letters_of(linked.author) == letters_of(clues.declared_writer)):
         return record_title(linked, clues.lines, clues.body, clues.context.text) or linked  # (its own title row: booktitledrecord)
     # "The Salt Ledger, Chidi Okafor": a split the text vouches for, as in the headline (the headline itself read with
     # its label off)
@@ -260,7 +260,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
     citation = from_citation(clues.lines)
     if citation:
         return citation
-    title, author = _fields(clues)
+    title, author = record_fields(clues)
     named: list[str] = []  # the titles the post may be about, worked out only when a clue needs them
 
     def known() -> list[str]:
@@ -268,9 +268,9 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
             named.extend(([title_book.title] if title_book else []) + _titles(clues, None) or [""])
         return [t for t in named if t]
 
-    for found, source in _candidates(clues, (title, author), known):
+    for found, source in candidates(clues, (title, author), known):
         if found and found[0] and not note_line(found[0]):  # (a note set off in italics is no title)
-            return Book(_main_title(found[0], clues.title), found[1], source=source)
+            return Book(main_title(found[0], clues.title), found[1], source=source)
     titles = (
         ([title] if title else []) + ([clues.microdata.title] if clues.microdata else []) + _titles(clues, title_book)
     )
@@ -311,7 +311,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         return Book(quoted, owner, source=_source(titles[0], clues))
     if (titles or lower or (titles := owned_title(clues.lines[:4], owner, clues.context))) and owner:  # (bookowned)
         return Book(
-            titles[0] if titles else _capitalise(lower, clues.language),
+            titles[0] if titles else capitalise(lower, clues.language),
             owner,
             source=_source(titles[0] if titles else lower, clues),
         )

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from lxml.html import HtmlElement
 
 from .book import Book, clean_title, is_name
-from .bookrecord import _DATE
+from .bookrecord import DATE
 
 _PARTS = re.compile(r"\s*[·•|｜]\s*|,\s+|\s+/\s+")
 _TAIL = re.compile(r"(?:^|\s)(?:1[5-9]\d\d|20\d\d)\.?$|^\d{2,4}\s*\w{1,8}\.?$")  # a year; "312 pp", "216 tud."
@@ -56,7 +56,7 @@ def _record_line(paragraph: HtmlElement) -> bool:
     """"A · House · 2003", "House, reprint 2026, 278 s.": three parts or more, a year or a page count last, no date."""
     record = _text(paragraph)
     parts = [p for p in _PARTS.split(record) if p]
-    return len(parts) >= 3 and len(record) <= 160 and not _DATE.search(record) and bool(_TAIL.search(parts[-1]))
+    return len(parts) >= 3 and len(record) <= 160 and not DATE.search(record) and bool(_TAIL.search(parts[-1]))
 
 
 def _box_parts(line: HtmlElement) -> list[HtmlElement]:
@@ -167,7 +167,7 @@ def _stacked(post: HtmlElement) -> Iterator[tuple[str, str, str]]:
         name, rest = texts[1], texts[2:]
         if not texts[0] or texts[0] != _text(bold):
             continue  # (the title alone in bold: its whole line)
-        if any(len(t.split()) > 8 or _DATE.search(t) or _DAY.search(t) for t in texts) \
+        if any(len(t.split()) > 8 or DATE.search(t) or _DAY.search(t) for t in texts) \
                 or not is_name(name) or not 2 <= len(name.split()) <= 5:
             continue
         if any(_FACT.search(t) and sum(w[:1].islower() for w in t.split()) <= 1 for t in rest):

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from .book import Book, Context, _author, is_name
-from .shopplug import _BUY
+from .book import Book, Context, leading_author, is_name
+from .shopplug import BUY
 from .words import count_words
 
 # a short heading opening on a buy or order verb ("Buy the Book", "Acheter le livre", "Das Buch kaufen")
@@ -50,7 +50,7 @@ def _buy_control(element: HtmlElement) -> bool:
 
 @lru_cache(maxsize=8192)  # (a site's menus, sidebars and tag clouds: the same labels on every page, ~0.2 ms a page)
 def _buy_label(text: str) -> bool:
-    return bool(_BUY.match(text) or _BUY_HEAD.match(text))
+    return bool(BUY.match(text) or _BUY_HEAD.match(text))
 
 
 def _box(control: HtmlElement) -> HtmlElement | None:
@@ -101,7 +101,7 @@ def buy_box(tree: HtmlElement) -> tuple[str, str] | None:
         if len(lines) != 2 or count_words(lines[0]) > 15:
             continue
         name = _BY_LEAD.sub("", lines[1])
-        author = _author(name) if is_name(name) else None
+        author = leading_author(name) if is_name(name) else None
         if author and author == name and not is_name(lines[0]):
             found.add((lines[0], author))
     return found.pop() if len(found) == 1 else None

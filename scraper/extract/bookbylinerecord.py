@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .book import Book, Context, _letters
+from .book import Book, Context, letters_of
 from .bookbiblio import from_bibliography
 
 
@@ -25,4 +25,4 @@ def byline_not_record(linked: Book | None, lines: list[str], context: Context, v
     if linked is None or linked.source != "record" or not linked.author or vouched(linked.author):
         return False
     cited = from_bibliography(lines, context)
-    return bool(cited and cited[1]) and _letters(cited[1]) != _letters(linked.author)
+    return bool(cited and cited[1]) and letters_of(cited[1]) != letters_of(linked.author)

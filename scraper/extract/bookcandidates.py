@@ -1,8 +1,8 @@
-"""The books a post sets apart or its opening mentions, most trusted first: ``_candidates`` for ``bookbody.find_book``.
+"""The books a post sets apart or its opening mentions, most trusted first: ``candidates`` for ``bookbody.find_book``.
 
-"details": a labelled info box (``_fields``; one the cleaning took out, ``_boxed``), a bibliographic or credit line, a
-cover's alt text or caption, a book box in any script; "body": a title set off in the opening paragraphs with its
-author, each language's and script's own cues, a book link's text (``_book_links``). Each is worked out only when
+"details": a labelled info box (``record_fields``; one the cleaning took out, ``_boxed``), a bibliographic or credit
+line, a cover's alt text or caption, a book box in any script; "body": a title set off in the opening paragraphs with
+its author, each language's and script's own cues, a book link's text (``book_links``). Each is worked out only when
 reached, so the cheap and trusted ones are tried before the costly ones.
 """
 
@@ -38,7 +38,7 @@ from .bookturkic import turkic_genitive
 from .bookarabicby import arabic_headline_by
 from .bookofauthor import of_headline
 from .bookownedslug import owned_slug
-from .bookclues import _COVER, credit_line, from_pictures, opening_by
+from .bookclues import COVER, credit_line, from_pictures, opening_by
 from .bookmarkedrecord import by_marked, described_marked, marked_record
 from .bookquotedrecord import remark_record
 from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket
@@ -61,18 +61,18 @@ from .bookpageclues import Clues
 _BOOK_LINK = re.compile(r"goodreads\.com/book|thestorygraph\.com/books|bookshop\.org|openlibrary\.org|isbn", re.I)
 
 
-def _fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
+def record_fields(clues: Clues, pairs: list[tuple[str, str]] | None = None) -> tuple[str | None, str | None]:
     return labelled_fields(field_pairs(clues.lines, clues.body) if pairs is None else pairs, clues.context.text)
 
 
 def _boxed(clues: Clues, known: str | None) -> tuple[str, str] | None:
     """An info box the cleaning took out of the post (a shop's product box, a plugin's book card), read before it:
     its title and author, or its author for the headline's book when the text names that author too."""
-    title, author = _fields(clues, clues.fields)
+    title, author = record_fields(clues, clues.fields)
     if not author or any(author.casefold() == n.casefold() for n in clues.context.not_authors if n):
         return None
     if title:
-        return _main_title(title, clues.title), author
+        return main_title(title, clues.title), author
     cjk = re.fullmatch(r"[\u3000-\u9fff・]+", author)
     named = (
         any(author[i : i + 2] in clues.context.text for i in range(len(author) - 1))
@@ -84,14 +84,14 @@ def _boxed(clues: Clues, known: str | None) -> tuple[str, str] | None:
 
 def _covers(body: HtmlElement) -> list[str]:
     """Alt texts of the post body's images that say they show a cover."""
-    return [t for t in body.xpath(".//img/@alt | .//img/@title") if _COVER.match(t)]
+    return [t for t in body.xpath(".//img/@alt | .//img/@title") if COVER.match(t)]
 
 
-def _book_links(body: HtmlElement) -> list[str]:
+def book_links(body: HtmlElement) -> list[str]:
     return [re.sub(r"\s+", " ", a.text_content()).strip() for a in hrefs_in(body) if _BOOK_LINK.search(a.get("href"))]
 
 
-def _candidates(
+def candidates(
     clues: Clues, fields: tuple[str | None, str | None], known
 ) -> Iterator[tuple[tuple[str, str] | None, str]]:
     """Books the post sets apart ("details": an info box, a cover, a bibliographic or credit line), as reviews do,
@@ -153,7 +153,7 @@ def _candidates(
     # "A का उपन्यास" under a cover, the quoted T; "A's novel T, first edition" (the headline may name T)
     yield caption_owner(clues.captioned, clues.lines, context, clues.title), "details"
     yield cover_alt_book(clues.pictures, context, clues.title), "details"  # "T 1권 표지" by "A 작가"
-    for link in _book_links(body) if body is not None else []:
+    for link in book_links(body) if body is not None else []:
         yield _pair(from_title(link)), "body"
     # (a page whose body has no paragraphs, a thread of posts in divs, or no one body: its opening lines stand for them)
     for paragraph in paragraphs[:2] or clues.lines[:3]:
@@ -215,7 +215,7 @@ def _pair(book: Book | None) -> tuple[str, str] | None:
     return (book.title, book.author) if book and book.author else None
 
 
-def _main_title(title: str, post_title: str | None) -> str:
+def main_title(title: str, post_title: str | None) -> str:
     """"Middlemarch: A Study of Provincial Life" is "Middlemarch" when the post title names only that."""
     if ":" in title and post_title:
         main = title.split(":", 1)[0].strip()

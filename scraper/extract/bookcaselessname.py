@@ -23,7 +23,7 @@ from .notewords import PUBLISHER
 
 # a name in a script without capitals, as a record line gives it: Han/Hangul with its role ("한강 지음", "李明 著"),
 # or two or three Arabic-script words that are no publisher ("نشر …", "دار …")
-_ROLE_NAME = re.compile(r"^([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005]{2,4})\s*(?:지음|저|글|著|作|编著|編著)$")
+ROLE_NAME = re.compile(r"^([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005]{2,4})\s*(?:지음|저|글|著|作|编著|編著)$")
 _ARABIC_NAME = re.compile(
     r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}(?:\s[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}){1,2}$"
 )
@@ -40,12 +40,12 @@ _CASELESS_NAME = re.compile(
 )
 
 
-def _script_name(segment: str, context: Context | None, line: str = "") -> str | None:
+def script_name(segment: str, context: Context | None, line: str = "") -> str | None:
     """A Han/Hangul name with its role word, or (named again in the text) an Arabic-script or other caseless name; not
     a part the record `line` sets in quotation marks (a title: "A, „T“. House")."""
     if line and _quoted_in(segment, line):
         return None
-    match = _ROLE_NAME.match(segment)
+    match = ROLE_NAME.match(segment)
     if match:
         return match.group(1)
     if (_ARABIC_NAME.match(segment) or caseless_words(segment)) and not _PUBLISHER_WORD.match(segment) \

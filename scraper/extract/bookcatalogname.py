@@ -16,7 +16,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .book import _NAME_WORD, Book, clean_title
+from .book import NAME_WORD, Book, clean_title
 from .nodes import raw_text, shown_text
 
 # the role a record gives the name, in our languages (author, writer, of the text)
@@ -27,8 +27,8 @@ _DATES = r"(?:\d{3,4}\??\s*[-–]\s*(?:\d{3,4}\??)?|b\.\s*\d{4}|born\s+\d{4}|f\.
 # Marguerite (1914-1996). Auteur", "Dupont, Marie (1973-....). Autrice"; the role then follows a full stop)
 _PAREN_DATES = r"\(\s*\d{3,4}\??\s*[-–]\s*(?:\d{3,4}\??|\.{2,4}|\?{1,4})?\s*\)"
 _HEADING = re.compile(
-    rf"^(?P<family>{_NAME_WORD}(?:[\s-]{_NAME_WORD})?),\s+(?P<given>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
-    rf"(?:\s+\((?P<fuller>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\))?"  # (the given names' fuller form, MARC's $q: "Benson, E. F. (Edward Frederic), 1867-1940")
+    rf"^(?P<family>{NAME_WORD}(?:[\s-]{NAME_WORD})?),\s+(?P<given>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+    rf"(?:\s+\((?P<fuller>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\))?"  # (the given names' fuller form, MARC's $q: "Benson, E. F. (Edward Frederic), 1867-1940")
     rf"(?:,\s*(?P<dates>{_DATES})|\s+(?P<pdates>{_PAREN_DATES}))?(?:[,.]?\s*(?P<role>{_RELATOR}))?\s*\.?$")
 
 

@@ -3,7 +3,7 @@
 Chinese and Japanese columns show the book's cover above the text with a caption that names it: "書影"/"书影" (the book's
 image), "封面", "表紙"; the text may never set that title in brackets again ("重讀這本小說", rereading this novel) and
 may bracket other books it compares ("與B的《T2》放在一起看"). The writer is the one the opening lines name as a clause's
-subject who writes (``booktitles._CJK_WRITER``: "A寫的是…", "A用…寫成"), named again in the text, and no owner of another
+subject who writes (``booktitles.CJK_WRITER``: "A寫的是…", "A用…寫成"), named again in the text, and no owner of another
 bracketed title ("B的《T2》").
 
 Or a headline that names the writer and no book ("重讀A，…", rereading A), A one of the post's tags: the book is the
@@ -17,7 +17,7 @@ from collections import Counter
 
 from .book import Context
 from .bookldlinks import unspaced_name
-from .booktitles import _BRACKETED, _CJK_WRITER, _FAMILY, _NOT_WRITER, cjk_bracketed, part_before
+from .booktitles import BRACKETED, CJK_WRITER, FAMILY, NOT_WRITER, cjk_bracketed, part_before
 
 _COVER_CJK = re.compile(r"書影|书影|封面|表紙|表纸|封面图|封面圖|書封|书封|書衣|书衣")
 # a caption naming the book's owner before its kind, with no particle as a caption's apposition runs ("A長篇小說《T》，
@@ -34,9 +34,9 @@ def cover_writer(captioned: list[tuple[str, str]], lines: list[str], context: Co
         return None
     title = titles.pop()
     names = set()
-    for match in _CJK_WRITER.finditer("\n".join(lines[:6])):
+    for match in CJK_WRITER.finditer("\n".join(lines[:6])):
         name = match.group("name")
-        if _NOT_WRITER.search(name) or context.text.count(name) < 2 \
+        if NOT_WRITER.search(name) or context.text.count(name) < 2 \
                 or re.search(rf"{re.escape(name)}\s*(?:的|之|の)?\s*[《『](?!{re.escape(title)}[》』])", context.text):
             continue  # (a word for the book or its writer; named once; another bracketed book's owner)
         names.add(name)
@@ -53,7 +53,7 @@ def _caption_owner(caption: str, title: str, text: str) -> str | None:
         return None
     rest = text.replace(caption, " ")
     run = match.group("run")
-    return next((run[-n:] for n in (4, 3, 2) if len(run) >= n and not _NOT_WRITER.search(run[-n:]) and rest.count(run[-n:]) >= 1), None)
+    return next((run[-n:] for n in (4, 3, 2) if len(run) >= n and not NOT_WRITER.search(run[-n:]) and rest.count(run[-n:]) >= 1), None)
 
 
 def tagged_bracket(headline: str | None, tags: list[str], context: Context) -> tuple[str, str] | None:
@@ -64,7 +64,7 @@ def tagged_bracket(headline: str | None, tags: list[str], context: Context) -> t
     people = {p for p in people if unspaced_name(p) and p in (headline or "") and context.text.count(p) >= 2}
     if len(people) != 1:
         return None
-    counts = Counter(m.group(1).strip() for m in _BRACKETED.finditer(context.text) if not part_before(context.text, m.start(1)))
+    counts = Counter(m.group(1).strip() for m in BRACKETED.finditer(context.text) if not part_before(context.text, m.start(1)))
     ranked = counts.most_common(2) + [("", 0)]
     title, times = ranked[0] if ranked else ("", 0)
     return (title, people.pop()) if times >= 2 and times > ranked[1][1] and title not in people else None
@@ -80,7 +80,7 @@ def headline_bracket_tag(headlines: list[str], tags: list[str], context: Context
     if not title:
         return None
     people = {t.strip().strip("#＃ ") for t in tags} - {n for n in context.not_authors if n}
-    people = {p for p in people if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p) and p[0] in _FAMILY and not _NOT_WRITER.search(p)
+    people = {p for p in people if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p) and p[0] in FAMILY and not NOT_WRITER.search(p)
               and p not in title and title not in p and context.text.count(p) >= 2
               and not re.search(rf"{re.escape(p)}\s*(?:的|之)?\s*[《『](?!{re.escape(title)}[》』])", context.text)}
     return (title, people.pop()) if len(people) == 1 else None

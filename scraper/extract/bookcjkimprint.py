@@ -69,7 +69,7 @@ def fronted_cited(text: str, context) -> tuple[str, str] | None:
     its line in brackets after), where the text names the author again outside the citation (whole, or a Han name's
     first two characters, its surname)."""
     from .bookinfo import is_remark  # (imported here: bookinfo's importers import this module)
-    from .booktitles import _FAMILY, _FUNCTION_WORD, counted
+    from .booktitles import FAMILY, FUNCTION_WORD, counted
     from .bookworkword import work_word
     if not text or "『" not in text and "《" not in text:  # (every match holds one: its scan, a look behind at every letter, ~40 µs a paragraph)
         return None
@@ -79,8 +79,8 @@ def fronted_cited(text: str, context) -> tuple[str, str] | None:
             continue
         name = unread(match.group("name"))
         if len(name) > 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name):  # "我读了某某": the name after the last function word
-            cut = name[max(name.rfind(c) for c in _FUNCTION_WORD) + 1:]
-            name = cut if 2 <= len(cut) <= 3 and cut[0] in _FAMILY else name
+            cut = name[max(name.rfind(c) for c in FUNCTION_WORD) + 1:]
+            name = cut if 2 <= len(cut) <= 3 and cut[0] in FAMILY else name
         if len(name) > 5 and "・" not in name or _BOOK_WORD.search(name) or imprint(name) or is_remark(name) or counted(name) or work_word(name):
             continue
         rest = context.text.replace(match.group(0), " ")

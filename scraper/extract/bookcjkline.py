@@ -40,7 +40,7 @@ _TITLED = re.compile(
     rf"^(?:[{_OPEN}](?P<bracketed>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*|(?P<plain>[^\s{_OPEN}{_CLOSE}（()]{{1,40}})\s+)"
     rf"(?P<name>{_NAME})\s?{_ROLE}\s*[（(](?P<details>[^）)]{{2,60}})[）)]\s*[.。]?$")
 # a record's details: a price, a year, or a publisher's word
-_DETAILS = re.compile(r"\d[\d,]*\s*(?:円|원|元|圓)|(?:19|20)\d\d|文庫|新書|出版|書房|書店|社|출판|북스|책방|books?", re.I)
+DETAILS = re.compile(r"\d[\d,]*\s*(?:円|원|元|圓)|(?:19|20)\d\d|文庫|新書|出版|書房|書店|社|출판|북스|책방|books?", re.I)
 # "『T』A（details）": the title bracketed, the name bare (Han or Hangul), the details in brackets
 _BARE = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*(?P<name>[\u4e00-\u9fff\u3005]{{2,5}}|[\uac00-\ud7a3]{{2,4}})"
                    r"\s*[（(](?P<details>[^）)]{2,60})[）)]\s*[.。]?$")
@@ -48,7 +48,7 @@ _BARE = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*(?P<n
 _BARE_SLASHED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*(?P<name>[\u4e00-\u9fff\u3005]{{2,5}}|[\uac00-\ud7a3]{{2,4}})"
                            r"\s*[／/｜|]\s*(?P<details>[^／/｜|]{1,30}(?:\s*[／/｜|]\s*[^／/｜|]{1,30}){0,3})\s*[.。]?$")
 # what stands there that is no name: an edition, a volume, a set, a change of form ("文庫化"), a reading note ("感想")
-_NOT_NAME = re.compile(r"[化版巻卷冊册集全]|上下|感想|後感|后感|书评|書評|読了|读完|再読|重读|重讀")
+NOT_NAME = re.compile(r"[化版巻卷冊册集全]|上下|感想|後感|后感|书评|書評|読了|读完|再読|重读|重讀")
 # "A, 『T』." alone on its line
 _NAMED = re.compile(rf"^(?P<name>{_NAME})\s*[,，、]\s*[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]\s*[.。]?$")
 
@@ -89,10 +89,10 @@ _PLAIN_SLASHED = re.compile(r"^(?P<title>[^\s／/｜|『』《》「」〈〉（
 def _plain_slashed(line: str, context: Context) -> tuple[str, str] | None:
     """(title, author) of a line "T／A（details）" whose name the text says outside the line."""
     match = _PLAIN_SLASHED.match(line)
-    if not match or not (match.group("role") or match.group("details") and _DETAILS.search(match.group("details"))):
+    if not match or not (match.group("role") or match.group("details") and DETAILS.search(match.group("details"))):
         return None
     title, name = match.group("title").strip(), match.group("name")
-    if _NOT_NAME.search(name) or is_remark(name) or counted(name) or name in title or context.text.count(name) <= line.count(name):
+    if NOT_NAME.search(name) or is_remark(name) or counted(name) or name in title or context.text.count(name) <= line.count(name):
         return None
     return title, name
 
@@ -107,7 +107,7 @@ def credit_line(line: str, elsewhere: str) -> bool:
     for pattern in (_COMMA_CREDITED, _GLUED, _SLASHED, _TITLED):
         match = pattern.match(line)
         name = match.group("name").strip() if match else ""
-        if match and not _NOT_NAME.search(name) and not is_remark(name) and name[:2] in elsewhere:
+        if match and not NOT_NAME.search(name) and not is_remark(name) and name[:2] in elsewhere:
             return True
     return False
 
@@ -154,18 +154,18 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         if ":" in line[:8] or "：" in line[:8]:
             line = _LABEL.sub("", line, count=1)  # "作品：「T」A（…）": the record after its label
         match = _TITLED.match(line)
-        if match and _DETAILS.search(match.group("details")):
+        if match and DETAILS.search(match.group("details")):
             return (match.group("bracketed") or match.group("plain")).strip(), match.group("name")
         match = _SLASHED.match(line)
-        if match and not _NOT_NAME.search(match.group("name")):
+        if match and not NOT_NAME.search(match.group("name")):
             return match.group("title").strip(), match.group("name").strip()
         match = _GLUED.match(line)
         name = match.group("name").strip() if match else ""
-        if match and not _NOT_NAME.search(name) and not is_remark(name) and context.text.count(name[:2]) > line.count(name[:2]):
+        if match and not NOT_NAME.search(name) and not is_remark(name) and context.text.count(name[:2]) > line.count(name[:2]):
             return match.group("title").strip(), name  # (the surname said again outside the line)
         match = _COMMA_CREDITED.match(line) if "，" in line or "," in line or "、" in line else None
         name = match.group("name") if match else ""
-        if match and not _NOT_NAME.search(name) and not _NOT_COMMA_NAME.search(name) and not is_remark(name) \
+        if match and not NOT_NAME.search(name) and not _NOT_COMMA_NAME.search(name) and not is_remark(name) \
                 and context.text.count(name[:2]) > line.count(name[:2]):  # (the surname said again outside the line)
             return match.group("title").strip(), name
         if found := _plain_slashed(line, context):
@@ -175,13 +175,13 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
             return match.group("title").strip(), match.group("name")
         match = _BARE.match(line)
         name = match.group("name") if match else ""
-        if match and _DETAILS.search(match.group("details")) and not is_remark(name) and not counted(name) \
-                and not _NOT_NAME.search(name) and any(context.text.count(part) > line.count(part) for part in _parts(name)):  # (said again)
+        if match and DETAILS.search(match.group("details")) and not is_remark(name) and not counted(name) \
+                and not NOT_NAME.search(name) and any(context.text.count(part) > line.count(part) for part in _parts(name)):  # (said again)
             return match.group("title").strip(), name
         match = _BARE_SLASHED.match(line) if "／" in line or "/" in line or "|" in line or "｜" in line else None
         name = match.group("name") if match else ""
-        if match and (_DETAILS.search(match.group("details")) or imprint(match.group("details"))) and not is_remark(name) \
-                and not counted(name) and not _NOT_NAME.search(name) \
+        if match and (DETAILS.search(match.group("details")) or imprint(match.group("details"))) and not is_remark(name) \
+                and not counted(name) and not NOT_NAME.search(name) \
                 and (any(context.text.count(part) > line.count(part) for part in _parts(name))
                      or _closing(line, lines)):
             return match.group("title").strip(), name  # (the surname or the given name said again outside the line)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookcjkline import _DETAILS, _NOT_NAME
+from .bookcjkline import DETAILS, NOT_NAME
 from .bookinfo import is_remark
 from .booktitles import counted
 
@@ -34,7 +34,7 @@ def paren_cited(text: str, context: Context) -> tuple[str, str] | None:
     found = set()
     for match in _CITED.finditer(text or ""):
         name = match.group("name").strip()
-        if not _DETAILS.search(match.group("details")) or _DETAILS.search(name) or _NOT_NAME.search(name) \
+        if not DETAILS.search(match.group("details")) or DETAILS.search(name) or NOT_NAME.search(name) \
                 or is_remark(name) or counted(name) or match.group("role") in _TRANSLATOR:
             continue  # ("『T』（新潮文庫、2019年）", "『T』（上下巻、…）": an edition, not a person)
         rest = context.text.replace(match.group(0), " ")

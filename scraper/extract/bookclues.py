@@ -20,16 +20,16 @@ from __future__ import annotations
 
 import re
 
-from .book import _BY, _NAME_WORD, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Context, _author, is_name
+from .book import BY, NAME_WORD, REVIEW_PREFIX, REVIEW_SUFFIX, QUOTES, Context, leading_author, is_name
 from .bookheadline import from_title
 from .bookownby import own_by
-from .bookbiblio import _BIBLIO_TAIL, _SEGMENTS
+from .bookbiblio import BIBLIO_TAIL, SEGMENTS
 from .casefold import first_chars
 from .booksentenceopener import without_opener
 from .bookslugname import name_head
 from .slugspell import fold, slug_words, spells
 
-_COVER = re.compile(
+COVER = re.compile(
     r"^\s*(?:the\s+)?(?:book\s*)?(?:cover|couverture|portada|copertina|capa|umschlag|buchcover|omslag|okładka|kansi|obálka)"
     r"(?:\s+(?:image|art|photo|(?-i:[a-zà-ÿ]{1,5}))\b){0,3}\s*[:\-–]?\s*",
     re.I,
@@ -38,23 +38,23 @@ _COVER = re.compile(
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž\-]+|[A-Z]\.)"
 _FULL_NAME = re.compile(rf"(?<![\w'’.])(?:{_CAP}[^\S\n]+(?:(?:de|da|del|der|den|di|du|van|von|le|la)[^\S\n]+)*){{1,3}}{_CAP}(?![\w])")  # on one line
 
-_NAME_RUN = rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
-_TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
+NAME_RUN = rf"(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD}"
+TITLE_RUN = r"[A-Z0-9À-Þ][\w'’:\-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|at|from|or)\s+)*[A-Z0-9À-Þ][\w'’:\-]*)*"
 # "… read The Glass Road by Ines Marlow …": an unmarked title run before "by"
 # (with an old-style alternative title after it: "Ambrose; or, The Lost Harbour by …")
-PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({_TITLE_RUN}(?:[;,]\s+or,?\s+{_TITLE_RUN})?),?\s+by\s+(.+)$")
+PLAIN_BY = re.compile(rf"(?:^|[a-z,;:]\s)({TITLE_RUN}(?:[;,]\s+or,?\s+{TITLE_RUN})?),?\s+by\s+(.+)$")
 _BOOK_NOUN = (
     r"(?:novel|novella|book|debut|memoir|collection|stories|poems|essays|trilogy|roman|romans|buch|debüt|libro|novela|"
     r"romanzo|livro|boek|bok|powieść|książka)"
 )
 # (a year between: "Ada Roe's 2015 collection")
-_OWNER = re.compile(rf"({_NAME_RUN})(['’]s?|(?<=s))\s+(?:[a-zà-ÿ][\w-]*\s+|1[5-9]\d\d\s+|20\d\d\s+){{0,2}}"
+OWNER = re.compile(rf"({NAME_RUN})(['’]s?|(?<=s))\s+(?:[a-zà-ÿ][\w-]*\s+|1[5-9]\d\d\s+|20\d\d\s+){{0,2}}"
                     rf"(?i:{_BOOK_NOUN})\b")
 # "the new novel by Mara Holt", "le dernier roman d’Odile Mercier", "il romanzo di Paolo Venturi"
 # (the first letters of the nouns looked ahead for first, case-insensitively as the nouns: the engine passes over the
 # other places of a paragraph without trying twenty nouns at each; the same matches)
-_NOUN_OF = re.compile(rf"(?i:(?=[{first_chars(_BOOK_NOUN)}]))(?:(?i:{_BOOK_NOUN})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?:{_BY}|of)\s+({_NAME_RUN})"
-                      rf"|(?i:{_BOOK_NOUN})\s+d[’']({_NAME_RUN}))")
+_NOUN_OF = re.compile(rf"(?i:(?=[{first_chars(_BOOK_NOUN)}]))(?:(?i:{_BOOK_NOUN})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?:{BY}|of)\s+({NAME_RUN})"
+                      rf"|(?i:{_BOOK_NOUN})\s+d[’']({NAME_RUN}))")
 # Romanian sets the owner after the noun in the genitive, its article "al/a/ai/ale" first where a word stands between:
 # "romanul de debut al Gabrielei Adameșteanu", "noul roman al Anei Blandiana", "cartea nouă a lui Mircea Cărtărescu"
 # ("lui" before a man's name, which stays as it is); a woman's given name declines "-a" to "-ei"/"-ăi" (Gabriela,
@@ -63,7 +63,7 @@ _NOUN_OF = re.compile(rf"(?i:(?=[{first_chars(_BOOK_NOUN)}]))(?:(?i:{_BOOK_NOUN}
 _RO_NOUN_OF = re.compile(r"(?<!\w)(?i:roman|romanul|romanului|carte|cartea|cărții|volum|volumul|volumului|debutul|"
                          r"nuvela|nuvelele|povestirile|proza|eseurile|memoriile|jurnalul|trilogia)\s+"
                          r"(?:[a-zăâîșşțţ][\w-]*\s+){0,2}?"
-                         rf"(?:al|a|ai|ale)\s+(lui\s+)?({_NAME_RUN})")
+                         rf"(?:al|a|ai|ale)\s+(lui\s+)?({NAME_RUN})")
 
 
 def _ro_owner(paragraph: str) -> list[str]:
@@ -75,7 +75,7 @@ def _ro_owner(paragraph: str) -> list[str]:
             if not first.endswith(("ei", "ăi")) or len(first) < 4:
                 continue
             first = first[: -2] + "a"
-        names.append(_author(f"{first} {rest}".strip()))
+        names.append(leading_author(f"{first} {rest}".strip()))
     return names
 
 
@@ -93,12 +93,12 @@ def trim_name(run: str) -> str | None:
 _WRITES = r"(?:writes|wrote|has\s+written|escribe|escribió|écrit|schreibt|schrieb|scrive|escreve|schrijft|skriver|pisze)\b"
 
 
-_LINE_NAME_RUN = _NAME_RUN.replace(r"\s+", r"[^\S\n]+")
+LINE_NAME_RUN = NAME_RUN.replace(r"\s+", r"[^\S\n]+")
 
 
 _WORK_BY = re.compile(
     rf"\b(?i:novel|book|novella|memoir|debut|roman|romanzo|novela|livro|livre|buch|boek|powieść|kniha|kitap|buku|"
-    rf"novelnya|bukunya)\w{{0,3}}(?:[^\S\n]+\w+){{0,8}}?,?[^\S\n]+(?:by|de|von|di|door|karya|oleh|av)[^\S\n]+({_LINE_NAME_RUN})")
+    rf"novelnya|bukunya)\w{{0,3}}(?:[^\S\n]+\w+){{0,8}}?,?[^\S\n]+(?:by|de|von|di|door|karya|oleh|av)[^\S\n]+({LINE_NAME_RUN})")
 
 
 # a verb of writing or publishing in the past, in our languages
@@ -129,17 +129,17 @@ def writer(context: Context, title: str) -> str | None:
     # a sentence that opens with a full name and goes on to a verb of writing or publishing, then the title ("Ada Berg
     # was nineteen when she published T", "Rachel de Queiroz … publicou T")
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text) if title in text else []:
-        start, at = _FULL_NAME.match(sentence) or re.match(_LINE_NAME_RUN, sentence), sentence.find(title)
+        start, at = _FULL_NAME.match(sentence) or re.match(LINE_NAME_RUN, sentence), sentence.find(title)
         name = without_opener(start.group(0), text) if start else ""  # "Keď Peter Pišťanek …": "when" (booksentenceopener)
         if start and at > start.end() and _PUBLISHED.search(sentence, start.end(), at) and fits(name) and is_name(name):
             return name
     # one line at a time: a heading's last words and the next line's name are no one name ("Salt Ledger\nChidi Okafor")
-    for match in re.finditer(rf"({_LINE_NAME_RUN})[^\S\n]+{_WRITES}", text):
+    for match in re.finditer(rf"({LINE_NAME_RUN})[^\S\n]+{_WRITES}", text):
         name = trim_name(match.group(1))
         if fits(name):
             return name
         surname = match.group(1).split()[-1]
-        full = re.search(rf"({_NAME_RUN})\s+{re.escape(surname)}\b", text)
+        full = re.search(rf"({NAME_RUN})\s+{re.escape(surname)}\b", text)
         if full:
             name = trim_name(f"{full.group(1)} {surname}")
             if fits(name) and name.endswith(surname):
@@ -152,8 +152,8 @@ def possessor(lines: list[str], context: Context) -> str | None:
     "Hjalmar Söderbergs roman" (genitive -s), "le dernier roman d’Odile Mercier", "the new novel by Mara Holt",
     "romanul de debut al Gabrielei Adameșteanu" (Romanian's genitive, ``_ro_owner``)."""
     for paragraph in lines[:3]:
-        names = [trim_name(m.group(1) if m.group(2) else re.sub(r"s$", "", m.group(1))) for m in _OWNER.finditer(paragraph)]
-        names += [_author(m.group(1) or m.group(2)) for m in _NOUN_OF.finditer(paragraph)]
+        names = [trim_name(m.group(1) if m.group(2) else re.sub(r"s$", "", m.group(1))) for m in OWNER.finditer(paragraph)]
+        names += [leading_author(m.group(1) or m.group(2)) for m in _NOUN_OF.finditer(paragraph)]
         names += _ro_owner(paragraph) if (context.language or "ro")[:2] in ("ro", "mo") else []
         for name in names:
             if name and not any(name.casefold() == n.casefold() for n in context.not_authors if n):
@@ -168,12 +168,12 @@ def from_pictures(in_body: list[str], on_page: list[str], context: Context, titl
     """An image that names the book: a cover in the post body, or any picture whose title the post names."""
     named = {t.casefold() for t in titles}
     for alt in dict.fromkeys(in_body + on_page):
-        cover = bool(_COVER.match(alt)) and alt in in_body
+        cover = bool(COVER.match(alt)) and alt in in_body
         # an image description says several things: "Photo by Ann Lee on May 2. May be an image of T by A on a table."
         for sentence in re.split(r"(?<=[a-z\d)])\.\s+(?=[A-Z])", alt):
             if _PHOTO_CREDIT.search(sentence):
                 continue  # "Harbour at dawn, photo by Jane Doe": who took the picture, not who wrote a book
-            found = _pictured(_COVER.sub("", sentence), cover, context, named)
+            found = _pictured(COVER.sub("", sentence), cover, context, named)
             if found:
                 return found
     return None
@@ -190,7 +190,7 @@ def _pictured(text: str, cover: bool, context: Context, named: set[str]) -> tupl
         if book and book.author and (cover or context.mentions(book.title) or book.title.casefold() in named):
             return book.title, book.author
     match = PLAIN_BY.search(text)  # a title inside a description, which the page names
-    author = _author(match.group(2)) if match else None
+    author = leading_author(match.group(2)) if match else None
     if author and match.group(1).casefold() in named:
         return match.group(1), author
     return None
@@ -206,9 +206,9 @@ def credit_line(lines: list[str], title: str | None, context: Context) -> str | 
         return None
     for line in lines[:4] + lines[-8:][::-1]:
         line = re.sub(r"^\s*(?:[-–•*·]\s+)+", "", line).strip("*_ ")
-        if len(line) > 200 or not _BIBLIO_TAIL.search(line) or title.casefold() in line.casefold():
+        if len(line) > 200 or not BIBLIO_TAIL.search(line) or title.casefold() in line.casefold():
             continue
-        segments = [s.strip() for s in _SEGMENTS.split(line) if s.strip()]
+        segments = [s.strip() for s in SEGMENTS.split(line) if s.strip()]
         head, rest = segments[0], segments[1:]
         # after the name: a publisher (capitalised words, no date) or book details, not only a date
         publisher = any(re.match(r"[A-ZÀ-Þ]", s) and not re.search(r"\d", s) for s in rest)
@@ -225,8 +225,8 @@ def opening_by(paragraphs: list[str], url: str, context: Context) -> tuple[str, 
     slug = slug_words(url)
     for paragraph in paragraphs[:2]:
         sentence = re.split(r"(?<=[.!?])\s+", paragraph, maxsplit=1)[0]
-        for match in re.finditer(rf"\s(?:{_BY})\s", sentence):
-            author = _author(sentence[match.end():])
+        for match in re.finditer(rf"\s(?:{BY})\s", sentence):
+            author = leading_author(sentence[match.end():])
             words = sentence[: match.start()].split()
             if not author or not context.vouches_for(author):
                 continue
@@ -327,8 +327,8 @@ _GAP = re.compile(r"^\s+(?!.*(?<!\w)(?:by|von|vom|door|av|af|przez|oleh|karya|c�
 def _joined_runs(line: str, slug: str) -> list[str]:
     """The line's capitalised runs, two of them joined with the small words between where the URL spells the whole:
     "Raden Mandasia si Pencuri Daging Sapi" under "/raden-mandasia-si-pencuri-daging-sapi-…" (a title's small words
-    are lower case in the title case of every language, and few are in _TITLE_RUN's English list)."""
-    found = [(m.start(), m.end()) for m in re.finditer(_TITLE_RUN, line)]
+    are lower case in the title case of every language, and few are in TITLE_RUN's English list)."""
+    found = [(m.start(), m.end()) for m in re.finditer(TITLE_RUN, line)]
     runs, skip = [], False
     for (start, end), after in zip(found, found[1:] + [None]):
         if skip:
@@ -354,7 +354,7 @@ def slugged_product(title: str | None, url: str | None) -> tuple[str, str] | Non
     if not title or not url:
         return None
     bare = re.sub(r"\s*[(（\[][^)）\]]{1,25}[)）\]]\s*$", "", title)
-    bare = _REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", bare, count=1)).strip()  # ("Resenha – Torto Arado": a label, a title)
+    bare = REVIEW_SUFFIX.sub("", REVIEW_PREFIX.sub("", bare, count=1)).strip()  # ("Resenha – Torto Arado": a label, a title)
     parts = re.split(r"\s+[-–—|]\s+", bare)
     if len(parts) != 2 or not is_name(parts[1].strip()) or len(parts[0].split()) > 10:
         return None

@@ -12,7 +12,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .book import QUOTES, Context
-from .bookheadline import _by
+from .bookheadline import by_pattern
 from .bookcaptioncite import cited_caption
 from .bookcellcaption import cell_captions
 from .bookcoverof import cover_of
@@ -21,8 +21,8 @@ from .bookcoversentence import cover_sentence, filed_caption
 from .bookcoverhead import bare_pattern, cover_head
 from .bookcredit import plain_credit
 from .bookcaselessname import caseless_name
-from .bookdashowner import _CASED, _owner
-from .bookscripts import _KO_NOT_ROLE_NAME, ko_name
+from .bookdashowner import CASED, owner
+from .bookscripts import KO_NOT_ROLE_NAME, ko_name
 from .nodes import class_of, rows, shown_text
 
 
@@ -93,7 +93,7 @@ def _unprefixed(author: str, context: Context) -> str:
     """The name after the page's language's word for "by" ("de Ana Lima", "von Eva Roth", "by Ann Lee", "d’Émile Roy"),
     when what follows is a name of two words or more (a lone "de Vries" is a surname with its particle)."""
     author = plain_credit(author).strip()  # ("written by A and illustrated by B": the author's credit, bookcredit)
-    match = re.match(rf"(?:{_by(context)})\s+(?=\S+\s+\S)|d[’']\s*(?=[^\W\d_]\S*\s+\S)", author)
+    match = re.match(rf"(?:{by_pattern(context)})\s+(?=\S+\s+\S)|d[’']\s*(?=[^\W\d_]\S*\s+\S)", author)
     rest = author[match.end():] if match else author
     return rest if match and rest[:1].isupper() else author
 
@@ -153,7 +153,7 @@ def _after_quote(rest: str, context: Context, labels: list[str]) -> str | None:
     """The name a cover's caption gives after the quoted title with the language's "by" ("by A", "de A", "của A"), past
     up to three words in lower case that say who they are ("de l'écrivain A", "của nhà văn A", "by the novelist A"): a
     person the text names (its family name twice) or one of the post's tags."""
-    match = re.match(rf"\s*,?\s*(?:{_by(context)})\s+(.+)", rest)
+    match = re.match(rf"\s*,?\s*(?:{by_pattern(context)})\s+(.+)", rest)
     if not match:
         return genitive_after_quote(rest, context)  # sq "«T» të Migjenit" (bookheadof)
     words = re.split(r"[,،;(।|·:]|(?<![A-Z])\.(?!\w)", match.group(1))[0].split()
@@ -183,11 +183,11 @@ def _person(name: str, context: Context) -> bool:
     if re.search(r"\d", name) or any(n and name.casefold() == n.casefold() for n in context.not_authors):
         return False
     if len(words) == 1:  # a pen name of one word in a script without capitals, which the text calls a book's owner
-        return bool(caseless_name(name)) and not _CASED.search(name) and _owner(name, context.text)
-    if len(words) > 3 or not _CASED.search(name) and _KIND_NOUN.match(words[-1]):
+        return bool(caseless_name(name)) and not CASED.search(name) and owner(name, context.text)
+    if len(words) > 3 or not CASED.search(name) and _KIND_NOUN.match(words[-1]):
         return False  # (a tag for the book's kind, "ಕನ್ನಡ ಕಾದಂಬರಿ", Kannada novel: its last word is a novel, no family name)
     family = words[-1].strip(QUOTES + ".,")
-    if family[:1].islower() and _CASED.match(family):
+    if family[:1].islower() and CASED.match(family):
         return False  # (a tag of common words in Latin, Greek or Cyrillic letters, "picture books", is no one's name;
         # Georgian's letters are lower case to Unicode, its names written so)
     stem = family[:-1] if len(family) >= 5 else family
@@ -225,7 +225,7 @@ def cover_alt_book(pictures: list[str], context: Context, headline: str | None) 
     named = [t for t in titles if t in context.text or t.split()[0] in (headline or "")]
     if len(named) != 1:
         return None  # (the text's cued writers, a scan of all of it, read only for a cover it names)
-    writers = {a or b for a, b in _CUED_WRITER.findall(context.text) if b or ko_name(a) and a not in _KO_NOT_ROLE_NAME} - set(named)
+    writers = {a or b for a, b in _CUED_WRITER.findall(context.text) if b or ko_name(a) and a not in KO_NOT_ROLE_NAME} - set(named)
     return (named[0], writers.pop()) if len(named) == 1 and len(writers) == 1 else None
 
 

@@ -1,7 +1,7 @@
 """A cover's caption that says whose cover it is in words: "Cover of T, a novel by A", "Couverture de T, roman de A",
 "Il-qoxra ta' T, rumanz ta' A", "Portada de T, novela de A", "Clawr T, nofel gan A".
 
-The caption opens on the language's word for a cover (``bookcover._COVER_WORD``, after an article at most: "The",
+The caption opens on the language's word for a cover (``bookcover.COVER_WORD``, after an article at most: "The",
 "La", "Il-"), then perhaps the word for "of" (or none, as Welsh and Irish join the nouns), then the title up to a comma
 or a dash; after it one to three words in lower case (the kind of book, perhaps with an article: "a novel", "rumanz",
 "ein Roman") and a word that credits a maker ("by", "of", "de", "di", "von", "van", "door", "ta'", "gan", "gant", "le",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title
-from .bookcover import _COVER_WORD
+from .bookcover import COVER_WORD
 
 _LEAD = re.compile(r"^([^,(،—–:;|]{2,60}?)\s*(?:[,(،—–:;|]|$)")
 _BN_WORD, _HI_WORD = r"[\u0980-\u09ff]+", r"[\u0900-\u097f]+"
@@ -32,7 +32,7 @@ def cover_owner(captioned: list[tuple[str, str]], lines: list[str], context: Con
     titles = set()
     for caption, alts in captioned:
         lead = _LEAD.match(caption.strip())
-        if lead and 1 <= len(lead.group(1).split()) <= 6 and (_COVER_WORD.search(alts) or _COVER_WORD.search(caption)):
+        if lead and 1 <= len(lead.group(1).split()) <= 6 and (COVER_WORD.search(alts) or COVER_WORD.search(caption)):
             titles.add(clean_title(lead.group(1)))
     if len(titles) != 1:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .bookcover import _COVER_WORD
+from .bookcover import COVER_WORD
 
 # a quoted span in any of the quoting styles our languages use
 _QUOTED = re.compile(r"„([^„“”\n]{1,80})[“”]|“([^“”\n]{1,80})”|«\s?([^«»\n]{1,80}?)\s?»|»([^«»\n]{1,80})«|‘([^‘’\n]{1,80})’"
@@ -20,7 +20,7 @@ _QUOTED = re.compile(r"„([^„“”\n]{1,80})[“”]|“([^“”\n]{1,80})�
 
 def cover_quoted(lines: list[str], pictures: list[str]) -> list[str]:
     """The quoted titles of the text that an image's alt text names after its cover word, in the text's order."""
-    covers = [alt[m.end():].casefold() for alt in pictures if (m := _COVER_WORD.search(alt))]
+    covers = [alt[m.end():].casefold() for alt in pictures if (m := COVER_WORD.search(alt))]
     if not covers:
         return []
     found = []

@@ -6,7 +6,7 @@ may instead open on the word for a cover and run on in the language's own words 
 jipya la T cha A", English "Cover of the new edition of T by A", French "Couverture de la réédition de T, de A",
 Spanish "Portada de la nueva edición de T, de A". Read by shape: the caption opens on a cover word (``_COVER_WORD``),
 a few lower-case words follow (of, the new edition, …), the title opens on the first capital and runs to the last
-"by" (the page language's, as ``bookheadline._by``; Swahili's noun-class "of" included, so a title holding one, "Kisima cha
+"by" (the page language's, as ``bookheadline.by_pattern``; Swahili's noun-class "of" included, so a title holding one, "Kisima cha
 Giningi", keeps it) after which a name of two to four capitalised words, no figure, closes the caption; the text names
 that name's last word. A caption with no cover word, a title in lower case, a name the text never names: nothing.
 
@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from .book import Context, is_name
-from .bookheadline import _by
+from .bookheadline import by_pattern
 from .bookownby import own_by
 
 _LEAD = re.compile(r"^(?P<lead>\S+(?:\s+[^\W\d_A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]*){1,6})\s+(?=[^\W\d_])(?P<rest>.+?)[.\s]*$")
@@ -44,7 +44,7 @@ def by_splits(text: str, context: Context) -> Iterator[tuple[str, str]]:
     """Each (title, author) of "T <by> A" in a caption (the page language's by-words and its own, ``bookownby``), from
     its last by-word back (the first to leave a name wins: a
     title may hold "de"); the author without an aside after it ("A, reissued this year", "A (Publisher)")."""
-    by = f"{_by(context)}|{own_by(context.language)}"
+    by = f"{by_pattern(context)}|{own_by(context.language)}"
     for split in reversed(list(re.finditer(rf",?\s+(?:{by})\s+", text))):
         title, author = text[:split.start()].strip(" ,"), text[split.end():].strip(" .")
         if not (2 <= len(author.split()) <= 4 and is_name(author)) and (aside := _ASIDE.match(author)):

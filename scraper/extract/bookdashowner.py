@@ -39,7 +39,7 @@ _DASHED = re.compile(r"^(?P<left>[^—–\-|]{2,80}?)\s+[—–-]\s+(?P<right>[^
 _COLONED = re.compile(r"^(?P<left>[^—–\-|:：]{2,80}?)\s+:\s+(?P<right>[^—–\-|:：]{2,80})$")
 # a last part after a spaced dash or bar, of one to three words: the rubric's review word when it holds one
 _TAIL = re.compile(r"^(?P<head>.*\S)\s+[—–\-|]\s+(?P<tail>[^—–\-|]{1,40})$")
-_CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\d]")
+CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\d]")
 # the owner's possessive and a book noun after the name (a word between them: "A का यह उपन्यास", "Aの初期の小説")
 _AFTER = (
     r"\s*(?:का|की|के)\s+(?:\S+\s+)?(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|आत्मकथा|रचना|कविताएँ)"  # Hindi
@@ -93,7 +93,7 @@ def owned_quote(text: str, context: Context) -> tuple[str, str] | None:
     return None
 
 
-def _owner(name: str, text: str) -> bool:
+def owner(name: str, text: str) -> bool:
     """The text calls `name` the owner of a book (the name not followed by more of its own letters); a review calls the
     author by surname alone ("হালদারের শেষ উপন্যাস"), so a full name's last word owning a book counts too."""
     words = name.split()
@@ -123,7 +123,7 @@ def _parts(headline: str) -> tuple[str, str] | None:
 def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
     """(title, author) of a dashed headline in a script without capitals whose one part the text calls a book's owner."""
     parts = _parts(headline.strip()) if headline and ("—" in headline or "–" in headline or " - " in headline or " : " in headline) else None
-    if not parts or _CASED.search(headline):
+    if not parts or CASED.search(headline):
         return None
     left, right = parts
     label, colon, after = left.partition(": ")
@@ -138,7 +138,7 @@ def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
         if caseless_name(name) and len(title.split()) <= 8 and name.casefold() not in not_authors and name not in title:
             # (the text below the headline: the headline's own line is no naming)
             text = context.text.replace(headline.strip(), "") if text is None else text
-            if _owner(name, text):
+            if owner(name, text):
                 found.append((title, name))
     if not found and text is not None and _INDIC_ONLY.fullmatch(headline.strip()):
         found = [(title, name) for name, title in sides
@@ -154,7 +154,7 @@ def quoted_dashed(headline: str | None, context: Context | None) -> tuple[str, s
     ``bookrescue`` of a review only: read before the classifier, a short review's book read so would make it "too
     short for a review" where its reviewer's voice tells it as one (``reviewed``)."""
     match = _DASHED.match(headline.strip()) if headline and context is not None and ("—" in headline or "–" in headline or " - " in headline) else None
-    if not match or _CASED.search(headline) or not any(q in context.text for q in '"“«\'‘„'):
+    if not match or CASED.search(headline) or not any(q in context.text for q in '"“«\'‘„'):
         return None
     left, right = match.group("left").strip(), match.group("right").strip()
     label, colon, after = left.partition(": ")
@@ -246,7 +246,7 @@ _RUBRIC = re.compile(rf"\s*{LABEL_WORDS}\s*")  # (a label only before a colon: r
 def vouched_dash(headline: str | None, context: Context | None, tags: list[str] = ()) -> tuple[str, str] | None:
     """(title, author) of a dashed headline in a script without capitals that a review label or a tag vouches for
     (see the module's note); None where both parts could be the name, or neither."""
-    if context is None or not headline or len(headline) > 120 or _CASED.search(headline) \
+    if context is None or not headline or len(headline) > 120 or CASED.search(headline) \
             or not ("—" in headline or "–" in headline or " - " in headline):
         return None
     parts = _parts(headline.strip())

@@ -27,12 +27,12 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title, is_name
-from .fragmentrecord import _MORE_KINDS
+from .fragmentrecord import MORE_KINDS
 
 _YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
 _STOP = re.compile(r"\s*\.\s+")
 # more one-word kinds a record sets in lower case after the title (sr/hr/bs/sl, pl/cs, ru/uk/bg, fr/es/it/pt/de, en)
-_KINDS = _MORE_KINDS | frozenset((
+_KINDS = MORE_KINDS | frozenset((
     "zbirka priča pesme pjesme poezija proza putopis esej eseji drama dnevnik pisma memoari hronika kronika novele "
     "pripovijesti pripovesti roman-hronika zbiór opowieść próza poezie próza povídka romány повести очерки эссе поэма "
     "збірка нариси есеї разказ сборник poésie nouvelle chronique théâtre cuento poesía teatro poesia conto teatro "

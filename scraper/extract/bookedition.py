@@ -17,12 +17,12 @@ from dataclasses import replace
 from .book import Book
 
 _CJK_EDITION = r"[\u3040-\u30ff\u4e00-\u9fff\u3005\uac00-\ud7a3\d０-９・ー]{0,12}(?:版|판)"
-_WORD = (r"(?:[\w-]*\s)?(?:edition|ed\.|édition|edición|edicion|edizione|edição|edicao|editie|editio|"
+WORD = (r"(?:[\w-]*\s)?(?:edition|ed\.|édition|edición|edicion|edizione|edição|edicao|editie|editio|"
          r"\w*ausgabe|\w*auflage|uitgave|druk|udgave|utgave|utgåva|upplaga|painos|kiadás|wydanie|vydání|vydanie|izdanje|izdaja|"
          r"ediția|editia|leidimas|izdevums|väljaanne|издание|изд\.|видання|выданне|baskı|basım|έκδοση|מהדורה|طبعة|الطبعة|چاپ)")
 _BRACKET = re.compile(rf"^(?P<title>\S.*?\S)\s*(?:[（(\[【]\s*(?P<cjk>{_CJK_EDITION})\s*[）)\]】]"
                       rf"|[(\[]\s*(?P<note>[^()\[\].!?]{{2,60}})\s*[)\]])$")
-_EDITION_WORD = re.compile(rf"(?<!\w){_WORD}(?!\w)", re.I)
+_EDITION_WORD = re.compile(rf"(?<!\w){WORD}(?!\w)", re.I)
 
 
 def edition_bracket(book: Book | None) -> Book | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .casefold import whole_word
-from .book import _BY, _REVIEW_PREFIX, Book, Context, is_name
+from .book import BY, REVIEW_PREFIX, Book, Context, is_name
 
 _FANDOM = "dd[contains(concat(' ', normalize-space(@class), ' '), ' fandom ')]//a"
 # "A and B Surname" (siblings, a couple), "A & B": each part a name, or given names sharing the last part's surname
@@ -45,7 +45,7 @@ def fandom_book(tree, context: Context | None) -> Book | None:
 
 
 _PROFILE = re.compile(r"/(?:profiles?|users?|u|members?|writers?|authors?)/[^/?#]+/?$", re.I)
-_BY_LINE = re.compile(rf"^(?:{_BY}|от|від|oleh)\s+(\S{{2,40}})$", re.I)
+_BY_LINE = re.compile(rf"^(?:{BY}|от|від|oleh)\s+(\S{{2,40}})$", re.I)
 _HANDLE = re.compile(r"^[\w.\-]{2,40}$")
 
 
@@ -59,7 +59,7 @@ def fiction_header(tree) -> Book | None:
     if len(heads) != 1 or not page_title:
         return None
     title = " ".join(heads[0].text_content().split())
-    review = _REVIEW_PREFIX.match(page_title)
+    review = REVIEW_PREFIX.match(page_title)
     if not title or not review or not page_title[review.end():].startswith(title):
         return None  # the page's title does not call it a review of the h1's title
     reviewer = page_title[review.end() + len(title):]

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .bookinfo import _TITLE_LABEL
+from .bookinfo import TITLE_LABEL
 
 _LABEL_BEFORE = re.compile(r"(?:^|[·•|;,]\s*|\s{2,})([^\W\d_][^\W\d_ '’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2})\s*[:：]\s*[“«\"„]?\s*$")
 _COUNT = re.compile(r"^\d[\d.,]*\s*[^\W\d_]+$")
 _SCORE = re.compile(r"[★☆⭐]|(?<![\d.,])\d[.,]\d(?![\d.,])")
-_TITLE = re.compile(rf"^(?:{_TITLE_LABEL})$", re.I)
+_TITLE = re.compile(rf"^(?:{TITLE_LABEL})$", re.I)
 _OPEN = re.compile(r"[“«\"„]")
 
 

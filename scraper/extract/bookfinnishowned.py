@@ -5,7 +5,7 @@ Waltarin ”T” viime viikolla" ("I read Waltari's 'T' last week"), "Oksasen «
 of German and the Scandinavian languages) and wants a full name ending in it somewhere on the page. Finnish declines the
 surname itself (-n after a vowel, -in after a consonant, -nen → -sen, a doubled k/p/t weakened: ``bookfinnish``), and a
 forum post or a short review may never give the given name. The genitive word is read back to its nominatives
-(``bookheadof._nominatives``) and one of them must stand in the text on its own ("Waltari kirjoittaa …"), as a post
+(``bookheadof.nominatives``) and one of them must stand in the text on its own ("Waltari kirjoittaa …"), as a post
 comes back to the person it read; that nominative is the author, as the page gives it. Only on a Finnish page
 (``Context.language``); never after another capitalised word (a full name, read by the rules for those), never for a
 book held up for comparison ("kuten Waltarin ”T”", "jos pidit …"), never for a name the page's own (the blog, its
@@ -46,7 +46,7 @@ def finnish_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | 
     """(title, surname) of a Finnish post's "Surnamen ”T”" whose nominative surname the text names on its own."""
     if (context.language or "")[:2].lower() != "fi":
         return None
-    from .bookheadof import _nominatives  # (bookheadof reads the headline's genitive the same way)
+    from .bookheadof import nominatives  # (bookheadof reads the headline's genitive the same way)
     not_authors = {n.casefold() for n in context.not_authors if n}
     for paragraph in paragraphs:
         for match in _OWNED.finditer(paragraph):
@@ -54,7 +54,7 @@ def finnish_owned(paragraphs: list[str], context: Context) -> tuple[str, str] | 
             words = paragraph[:match.start()].split()[-2:]
             if not title[:1].isupper() or len(title.split()) > 10 or _COMPARED.search(paragraph[max(0, match.start() - 60):match.start()]):
                 continue
-            named = [n for n in _nominatives(owner) if n.casefold() not in not_authors and context.mentions(n)]
+            named = [n for n in nominatives(owner) if n.casefold() not in not_authors and context.mentions(n)]
             if len(named) != 1 or _COMPOUND.match(paragraph, match.end()) or _house(named[0], context.text):
                 continue
             # a capitalised word before it opens the sentence ("Luin Waltarin ”T”") unless the text names it with the

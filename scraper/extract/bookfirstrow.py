@@ -1,7 +1,7 @@
 """A book's record as one line of "label: value" rows ("Book: T · Author: A · Publisher: P · Pages: 152", or a box of
 such rows a <br> apart, which ``bookpagetext.post_lines`` joins with " · "): its first row names the book, whatever word
 its label is in (a language our title labels do not hold: "ಪುಸ್ತಕ: T", "መጽሐፍ፦ T"), when a later row labels the
-author (``bookinfo._AUTHOR_LABEL``) and the record carries a figure (a year, a page count) and no date (a post's
+author (``bookinfo.AUTHOR_LABEL``) and the record carries a figure (a year, a page count) and no date (a post's
 byline is dated: "Category: Books · Author: Ann · 12.03.2026"). A record whose first row labels the author takes a short
 line right above it as the title (a book box: "**T**" over "Author: A · Publisher: P · 2026"). Otherwise a first row that labels a fact (genre, series,
 publisher …), a title or the author is no unlabelled title. Colons: ":", fullwidth "：", Ethiopic "፦" and "፥".
@@ -29,14 +29,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, is_fact_label, is_record_label
-from .bookrecord import _DATE
+from .bookinfo import AUTHOR_LABEL, TITLE_LABEL, is_fact_label, is_record_label
+from .bookrecord import DATE
 from .ratingwords import MINE as _MINE, MINE_CJK as _MINE_CJK, SCORE_LABEL as _SCORE
 
 _PARTS = re.compile(r"\s+[|·•｜]\s+|\s+/\s+")
 _ROW = re.compile(r"^\s*(?P<label>[^:：፦፥\d]{1,30}?)\s*[:：፦፥]\s*(?P<value>\S.{0,80})$")
-_AUTHOR = re.compile(rf"(?:{_AUTHOR_LABEL})", re.I)
-_TITLED = re.compile(rf"(?:{_TITLE_LABEL})", re.I)
+_AUTHOR = re.compile(rf"(?:{AUTHOR_LABEL})", re.I)
+_TITLED = re.compile(rf"(?:{TITLE_LABEL})", re.I)
 
 
 def _figure(text: str) -> bool:
@@ -49,7 +49,7 @@ def first_row(lines: list[str]) -> list[tuple[str, str]]:
         if len(line) > 300 or not any(c in line for c in ":：፦፥"):
             continue
         parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
-        if len(parts) < 3 or _DATE.search(line):
+        if len(parts) < 3 or DATE.search(line):
             continue
         rows = [_ROW.match(p) for p in parts]
         first = rows[0]
@@ -109,7 +109,7 @@ def headed_rows(lines: list[str], root=None) -> list[tuple[str, str]]:
             and i + 2 == len(lines) and not _BOX_HEAD.fullmatch(head) \
             and _vouched_head(head, lines[:i - 1], root, [r.group(0) for r in rows])
         if len(rows) < 2 or sum(bool(_AUTHOR.fullmatch(lb)) for lb in labels) != 1 or any(_TITLED.fullmatch(lb) for lb in labels) \
-                or not (len(rows) >= 3 and any(_figure(r.group("value")) for r in rows) or facts) or any(_DATE.search(r.group(0)) for r in rows):
+                or not (len(rows) >= 3 and any(_figure(r.group("value")) for r in rows) or facts) or any(DATE.search(r.group(0)) for r in rows):
             continue
         return [("title", head), (labels[0], row.group("value").strip(" .,;"))]
     return []
@@ -202,7 +202,7 @@ def stacked_rows(lines: list[str]) -> list[tuple[str, str]]:
             continue
         value = first.group("value").strip(" .,;")
         if _figure(value) or not any(c.isalpha() for c in value) or len(value.split()) > 10 \
-                or not any(_figure(r.group("value")) for r in rows[2:]) or any(_DATE.search(r.group(0)) for r in rows):
+                or not any(_figure(r.group("value")) for r in rows[2:]) or any(DATE.search(r.group(0)) for r in rows):
             continue
         return [("title", value), (author, rows[1].group("value").strip(" .,;"))]
     return []

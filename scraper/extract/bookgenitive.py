@@ -19,7 +19,7 @@ import unicodedata
 
 from .book import Context
 from .bookenumerated import kind_only
-from .bookclues import _NAME_RUN, trim_name
+from .bookclues import NAME_RUN, trim_name
 from .slugspell import TRANSLIT, fold, slug_words
 from .casefold import CAPITALS
 
@@ -94,7 +94,7 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
     the page itself uses that form: the surname among the post's labels or in its text ("Коцюбинський" tagged).
     A first name the page never gives in the nominative is read back only by a regular rule: Ukrainian -ла → -ло
     (Михайло, Павло), Polish/Czech feminine -y → -a, Greek masculine -ου → -ος and -η → -ης, a man's -а/-я when his
-    surname lost an -а (``_masculine_given``); a woman's surname that does not decline by her given name's regular
+    surname lost an -а (``masculine_given``); a woman's surname that does not decline by her given name's regular
     genitive, after a book noun or opening a headline; otherwise there is no telling, and no book. A Russian title in
     the accusative is given in the nominative where that can be told (``nominative_title``)."""
     words: set[str] | None = None  # the page's words, read only when a quoted title and a genitive are found
@@ -144,7 +144,7 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
                                    if first.endswith(end) and len(first) > len(end) + 2), None)
             if given is None and (nominative == surname[:-1] and surname[-1] in "аa" or nominative == surname[:-2] + "ў"):
                 # a man's surname (Belarusian's -ў: "Быкава" of "Быкаў"): so is the first name
-                given = _masculine_given(first)
+                given = masculine_given(first)
             if given is None and man:  # a man's adjectival surname: his first name's -а off a consonant (not -ра, -ка:
                 # Петра, Марка may be Петро, Марко), his -ія, -ия off a -ій, -ий
                 given = first[:-1] if len(first) > 3 and first[-1] in "аa" and first[-2] not in _VOWELS + "рлкrlkі" else \
@@ -177,7 +177,7 @@ def _adjectival(surname: str, language: str | None) -> str | None:
 # pl/cs -y → -а ("Анны", "Marty"), -и/-i after a velar ("Ольги", "Olgi") or, in Ukrainian, after any hard consonant
 # ("Оксани"), pl -ji → -ja ("Alicji"); no man's first name ends so in the genitive. (In those languages only: an
 # English "Jenny Walsh" after a quoted title is no genitive.)
-_WOMAN_GIVEN = re.compile(r"(?:(?P<soft>ії|ии|ьи|ii|ji)|(?P<hard>[ыy])|(?<=[гкхжшчщgk])(?P<velar>[иi])|(?<=[бвдзлмнпрстфц])(?P<uk>и)|(?<![оО]в)(?<=[бвдзлмнпрстфц])(?P<uksoft>і))$")  # (uk -і of a soft -я: "Тані" Таня, "Олі" Оля; not "Любові")
+WOMAN_GIVEN = re.compile(r"(?:(?P<soft>ії|ии|ьи|ii|ji)|(?P<hard>[ыy])|(?<=[гкхжшчщgk])(?P<velar>[иi])|(?<=[бвдзлмнпрстфц])(?P<uk>и)|(?<![оО]в)(?<=[бвдзлмнпрстфц])(?P<uksoft>і))$")  # (uk -і of a soft -я: "Тані" Таня, "Олі" Оля; not "Любові")
 
 
 def _woman_given(first: str, surname: str, language: str | None) -> str | None:
@@ -187,7 +187,7 @@ def _woman_given(first: str, surname: str, language: str | None) -> str | None:
             or unicodedata.normalize("NFD", surname[-1].lower())[0] in _VOWELS + "йьjіїє" \
             and not (surname.endswith("ко") and language in ("uk", "ru", "be")) or not surname[-1].isalpha():
         return None
-    found = _WOMAN_GIVEN.search(first)
+    found = WOMAN_GIVEN.search(first)
     if not found or (found.group("uk") or found.group("uksoft")) and language != "uk":  # (Russian "Гали" is "Галя")
         return None
     if found.group("soft") or found.group("uksoft"):
@@ -219,7 +219,7 @@ _FLEETING = {"Павла": "Павел", "Льва": "Лев", "Петра": "П
 _VOWELS = "аеёиоуыэюяaeiouyąęó"
 
 
-def _masculine_given(first: str) -> str | None:
+def masculine_given(first: str) -> str | None:
     if first in _FLEETING:
         return _FLEETING[first]
     if len(first) > 3 and first[-1] in "аa" and first[-2] not in _VOWELS:
@@ -261,7 +261,7 @@ _OWNED_NOUN = {
     "fi": r"(?:kirja|kirjan|romaani|romaanin|teos|esikoisteos|novellikokoelma|trilogia)",
     "hu": r"(?:regénye|könyve|kötete|novelláskötete|trilógiája)",
 }
-_OWNED = {language: re.compile(rf"({_NAME_RUN})\s+(?:[a-zäöõüšžáéíóúőű]+\s+){{0,2}}{noun}\b(?!\s*[„“«»\"])")
+_OWNED = {language: re.compile(rf"({NAME_RUN})\s+(?:[a-zäöõüšžáéíóúőű]+\s+){{0,2}}{noun}\b(?!\s*[„“«»\"])")
           for language, noun in _OWNED_NOUN.items()}
 _OPENING_QUOTED = re.compile(r"[„“”«»\"]([^„“”«»\"]{2,80})[“”»«\"]")  # (Finnish and Swedish open with ”)
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .book import Book, Context, _letters
+from .book import Book, Context, letters_of
 from .bookgenitivebare import bare_surname
 from .bookheadowner import INDIC_GENITIVE
 from .bookturkic import headline_nominative
@@ -37,7 +37,7 @@ _CAPITAL_NOUN = (r"(?:Roman|Debütroman|Romandebüt|Debüt|Erstling|Erstlingsrom
 _FRONTED = re.compile(rf"(?<![\w\-])({_WORD})\s+({_WORD})\s+(?:[a-zà-žа-яёіїєґ]{{3,14}}\s+)?(?P<noun>{_CAPITAL_NOUN}\s+)?(?:[„“«»”\"]([^„“”«»\"]{{2,80}})[“”»«\"]|‘((?:[^‘’]|’(?=\w)){{2,80}})’)")  # (Swedish ”T”, Danish »T« or ‘T’)
 
 
-def _declined(genitive: str, named: str) -> bool:
+def is_declined(genitive: str, named: str) -> bool:
     """`named` and `genitive` share a stem and differ in an ending of at most three letters each ("Kunčino"/"Kunčinas",
     "Olgi"/"Olga", "Булгакова"/"Булгаков")."""
     common = len(os.path.commonprefix([genitive, named]))
@@ -76,14 +76,14 @@ def fronted_genitive(headline: str | None, context: Context, opening: list[str] 
     for found in re.finditer(rf"(?<![\w\-])({first[:3]}[\w'’\-]*)\s+({surname[:3]}[\w'’\-]*)(?![\w\-])", context.text):
         given, family = found.groups()
         declined = given == first and surname == family + "s" if language in _GENITIVE_S else \
-            _declined(first, given) and _declined(surname, family)
+            is_declined(first, given) and is_declined(surname, family)
         if (given, family) != (first, surname) and declined:
             names[f"{given} {family}"] += 1
     ranked = names.most_common(2) or bare_surname(first, surname, language, context.text) or _tagged(first, surname, language, labels, context)  # (bookgenitivebare)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None  # never named in another form, or in several as often: no telling the nominative
     author = ranked[0][0]
-    if any(n and _letters(author) == _letters(n) for n in context.not_authors):
+    if any(n and letters_of(author) == letters_of(n) for n in context.not_authors):
         return None
     return title, author
 
@@ -94,7 +94,7 @@ def _tagged(first: str, surname: str, language: str, labels: list[str], context:
     if len(stem) < 3 or stem not in context.text:
         return []
     found = {label.strip() for label in labels if len(words := label.split()) == 2 and (words[0], words[1]) != (first, surname)
-             and (words[0] == first and surname == words[1] + "s" if language in _GENITIVE_S else _declined(first, words[0]) and _declined(surname, words[1]))}
+             and (words[0] == first and surname == words[1] + "s" if language in _GENITIVE_S else is_declined(first, words[0]) and is_declined(surname, words[1]))}
     return [(found.pop(), 1)] if len(found) == 1 else []
 
 
@@ -155,5 +155,5 @@ def nominative_author(book: Book | None, headline: str | None, context: Context)
     return book
 
 
-from .bookgenitivehead import headline_genitive  # noqa: E402 (it reads _declined from here)
+from .bookgenitivehead import headline_genitive  # noqa: E402 (it reads is_declined from here)
 from .bookgenitiveod import od_headline  # noqa: E402

@@ -4,9 +4,10 @@ Sister still hurts after years"), "Dom Anny Kowal wciąż straszy". The words be
 are the title, the genitive words the author, given back in the form the text names them ("Jan Novák").
 
 Read only when no rule found an author and the book's title is the headline's own words, in the languages that decline
-names so: the text must name the person in another form that shares each word's stem (``bookgenitivefront._declined``),
-the form it names most often winning, and name the title too (its words, or its last word, in a form of the same stem:
-"Sestru"). A headline whose head the text never names ("Nový román Jana Nováka …") is left as it was.
+names so: the text must name the person in another form that shares each word's stem
+(``bookgenitivefront.is_declined``), the form it names most often winning, and name the title too (its words, or its
+last word, in a form of the same stem: "Sestru"). A headline whose head the text never names ("Nový román Jana
+Nováka …") is left as it was.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .book import Book, Context, _letters
-from .bookgenitivefront import _declined
+from .book import Book, Context, letters_of
+from .bookgenitivefront import is_declined
 from .bookgenitiveod import od_headline
 from .casefold import CAPITALS
 
@@ -43,13 +44,13 @@ def headline_genitive(book: Book | None, context: Context) -> Book | None:
     names: Counter[str] = Counter()
     for found in re.finditer(rf"(?<![\w\-])({re.escape(first[:3])}[\w'’\-]*)\s+({re.escape(family[:3])}[\w'’\-]*)(?![\w\-])", context.text):
         given, surname = found.groups()
-        if (given, surname) != (first, family) and _declined(first, given) and _declined(family, surname):
+        if (given, surname) != (first, family) and is_declined(first, given) and is_declined(family, surname):
             names[f"{given} {surname}"] += 1
     ranked = names.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return book
     author = ranked[0][0]
-    if any(n and _letters(author) == _letters(n) for n in context.not_authors) or not _named(title, context.text):
+    if any(n and letters_of(author) == letters_of(n) for n in context.not_authors) or not _named(title, context.text):
         return book
     return replace(book, title=title, author=author)
 
@@ -61,4 +62,4 @@ def _named(title: str, text: str) -> bool:
     head, last = title.rsplit(" ", 1) if " " in title else ("", title)
     lead = re.escape(head) + r"\s+" if head else ""
     pattern = rf"(?<![\w\-]){lead}({re.escape(last[:3])}[\w\-]*)(?![\w\-])"
-    return len(last) >= 4 and any(_declined(last, m.group(1)) for m in re.finditer(pattern, text))
+    return len(last) >= 4 and any(is_declined(last, m.group(1)) for m in re.finditer(pattern, text))

@@ -9,7 +9,7 @@ author, given back in the nominative:
 - by the family name the text writes alone in a nominative the genitive's ending comes from (a Czech or Slovak man's
   surname in -a comes from a bare stem or from -o, "Nováka" from "Novák", "Hečka" from "Hečko": the text says which), or
   the regular nominative of a woman's -ové/-ovej (-ová) or an adjectival -ého (-ý), the first name then read back by
-  the regular rules (a man's -a off a consonant, ``bookgenitive._masculine_given``, a Czech soft stem's -e off
+  the regular rules (a man's -a off a consonant, ``bookgenitive.masculine_given``, a Czech soft stem's -e off
   "Miloše"; a woman's -y → -a).
 
 "od" is also "from" and "since" ("Dopis od matky", "od roku 1990"), so nothing is read unless both words after it are
@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .book import Context, _letters
-from .bookgenitive import _masculine_given, nominatives
-from .bookgenitivefront import _declined
+from .book import Context, letters_of
+from .bookgenitive import masculine_given, nominatives
+from .bookgenitivefront import is_declined
 
 _CAP = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÔĹĽŔ]"
 _LOW = r"[a-záčďéěíňóřšťúůýžäôĺľŕ]"
@@ -45,7 +45,7 @@ def od_headline(headline: str, context: Context) -> tuple[str, str] | None:
     title, first, family = match.group("title").strip(), match.group("first"), match.group("family")
     named = re.search(rf"(?<![\w\-]){re.escape(title)}(?![\w\-])", context.text)
     author = _whole(first, family, context) or _regular(first, family, context)
-    if not author or any(n and _letters(author) == _letters(n) for n in context.not_authors):
+    if not author or any(n and letters_of(author) == letters_of(n) for n in context.not_authors):
         return None
     # (a title the text never names, as a review may call its book "the novel" throughout: the headline's remark after
     # a dash or stop and the text calling the author by the nominative family name alone say "T by A", not "from")
@@ -67,7 +67,7 @@ def _whole(first: str, family: str, context: Context) -> str | None:
     pattern = rf"(?<![\w\-])({re.escape(first[:3])}[\w'’\-]*)\s+({re.escape(family[:3])}[\w'’\-]*)(?![\w\-])"
     for found in re.finditer(pattern, context.text):
         given, surname = found.groups()
-        if (given, surname) != (first, family) and _declined(first, given) and _declined(family, surname):
+        if (given, surname) != (first, family) and is_declined(first, given) and is_declined(family, surname):
             names[f"{given} {surname}"] += 1
     ranked = names.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
@@ -91,7 +91,7 @@ def _regular(first: str, family: str, context: Context) -> str | None:
         given = first[:-1] + "a" if first.endswith("y") and len(first) > 3 else None
     else:  # (a vowel that comes back in the nominative: Slovak "Petra" is "Peter", Czech "Petr"; bookgenitive's are Czech)
         given = (_SLOVAK_FLEETING.get(first) if (context.language or "")[:2].lower() == "sk" else None) \
-            or _masculine_given(first) or _soft_given(first, context)
+            or masculine_given(first) or _soft_given(first, context)
     return f"{given} {surname}" if given else None
 
 

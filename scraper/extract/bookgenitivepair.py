@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookgenitive import _masculine_given, nominative_title, nominatives
+from .bookgenitive import masculine_given, nominative_title, nominatives
 from .casefold import CAPITALS
 
 _CAP = f"[{CAPITALS}]"
@@ -32,7 +32,7 @@ _WOMAN = [("ии", "ия"), ("ії", "ія"), ("ьи", "ья"), ("ы", "а"), ("
           ("ki", "ka"), ("gi", "ga"), ("ни", "на"), ("ли", "ла")]
 
 
-def _given(first: str, language: str | None) -> str | None:
+def given_nominative(first: str, language: str | None) -> str | None:
     """A first name's nominative by a regular rule: a woman's ending first, then a man's (-а off a consonant, -я)."""
     if len(first) < 4:
         return None
@@ -41,7 +41,7 @@ def _given(first: str, language: str | None) -> str | None:
             return first[: -len(ending)] + base  # (Ukrainian's -и after a hard consonant: Олени, Галини)
     if first.endswith("ія"):  # Ukrainian men's -ій (Андрія, Сергія); no woman's genitive ends so
         return first[:-1] + "й"
-    return _masculine_given(first)
+    return masculine_given(first)
 
 
 def _shared(surname: str, words: set[str]) -> str | None:
@@ -63,7 +63,7 @@ def _couple(paragraphs: list[str], context: Context, url: str) -> tuple[str, str
                 continue
             if words is None:
                 words = set(re.findall(r"[\w'’\-]+", context.text))
-            one, two, family = _given(first, context.language), _given(second, context.language), _shared(surname, words)
+            one, two, family = given_nominative(first, context.language), given_nominative(second, context.language), _shared(surname, words)
             if one and two and family:
                 author = f"{one} {joined} {two} {family}"
                 if author.casefold() not in not_authors:

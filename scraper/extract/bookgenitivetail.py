@@ -16,8 +16,8 @@ import re
 from dataclasses import replace
 
 from .book import Book, Context
-from .bookgenitive import _WOMAN_GIVEN, nominatives
-from .bookgenitivepair import _given
+from .bookgenitive import WOMAN_GIVEN, nominatives
+from .bookgenitivepair import given_nominative
 from .casefold import CAPITALS
 
 _LANGUAGES = frozenset("uk ru be pl cs sk".split())
@@ -45,7 +45,7 @@ def declined_tail(book: Book | None, context: Context) -> Book | None:
         named = re.search(rf"(?<![\w\-])({_WORD})\s+{re.escape(' '.join(other))}(?![\w\-])", context.text)
         given = named.group(1) if named and named.group(1) != first and named.group(1) in nominatives(first) else None
         language = (context.language or "")[:2].lower()
-        given = given or (_uk_woman(first) if language == "uk" else None) or _given(first, language)
+        given = given or (_uk_woman(first) if language == "uk" else None) or given_nominative(first, language)
         if given:
             return replace(book, author=" ".join([given, *other]))
     return _unchanged_family(book, first, family, context)
@@ -66,7 +66,7 @@ def _unchanged_family(book: Book, first: str, family: list[str], context: Contex
     if language not in ("uk", "ru", "be") or len(family) != 1 or len(first) < 4 or len(family[0]) < 4 \
             or not _UNCHANGED.search(family[0].lower()):
         return book
-    found = _WOMAN_GIVEN.search(first)
+    found = WOMAN_GIVEN.search(first)
     if not found or found.group("uk") and language != "uk" or not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+", first):
         return book
     # the family name said again without the first name before it (any other word, or none, before it)

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 
-from .book import _BY, Book, Context, _capitalise, is_name
+from .book import BY, Book, Context, capitalise, is_name
 from .slugspell import fold
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MIN_LETTERS, _MAX_WORDS = 6, 10
-_BETWEEN = re.compile(rf"\s*(?:\s(?:{_BY}|of|af|deur|oleh|od|від|от)\s+|\s*[,–—-]\s*)", re.I)
+_BETWEEN = re.compile(rf"\s*(?:\s(?:{BY}|of|af|deur|oleh|od|від|от)\s+|\s*[,–—-]\s*)", re.I)
 
 
 def _squashed(text: str) -> str:
@@ -126,7 +126,7 @@ def _label(tag: str) -> bool:
 
 def _cased(title: str, language: str | None) -> str:
     """A tag's title as a title: English in title case, other languages in sentence case, as each writes titles."""
-    return _capitalise(title, language) if (language or "en")[:2].lower() == "en" else title[:1].upper() + title[1:]
+    return capitalise(title, language) if (language or "en")[:2].lower() == "en" else title[:1].upper() + title[1:]
 
 
 def hashtagged(page) -> Book | None:

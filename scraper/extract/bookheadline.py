@@ -1,10 +1,10 @@
 """The book a post title or heading names: ``from_title`` reads it against the shapes reviewers use.
 
 "Title by Author", "Review: Title – Author", "‘Title’ by Author", "Title (Author, 2005)", with the review words of
-``book`` stripped before or after; "Title de Author", "Title – Author", "Author: Title" and the like only where a
-review word or the post's text (``book.Context``) vouches for them (``_unmarked``, ``_vouched``), each language's "by"
-(``_by``) and the quoted title's marks (``_quoted``) read here. Kept apart from ``book``, which holds what every book
-rule shares (``Book``, ``clean_title``, ``is_name``, ``Context``): this is the one reading of a headline.
+``book`` stripped before or after; "Title de Author", "Title – Author", "Author: Title" and the like only where a review
+word or the post's text (``book.Context``) vouches for them (``_unmarked``, ``_vouched``), each language's "by"
+(``by_pattern``) and the quoted title's marks (``quoted_title``) read here. Kept apart from ``book``, which holds what
+every book rule shares (``Book``, ``clean_title``, ``is_name``, ``Context``): this is the one reading of a headline.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .book import (
-    _BY, _DASH, _REVIEW_PREFIX, _REVIEW_SUFFIX, QUOTES, Book, Context, _author, _capitalise, _letters, clean_title,
+    BY, DASH, REVIEW_PREFIX, REVIEW_SUFFIX, QUOTES, Book, Context, leading_author, capitalise, letters_of, clean_title,
     is_name)
 from .booksitename import site_worded
 from .mailsubject import subject_title
@@ -55,42 +55,42 @@ _DECLINING = frozenset("lt lv pl cs sk ru uk be sl hr sr bs bg el ka".split())
 
 
 # A quoted title: each quote pair with what may stand inside it (an apostrophe inside ‘L’Anomalie’ is not a close).
-_QUOTED = (
+QUOTED = (
     r"(?:«\s*(?P<q1>[^«»]{2,120}?)\s*»|“(?P<q2>[^“”]{2,120})”|„(?P<q3>[^„“”]{2,120})[“”]"
     r"|‘(?P<q4>(?:[^‘’]|’(?=\w)){2,120})’|\"(?P<q5>[^\"]{2,120})\"|(?<!\w)'(?P<q6>(?:[^']|'(?=\w)){2,120})'"
     # Swedish and Finnish open and close with the same mark (”T”, »T»); German and Danish turn them inward (»T«)
     r"|(?<!\w)”(?P<q7>[^”“]{2,120})”|»(?P<q8>[^»«]{2,120})[»«])"
 )
-_QUOTED_BY = re.compile(rf"{_QUOTED}\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(?P<rest>.+)$")
-_QUOTED_BY = guarded(_QUOTED_BY)  # (casefold.Guarded: its words looked for first)
-_NAME_QUOTED = re.compile(rf"^(?P<author>[^,‘“«„\"']+?)\s*(?:,|\s[-–—]|:)?\s*{_QUOTED}\s*$")
+QUOTED_BY = re.compile(rf"{QUOTED}\s*,?\s*(?:\s{BY}\s+|d[’']\s*)(?P<rest>.+)$")
+QUOTED_BY = guarded(QUOTED_BY)  # (casefold.Guarded: its words looked for first)
+_NAME_QUOTED = re.compile(rf"^(?P<author>[^,‘“«„\"']+?)\s*(?:,|\s[-–—]|:)?\s*{QUOTED}\s*$")
 _NAME_QUOTED = guarded(_NAME_QUOTED)  # (casefold.Guarded: its words looked for first)
-_QUOTED_NAME = re.compile(rf"^{_QUOTED}\s*(?:,|[-–—:])?\s*(?P<author>[^,‘“«„\"'’”»]+)$")
+_QUOTED_NAME = re.compile(rf"^{QUOTED}\s*(?:,|[-–—:])?\s*(?P<author>[^,‘“«„\"'’”»]+)$")
 
 
-def _quote_text(match: re.Match) -> str:
+def quote_text(match: re.Match) -> str:
     return next(match.group(g) for g in ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8") if match.group(g))
 
 
 # Macedonian "од" and Bulgarian "от" (from, by) before a name left in the nominative (neither declines names) credit a
 # quoted title as "by" does: "„T“ од A – the post's remark"; Serbian "од" and Russian "от" take a genitive: not here.
-_QUOTED_OWN_BY = {code: re.compile(rf"{_QUOTED}\s*,?\s+{by}\s+(?P<rest>.+)$") for code, by in (("mk", "од"), ("bg", "от"))}
+_QUOTED_OWN_BY = {code: re.compile(rf"{QUOTED}\s*,?\s+{by}\s+(?P<rest>.+)$") for code, by in (("mk", "од"), ("bg", "от"))}
 
 
 def _quoted_own(text: str, context: Context | None) -> tuple[str, str] | None:
     pattern = _QUOTED_OWN_BY.get(((context.language if context else None) or "")[:2].lower())
     match = pattern.search(text) if pattern is not None else None
-    author = _author(match.group("rest")) if match else None
-    return (clean_title(_quote_text(match)), author) if author else None
+    author = leading_author(match.group("rest")) if match else None
+    return (clean_title(quote_text(match)), author) if author else None
 
 
-def _quoted(text: str, context: Context | None = None) -> tuple[str, str] | None:
+def quoted_title(text: str, context: Context | None = None) -> tuple[str, str] | None:
     """A quoted title anywhere: "thoughts on ‘Never let me go’ by Kazuo Ishiguro", "« L’Anomalie » d’Hervé Le Tellier"."""
-    match = _QUOTED_BY.search(text)
+    match = QUOTED_BY.search(text)
     if match:
-        author = _author(match.group("rest")) or particled(match.group("rest"), text, context)
+        author = leading_author(match.group("rest")) or particled(match.group("rest"), text, context)
         if author:
-            return clean_title(_quote_text(match)), author
+            return clean_title(quote_text(match)), author
     return None
 
 
@@ -101,7 +101,7 @@ def _split_at(text: str, separator: str, whole: bool = False) -> tuple[str, str]
     """
     for match in reversed(list(re.finditer(separator, text))):
         title, rest = text[: match.start()], text[match.end():]
-        author = None if rest.lstrip()[:1] in QUOTES else _author(rest)  # a quoted part is a title, not a name
+        author = None if rest.lstrip()[:1] in QUOTES else leading_author(rest)  # a quoted part is a title, not a name
         # "whole": the name is all that follows, bar a bracketed aside ("… de Romain Gary (Émile Ajar)")
         bare = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*$", "", rest).strip(QUOTES + " .")
         if title.strip() and author and (not whole or author == bare):
@@ -115,7 +115,7 @@ _TRAILING_SCORE = re.compile(
     re.I,
 )
 # A quoted sentence in the first person is what someone said ("Ruth Abernethy: ‘I wanted the river …’"), not a title.
-_SPEECH = re.compile(
+SPEECH = re.compile(
     # ((?-i:I): the capital pronoun only, not the "i" (and) of Slavic titles, "Očevi i oci")
     r"^[“‘«„\"'](?=.*\b(?:(?-i:I)|I'm|I’m|we|my|our|ich|wir|je|j[’']|nous|yo|nosotros|io|noi|eu|nós|ik|wij|"
     r"я|мы|мой|моя|наш|ми|мій)\b)",
@@ -123,33 +123,34 @@ _SPEECH = re.compile(
 )
 
 
-def _dashed_name(text: str, context: Context | None = None) -> tuple[str, str] | None:
+def dashed_name(text: str, context: Context | None = None) -> tuple[str, str] | None:
     """(title, author) of "Author – Title" or "Title – Author" where one side is a name and the other is not; with a
     `context`, where both sides are name-shaped, as a title named after its hero is ("Eline Vere", "Jane Eyre"), the
     person is the side the text calls by surname alone and the title the side it never names by its last word alone."""
-    parts = [p.strip(QUOTES + " ") for p in re.split(_DASH, text, maxsplit=1)]
+    parts = [p.strip(QUOTES + " ") for p in re.split(DASH, text, maxsplit=1)]
     if len(parts) != 2 or not all(parts):
         return None
-    left, right = (is_name(p) and _author(p) == p for p in parts)
+    left, right = (is_name(p) and leading_author(p) == p for p in parts)
     if left and right and context is not None:
         left, right = _more_a_person(parts[0], parts[1], context), _more_a_person(parts[1], parts[0], context)
     return ((parts[1], parts[0]) if left else (parts[0], parts[1])) if left != right else None
 
 
-def _by(context: Context | None) -> str:
-    return BY_IN.get(((context.language if context else None) or "")[:2].lower(), _BY)
+def by_pattern(context: Context | None) -> str:
+    return BY_IN.get(((context.language if context else None) or "")[:2].lower(), BY)
 
 
-def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
+def _unmarked(text: str, by: str = BY) -> tuple[str, str] | None:
     """Shapes that name a book only when something else vouches for them."""
     # "Title de Author", "Title von Author": every language's "by" after an unquoted title
     found = _split_at(text, rf",?\s+{by}\s+", whole=True)
     # "Title – Author", "Title | Author", "Title, Author": the name must be all that follows
-    found = found or _split_at(text, rf"{_DASH}|\s+[|·•/]\s+", whole=True) or _split_at(text, r",\s+", whole=True)
+    found = found or _split_at(text, rf"{DASH}|\s+[|·•/]\s+", whole=True) or _split_at(text, r",\s+", whole=True)
     if found:
         return found
-    parts = re.split(rf"{_DASH}|\s+[|·•/]\s+", text, maxsplit=1)  # "Author – Title"
-    if len(parts) == 2 and is_name(parts[0].strip()) and 0 < len(parts[1].split()) <= 8 and not _author(parts[1]):
+    parts = re.split(rf"{DASH}|\s+[|·•/]\s+", text, maxsplit=1)  # "Author – Title"
+    if len(parts) == 2 and is_name(parts[0].strip()) and 0 < len(parts[1].split()) <= 8 \
+            and not leading_author(parts[1]):
         return parts[1], parts[0].strip()
     # "Author, ‘Title’", "Лев Громов «Северный ветер»"; "«Title» Author", "“Title” — Author"
     match = _NAME_QUOTED.match(text) or _QUOTED_NAME.match(text)
@@ -157,18 +158,18 @@ def _unmarked(text: str, by: str = _BY) -> tuple[str, str] | None:
     if (
         match
         and (is_name(match.group("author").strip(" .")) or glued_name(match.group("author")))
-        and not _SPEECH.match("“" + _quote_text(match))
+        and not SPEECH.match("“" + quote_text(match))
     ):
-        return _quote_text(match), match.group("author").strip(" .")
+        return quote_text(match), match.group("author").strip(" .")
     if ":" in text:  # "Author: Title"
         left, right = text.split(":", 1)
         # (a quoted title ends where its quotes do)
-        if is_name(left) and right.strip() and not _SPEECH.match(right.strip()):
+        if is_name(left) and right.strip() and not SPEECH.match(right.strip()):
             return (
-                _quote_text(q) if (q := re.match(rf"\s*{_QUOTED}(?=\s*(?:$|[-–—:,(\[|]))", right)) else right
+                quote_text(q) if (q := re.match(rf"\s*{QUOTED}(?=\s*(?:$|[-–—:,(\[|]))", right)) else right
             ), left.strip()
     match = re.match(r"^(?:[Oo]n\s+)?([^'’]{3,60}?)['’]s?\s+([A-Z0-9À-Þ].*)$", text)  # "Jane Doe's The Lantern Room"
-    if match and is_name(match.group(1)) and not _SPEECH.match("“" + match.group(2)):
+    if match and is_name(match.group(1)) and not SPEECH.match("“" + match.group(2)):
         return match.group(2), match.group(1)
     return None
 
@@ -184,7 +185,7 @@ _QUOTE_STOP = re.compile(r"[»”“«](?=\s?[.։]\s+\S)")
 def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str] | None:
     """An unmarked shape that a review word or the text vouches for; a trailing part may be the blog's name
     ("Lantern Weather – Ada van der Berg – Quiet Lamp"), so shorter cuts are tried too."""
-    cuts = [m.start() for m in re.finditer(rf"{_DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
+    cuts = [m.start() for m in re.finditer(rf"{DASH}|\s+[|·•]\s+", text)][::-1][:3] if context is not None else []
     # (or a closing quote and a full stop, the desk's remark after it: "A, «T». the soldier who came back": the
     # quotes say where the title ends, the stop that the record does)
     stopped = context is not None and ("." in text or "։" in text)
@@ -198,7 +199,7 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
         + [text[:cut] for cut in cuts]
         + ([unlabelled] if unlabelled != text else [])
     ):
-        found = _unmarked(candidate, _by(context))
+        found = _unmarked(candidate, by_pattern(context))
         # (after a one-word label of the site's own: "Lesetipp: Marlen Haushofer – Die Wand")
         left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""
         if found and context is not None and is_name(left) and _more_a_person(left, found[1], context):
@@ -210,7 +211,7 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
     return None
 
 
-_BY_SPLIT = {by: re.compile(rf"\s+(?:{by})\s+") for by in (_BY, *BY_IN.values())}  # (each language's by-words)
+_BY_SPLIT = {by: re.compile(rf"\s+(?:{by})\s+") for by in (BY, *BY_IN.values())}  # (each language's by-words)
 
 
 def _remarked(text: str, context: Context) -> tuple[str, str] | None:
@@ -218,9 +219,9 @@ def _remarked(text: str, context: Context) -> tuple[str, str] | None:
     "Uhakiki: T ya A bado inavutia"): a name of two words or more the text names in a writer's place (by-word,
     author's noun, writing verb, "the novel T by A": bookwriterplace) and never after T's words in lower case, the
     remark after it; an "of" (OF_BY) only where the text names T more."""
-    for by in _BY_SPLIT[_by(context)].finditer(text):
+    for by in _BY_SPLIT[by_pattern(context)].finditer(text):
         head, rest = text[:by.start()].strip(), text[by.end():]
-        name = _author(rest)
+        name = leading_author(rest)
         if not name or not rest.startswith(name) or not re.match(r"\s+[^\W\d_]", rest[len(name):]) \
                 or not rest[len(name):].strip()[:1].islower() or len(name.split()) < 2 or not head[:1].isupper():
             continue
@@ -265,7 +266,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
         and book.author
         and context is not None
         and (
-            any(n and _letters(book.author) == _letters(n) for n in context.not_authors)
+            any(n and letters_of(book.author) == letters_of(n) for n in context.not_authors)
             and len(book.author.split()) > 1
             and not context.mentions(book.author.split()[-1]) > context.mentions(book.author)
             or site_worded(book.author, context.not_authors, context.text)
@@ -282,10 +283,10 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if context is not None and not context.ignore_case and re.search(r"[a-z]", title) and title == title.lower():
         # an all-lower-case blog: read the title as if capitalised, and find names in its text whatever their case
         return from_title(
-            _capitalise(title, context.language),
+            capitalise(title, context.language),
             Context(context.text, context.not_authors, context.language, ignore_case=True),
         )
-    original = subject_title(headline(title), _REVIEW_PREFIX.match)  # (mailsubject: "Re: [list] T")
+    original = subject_title(headline(title), REVIEW_PREFIX.match)  # (mailsubject: "Re: [list] T")
     cjk = cjk_title(original) or labelled_slash(headline(title))  # "【読書感想】T／A", "[서평] T / A" (bookcjkslash)
     cjk = cjk or ("】" in original or "]" in original) and labelled_owner(original, context)  # "【書評】A《T》：…"
     cjk = cjk or kana_owner(original, context)  # "綿矢りさ『T』を読んだ": a hiragana given name (bookcjkslash)
@@ -298,24 +299,24 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     # "… ★★★★", "… #bookreview"
     original = _TRAILING_SCORE.sub("", re.sub(r"(?:\s+#[^\W\d]\w*)+$", "", original)) or original
     original = re.sub(r"^[★☆⭐🌟½]+\s*[-–—|:]?\s*", "", original) or original  # "⭐⭐⭐⭐ Title – Author"
-    text = _REVIEW_SUFFIX.sub("", original)
-    text = _REVIEW_PREFIX.sub("", text, count=1).strip()
+    text = REVIEW_SUFFIX.sub("", original)
+    text = REVIEW_PREFIX.sub("", text, count=1).strip()
     marked = text != original
     text = CREDIT.sub("", plain_credit(text)) or text  # ("T, written by A and illustrated by B": bookcredit)
     if NUMBERING.fullmatch(text) or re.fullmatch(r"\w+\s+#\s*\d+", text):
         return None  # "Mini review Monday #37": a column's label, no book
     if _OTHER_CREDIT.search(text):
         return None  # "Title (2019) directed by A": a film's credit, not a book's author
-    quoted = _quoted(text, context) or quoted_by(
-        text, context.language if context else None, _QUOTED, _author, lambda m: clean_title(_quote_text(m))) \
+    quoted = quoted_title(text, context) or quoted_by(
+        text, context.language if context else None, QUOTED, leading_author, lambda m: clean_title(quote_text(m))) \
         or _quoted_own(text, context)
     if quoted:  # ('"T" nga A': the page language's own "by" after a quoted title, bookquotedby)
         return Book(*quoted, source="title")
     # "Title (Author, 2005)"
     match = re.match(r"^(.+?)\s*\(\s*([^,()]+?)\s*,\s*(\d{4})\s*\)\s*$", text)
     # (or "Title, de Author (Publisher, 2017)", "Title by Author (Publisher, 2017)": a by-word before the name)
-    named = _split_at(match.group(1), r",\s+", whole=True) or _dashed_name(match.group(1)) or _split_at(
-        match.group(1), rf"\s+[Bb]y\s+|,\s+(?:{_by(context)})\s+", whole=True) if match else None
+    named = _split_at(match.group(1), r",\s+", whole=True) or dashed_name(match.group(1)) or _split_at(
+        match.group(1), rf"\s+[Bb]y\s+|,\s+(?:{by_pattern(context)})\s+", whole=True) if match else None
     if named:  # "Title, Author (Publisher, 2021)", "Author – Title (Publisher, 2021)": the bracket holds the publisher
         return Book(clean_title(named[0]), named[1], int(match.group(3)), match.group(2).strip(), source="title")
     if match and is_name(match.group(2)):
@@ -342,7 +343,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     # ("By" in a Title Case headline; bookownby)
     found = _split_at(text, rf",?\s+(?:[Bb]y|{own_by(context.language if context else None)})\s+")
     # "Title, de Author", "Title d’Author": in Romance languages a comma or an elision marks the author
-    found = found or _split_at(text, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
+    found = found or _split_at(text, rf",\s+(?:{by_pattern(context)})\s+|\s+d[’']", whole=True)
     if not found:
         found = _vouched(text, marked, context)
     if not found and re.search(r"\S:\s", text):
@@ -351,7 +352,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         # "A „T“: remark", vouched (a declining language's "A, «T»": the comma sets a nominative name apart)
         found = (
             _split_at(head, r",?\s+[Bb]y\s+")
-            or _split_at(head, rf",\s+(?:{_by(context)})\s+|\s+d[’']", whole=True)
+            or _split_at(head, rf",\s+(?:{by_pattern(context)})\s+|\s+d[’']", whole=True)
             or (
                 _vouched(head, marked, context)
                 if context is not None
@@ -384,7 +385,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         remark = re.split(r"\s[-–—]\s+(?=[^\W\d_])", text, maxsplit=1)
         text = remark[0] if len(remark) == 2 and remark[1][:1].islower() else text
         # "Recenzija: 'T' Autora i …": the marks close the title
-        text = _quote_text(q) if (q := re.match(rf"{_QUOTED}\s+\S", text)) else text
+        text = quote_text(q) if (q := re.match(rf"{QUOTED}\s+\S", text)) else text
         # "Avis : T, enfin fini": the post's remark after a comma, where the text names the title before it, never the
         # whole
         comma = text.split(", ", 1)

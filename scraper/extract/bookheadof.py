@@ -80,7 +80,7 @@ def genitive_after_quote(rest: str, context: Context) -> str | None:
     return author if is_name(author) or " " not in author and author[:1].isupper() else None
 
 
-def _nominatives(genitive: str) -> list[str]:
+def nominatives(genitive: str) -> list[str]:
     """The Finnish nominatives whose genitive is `genitive` (``bookfinnish`` read backwards)."""
     stem = genitive[:-1]
     found = [stem[:-2] + "nen"] if stem.endswith("se") else []
@@ -97,7 +97,7 @@ def _finnish(text: str, context: Context) -> Book | None:
     if match is None:
         return None
     given = match.group("given").split()
-    surname = next((n for n in _nominatives(match.group("gen")) if context.mentions(n)), None)
+    surname = next((n for n in nominatives(match.group("gen")) if context.mentions(n)), None)
     if surname is None or not is_name(" ".join(given + [surname])):
         return None
     words = match.group("rest").split(",")[0].split()

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .book import Book, Context, clean_title, is_name
-from .bookinfo import _TITLE_LABEL
+from .bookinfo import TITLE_LABEL
 from .booktitles import headline
 from .reviewlabel import LABEL_WORDS
 
@@ -54,7 +54,7 @@ _SUFFIXED = re.compile(rf"^(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?P<mark>['�
 _WORDED = re.compile(rf"^(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+(?P<mark>se|کا|کی|کے|का|की|के)\s+{_QUOTED}{_AFTER_OWNED}")
 _PREFIXED = re.compile(rf"^(?P<mark>د)\s+(?P<owner>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+{_QUOTED}{_AFTER_OWNED}")
 _QUOTE_CHARS = "„“«»‘\"「"
-_BOOK_WORD = re.compile(rf"(?:{_TITLE_LABEL}|this|that|the|dieser|diese|dieses|das|der|die|dit|dat|het|denna|detta|den|دې|دا|هغه|یہ|اس|यह|इस|die|hierdie)", re.I)
+_BOOK_WORD = re.compile(rf"(?:{TITLE_LABEL}|this|that|the|dieser|diese|dieses|das|der|die|dit|dat|het|denna|detta|den|دې|دا|هغه|یہ|اس|यह|इस|die|hierdie)", re.I)
 
 
 def owned_headline(title: str | None, context: Context | None, labels: list | tuple = ()) -> Book | None:
@@ -103,7 +103,7 @@ _HEAD_NOUN = (r"(?:ناول|ناولٹ|کتاب|افسانے|افسانوی\s+م
               r"उपन्यास|किताब|पुस्तक|कहानी-संग्रह|कथा-संग्रह|कविता-संग्रह|आत्मकथा|संस्मरण|नाटक|कृति|ਨਾਵਲ|ਕਿਤਾਬ|ਪੁਸਤਕ)")
 _HEADED = re.compile(rf"^(?P<title>{_CASELESS}(?:\s+{_CASELESS}){{0,5}})\s*[:：]\s*(?P<owner>{_CASELESS}(?:\s+{_CASELESS}){{1,2}}?)\s+"
                      rf"(?:کا|کی|کے|का|की|के|को|ਦਾ|ਦੀ|ਦੇ)\s+(?:{_CASELESS}\s+)?{_HEAD_NOUN}(?=$|[\s،,۔।|–—])")
-_LABEL_HEAD = re.compile(rf"(?:{LABEL_WORDS}|{_TITLE_LABEL}|{_HEAD_NOUN})", re.I)  # (a label or a book noun, no title)
+_LABEL_HEAD = re.compile(rf"(?:{LABEL_WORDS}|{TITLE_LABEL}|{_HEAD_NOUN})", re.I)  # (a label or a book noun, no title)
 _NOT_OWNER_WORD = frozenset("یہ اس وہ ان کا کی کے میں نے کو سے اور ایک नया नई यह इस वह उस एक और में ने को से".split())
 
 

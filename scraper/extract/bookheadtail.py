@@ -29,8 +29,8 @@ import re
 from dataclasses import replace
 
 from .book import Book
-from .bookalttitle import _OPENS_OR_CAPITAL
-from .bookbiblio import _BIBLIO_TAIL, _TAIL_LOOK
+from .bookalttitle import OPENS_OR_CAPITAL
+from .bookbiblio import BIBLIO_TAIL, TAIL_LOOK
 from .slugspell import slug_words, spells
 
 _TAGGED = re.compile(r"^(?P<head>.+?)\s+[–—-]\s+(?P<tail>.+)$")
@@ -92,15 +92,15 @@ def _recorded(book: Book, text: str) -> Book | None:
     if not match:
         return None
     head, tail = match.group("head").strip(), match.group("tail").strip()
-    if _OPENS_OR_CAPITAL.match(tail) or len(head.split()) > 10 or _named(book.title, text):
+    if OPENS_OR_CAPITAL.match(tail) or len(head.split()) > 10 or _named(book.title, text):
         return None
     closed = re.compile(rf"(?<!\w){re.escape(head)}\s*[.,]\s+(?P<after>\S+)", re.I)
     surname = book.author.split()[-1].casefold()
     first_tail = tail.split()[0].casefold()
     for line in text.splitlines():
-        if head.casefold() not in line.casefold() or surname not in line.casefold() or not _TAIL_LOOK.search(line):
+        if head.casefold() not in line.casefold() or surname not in line.casefold() or not TAIL_LOOK.search(line):
             continue
-        if len(line.split()) > _RECORD_WORDS or not _BIBLIO_TAIL.search(line):
+        if len(line.split()) > _RECORD_WORDS or not BIBLIO_TAIL.search(line):
             continue
         found = closed.search(line)
         if found and found.group("after").strip(".,:;").casefold() != first_tail.strip(".,:;"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .book import Book, Context, _letters, clean_title, is_name
+from .book import Book, Context, letters_of, clean_title, is_name
 
 _WORDS = r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2}"
 _INVERTED = re.compile(rf"^(?P<surname>{_WORDS}),\s+(?P<given>{_WORDS})\s*(?::|\s[-–—])\s+(?P<title>\S.{{0,120}})$")
@@ -54,5 +54,6 @@ def filed_author(value: str, text: str | None) -> str | None:
 
 
 def _site(text: str, context: Context) -> bool:
-    letters = _letters(text)
-    return bool(letters) and any(n and (_letters(n) in letters or letters in _letters(n)) for n in context.not_authors)
+    letters = letters_of(text)
+    return bool(letters) and any(
+        n and (letters_of(n) in letters or letters in letters_of(n)) for n in context.not_authors)

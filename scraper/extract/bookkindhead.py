@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title, is_name
-from .fragmentrecord import _MORE_KINDS
+from .fragmentrecord import MORE_KINDS
 
 _CAPITALS = re.compile(r"^[^\W\d_]{4,}$")
 # the head's words: a book's kind (bookgenretail.KIND_WORDS and fragmentrecord's, many languages), not any word in
 # capitals ("NEXT", "UPDATE", "NEW" over a name and a title are a post's link or notice, no record)
-_KINDS = _MORE_KINDS | frozenset("fiction nonfiction non-fiction poetry poesie lyrik krimi thriller sachbuch roman "
+_KINDS = MORE_KINDS | frozenset("fiction nonfiction non-fiction poetry poesie lyrik krimi thriller sachbuch roman "
                                  "romanzo romans novela".split())
 
 

@@ -13,9 +13,9 @@ import re
 
 from lxml.html import HtmlElement
 
-from .book import Context, _author, clean_title
+from .book import Context, leading_author, clean_title
 from .bookheadline import from_title
-from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks, is_remark
+from .bookinfo import AUTHOR_LABEL, TITLE_LABEL, drop_remarks, is_remark
 from .booklabelhead import signed
 from .bookfirstrow import first_row, headed_rows, stacked_rows
 from .booktitles import cjk_bracketed, cjk_name
@@ -25,9 +25,9 @@ from .bookcatalogname import filed_name
 from .bookinvertedtitle import filed_author
 from .bookpenname import record_pen_name
 
-_LABEL_END = re.compile(rf"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：】］៖՝]$", re.I)
+_LABEL_END = re.compile(rf"(?:{TITLE_LABEL}|{AUTHOR_LABEL})\s*[:：】］៖՝]$", re.I)
 # (casefold.Guarded: its words looked for first; last_chars: what a label ends with, folded)
-_LABEL_END, _LABEL_LAST = guarded(_LABEL_END), last_chars(f"(?:{_TITLE_LABEL}|{_AUTHOR_LABEL})")
+_LABEL_END, _LABEL_LAST = guarded(_LABEL_END), last_chars(f"(?:{TITLE_LABEL}|{AUTHOR_LABEL})")
 
 
 def has_labels(text: str) -> bool:
@@ -42,7 +42,7 @@ def has_labels(text: str) -> bool:
 
 # "Title: value" (Khmer's colon "៖" and the Armenian label mark "՝" too), and the bracketed label of Japanese and Chinese info boxes: "【書名】value", "［著者］value"
 _FIELD = re.compile(
-    rf"^\s*(?:(?P<label>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[:：៖՝]|[【［\[〔]\s*(?P<bracketed>{_TITLE_LABEL}|{_AUTHOR_LABEL})\s*[】］\]〕]\s*[:：]?)"
+    rf"^\s*(?:(?P<label>{TITLE_LABEL}|{AUTHOR_LABEL})\s*[:：៖՝]|[【［\[〔]\s*(?P<bracketed>{TITLE_LABEL}|{AUTHOR_LABEL})\s*[】］\]〕]\s*[:：]?)"
     r"\s*(?P<value>\S.{0,150})$",
     re.I,
 )
@@ -93,21 +93,21 @@ def labelled_fields(pairs: list[tuple[str, str]], text: str | None = None) -> tu
         (
             a
             for label, value in pairs
-            if re.fullmatch(_AUTHOR_LABEL, label, re.I)
-            for a in [filed_name(value) or filed_author(value, text) or _author(value) or cjk_name(value)
+            if re.fullmatch(AUTHOR_LABEL, label, re.I)
+            for a in [filed_name(value) or filed_author(value, text) or leading_author(value) or cjk_name(value)
                       or caseless_name(value)]
             if a and not is_remark(a)
         ),
         None,
     )
-    titled = any(re.fullmatch(_TITLE_LABEL, label, re.I) for label, _ in pairs)
+    titled = any(re.fullmatch(TITLE_LABEL, label, re.I) for label, _ in pairs)
     if author is None and titled:  # "Title | T" over "Author | Nescio": a pen name, one word (bookpenname)
-        author = next((a for label, value in pairs if re.fullmatch(_AUTHOR_LABEL, label, re.I)
+        author = next((a for label, value in pairs if re.fullmatch(AUTHOR_LABEL, label, re.I)
                        for a in [record_pen_name(value, text)] if a), None)
     if author and not titled and signed(author, pairs):
         return None, None  # "Author: A, head librarian": a post's byline and its writer's role, no book's author
     for label, value in pairs:
-        if re.fullmatch(_TITLE_LABEL, label, re.I):
+        if re.fullmatch(TITLE_LABEL, label, re.I):
             value = drop_remarks(value)
             inline = None if author else from_title(value, Context(value))  # "Book: Title, Author (2014)"
             if inline and inline.author and not is_remark(inline.author):

@@ -19,7 +19,7 @@ import re
 
 from .book import Book, Context
 from .booklabelfields import field_pairs, has_labels, labelled_fields
-from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL
+from .bookinfo import AUTHOR_LABEL, TITLE_LABEL
 
 
 def _letters(text: str) -> str:
@@ -50,9 +50,9 @@ def _records(lines: list[str], root) -> list[list[tuple[str, str]]]:
         if pairs:
             run += pairs
             continue
-        at = next((i for i, (label, _) in enumerate(run) if re.fullmatch(_TITLE_LABEL, label.strip(), re.I)), None)
+        at = next((i for i, (label, _) in enumerate(run) if re.fullmatch(TITLE_LABEL, label.strip(), re.I)), None)
         if at is not None:  # the title row and, of the author rows, the nearest to it (after it on a tie)
-            authors = sorted((i for i, (label, _) in enumerate(run) if re.fullmatch(_AUTHOR_LABEL, label.strip(), re.I)),
+            authors = sorted((i for i, (label, _) in enumerate(run) if re.fullmatch(AUTHOR_LABEL, label.strip(), re.I)),
                              key=lambda i: (abs(i - at), i < at))
             runs.append([run[at]] + [run[i] for i in authors[:1]])
         run = []

@@ -15,17 +15,17 @@ from urllib.parse import unquote
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, clean_title, is_name
+from .book import REVIEW_PREFIX, REVIEW_SUFFIX, Book, clean_title, is_name
 from .bookheadline import from_title
 from .bookcaselessname import caseless_name
 from .bookshoprow import labelled_row, product_author, shop_record  # (bookproducthead's, and a product box's rows)
 from .bookremark import bare_title
 from .booktitles import cjk_name
-from .bookinfo import _AUTHOR_LABEL, drop_remarks
-from .bookrecord import _DATE, _LIFE_DATES, _head_title, _plain_between, _record_title, _slug_key, patronymic_order, record_name, shop_title
+from .bookinfo import AUTHOR_LABEL, drop_remarks
+from .bookrecord import DATE, LIFE_DATES, head_title, plain_between, record_title, slug_key, patronymic_order, record_name, shop_title
 from .nodes import class_of, raw_text, rows, shown_text
-from .bookldlinks import (unspaced_name, _AUTHOR_AFTER, _AUTHOR_PAGE, _AUTHOR_PATH, _AUTHOR_QUERY, _LABEL_CELL, _ROLE_AFTER, _ROLE_OPENINGS,  # noqa: F401
-                          _author_page, plain_link)
+from .bookldlinks import (unspaced_name, AUTHOR_AFTER, AUTHOR_PAGE, AUTHOR_PATH, AUTHOR_QUERY, LABEL_CELL, ROLE_AFTER, ROLE_OPENINGS,  # noqa: F401
+                          author_page, plain_link)
 from .worddates import byline_dated
 from .bookldcredit import credited as _credited
 
@@ -220,10 +220,10 @@ _BYLINE = ("ancestor-or-self::*[@rel='author' or contains(@class,'byline') or co
 
 def _author_query(href: str, text: str) -> bool:
     """The link searches the catalogue for the author its text names: the same words, in any order."""
-    query = _AUTHOR_QUERY.search(unquote(href).replace("+", " "))
-    words = lambda value: sorted(k for k in (_slug_key(w) for w in re.split(r"[\s,;\-_.]+", value)) if k)  # noqa: E731
+    query = AUTHOR_QUERY.search(unquote(href).replace("+", " "))
+    words = lambda value: sorted(k for k in (slug_key(w) for w in re.split(r"[\s,;\-_.]+", value)) if k)  # noqa: E731
     # or an author page that takes the name as any parameter: "/author/?name=Jane+Doe", "/autores.php?nombre=…"
-    values = re.findall(r"[?&;]\w+=([^&#]+)", unquote(href).replace("+", " ")) if _AUTHOR_PATH.search(href) else []
+    values = re.findall(r"[?&;]\w+=([^&#]+)", unquote(href).replace("+", " ")) if AUTHOR_PATH.search(href) else []
     values += [query.group(1)] if query else []
     # (or one word in a script that writes a name unspaced, Hangul or Han, the search's value that very word: "?author=은희경")
     return bool(text) and (len(words(text)) >= 2 and any(words(v) == words(text) for v in values)
@@ -235,19 +235,19 @@ def _linked_name(link: HtmlElement) -> tuple[str | None, bool]:
     author link (classed so, or a search for the name) gives the name inverted ("Gaiman, Nora" → "Nora Gaiman"); and
     whether that is a book record's (the name inverted with a comma, or the link searching the catalogue for it)."""
     href = link.get("href") or ""
-    match = _author_page(href)
+    match = author_page(href)
     raw = raw_text(link)
-    if not match and "," not in raw and ";" not in raw and not _AUTHOR_QUERY.search(href) \
-            and not _AUTHOR_PATH.search(href):  # no author page, search or inverted name
+    if not match and "," not in raw and ";" not in raw and not AUTHOR_QUERY.search(href) \
+            and not AUTHOR_PATH.search(href):  # no author page, search or inverted name
         return None, False
     text = re.sub(r"\s+", " ", raw).strip()
     queried = _author_query(href, text)
-    if match and text and _slug_key(match.group("slug")) == _slug_key(text) or queried:
+    if match and text and slug_key(match.group("slug")) == slug_key(text) or queried:
         return text, "," in raw or queried
-    text = _LIFE_DATES.sub("", text)  # a catalogue's heading form: "Steinbeck, John, 1902-1968"
+    text = LIFE_DATES.sub("", text)  # a catalogue's heading form: "Steinbeck, John, 1902-1968"
     inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
     classed = "author" in ((link.get("class") or "") + " " + (link.getparent().get("class") or "")).lower()
-    if inverted and (classed or _slug_key(text) in _slug_key(unquote(href))):
+    if inverted and (classed or slug_key(text) in slug_key(unquote(href))):
         name = record_name(text)  # (its inverted form read in order)
         return (name, "," in raw or _author_query(href, name)) if is_name(name) else (None, False)
     return None, False
@@ -256,8 +256,8 @@ def _linked_name(link: HtmlElement) -> tuple[str | None, bool]:
 # a catalogue's or a shop's book header marks its author link by a class or a label: "<span class='author'><a>…",
 # "Auteur: <a>…</a>" (a bare "by" is any product's maker's: "Kettle Pro by <a>Acme Home</a>")
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|autor|auteur|writer)s?(?:$|[\s_-]|(?-i:[A-Z]))", re.I)  # ("autorProdus")
-_AUTHOR_BEFORE = re.compile(rf"(?:{_AUTHOR_LABEL})\s*[:：]\s*$", re.I)
-# (a shop's role after the name, _AUTHOR_AFTER and _ROLE_AFTER, and a label cell, _LABEL_CELL: bookldlinks)
+_AUTHOR_BEFORE = re.compile(rf"(?:{AUTHOR_LABEL})\s*[:：]\s*$", re.I)
+# (a shop's role after the name, AUTHOR_AFTER and ROLE_AFTER, and a label cell, LABEL_CELL: bookldlinks)
 
 
 def _marked_name(link: HtmlElement) -> tuple[str | None, bool]:
@@ -270,17 +270,17 @@ def _marked_name(link: HtmlElement) -> tuple[str | None, bool]:
     tail = link.tail or ""
     labelled = ("：" in before or ":" in before) and bool(_AUTHOR_BEFORE.search(before))
     after = link.getnext() if not tail.strip() else None  # (the role in an element of its own: "<a>…</a> <span>(著)</span>")
-    # a role opens with a bracket or a role word (_AUTHOR_AFTER, _ROLE_AFTER): the element's text is read whole only
+    # a role opens with a bracket or a role word (AUTHOR_AFTER, ROLE_AFTER): the element's text is read whole only
     # when its first letter may open one (a blog's links are followed by other links, whose text_content is an XPath)
     role = tail if tail.strip() or after is None else (after.text if (after.text or "").strip() else None)
-    if role is None or role is not tail and role.lstrip()[:1] in _ROLE_OPENINGS:
+    if role is None or role is not tail and role.lstrip()[:1] in ROLE_OPENINGS:
         role = after.text_content()
-    roled = role.lstrip().startswith(("(", "（")) and bool(_AUTHOR_AFTER.match(role)) or bool(_ROLE_AFTER.match(role))
+    roled = role.lstrip().startswith(("(", "（")) and bool(AUTHOR_AFTER.match(role)) or bool(ROLE_AFTER.match(role))
     # a row of label and value cells: "<th>Author</th><td><a>…</a></td>", "<div class=label>Autor</div><div><a>…", or a
     # label element just before the link ("<span class=label>Autor:</span> <a>…")
     label = link.getprevious() if link.getprevious() is not None and not (link.getprevious().tail or "").strip() else None
     cell = label if label is not None else parent.getprevious() if link.getprevious() is None and not (parent.text or "").strip() else None
-    celled = cell is not None and len(cell) == 0 and bool(_LABEL_CELL.fullmatch(cell.text or "")) \
+    celled = cell is not None and len(cell) == 0 and bool(LABEL_CELL.fullmatch(cell.text or "")) \
         and (cell is not label or bool(re.search(r"[:：]\s*$", cell.text or "")))  # (an inline label has its colon: "yazar <a>" is a byline)
     if not (("aut" in classes or "writ" in classes.lower()) and _AUTHOR_CLASS.search(classes) or labelled or roled or celled):
         return None, False
@@ -301,7 +301,7 @@ def _book_page_links(box: HtmlElement, author_link: HtmlElement) -> list[HtmlEle
     for a in box.iter("a"):
         match = a is not author_link and _BOOK_PAGE.search(a.get("href") or "")
         text = match and re.sub(r"\s+", " ", a.text_content()).strip()
-        if text and _slug_key(match.group("slug")) == _slug_key(text):
+        if text and slug_key(match.group("slug")) == slug_key(text):
             found.setdefault(text, a)
     return list(found.values())
 
@@ -322,7 +322,7 @@ def _name_holders(tree: HtmlElement):
         elif len(element) == 0 and element.tag in _VALUE_TAGS and (element.text or "").strip() and len(element.text) <= 60:
             label = element.getprevious()
             if label is not None and len(label) == 0 and not (label.tail or "").strip() \
-                    and (":" in (text := label.text or "") or "：" in text) and _LABEL_CELL.fullmatch(text) and re.search(r"[:：]\s*$", text):
+                    and (":" in (text := label.text or "") or "：" in text) and LABEL_CELL.fullmatch(text) and re.search(r"[:：]\s*$", text):
                 yield element
 
 
@@ -359,27 +359,27 @@ def from_author_link(tree: HtmlElement) -> Book | None:
                 break
             if heads and (header or level >= 2):
                 bylined = header and (len(heads) > 1 or heads[0].tag != "h1" or box.xpath("boolean(.//time)")
-                                      or _DATE.search(box.text_content()))
+                                      or DATE.search(box.text_content()))
                 if level >= 2 or bylined and strong:  # a record's header (its rows maybe far below its h1): the one
                     heads = [h for h in heads if h.tag == "h1"]  # h1, before it, no date between them
-                    if len(heads) != 1 or not _plain_between(box, heads[0], link):
+                    if len(heads) != 1 or not plain_between(box, heads[0], link):
                         break
                 elif bylined:
                     break
             heads = heads or _book_page_links(box, link) or (_classed_titles(box, link) if header else [])
             if len(heads) == 1:
-                title = _head_title(heads[0])
-                title = clean_title(_REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"
+                title = head_title(heads[0])
+                title = clean_title(REVIEW_SUFFIX.sub("", REVIEW_PREFIX.sub("", title)) or title)  # "Quick review: T"
                 title = drop_remarks(title) or title  # "T (30주년 기념 리커버)": an edition's remark
                 if strong:  # a record's h1: "T | Author Name", "T (Imprint Bunko)", "T (Hardcover)"
-                    title = shop_title(_record_title(title, name, raw_text(link)), tree)
-                if title and _slug_key(name) not in _slug_key(title):  # "About Jane Doe" is her box, not a book
+                    title = shop_title(record_title(title, name, raw_text(link)), tree)
+                if title and slug_key(name) not in slug_key(title):  # "About Jane Doe" is her box, not a book
                     found[(title, name)] = found.get((title, name), False) or strong
                 break
     # a record's author (labelled, with a role, or a catalogue's inverted name) beside the page's h1: the page is the book's
     if len(found) > 1 and sum(found.values()) == 1:  # one a record labels the author's, the rest by a class alone (a row's
         found = {pair: strong for pair, strong in found.items() if strong}  # "author-publisher" box classes its publisher too)
     if len(found) != 1:  # (none: a shop's product page, its h1 and a labelled row's link to its author's page)
-        return None if found or not (pair := product_author(tree) or labelled_row(tree)) else Book(bare_title(_record_title(pair[0], pair[1], pair[1]), tree), pair[1], source="record")
+        return None if found or not (pair := product_author(tree) or labelled_row(tree)) else Book(bare_title(record_title(pair[0], pair[1], pair[1]), tree), pair[1], source="record")
     (title, name), strong = found.popitem()
     return shop_record(Book(bare_title(title, tree), name, source="record" if strong else "details"), tree)

@@ -13,30 +13,30 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from .bookinfo import _AUTHOR_LABEL
+from .bookinfo import AUTHOR_LABEL
 from .nodes import class_of, raw_text
 
 # a link to an author's page in a catalogue or shop ("/authors/ursula-k-le-guin", "/author/show/123.Jane_Doe",
 # "/autores/julio-ramos"); a blog's own "/author/<login>/" archive of its writers is not one (singular, no "show")
-_AUTHOR_PAGE = re.compile(
+AUTHOR_PAGE = re.compile(
     r"/(?:authors|author/show|autor(?:es|en)|auteurs|writers|escritores|schrijvers|forfattere|f[öo]rfattare|kirjailijat|авторы|autori)/"
     r"(?:\d+[.\-_]?)?(?P<slug>[^/?#]+?)(?:[\-_]\d+)?/?(?:[?#].*)?$", re.I)  # an id before or after ("/autori/jan-novak-26")
 
 # a catalogue's or a shop's search by author: "?author=herling-grudzinski+gustaw", "?q=au:Jansson", "author:Paasilinna"
-_AUTHOR_QUERY = re.compile(r"[?&;:](?:authors?|autor(?:es|en)?|auteurs?|autori|autore|au|writers?)[=:]([^&#]+)", re.I)
+AUTHOR_QUERY = re.compile(r"[?&;:](?:authors?|autor(?:es|en)?|auteurs?|autori|autore|au|writers?)[=:]([^&#]+)", re.I)
 
-_AUTHOR_PATH = re.compile(r"/(?:authors?|autor(?:es|en|i)?|auteurs?|writers?|escritores)(?:\.\w{2,4})?/?\?", re.I)
+AUTHOR_PATH = re.compile(r"/(?:authors?|autor(?:es|en|i)?|auteurs?|writers?|escritores)(?:\.\w{2,4})?/?\?", re.I)
 
 # a shop's role after the name: "<a>Name</a> (지은이)", "(著)", "(Autor)"
-_AUTHOR_AFTER = re.compile(rf"\s*[(（]\s*(?:{_AUTHOR_LABEL}|지은이|글|著|作)\s*[)）]", re.I)
+AUTHOR_AFTER = re.compile(rf"\s*[(（]\s*(?:{AUTHOR_LABEL}|지은이|글|著|作)\s*[)）]", re.I)
 # or a role word bare after the name, as CJK shops write it: "<a>Name</a> 저자(글)", "<a>Name</a> 著"
-_ROLE_AFTER = re.compile(r"\s*(?:저자|지은이|著|作)(?:\s*[(（][^)）]{0,6}[)）])?\s*(?:$|[·,/|])")
+ROLE_AFTER = re.compile(r"\s*(?:저자|지은이|著|作)(?:\s*[(（][^)）]{0,6}[)）])?\s*(?:$|[·,/|])")
 # a label cell or element before the value: "<th>Author</th>", "<span>Autor:</span>"
-_LABEL_CELL = re.compile(rf"\s*(?:{_AUTHOR_LABEL})\s*[:：]?\s*", re.I)
+LABEL_CELL = re.compile(rf"\s*(?:{AUTHOR_LABEL})\s*[:：]?\s*", re.I)
 
 
 class _Remembered:
-    """`pattern` whose ``fullmatch`` of a text is remembered: _LABEL_CELL's long case-insensitive alternation is tried
+    """`pattern` whose ``fullmatch`` of a text is remembered: LABEL_CELL's long case-insensitive alternation is tried
     branch by branch on each text beside a link (~4 µs; a tag cloud's words, ~75 a page, 0.3 ms), and a site's menus,
     sidebars and tag clouds give the same texts on every page. The same match as the pattern's."""
 
@@ -47,20 +47,20 @@ class _Remembered:
         self.pattern, self.flags = pattern.pattern, pattern.flags
 
 
-_LABEL_CELL = _Remembered(_LABEL_CELL)
+LABEL_CELL = _Remembered(LABEL_CELL)
 # what a role after the name opens with: a bracket ("(著)", "(Autor)") or a CJK role word ("저자", "지은이", "著", "作")
-_ROLE_OPENINGS = frozenset("(（저지著作")
+ROLE_OPENINGS = frozenset("(（저지著作")
 
 
 @lru_cache(maxsize=8192)  # (a site's menus and sidebars link to the same addresses on every page)
-def _author_page(href: str) -> re.Match | None:
-    return _AUTHOR_PAGE.search(href)
+def author_page(href: str) -> re.Match | None:
+    return AUTHOR_PAGE.search(href)
 
 
 @lru_cache(maxsize=8192)
 def _author_href(href: str) -> bool:
     """The address is an author's page, a search by author, or an author page taking a parameter."""
-    return bool(_author_page(href) or _AUTHOR_QUERY.search(href) or _AUTHOR_PATH.search(href))
+    return bool(author_page(href) or AUTHOR_QUERY.search(href) or AUTHOR_PATH.search(href))
 
 
 def plain_link(link: HtmlElement) -> bool:
@@ -84,18 +84,18 @@ def plain_link(link: HtmlElement) -> bool:
         return False
     tail = link.tail or ""
     if tail.strip():
-        if tail.lstrip()[:1] in _ROLE_OPENINGS and (_AUTHOR_AFTER.match(tail) or _ROLE_AFTER.match(tail)):  # ("(12)": a count)
+        if tail.lstrip()[:1] in ROLE_OPENINGS and (AUTHOR_AFTER.match(tail) or ROLE_AFTER.match(tail)):  # ("(12)": a count)
             return False
     elif (after := link.getnext()) is not None:
         text = after.text
         if text and text.strip():
-            if text.lstrip()[:1] in _ROLE_OPENINGS:
+            if text.lstrip()[:1] in ROLE_OPENINGS:
                 return False
         elif len(after) or not isinstance(after.tag, str):  # (its whole text would be read: asked by _marked_name)
             return False
     cell = previous if previous is not None and not (previous.tail or "").strip() else \
         parent.getprevious() if previous is None and not (parent.text or "").strip() else None
-    return not (cell is not None and len(cell) == 0 and _LABEL_CELL.fullmatch(cell.text or ""))
+    return not (cell is not None and len(cell) == 0 and LABEL_CELL.fullmatch(cell.text or ""))
 
 
 def unspaced_name(text: str) -> bool:

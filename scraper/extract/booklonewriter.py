@@ -98,14 +98,14 @@ def _lone(context: Context, title: str, times: int, writes: re.Pattern = _WRITES
 # by surname alone as the one who writes ("X raksta …", "X writes …"), once only where the span is named as a work
 # (below). The title is the opening sentence's one quoted span, short and capitalised (or opening on a number, as "T
 # 94"), not a name and not a label (no colon after it); the writer is ``_lone``'s one surname, named once or more (twice
-# otherwise). Asked by ``bookcandidates._candidates``.
+# otherwise). Asked by ``bookcandidates.candidates``.
 _OPEN_QUOTED = re.compile(r"(?:^|[\s(])[\"“„«»”‘](?P<title>[^\"“”„«»‘’\n]{1,60}?)[\"”“»«’](?![\w:])")
 # The span is named as a work only with more said of it: a book noun right beside it ("the novel "T"", "„T“ (Roman)"),
 # the opening sentence reading it ("I read "T"", "Pārlasīju "T"", "„T“ gelesen", "czytałam"), the title said again later,
 # or the surname named twice; and never a word's or a term's quote ("the German word "Heimat"", "das Wort „T“", "le mot
 # « T »", "слово «T»": a word discussed, not a book). en de nl fr es ca pt it sv da nb pl cs sk sl hr lv lt hu fi et ru uk
 # bg el tr id ms tl
-_READ = re.compile(
+READ = re.compile(
     r"(?<![^\W\d_])(?:(?:re-?)?read(?:s|ing)?|(?:ge|durchge|wiederge)?lesen|lese|liest|lees|leest|lazen|gelezen|läs\w*|läst|"
     r"leste|lest|læs\w*|(?:re)?lu|(?:re)?lire|le[ií]\w*|releí\w*|leer|leyendo|llegi[rt]|li|lido|ler|lendo|reli|(?:ri)?lett[oaie]|"
     r"(?:ri)?legg\w*|lessi|(?:prze)?czyta\w*|(?:pře|pre|do)?čet\w*|(?:pře|pre)?čít\w*|(?:pro)?čit\w*|(?:iz|pār|no)?lasī\w*|lasu|"
@@ -137,7 +137,7 @@ def quoted_writer(lines: list[str], context: Context, headline: str | None) -> t
     before, after = sentence[:quoted.start("title") - 1], sentence[quoted.end():]
     if _WORD_QUOTE.search(before) or _WORD_AFTER.search(after):
         return None  # a word's quote ("the German word "Heimat""): a word discussed, no book
-    as_work = _NOUN_BESIDE.search(before) or _READ.search(sentence) or context.text.count(title) > 1
+    as_work = _NOUN_BESIDE.search(before) or READ.search(sentence) or context.text.count(title) > 1
     name = _lone(context, title, 1 if as_work else 2)
     return (title, name) if name and not _named_fully(name, context.text) else None
 

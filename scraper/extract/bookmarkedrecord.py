@@ -29,10 +29,10 @@ import re
 from lxml.html import HtmlElement
 
 from .book import BY_RECORD, NAME, Context, is_name
-from .bookbiblio import _BIBLIO_TAIL
+from .bookbiblio import BIBLIO_TAIL
 from .bookcaselessname import caseless_words, named_again, lone_pen_name
 from .bookgenretail import KIND_WORDS
-from .bookopening import _TEXT_BLOCKS
+from .bookopening import TEXT_BLOCKS
 from .bookquotedrecord import quoted_record
 from .notewords import PUBLISHER
 
@@ -60,7 +60,7 @@ def _edge_records(body: HtmlElement | None, longest: int, context: Context | Non
         return
     # (a name in a script without capitals, or one name alone, "Name, <em>T</em>, House, 2005", the text names again)
     vouched = (lambda n: (caseless_words(n) or lone_pen_name(n)) and named_again(n, context)) if context else None
-    blocks = body.xpath(_TEXT_BLOCKS)
+    blocks = body.xpath(TEXT_BLOCKS)
     for block in blocks[-8:][::-1] + blocks[:4]:
         text = _marked(block) if len(block.text_content()) <= longest else ""
         found = quoted_record(text, vouched) if text else None
@@ -71,7 +71,7 @@ def _edge_records(body: HtmlElement | None, longest: int, context: Context | Non
 def marked_record(body: HtmlElement | None, context: Context) -> tuple[str, str] | None:
     """(title, author) of a record line among the body's first four or last eight blocks that sets its title in italics."""
     for found in _edge_records(body, 300, context):
-        if (_BIBLIO_TAIL.search(found[2]) or PUBLISHER.search(found[2])) and found[1] not in context.not_authors:
+        if (BIBLIO_TAIL.search(found[2]) or PUBLISHER.search(found[2])) and found[1] not in context.not_authors:
             return _short_title(found[0], found[2], context), found[1]
     return None
 
@@ -143,7 +143,7 @@ def by_marked(body: HtmlElement | None, context: Context) -> tuple[str, str] | N
     the name a person's the text names again by surname, not the blog's or blogger's."""
     if body is None:
         return None
-    blocks = body.xpath(_TEXT_BLOCKS)
+    blocks = body.xpath(TEXT_BLOCKS)
     for block in blocks[-8:][::-1] + blocks[:4]:
         if len(block.text_content()) > 200 or (block.text or "").strip():
             continue  # (the italic opens the line: no text before it)
@@ -156,9 +156,9 @@ def by_marked(body: HtmlElement | None, context: Context) -> tuple[str, str] | N
         name, rest = match.group("name").strip(), (match.group("rest") or "").strip(" .")
         if stop := _NAME_STOP.search(name):  # ("by A. House Name, 288pp": the name's stop, not an initial's)
             name, rest = name[:stop.start()], f"{name[stop.end():]}, {rest}".strip(" ,")
-        if bold is not None and not _BIBLIO_TAIL.search(rest):
+        if bold is not None and not BIBLIO_TAIL.search(rest):
             continue
-        if rest and not (_BIBLIO_TAIL.search(rest) or PUBLISHER.search(rest)
+        if rest and not (BIBLIO_TAIL.search(rest) or PUBLISHER.search(rest)
                          or _HOUSE.match(rest) and all(w[:1].isupper() for w in re.findall(r"[^\W\d_]{4,}", rest))):
             continue  # (a sentence going on after the name: the reviewer's own)
         if is_name(name) and name not in context.not_authors and context.mentions(name.split()[-1]) >= 2:

@@ -21,19 +21,19 @@ import re
 
 from lxml.html import HtmlElement
 
-from .bookheadline import _QUOTED_BY, _quoted, from_title
-from .book import _BY, QUOTES, Context, _author, clean_title, is_name
+from .bookheadline import QUOTED_BY, quoted_title, from_title
+from .book import BY, QUOTES, Context, leading_author, clean_title, is_name
 from .bookpictodash import dashed_pictograph
-from .bookclues import PLAIN_BY, _LINE_NAME_RUN, _NAME_RUN, _TITLE_RUN, trim_name
+from .bookclues import PLAIN_BY, LINE_NAME_RUN, NAME_RUN, TITLE_RUN, trim_name
 from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
 from .words import count_words
 from .leadpicture import PICTURE_LABEL
 from .bookfinnishowned import basque_owned, finnish_owned
 
-_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
-_PLAIN_POSSESSIVE = re.compile(rf"({_NAME_RUN})['’]s?\s+({_TITLE_RUN})")
+_POSSESSIVE = re.compile(rf"({NAME_RUN})['’]s?\s+“([^”]{{2,120}})”")
+_PLAIN_POSSESSIVE = re.compile(rf"({NAME_RUN})['’]s?\s+({TITLE_RUN})")
 # words that hold another book up for comparison just before its quoted title
-_COMPARED = re.compile(
+COMPARED = re.compile(
     r"(?:\b(?:fans?|readers|lovers)\s+of|\bif\s+you\s+(?:\w+\s+)?(?:liked|loved|enjoyed)|\b(?:un)?like|\breminded\s+me\s+of|"
     r"\bafter\s+(?:loving|reading|finishing)|\bsimilar\s+to|\bcompared\s+(?:to|with)|\bin\s+the\s+vein\s+of|\bwie|"
     r"\bähnlich\s+wie|\bcomo|\bcomme|\bcome|\bzoals|\bsi\s+(?:te|vous)\s+(?:gust[óo]|avez\s+aimé)|\bquien(?:es)?\s+disfrut|"
@@ -49,11 +49,11 @@ _QUOTE_OPEN = re.compile(r"[«“„‘\"'”»]")
 _APPOSED_NOUN = (r"(?:novel|novella|book|debut|memoir|collection|roman|buch|libro|novela|romanzo|livro|boek|bok|"
                  r"powieść|książka|aklat|nobela|akda|koleksiyon|buku|karya|kitab|kumpulan\s+cerpen|kitabu|riwaya|"
                  r"diwani|tamthilia|sách|cuốn\s+sách|tiểu\s+thuyết|kirja|romaani|roomaan|regény|könyv)")
-# the word of ownership: _BY's, "of", Tagalog "ni"/"nina", Malay/Indonesian "oleh", Swahili's class-agreeing "cha"/
+# the word of ownership: BY's, "of", Tagalog "ni"/"nina", Malay/Indonesian "oleh", Swahili's class-agreeing "cha"/
 # "ya"/"wa"/"za"/"la"/"vya", Polish/Czech "od", Portuguese/Italian "da"/"del"/"do", French/Italian elided "d'"
 _APPOSED = re.compile(
     rf"(?i:(?<!\w){_APPOSED_NOUN})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}?"
-    rf"(?:(?:{_BY}|of|ni|nina|oleh|cha|ya|wa|za|la|vya|od|da|del|do)\s+|[dD][’'])({_NAME_RUN})\s*[,:–—]\s*"
+    rf"(?:(?:{BY}|of|ni|nina|oleh|cha|ya|wa|za|la|vya|od|da|del|do)\s+|[dD][’'])({NAME_RUN})\s*[,:–—]\s*"
     r"(?:(?:ang|si|na)\s+)?“([^”]{2,80})”"
 )
 _MARKUP = ("em", "i", "cite", "strong", "b", "a", "u", "q")
@@ -63,14 +63,14 @@ _SECTION_LINK = re.compile(r"(?i)[?&](?:cat|category|rubric|section)=|/(?:catego
 
 # paragraphs; and a div holding only inline text, which is how rich-text editors that write no <p> (Trix, some
 # page builders) make one
-_TEXT_BLOCKS = (".//p | .//li | .//blockquote | .//div[text()[normalize-space()] and not(.//p or .//div or .//li or "
+TEXT_BLOCKS = (".//p | .//li | .//blockquote | .//div[text()[normalize-space()] and not(.//p or .//div or .//li or "
                 ".//blockquote or .//ul or .//ol or .//table or .//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6)]")
 
 
 def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
     """The first paragraphs' text with each title-like inline element wrapped in “ ”."""
     out = []
-    for block in [b for b in body.xpath(_TEXT_BLOCKS) if not _trail(b)][: limit * 2]:
+    for block in [b for b in body.xpath(TEXT_BLOCKS) if not _trail(b)][: limit * 2]:
         quoted = bool(block.xpath("ancestor-or-self::blockquote"))
         block = copy.deepcopy(block)
         # a footnote's number is no part of the name it follows ("Pieter Baas¹"); a quotation's source ("<cite>Poet,
@@ -98,8 +98,8 @@ def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
     return out
 
 
-# the by-word after an inner mark, in a link's own text ("<a><b>T</b> by A</a>"), in _BY's languages
-_INNER_BY = re.compile(rf"^\s+{_BY}\s+\S")
+# the by-word after an inner mark, in a link's own text ("<a><b>T</b> by A</a>"), in BY's languages
+_INNER_BY = re.compile(rf"^\s+{BY}\s+\S")
 # a picture credit's label and its colon just before the link ("Photo:", "Header image:", "Imagen:", "Foto:", "ảnh:"
 # in leadpicture's many languages): the link credits a picture, its title and maker, never the book's
 _CREDITED_PICTURE = re.compile(r"(?<!\w)" + PICTURE_LABEL.pattern.removeprefix(r"^\W*") + r"\s*$", re.I)
@@ -170,11 +170,11 @@ def from_paragraph(text: str, context: Context | None = None) -> tuple[str, str]
     books = []  # (title, author), and whether it is held up for comparison
     starts = [0] + ([m.start() for m in _QUOTE_OPEN.finditer(text, 1)] if context is not None else [])
     for start in starts:
-        match = _QUOTED_BY.search(text, start)
-        book = _quoted(text[match.start():]) if match else None
+        match = QUOTED_BY.search(text, start)
+        book = quoted_title(text[match.start():]) if match else None
         if book and book not in [b for b, _ in books]:
             after = text.find(book[1], match.start())
-            compared = _COMPARED.search(text[max(0, match.start() - 60):match.start()]) is not None or (
+            compared = COMPARED.search(text[max(0, match.start() - 60):match.start()]) is not None or (
                 after >= 0 and _COMPARED_AFTER.match(text, after + len(book[1])) is not None)
             books.append((book, compared))
     kept = [b for b, compared in books if not compared]
@@ -200,14 +200,14 @@ def _apposed(text: str) -> tuple[str, str] | None:
     for match in _APPOSED.finditer(text):
         title, author = match.group(2).strip(), trim_name(match.group(1))
         if author and len(author.split()) > 1 and title[:1].isupper() and len(title.split()) <= 10 \
-                and _COMPARED.search(text[max(0, match.start() - 60):match.start()]) is None:
+                and COMPARED.search(text[max(0, match.start() - 60):match.start()]) is None:
             return clean_title(title), author
     return None
 
 
 # "… A Canticle for Leibowitz (Walter M. Miller Jr., 1959) …": a title with its author and year in brackets, as a caption
 # or a citation in running text gives it
-_BRACKET_CREDIT = re.compile(rf"({_TITLE_RUN})\s*\(\s*({_NAME_RUN})\s*,\s*(?:1[5-9]|20)\d\d\s*\)")
+_BRACKET_CREDIT = re.compile(rf"({TITLE_RUN})\s*\(\s*({NAME_RUN})\s*,\s*(?:1[5-9]|20)\d\d\s*\)")
 
 
 def from_plain(text: str, context: Context) -> tuple[str, str] | None:
@@ -219,7 +219,7 @@ def from_plain(text: str, context: Context) -> tuple[str, str] | None:
         if len(sentence) > 400:  # no sentence that names a book runs this long; and the patterns below are not linear
             continue
         match = PLAIN_BY.search(sentence)
-        found = (match.group(1), _author(match.group(2))) if match else None
+        found = (match.group(1), leading_author(match.group(2))) if match else None
         if not (found and found[1]):
             match = next((m for m in _PLAIN_POSSESSIVE.finditer(sentence) if trim_name(m.group(1))), None)
             found = (match.group(2), trim_name(match.group(1))) if match else None
@@ -277,7 +277,7 @@ def defined_book(paragraphs: list[str], context: Context) -> tuple[str, str] | N
         match = _DEFINED.match(paragraph.strip())
         if not match or len(match.group("title").split()) > 8:
             continue
-        title, name = clean_title(match.group("title")), _author(match.group("name"))
+        title, name = clean_title(match.group("title")), leading_author(match.group("name"))
         if title and name and title.split()[-1].casefold() != match.group("noun").casefold() \
                 and not re.match(r"(?i)(?:this|that|the|este|esta|esse|essa|o|a|este|ce|cet|cette|questo|questa|il|dieses|dit|het)\s+\w+$", title) \
                 and any(context.vouches_for(w, 2) for w in name.split() if len(w) > 2 and w[0].isupper()):  # "Carolina", "Careaga"
@@ -299,13 +299,13 @@ def surname_possessive(paragraphs: list[str], context: Context, labels: list[str
         for match in _SURNAME_OWNS.finditer(paragraph):
             owner, mark, title = match.group(1), match.group(2), match.group(3).strip()
             if not mark or not title[:1].isupper() or len(title.split()) > 10 \
-                    or _COMPARED.search(paragraph[max(0, match.start() - 60):match.start()]):
+                    or COMPARED.search(paragraph[max(0, match.start() - 60):match.start()]):
                 continue
             surname = owner  # (the genitive -s is the mark)
             before = paragraph[:match.start()].split()[-1:]
             if before and is_name(f"{before[0]} {owner}") or len(surname) < 3 or not context.vouches_for(surname, times=2):
                 continue  # a full name before it is read as one ("Ada Berg's “T”"); the post comes back to the person
-            named = re.findall(rf"({_LINE_NAME_RUN})(?!\w)", "\n".join([context.text, *labels]))
+            named = re.findall(rf"({LINE_NAME_RUN})(?!\w)", "\n".join([context.text, *labels]))
             full = {n for n in (trim_name(run) for run in named if run.split()[-1] == surname)
                     if n and len(n.split()) > 1 and n.casefold() not in not_authors}
             full |= {label.strip() for label in labels if is_name(label.strip()) and label.split()[-1] == surname

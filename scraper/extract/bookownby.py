@@ -58,11 +58,11 @@ def plain_own_by(lines: list[str], context) -> tuple[str, str] | None:
     code = (context.language or "").lower().replace("_", "-").split("-")[0]
     if code not in _PLAIN_BY:
         return None
-    from .book import _author  # (book imports this module)
+    from .book import leading_author  # (book imports this module)
     found = []
     for text in lines[:3]:
         for match in _plain_re(code).finditer(text) if any(w in text for w in _PLAIN_BY[code].split("|")) else ():
-            title, author = match.group("title"), _author(match.group("rest"))
+            title, author = match.group("title"), leading_author(match.group("rest"))
             if not author or len(author.split()) < 2 or set(title.casefold().split()) & set(author.casefold().split()) \
                     or not context.vouches_for(author):
                 continue

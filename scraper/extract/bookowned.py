@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from .book import QUOTES, Context
-from .bookclues import _OWNER, quoted_by
-from .bookscripts import _TR_OWNER
+from .bookclues import OWNER, quoted_by
+from .bookscripts import TR_OWNER
 
 _QUOTED = re.compile(r"^[«“„\"‘]\s?([^«»“”„\"‘’]{2,80}?)\s?[»”“\"’]")
 # Turkish case endings after an apostrophe that say "in, at, from, to": a place's, not a title's in apposition
@@ -29,7 +29,7 @@ def owned_title(lines: list[str], owner: str | None, context: Context) -> list[s
     for line in lines:
         if surname not in line:
             continue
-        for pattern in (_OWNER, _TR_OWNER):
+        for pattern in (OWNER, TR_OWNER):
             for match in pattern.finditer(line):
                 if surname in match.group(1):
                     title = _appositive(line[match.end():], owner, context)

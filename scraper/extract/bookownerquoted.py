@@ -7,7 +7,7 @@ any other word there (an institution's "ülikooli") makes it no owner's book. Th
 Lindströmi romaani „T“", I read L's novel T), and then the sentence's first word ("Lugesin") is no given name.
 
 The owner is given back in the nominative: an Estonian genitive -i after a consonant dropped ("Krossi" → "Kross"), a
-Finnish genitive read back (``bookheadof._nominatives``), one the text itself names preferred; Hungarian owners stand in
+Finnish genitive read back (``bookheadof.nominatives``), one the text itself names preferred; Hungarian owners stand in
 the nominative already.
 """
 
@@ -40,8 +40,8 @@ def _nominative(genitive: str, code: str, context: Context) -> str | None:
     if code == "hu":
         return genitive
     if code == "fi":
-        from .bookheadof import _nominatives
-        forms = _nominatives(genitive) if genitive.endswith("n") else []
+        from .bookheadof import nominatives
+        forms = nominatives(genitive) if genitive.endswith("n") else []
     else:  # Estonian: "-i" after a consonant ("Friedenthali", "Krossi"), unless the text names the form as it stands
         # again ("Kaplinski", "Ristikivi" are their own genitives); the name kept as it is otherwise
         if not (genitive.endswith("i") and genitive[-2:-1].lower() not in "aeiouõäöü"):

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .nodes import in_side_box, own_texts
-from .book import Book, Context, _letters, clean_title, is_name
+from .book import Book, Context, letters_of, clean_title, is_name
 from .bookcaselessname import caseless_name
 from .booklabelfields import field_pairs, has_labels
 from .bookinfo import AUTHOR_LABEL, TITLE_LABEL
@@ -185,4 +185,4 @@ def _og_book(metas: list, titles: list[str]) -> Book | None:
     if content.get("og:type", "").lower() != "book" or not titles or not (is_name(author) or caseless_name(author)):
         return None
     title = clean_title(re.split(r"\s+[|–—]\s+|\s+-\s+", titles[0])[0])
-    return Book(title, author, source="details") if title and _letters(title) != _letters(author) else None
+    return Book(title, author, source="details") if title and letters_of(title) != letters_of(author) else None

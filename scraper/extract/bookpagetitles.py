@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .book import _BY, REVIEW_WORD, Book, Context, _author, _letters, clean_title, is_name
+from .book import BY, REVIEW_WORD, Book, Context, leading_author, letters_of, clean_title, is_name
 from .bookheadline import from_title
 from .bookcjkparen import paren_cited
 from .bookinvertedtitle import inverted_title
@@ -59,8 +59,8 @@ def extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | 
         return found if found and found.author else None
     if post and other.casefold().startswith(post.casefold()) and len(other) > len(post):
         rest = re.split(r"\s+[-–—|·•:]\s+|\s*[(\[]", other[len(post):].strip(" -–—|·•:"))[0].strip()
-        rest = re.sub(rf"^,?\s*(?:{_BY})\s+", "", rest)  # "T" → "T by A", "T von A"
-        author = _author(rest)
+        rest = re.sub(rf"^,?\s*(?:{BY})\s+", "", rest)  # "T" → "T by A", "T von A"
+        author = leading_author(rest)
         # a person: the text calls them by surname alone ("Stille Vand" named whole is a title, not its author)
         # (and no site's brand: "T - RTL Today Kultur" on rtl.example, its section's word said in a newsletter's name)
         if author == rest and clues.context.vouches_for(author) and clues.context.person(author) and not host_led(author, clues.url):
@@ -97,7 +97,7 @@ _ABOUT_BEFORE = frozenset("on about regarding über sobre acerca à propos sur s
 _ABOUT_AFTER = frozenset("üzerine hakkında hakkinda".split())
 
 
-def _named_part(headline: str, context: Context) -> str | None:
+def named_part(headline: str, context: Context) -> str | None:
     """"Aylak Adam üzerine uzun bir not", "Some thoughts on Piranesi": the headline's part after its word for "about"
     (before it, in Turkish) that the text names more often than the whole headline (of two words or more, or one the
     text names three times); never a person the text calls by surname, nor the blog or blogger. ("Notes from the
@@ -108,7 +108,7 @@ def _named_part(headline: str, context: Context) -> str | None:
     whole = context.mentions(headline) if parts else 0
     for part in sorted((p.strip(" ,.:;!?-–—") for p in parts), key=len, reverse=True):
         if part[:1].isupper() and context.mentions(part) > whole and (len(part.split()) >= 2 or context.mentions(part) >= 3) \
-                and not (is_name(part) and context.person(part)) and not any(_letters(part) == _letters(n) for n in context.not_authors if n):
+                and not (is_name(part) and context.person(part)) and not any(letters_of(part) == letters_of(n) for n in context.not_authors if n):
             return part
     return None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .book import _NAME, Context, clean_title, is_name
+from .book import NAME, Context, clean_title, is_name
 
 _OF = {"pt": r"de|da|do", "gl": r"de|da|do", "es": r"de", "ca": r"de|d[’']", "fr": r"de|d[’']", "it": r"di"}
 _RUN = re.compile(r"[^\s,.;:!?()«»“”\"]+")
@@ -38,7 +38,7 @@ def plain_of(text: str, context: Context) -> tuple[str, str] | None:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if len(sentence) > 400:
             continue
-        for match in re.finditer(rf"(?:^|(?<=[^\W\d_]\s))([^,.;:!?]{{2,120}}?),\s+(?:{of})\s*({_NAME})\s*(?=[,.;:!?)]|$)", sentence):
+        for match in re.finditer(rf"(?:^|(?<=[^\W\d_]\s))([^,.;:!?]{{2,120}}?),\s+(?:{of})\s*({NAME})\s*(?=[,.;:!?)]|$)", sentence):
             words = _RUN.findall(match.group(1))
             author = match.group(2).strip()
             if not words or len(author.split()) < 2 or not is_name(author) \

@@ -30,7 +30,7 @@ def has_button(box) -> bool:
     return any(e.tag == "button" or e.get("type") in ("submit", "button") for e in box.iterdescendants("button", "input"))
 
 
-# Unicode's currency signs (category Sc): a text without one has no price (_priced), asked sign by sign (str's own
+# Unicode's currency signs (category Sc): a text without one has no price (priced), asked sign by sign (str's own
 # search, ~20 µs for a post's box) before the figures are read one by one (~0.15 ms). (Listed for Unicode 14.0, Python
 # 3.11's; worked out again for another version.)
 _SC_14 = ("$\xa2\xa3\xa4\xa5\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f\u17db" + "".join(map(chr, range(0x20a0, 0x20c1)))
@@ -39,7 +39,7 @@ CURRENCY_SIGNS = _SC_14 if unicodedata.unidata_version == "14.0.0" else "".join(
     chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Sc")
 
 
-def _priced(text: str) -> bool:
+def priced(text: str) -> bool:
     """A figure with a currency sign right before or after it ("4 800 ֏", "₹ 350", "€12,90")."""
     if not any(sign in text for sign in CURRENCY_SIGNS):
         return False
@@ -75,7 +75,7 @@ def _heading(root) -> str | None:
         box = box.getparent()
         if box is None:
             return None
-        if has_button(box) and (_priced(box.text_content()) or any(_FIGURE.search(p.text_content()) for p in _price_classed(box))):
+        if has_button(box) and (priced(box.text_content()) or any(_FIGURE.search(p.text_content()) for p in _price_classed(box))):
             return text
     return None
 

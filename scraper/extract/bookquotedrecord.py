@@ -16,17 +16,17 @@ import re
 from collections.abc import Callable
 
 from .casefold import whole_word
-from .bookheadline import _QUOTED, _quote_text
-from .book import Context, _author, clean_title, is_name
-from .bookbinding import _BINDING
-from .bookedition import _WORD as _EDITION
+from .bookheadline import QUOTED, quote_text
+from .book import Context, leading_author, clean_title, is_name
+from .bookbinding import BINDING
+from .bookedition import WORD as _EDITION
 from .bookgenretail import KIND_WORDS
 
 # "Name, „Title“. …", "Name: «Title», …", "Name. «Title». …" (the name: no quote marks; a full stop after it, as a
 # library's description parts its areas, only where the quote opens right after)
-_NAME_FIRST = re.compile(rf"^(?P<name>[^„“”«»\"‘’:,]{{3,60}}?)\s*(?:[,:]|\.(?=\s*[„“«\"‘]))\s*{_QUOTED}\s*[.,;]\s*(?P<tail>\S.*)$")
+_NAME_FIRST = re.compile(rf"^(?P<name>[^„“”«»\"‘’:,]{{3,60}}?)\s*(?:[,:]|\.(?=\s*[„“«\"‘]))\s*{QUOTED}\s*[.,;]\s*(?P<tail>\S.*)$")
 # "„Title“, Name. …", "«Title» — Name, …"
-_TITLE_FIRST = re.compile(rf"^{_QUOTED}\s*(?:,|\s[-–—])\s*(?P<rest>[^„“”«»\"‘].*)$")
+_TITLE_FIRST = re.compile(rf"^{QUOTED}\s*(?:,|\s[-–—])\s*(?P<rest>[^„“”«»\"‘].*)$")
 # the author's other name in brackets after the name a record gives first: a pen name or the real one, "Name (Other
 # Name), „T“. …", "«T», Name (Other Name). …" (two to five capitalised words, as the first; never a role, "(ed.)", nor
 # dates, "(1966-....)"): the record's author is the name outside the brackets
@@ -46,20 +46,20 @@ def quoted_record(line: str, caseless: Callable[[str], bool] | None = None) -> t
     line = line.strip().strip("*_ ")
     match = _NAME_FIRST.match(line)
     name = _unaliased(match.group("name").strip()) if match else ""
-    if match and (is_name(name) and _author(name) == name or caseless is not None and caseless(name)):
-        title = clean_title(_quote_text(match))
+    if match and (is_name(name) and leading_author(name) == name or caseless is not None and caseless(name)):
+        title = clean_title(quote_text(match))
         return (title, name, match.group("tail")) if title else None
     match = _TITLE_FIRST.match(line)
     if match:
         rest = match.group("rest")
-        name = _author(rest)
+        name = leading_author(rest)
         after = rest[len(name):] if name and rest.startswith(name) else ""
         alias = _ALIAS_AFTER.match(after)
         after = after[alias.end():] if alias and is_name(alias.group("alias").strip()) else after
         if name and name.endswith(".") and len(name.split()[-1]) > 2:  # "Name. Publisher": the full stop is the record's
             name, after = name[:-1], "." + after
         tail = re.match(r"\s*[.,;]\s*(\S.*)$", after)
-        title = clean_title(_quote_text(match))
+        title = clean_title(quote_text(match))
         if name and tail and title:
             return title, name, tail.group(1)
     return None
@@ -81,7 +81,7 @@ _REPRINT = (r"reprint|reissue|new\s+edition|nachdruck|neuauflage|réédition|ré
             r"ấn\s+bản\s+mới|nova\s+edició|reedició|nova\s+edición|reedición|edizio\s+berria|argraffiad\s+newydd|"
             r"bagong\s+edisyon|toleo\s+jipya")
 # one part of a record's remark: a binding, an edition or a reprint, in at most four words
-_REMARK = re.compile(rf"^(?:[\w.\-]+\s+){{0,3}}?(?:{_BINDING}|{_REPRINT}|{_EDITION})(?:\s+[\w.\-]+){{0,3}}$", re.I)
+_REMARK = re.compile(rf"^(?:[\w.\-]+\s+){{0,3}}?(?:{BINDING}|{_REPRINT}|{_EDITION})(?:\s+[\w.\-]+){{0,3}}$", re.I)
 _PARTS = re.compile(r"\s*[.,;]\s*")
 
 

@@ -12,18 +12,18 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from .booktitles import PRODUCT_WORD, product_word
-from .book import _REVIEW_PREFIX
+from .book import REVIEW_PREFIX
 
-_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
+DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 
 
-def _slug_key(text: str) -> str:
+def slug_key(text: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", "", text).casefold()
 
 
 # the years after a name in a library's heading form: ", 1902-1968", " (1947-)", ", b. 1950", ", 1878?-1931"
-_LIFE_DATES = re.compile(r"[,;]?\s*[(\[]?\s*(?:b\.|born|n\.|geb\.|\u0440\.)?\s*\d{3,4}\??\s*[-–‐]\s*(?:\d{3,4}\??)?\s*[)\]]?\.?\s*$"
+LIFE_DATES = re.compile(r"[,;]?\s*[(\[]?\s*(?:b\.|born|n\.|geb\.|\u0440\.)?\s*\d{3,4}\??\s*[-–‐]\s*(?:\d{3,4}\??)?\s*[)\]]?\.?\s*$"
                          r"|[,;]\s*(?:b\.|born|n\.|geb\.)\s*\d{4}\.?\s*$", re.I)
 
 
@@ -34,7 +34,7 @@ _PATRONYMIC = re.compile(r"\w+(?:ович|евич|ьич|овна|евна|ич
 def record_name(text: str) -> str:
     """A name as a book record writes it, in the order it is read: "Paasilinna, Arto" (life dates dropped) and
     "Улицкая Людмила Евгеньевна" (surname, name, patronymic) are "Arto Paasilinna" and "Людмила Улицкая"."""
-    text = _LIFE_DATES.sub("", text)
+    text = LIFE_DATES.sub("", text)
     inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)
     if inverted:
         return f"{inverted.group(2).strip()} {inverted.group(1).strip()}"
@@ -51,13 +51,13 @@ def patronymic_order(text: str) -> str:
     return text
 
 
-def _record_title(title: str, name: str, raw: str) -> str:
+def record_title(title: str, name: str, raw: str) -> str:
     """A book record's h1 without the author's part ("Медея и ее дети | Улицкая Людмила Евгеньевна") and without the
     bracketed edition, format or imprint after it ("楢山節考 (新潮文庫)"), or the two a shop writes one after the other,
     the imprint's series then the format ("T (Penguin Classics) [Paperback]", "錦繍 (新潮文庫) [文庫]")."""
     parts = re.split(r"\s+[|/–—]\s+", title)
-    keys = {_slug_key(name), _slug_key(raw)}
-    kept = [p for p in parts if _slug_key(p) not in keys]
+    keys = {slug_key(name), slug_key(raw)}
+    kept = [p for p in parts if slug_key(p) not in keys]
     title = " | ".join(kept) if kept and len(kept) < len(parts) else title
     return _TRAILING_BRACKETS.sub("", title) or title
 
@@ -66,14 +66,14 @@ def _record_title(title: str, name: str, raw: str) -> str:
 _TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【][^）)\]】]{1,40}[）)\]】])?\s*[（(\[【][^）)\]】]{1,20}[）)\]】]\s*$")
 
 
-def _plain_between(box: HtmlElement, head: HtmlElement, link: HtmlElement) -> bool:
+def plain_between(box: HtmlElement, head: HtmlElement, link: HtmlElement) -> bool:
     """`head` comes before `link` in `box`, with no time or date between them (a post's byline has one)."""
     between, inside = [], False
     for element in box.iter():
         if element is head:
             inside = True
         elif element is link:
-            return inside and not _DATE.search(" ".join(between))
+            return inside and not DATE.search(" ".join(between))
         elif inside and isinstance(element.tag, str):
             if element.tag == "time":
                 return False
@@ -84,7 +84,7 @@ def _plain_between(box: HtmlElement, head: HtmlElement, link: HtmlElement) -> bo
 _SUBTITLE = re.compile(r"sub-?title", re.I)
 
 
-def _head_title(head: HtmlElement) -> str:
+def head_title(head: HtmlElement) -> str:
     """A heading's title without its subtitle element ("<h1>T <span class='subTitle'>Collected Works 1</span></h1>")."""
     whole = re.sub(r"\s+", " ", head.text_content()).strip()
     if not any(_SUBTITLE.search(e.get("class") or "") for e in head.iterdescendants()):
@@ -119,7 +119,7 @@ def titled(title: str, author: str, page_title: str | None) -> bool:
     # a reading site's page of one reader's review: its title a review label, perhaps a short preposition, and the
     # header's title whole, then the reader's name after a lower-case "by" ("Critique de T par member - Site", "Review
     # of T by member"; not "Review: T — A | Site", a post's own headline over its byline)
-    if (label := _REVIEW_PREFIX.match(page_title)) and label.end() < len(page_title):
+    if (label := REVIEW_PREFIX.match(page_title)) and label.end() < len(page_title):
         rest = re.sub(r"^(?:[^\W\d_A-ZА-Я]{1,4}\s+|d[’']\s*)", "", page_title[label.end():], count=1)
         if rest.startswith(title) and re.match(r"\s+[^\W\d_A-ZА-Я]{1,5}\s+\S", rest[len(title):]):
             return True

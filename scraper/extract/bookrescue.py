@@ -23,12 +23,12 @@ from functools import cached_property
 
 from lxml.html import HtmlElement
 
-from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX, Book, Context, clean_title, is_name
-from .bookheadline import _SPEECH
-from .bookbody import _title_like, listing  # (bookenumerated's, as bookbody imports it)
+from .book import REVIEW_PREFIX, REVIEW_SUFFIX, Book, Context, clean_title, is_name
+from .bookheadline import SPEECH
+from .bookbody import title_like, listing  # (bookenumerated's, as bookbody imports it)
 from .bookenumerated import kind_only
 from .bookscripts import QUOTED_BEFORE, ko_name as _ko_name, han_edition
-from .bookrescueauthor import _CUED, _FULL_NAME, _author_for, _fold, _full_name, _named, _plausible
+from .bookrescueauthor import CUED, FULL_NAME, author_for, fold, full_name, named, plausible
 from .bookdashowner import quoted_dashed
 from .bookcolumn import own_form, series_free  # (bookseries' candidates, a column's name put aside)
 from .booktitles import cjk_owner, tagged_han_author, title_character as _title_character  # noqa: F401 (tests read it here)
@@ -117,7 +117,7 @@ def _sentence_like(part: str) -> bool:
 def _bare(headline: str) -> str:
     """A headline without its "[tag]" and its review words ("Reread: …", "… (Rezension)")."""
     bare = _TAG.sub("", headline.strip()) or headline
-    return _REVIEW_SUFFIX.sub("", _REVIEW_PREFIX.sub("", bare)) or bare
+    return REVIEW_SUFFIX.sub("", REVIEW_PREFIX.sub("", bare)) or bare
 
 
 def _split_part(title: str, headline: str) -> bool:
@@ -135,7 +135,7 @@ def title_candidates(headline: str) -> list[tuple[str, bool]]:
     bare = _bare(headline)
     # a quoted "I …" is speech
     out: list[tuple[str, bool]] = [(m.group(m.lastindex), True) for m in _QUOTED.finditer(bare)
-                                   if not _SPEECH.match("“" + m.group(m.lastindex))]
+                                   if not SPEECH.match("“" + m.group(m.lastindex))]
     for separator in (r":\s+|：", r",\s+|、|，"):
         parts = re.split(separator, bare, maxsplit=1)
         if len(parts) == 2 and not out:
@@ -154,7 +154,7 @@ def title_candidates(headline: str) -> list[tuple[str, bool]]:
         (clean_title(t), marked)
         for t, marked in out
         if clean_title(t)
-        and not _SPEECH.match(t.strip())
+        and not SPEECH.match(t.strip())
         and not clean_title(t)[0].islower()
         and not kind_only(clean_title(t))
     ]
@@ -186,7 +186,7 @@ def rescue(book: Book | None, page: Page) -> Book | None:
     """The book with its author when the page names both in forms the other rules do not read; else `book`."""
     if book and book.author:
         # "Le Brun's The Glass Orchard, ten years later": a surname (particle first) and a remark after the title
-        full = _full_name(book.author, page) if book.author.split()[0].casefold() in _PARTICLES else None
+        full = full_name(book.author, page) if book.author.split()[0].casefold() in _PARTICLES else None
         return _trim_remark(Book(book.title, full or book.author, book.year, book.publisher, book.source), page)
     # ("<label>: T – A" over "A's "T"": bookdashowner)
     about = (
@@ -209,23 +209,23 @@ def rescue(book: Book | None, page: Page) -> Book | None:
         title_candidates(headline), headline, page.tree, page.text
     )
     candidates += [(m.group(m.lastindex), True) for m in _QUOTED.finditer(page.text)
-                   if any(_fold(m.group(m.lastindex)) == _fold(label) for label in page.tags)]
+                   if any(fold(m.group(m.lastindex)) == fold(label) for label in page.tags)]
     whole = clean_title(_bare(headline))
     for title, marked in candidates:
         if not (title := swapped(title, headline, page.prose, page.context)):
             continue  # an English headline's phrase the prose writes in lower case: no title (bookphrasetitle)
-        if not (marked or title == whole or _named(title, page)) or not marked and common_word(title, page.prose):
+        if not (marked or title == whole or named(title, page)) or not marked and common_word(title, page.prose):
             continue  # one part of a headline split in two is a title only where the page names it, as a title
         english = ((page.context.language if page.context else None) or "").lower().startswith("en")
         # (a part the headline's colon or comma alone sets off, not its quotes: "Porch notes: a season of slow pages" is
         # a column's label over the post's own words, as much as the whole)
-        if english and not (marked and not _split_part(title, headline) or _named(title, page)
-                            or _title_like(title, "en")):
+        if english and not (marked and not _split_part(title, headline) or named(title, page)
+                            or title_like(title, "en")):
             continue  # an English headline the page never names must be title-cased ("Weekend notes" is a post's label)
         if _ko_name(title) and title in page.tags:
             continue  # "박하늘, 푸른 정원": the name-shaped part the tags name is the author
-        author = _author_for(title, page, headline, marked)
-        if author and _fold(author) != _fold(title) and not _title_character(author, title):
+        author = author_for(title, page, headline, marked)
+        if author and fold(author) != fold(title) and not _title_character(author, title):
             return Book(title, own_form(author, page.text, page.context and page.context.language), source="rescue")
     return _tagged_owner(page, book.title if book else None) or book
 
@@ -328,11 +328,11 @@ def _tag_set_as_owner(page: Page, title: str | None) -> Book | None:
 def _quoted_then_cued(page: Page) -> Book | None:
     """A quoted title right before a person's cue ("«T» للكاتبة X", "\"T\" מאת X"): that title is the one X wrote,
     before any title the headline may give."""
-    for pattern in _CUED:
+    for pattern in CUED:
         for match in pattern.finditer(page.text):
             quoted = QUOTED_BEFORE.search(page.text, max(0, match.start() - 100), match.start())
             name = match.group(1).strip()
-            if quoted and _plausible(name, page):
+            if quoted and plausible(name, page):
                 title = clean_title(next(g for g in quoted.groups() if g))
                 if title and title != name:
                     return Book(title, name, source="rescue")
@@ -358,7 +358,7 @@ def _thai(page: Page) -> Book | None:
     # a translated book: the Thai title, its original in brackets, "of" a name in Latin script ("เจ้าชายน้อย (Le Petit
     # Prince) ของ Antoine de Saint-Exupéry"): the brackets and the script set both off
     for match in _THAI_ORIGINAL_OF.finditer(page.text):
-        name = _FULL_NAME.match(page.text, match.end())
+        name = FULL_NAME.match(page.text, match.end())
         if name and is_name(name.group(1)):
             joined = re.match(r"(?:-[A-ZÀ-Þ][^\s,.;:()]+)*", page.text[name.end(1):]).group(0)  # "Saint-Exupéry"
             return Book(match.group(1), name.group(1) + joined, source="rescue")
@@ -377,9 +377,9 @@ def _trim_remark(book: Book, page: Page) -> Book:
         return Book(bracket.group(1), book.author, book.year, book.publisher, book.source)
     head, _, tail = book.title.partition(", ")
     remark = tail and tail == tail.lower() and head != head.lower() and len(tail.split()) >= 2  # (a capital)
-    if not remark or _named(book.title, page):
+    if not remark or named(book.title, page):
         return book
     # the bare title stands on the cover (alt text) or twice in the prose
-    if any(_fold(head) in _fold(alt) for alt in page.alts) or _fold(page.prose).count(_fold(head)) >= 2:
+    if any(fold(head) in fold(alt) for alt in page.alts) or fold(page.prose).count(fold(head)) >= 2:
         return Book(head, book.author, book.year, book.publisher, book.source)
     return book

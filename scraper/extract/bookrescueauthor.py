@@ -4,7 +4,7 @@ Read: ja name + さん/氏 + の小説, zh 作者：name or name + 著, ko name 
 he מאת X / X כותב(ת), ar بقلم/الكاتب X, fa اثر X, a possessive before a quoted title ("Lena Vogts »Das stille Haus«"),
 a cover's alt text ("Cover of T by A"), or the one person a Latin/Cyrillic post names in full as the one who writes
 (scored: ``_latin_author``). Kept apart from the rescue's titles so that each rule of who wrote it reads on its own;
-whether the page names the title (``_named``) lives here too, as it decides how much a Latin writer must show.
+whether the page names the title (``named``) lives here too, as it decides how much a Latin writer must show.
 
 Of the Latin/Cyrillic candidates, a name the text sets after a preposition of place ("above Tanah Rata", "para São
 Paulo", "в Минске") is a place, never the writer, unless the text uses it as a person's elsewhere (a writing verb after
@@ -23,7 +23,7 @@ from .book import is_name
 from .bookgenretail import KIND_WORDS
 from .bookpublisherrecord import TRANSLATION
 from .casefold import whole_word
-from .bookscripts import _HANGUL, construct_author, ko_name as _ko_name, vi_cued
+from .bookscripts import HANGUL, construct_author, ko_name as _ko_name, vi_cued
 
 if TYPE_CHECKING:
     from .bookrescue import Page
@@ -43,14 +43,14 @@ _FA_NOT_NAME = (rf"(?:(?:را|و|که|از|به|در|با|این|آن|هم|نی�
                 rf"{_FA_ROLE}|{_FA_NATION})"
                 r"(?![\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])|ن?می[\u200c\s])")  # ("میر", "مینا": names)
 # a person named with the cue of their language (group 1 the name)
-_CUED = [
+CUED = [
     re.compile(
         rf"({_HAN}{{2,6}})(?:さん|氏|先生)の(?:この|あの|新しい)?(?:小説|作品|長編|短編|新作|デビュー作|エッセイ)"
     ),
     re.compile(rf"(?:作者|著者|作家)\s*[:：]\s*({_HAN}{{2,6}})"),
     re.compile(rf"(?:^|(?<=[\s/|｜·，,：:（(]))({_HAN}{{2,4}})\s*著(?!{_HAN})"),
-    re.compile(rf"(?:저자|작가)\s*[:：]\s*({_HANGUL}{{2,4}})(?!{_HANGUL})"),
-    re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}})\s*(?:작가|저(?!{_HANGUL})|의\s*(?:장편)?소설|장편소설)"),
+    re.compile(rf"(?:저자|작가)\s*[:：]\s*({HANGUL}{{2,4}})(?!{HANGUL})"),
+    re.compile(rf"(?<!{HANGUL})({HANGUL}{{2,4}})\s*(?:작가|저(?!{HANGUL})|의\s*(?:장편)?소설|장편소설)"),
     re.compile(r"(?:מאת|הסופרת?)\s+([\u05d0-\u05ea'\"׳״\-]{2,}\s+[\u05d0-\u05ea'\"׳״\-]{2,})"),
     re.compile(
         r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea'׳\-]{2,}\s+[\u05d0-\u05ea'׳\-]{2,})\s+(?:כותב|כותבת|כתב|כתבה)(?![\u05d0-\u05ea])"
@@ -73,10 +73,10 @@ _FUNCTION_WORDS = set(
     + "این آن را از به در با که هم نیز یک خود دیگر همین همان".split()  # Persian
 )
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ][a-zà-öø-ÿā-žа-яёіїєґά-ώ\-]+|[A-ZА-ЯΑ-Ω]\.)"
-_FULL_NAME = re.compile(
+FULL_NAME = re.compile(
     rf"(?<![\w.])({_CAP_WORD}(?:[^\S\n]+(?:(?:de|da|del|di|van|von|le|la)[^\S\n]+)?{_CAP_WORD}){{1,3}})(?![\w])"
 )
-_LABELLED = [_CUED[1], _CUED[3]]  # "作者：name", "저자: name": safe to read outside the post too
+_LABELLED = [CUED[1], CUED[3]]  # "作者：name", "저자: name": safe to read outside the post too
 # a writer at work: "Mira Castellan opens with …", "Анна Лебедева пишет …", "X écrit"
 _WRITES = re.compile(
     r"^\s*(?:opens|begins|writes|wrote|tells|narrates|escribe|escribió|cuenta|narra|écrit|raconte|schreibt|erzählt|scrive|racconta|"
@@ -160,10 +160,10 @@ def _deck_author(page: Page, title: str) -> str | None:
     if not decks or _prose_writer(page):
         return None
     for deck in decks:
-        for match in _FULL_NAME.finditer(deck):
+        for match in FULL_NAME.finditer(deck):
             name = match.group(1)
             surname = name.split()[-1]
-            if not is_name(name) or name in page.prose or _fold(name) in _fold(title) \
+            if not is_name(name) or name in page.prose or fold(name) in fold(title) \
                     or name in (page.context.not_authors if page.context else ()) or placed_name(name, deck) \
                     or _TRANSLATOR_AFTER.match(deck[match.end():match.end() + 60]) \
                     or _TRANSLATOR_BEFORE.search(deck[max(0, match.start() - 60):match.start()]):
@@ -177,22 +177,22 @@ def _prose_writer(page: Page) -> bool:
     """The prose names a person in full with a writing verb after ("Halvor Dahl writes about …")."""
     not_authors = page.context.not_authors if page.context else ()
     return any(_WRITES.match(line[match.end():]) and is_name(match.group(1)) and match.group(1) not in not_authors
-               for line in page.lines for match in _FULL_NAME.finditer(line))
+               for line in page.lines for match in FULL_NAME.finditer(line))
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).casefold()
 
 
-def _named(title: str, page: Page) -> bool:
+def named(title: str, page: Page) -> bool:
     """The body, a label or an image's alt text names the title."""
-    key = _fold(title)
+    key = fold(title)
     if not key:
         return False
     return (
-        key in _fold(page.prose)
-        or any(key == _fold(label) for label in page.tags)
-        or any(key in _fold(a) for a in page.alts)
+        key in fold(page.prose)
+        or any(key == fold(label) for label in page.tags)
+        or any(key in fold(a) for a in page.alts)
     )
 
 
@@ -207,19 +207,19 @@ def _cued_author(page: Page, title: str) -> str | None:
             if title in box.text_content():
                 labelled += [t for t in element.xpath("text()") if re.search(r"(?:作者|著者|저자|작가)\s*[:：]", t)]
     for text, patterns in [
-        (page.text, _CUED),
-        *((alt, _CUED) for alt in page.alts),
+        (page.text, CUED),
+        *((alt, CUED) for alt in page.alts),
         *((t, _LABELLED) for t in labelled),
     ]:
         for pattern in patterns:
             for match in pattern.finditer(text):
                 name = match.group(1).strip()
-                if name != title and title not in name and _plausible(name, page):
+                if name != title and title not in name and plausible(name, page):
                     return name
     return None
 
 
-def _plausible(name: str, page: Page) -> bool:
+def plausible(name: str, page: Page) -> bool:
     """A cued name that can be one: no function word in it; a Korean one (many nouns open with a surname's syllable,
     "한국 작가") only when the post names it twice, or in its headline or tags."""
     if any(word in _FUNCTION_WORDS for word in name.split()):
@@ -228,7 +228,7 @@ def _plausible(name: str, page: Page) -> bool:
     page_title = " ".join(page.tree.xpath("//title/text()")) if page.tree is not None else ""
     if name in page_title and re.search(rf"\s[-|–—_·]\s*{re.escape(name)}\s*(?:[-|–—_·]|$)", page_title):
         return False
-    if not re.match(_HANGUL, name):
+    if not re.match(HANGUL, name):
         return True
     return _ko_name(name) and (page.text.count(name) >= 2 or name in (page.title or "") or name in page.tags)
 
@@ -243,7 +243,7 @@ def _label_author(page: Page, title: str, headline: str) -> str | None:
             and (
                 label in headline
                 or re.search(
-                    rf"(?<!{_HANGUL}){label}(?:에게|\s*작가|\s*씨|\s*님|의\s*(?:소설|작품|책|문장))", page.text
+                    rf"(?<!{HANGUL}){label}(?:에게|\s*작가|\s*씨|\s*님|의\s*(?:소설|작품|책|문장))", page.text
                 )
             )
         ):
@@ -272,7 +272,7 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
     Drummond") is no name, and Indonesian/Malay "di" (at) ends a name ("A di Bloomington").
     """
     for label in page.tags:  # a full name among the labels, whom the prose calls by surname
-        if is_name(label) and label.split()[-1] in page.prose and _fold(label) not in _fold(title):
+        if is_name(label) and label.split()[-1] in page.prose and fold(label) not in fold(title):
             return label
     for alt in page.alts:  # "Cover of T by A": the "by" right after the title ("Photo by T … of X by A" is not it)
         at = alt.casefold().find(title.casefold())
@@ -284,7 +284,7 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
     scores: dict[str, int] = {}
     opening = next((i for i, line in enumerate(page.lines) if len(line.split()) >= 15), -1)  # the first paragraph
     for index, line in enumerate(page.lines):
-        for match in _FULL_NAME.finditer(line):
+        for match in FULL_NAME.finditer(line):
             name = _before_title(match.group(1), title, page.text)
             if " di " in name and page.context and (page.context.language or "")[:2] in ("id", "ms"):
                 name = name.split(" di ")[0]  # (id/ms "di" is "at", no particle: "A di Bloomington" is A in a place)
@@ -292,7 +292,7 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
                 name = name.split(" ", 1)[1]  # (tl "Si Amapola": a personal article before one name: bookpersonarticle)
             if (
                 not is_name(name)
-                or _fold(name) in _fold(title)
+                or fold(name) in fold(title)
                 or name in (page.context.not_authors if page.context else ())
             ):
                 continue  # the title's own words, or the blog's or the blogger's name
@@ -358,7 +358,7 @@ def lower_case_nouns(text: str) -> bool:
     return bool(inner) and sum(w[0].isupper() for w in inner) < 0.12 * len(inner)
 
 
-def _full_name(surname: str, page: Page) -> str | None:
+def full_name(surname: str, page: Page) -> str | None:
     """The full name a post (or its cover's alt text) gives a person it also calls by surname ("Le Brun")."""
     pattern = re.compile(rf"(?<![\w.])((?:{_CAP_WORD}\s+){{1,3}}){re.escape(surname)}(?!\w)")
     # in prose twice: "Reading Le Brun" is no name
@@ -380,7 +380,7 @@ def _possessive(headline: str, title: str) -> str | None:
     return name if is_name(name) else None
 
 
-def _author_for(title: str, page: Page, headline: str, marked: bool) -> str | None:
+def author_for(title: str, page: Page, headline: str, marked: bool) -> str | None:
     """A cued author for any candidate; the writer a Latin/Cyrillic post names only for a title the headline marks."""
     strong = (
         _possessive(headline, title)
@@ -390,4 +390,4 @@ def _author_for(title: str, page: Page, headline: str, marked: bool) -> str | No
         or vi_cued(page.text, title, headline)
     )
     # a bare headline that the text never names needs a writer with more to show for it than the opening
-    return strong or _latin_author(page, title, 1 if marked or _named(title, page) else 2)
+    return strong or _latin_author(page, title, 1 if marked or named(title, page) else 2)

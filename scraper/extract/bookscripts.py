@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 
-from .book import _REVIEW_PREFIX, Context, _capitalise, clean_title, is_name
+from .book import REVIEW_PREFIX, Context, capitalise, clean_title, is_name
 from .bookcjkimprint import imprint
 from .slugspell import slug_words
 from .bookdashowner import dashed_owner, owned_quote
-from .booktitles import _FAMILY as _HAN_FAMILY, HONORIFIC, counted, part_before
+from .booktitles import FAMILY as _HAN_FAMILY, HONORIFIC, counted, part_before
 
 # Turkish: a name (capitalised words) with the genitive after an apostrophe, then a capitalised title with a case suffix
 _TR_CAP = r"[A-ZÇĞİÖŞÜÂÎÛ][a-zçğıöşüâîû]+"
@@ -51,7 +51,7 @@ _AR_NOT_NAME = set("في من على عن إلى مع هذا هذه الذي ا�
                    "ما تو او این آن یک در به با که را برای نگاه دید زبان سال".split())  # (and Persian's pronouns, particles)
 _AR_BOOK_NOUN = r"(?:رواية|روايات|كتاب|قصة|قصص|ديوان|مجموعة|سيرة)"
 # Korean: a name (a surname syllable first) with the genitive 의 before a bracketed title, "윤서아의 『바다의 정원』"
-_HANGUL = r"[\uac00-\ud7a3]"
+HANGUL = r"[\uac00-\ud7a3]"
 _KO_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
 # (and the words for a work's kind or length, which stand before a title where a name would: "장편", "중편", "단편집",
 # "신작", "산문집", "작품"; a kind word is never an author)
@@ -63,16 +63,16 @@ _KO_KIND = f"(?:{'|'.join(_KO_KINDS)})"
 # (the kind word may take its place in the writer's works before it: "첫 장편" the first novel, "두 번째 소설집", "마지막
 # 작품", "새 에세이", "최신 장편")
 _KO_ORDER = r"(?:(?:첫|새|마지막|최신|최근|유일한|(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*번째)\s*)"
-_KO_OWNED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
+_KO_OWNED = re.compile(rf"(?<!{HANGUL})({HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
 # (the press sets a title in plain quotes, 'T' or "T", where a blog brackets it: then the kind word must stand between,
 # "A의 장편소설 'T'", for a quote after a name's 의 is as often a phrase of theirs)
-_KO_OWNED_QUOTED = re.compile(rf"(?<!{_HANGUL})({_HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*{_KO_ORDER}?{_KO_KIND}\s*['‘\"“]([^'’\"”\n]{{1,60}})['’\"”]")
+_KO_OWNED_QUOTED = re.compile(rf"(?<!{HANGUL})({HANGUL}{{2,4}}?)(?:\s*(?:님|씨))?의\s*{_KO_ORDER}?{_KO_KIND}\s*['‘\"“]([^'’\"”\n]{{1,60}})['’\"”]")
 # words that stand before a role as a name would: "a Korean / foreign / new / woman writer's"
-_KO_NOT_ROLE_NAME = set("한국 일본 미국 영국 중국 외국 국내 해외 신인 여성 남성 젊은 유명 인기 원로".split())
+KO_NOT_ROLE_NAME = set("한국 일본 미국 영국 중국 외국 국내 해외 신인 여성 남성 젊은 유명 인기 원로".split())
 # ... or the name with its role ("작가", "소설가", "시인") before 의 and a book noun: "윤서아 작가의 장편소설 『…』", a cue
 # strong enough on its own
 _KO_ROLE_OWNED = re.compile(
-    rf"(?<!{_HANGUL})({_HANGUL}{{2,4}})\s*(?:작가|소설가|시인|선생)님?의\s*(?:{_HANGUL}{{1,6}}\s*)?[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
+    rf"(?<!{HANGUL})({HANGUL}{{2,4}})\s*(?:작가|소설가|시인|선생)님?의\s*(?:{HANGUL}{{1,6}}\s*)?[『《「〈]([^』》」〉]{{1,60}})[』》」〉]")
 # Japanese: a name with kana ("森ひかり") before の and a bracketed title, at a clause's start; or in brackets after it
 _JA_OWNED = re.compile(rf"(?:^|(?<=[、。「（(\s]))({_JA_NAME})の『([^』]{{1,60}})』")
 # ... or with the work's kind between, and its place in the writer's works ("森ひかりの初の長編『T』", "…の最新作『T』",
@@ -100,33 +100,33 @@ _HE_INSTITUTION = frozenset("פרס פרסי הוצאת ההוצאה ועדת ע
 # Hindi: name + possessive postposition + (book noun +) quoted title ("… का उपन्यास 'T'", "… का 'T'"); Marathi
 # writes its genitive onto a name, but after a person named with respect as a word of its own ("A यांच्या 'T' …")
 _HI_WORD = r"[\u0900-\u097f]+"
-_HI_BOOK_NOUN = (r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा|"
+HI_BOOK_NOUN = (r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा|"
                  r"कादंबरी|कथासंग्रह|काव्यसंग्रह)")
 _HI_GENITIVE = r"(?:का|की|के|यांच्या|यांची|यांचे|यांचा)"
 _HI_POSSESSIVE = re.compile(
     rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+{_HI_GENITIVE}\s+"
-    rf"(?:(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+)?['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
+    rf"(?:(?:{_HI_WORD}\s+)?{HI_BOOK_NOUN}\s+)?['‘\"“]([^'’\"”]{{2,60}})['’\"”]"
 )
 # ... or the title unquoted after the book noun ("… का उपन्यास तमस मैंने …"): the words up to a pronoun or a postposition,
 # which the page names again or its URL spells
 _HI_UNQUOTED = re.compile(
-    rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:{_HI_WORD}\s+)?{_HI_BOOK_NOUN}\s+({_HI_WORD}(?:\s{_HI_WORD}){{0,3}})"
+    rf"(?<![\u0900-\u097f])({_HI_WORD}(?:\s{_HI_WORD}){{0,2}})\s+(?:का|की|के)\s+(?:{_HI_WORD}\s+)?{HI_BOOK_NOUN}\s+({_HI_WORD}(?:\s{_HI_WORD}){{0,3}})"
 )
-_HI_DEMONSTRATIVE = re.compile(rf"\s(?:यह|वह|ये|वे|इस|उस)\s+{_HI_BOOK_NOUN}\s")
+_HI_DEMONSTRATIVE = re.compile(rf"\s(?:यह|वह|ये|वे|इस|उस)\s+{HI_BOOK_NOUN}\s")
 _HI_POSTPOSITION = set("ने को में से का की के पर तक लिए था थी थे है हैं".split())
 # Devanagari consonants as URL slugs write them (vowels and signs dropped: slugs are compared by their consonants)
 _HI_LATIN = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
                      "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h".split()))
 # words that stand where a Hindi name would: pronouns, "writer", "this", "my"
 _HI_HONORIFIC = {"जी", "साहब", "साहिब", "महोदय", "महोदया"}
-_HI_NOT_NAME = set("इन्हीं उन्हीं इनका उनका इन उन इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका उन्होंने इन्होंने आज कल एक "
+HI_NOT_NAME = set("इन्हीं उन्हीं इनका उनका इन उन इस उस यह वह मेरे मेरी मेरा हमारे हमारी लेखक लेखिका उन्होंने इन्होंने आज कल एक "
                    "मैंने हमने आपने फिर अब जब तब तो भी और लेकिन पर "
                    "मी आम्ही आपण त्या ते ती हा ही हे या आणि पण माझ्या आमच्या".split())  # (and Marathi's)
 
 
 # Turkish: the owner of a book noun, "Işıl Yılmaz'ın 2009'da çıkan romanı" (Işıl Yılmaz's novel that came out in 2009):
 # a name in the genitive, a few words, then a book noun with its possessive suffix (and any case ending after it)
-_TR_OWNER = re.compile(
+TR_OWNER = re.compile(
     r"(?<![\w'’])((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:[\w'’]+\s+){0,3}?"
     r"(?:roman[ıi]|kitab[ıi]|eser[ıi]|öyküsü|hikâyesi|hikayesi|şiiri|denemesi|anlatısı|novellası)[a-zçğıöşü]{0,6}(?![\w'’])",
     re.I,
@@ -148,15 +148,15 @@ def tr_owner(lines: list[str], context: Context) -> str | None:
     lower = lower_case_page(context.text)
     not_authors = {n.casefold() for n in context.not_authors if n}
     for line in lines:
-        for match in _TR_OWNER.finditer(line):
+        for match in TR_OWNER.finditer(line):
             words = match.group(1).split()
             for run in (" ".join(words[-n:]) for n in (3, 2) if len(words) >= n):
                 if run.casefold() in not_authors:
                     continue
                 if is_name(run) and context.person(run):
                     return run
-                if lower and run == run.lower() and context.mentions(run) >= 2 and is_name(_capitalise(run, "tr")):
-                    return _capitalise(run, "tr")
+                if lower and run == run.lower() and context.mentions(run) >= 2 and is_name(capitalise(run, "tr")):
+                    return capitalise(run, "tr")
     return None
 
 
@@ -198,31 +198,31 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
     for match in [*_JA_OWNED.finditer(text), *_JA_OWNED_KIND.finditer(text)] if "『" in text else ():  # a name with kana: named again, for a particle may open the run
         name = re.sub(rf"{HONORIFIC}$", "", match.group(1))  # "森ひかりさんの『T』": the honorific is no part of the name
         if len(name) >= 2 and not _JA_VERB_END.search(name) and not counted(name) and not part_before(text, match.start(2)) \
-                and _named_again(name, named, text):  # "第三章の『T』": a chapter's title
+                and named_again(name, named, text):  # "第三章の『T』": a chapter's title
             return clean_title(match.group(2)), name
     for match in [*_KO_OWNED.finditer(text), *(_KO_OWNED_QUOTED.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ())] if "의" in text else ():
         # the name named again, or the title named by the page's title or a tag: the book the page is about, and its owner
-        if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME \
-                and (_named_again(match.group(1), named, text) or any(match.group(2).strip() in t for t in tags)
+        if ko_name(match.group(1)) and match.group(1) not in KO_NOT_ROLE_NAME \
+                and (named_again(match.group(1), named, text) or any(match.group(2).strip() in t for t in tags)
                      or _ko_sole_topic(match, text, context.text)):  # (not "한국의 소설")
             return clean_title(match.group(2)), match.group(1)
     for match in _KO_ROLE_OWNED.finditer(text) if "의" in text else ():
-        if ko_name(match.group(1)) and match.group(1) not in _KO_NOT_ROLE_NAME:
+        if ko_name(match.group(1)) and match.group(1) not in KO_NOT_ROLE_NAME:
             return clean_title(match.group(2)), match.group(1)
     for match in [*(_KO_BARE.finditer(text) if "『" in text or "「" in text else ()),
                   *(_KO_BARE_QUOTED.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ())]:  # "김하윤 『T』 후기": the name bare before the title, the text calling the person by it
         if ko_name(match.group(1)) and not match.group(1).endswith(("의", "을", "를", "도", "에")) \
-                and match.group(1) not in _KO_NOT_ROLE_NAME and _ko_person_again(match.group(1), context.text.replace(text, " ", 1)):  # (not this line)
+                and match.group(1) not in KO_NOT_ROLE_NAME and _ko_person_again(match.group(1), context.text.replace(text, " ", 1)):  # (not this line)
             return clean_title(match.group(2)), match.group(1)
     for match in _AR_QUOTED_LI.finditer(text):
         words = match.group(2).split()
         for end in range(len(words), 1, -1):  # the name runs on into the sentence: the longest run named again
             name = ar_li_name(" ".join(words[:end]), text[:match.start(2)], named)
             # (the article's form is not this line's: any naming of it is another)
-            if not set(words[:end]) & _AR_NOT_NAME and (_named_again(name, named, text) or name not in text):
+            if not set(words[:end]) & _AR_NOT_NAME and (named_again(name, named, text) or name not in text):
                 return clean_title(match.group(1)), name
     for match in _HE_QUOTED_OF.finditer(text) if "של" in text else ():  # the surname named again: "of" is any owner's word
-        if match.group(3).split()[0] not in _HE_INSTITUTION and _named_again(match.group(3).split()[-1], named, text):
+        if match.group(3).split()[0] not in _HE_INSTITUTION and named_again(match.group(3).split()[-1], named, text):
             return clean_title(match.group(1) or match.group(2)), match.group(3)
     match = _HE_OPENING_OF.match(text.strip())
     if match:
@@ -238,16 +238,16 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             continue
         # opening the sentence, a full name, its book noun and the quoted title say it all ("X Y का उपन्यास "T" …")
         opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))
-        if opening and len(words) in (2, 3) and not set(words) & _HI_NOT_NAME and re.search(_HI_BOOK_NOUN, match.group(0)):
+        if opening and len(words) in (2, 3) and not set(words) & HI_NOT_NAME and re.search(HI_BOOK_NOUN, match.group(0)):
             return clean_title(match.group(2)), " ".join(words)
         # the name is the end of the run before the postposition that the page names again ("उपन्यासकार प्रेमचंद का …")
         for start in range(len(words)):
             name = " ".join(words[start:])
-            if words[start] not in _HI_NOT_NAME and not set(words[start:]) & _HI_NOT_NAME and _named_again(name, named, text):
+            if words[start] not in HI_NOT_NAME and not set(words[start:]) & HI_NOT_NAME and named_again(name, named, text):
                 # the text calls the author by surname: a run of two or three words that opens the sentence is the
                 # full name ("रमाकांत वर्मा का उपन्यास …", then "वर्मा" alone)
                 opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))
-                if start > 0 and opening and not set(words) & _HI_NOT_NAME:
+                if start > 0 and opening and not set(words) & HI_NOT_NAME:
                     return clean_title(match.group(2)), " ".join(words)
                 return clean_title(match.group(2)), name
     return _hi_unquoted(text, named, url) or dashed_owner(text, context) or owned_quote(text, context)  # (bookdashowner: "T — A", A a book's owner)
@@ -272,28 +272,28 @@ def _hi_unquoted(text: str, named: str, url: str) -> tuple[str, str] | None:
         if _HI_DEMONSTRATIVE.search(match.group(0)):  # "A का यह उपन्यास …": this novel, then what it does, no title
             continue
         words = match.group(1).split()
-        names = [" ".join(words[i:]) for i in range(len(words)) if not set(words[i:]) & _HI_NOT_NAME]
+        names = [" ".join(words[i:]) for i in range(len(words)) if not set(words[i:]) & HI_NOT_NAME]
         opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))
         # opening the sentence, the run is the full name, the text calling the author by surname; else the run named again
-        full = names and opening and len(names[0].split()) > 1 and _named_again(words[-1], named, text)
-        name = names[0] if full else next((n for n in names if _named_again(n, named, text)), None)
+        full = names and opening and len(names[0].split()) > 1 and named_again(words[-1], named, text)
+        name = names[0] if full else next((n for n in names if named_again(n, named, text)), None)
         after = match.group(2).split()
-        end = next((i for i, w in enumerate(after) if w in _HI_NOT_NAME or w in _HI_POSTPOSITION), len(after))
+        end = next((i for i, w in enumerate(after) if w in HI_NOT_NAME or w in _HI_POSTPOSITION), len(after))
         titles = [" ".join(after[:n]) for n in range(end, 0, -1)]
-        title = next((t for t in titles if _named_again(t, named, text) or _slug_spells(url, t)), None)
+        title = next((t for t in titles if named_again(t, named, text) or slug_spells(url, t)), None)
         if name and title:
             return title, name
     return None
 
 
-def _slug_spells(url: str, words: str) -> bool:
+def slug_spells(url: str, words: str) -> bool:
     """The URL's words spell the Devanagari `words`, consonant for consonant ("तमस" in "/tamas-samiksha")."""
     latin = " ".join("".join(_HI_LATIN.get(c, "") for c in w) for w in words.split())
     slug = re.sub(r"[aeiouy]+", "", slug_words(url)) if url else ""
     return len(latin.replace(" ", "")) >= 2 and f" {re.sub(r'[aeiouy]+', '', latin)} " in slug
 
 
-def _named_again(name: str, page: str, line: str) -> bool:
+def named_again(name: str, page: str, line: str) -> bool:
     """The page (its text and tags) names `name` again besides the naming in this line."""
     return page.count(name) - (1 if line in page else 0) >= 1
 
@@ -313,18 +313,18 @@ def construct_author(title: str, headline: str, tags: list[str]) -> str | None:
 # never with the particles of a place or a time (에, 에서, 부터, 까지: "이번에", "오늘부터"); a word ending in a particle
 # ("한강의 『T』") is the owned form (_KO_OWNED), read with its own checks
 # (the press puts the work's kind between the name and the title, "김하윤 장편 『T』", "김하윤 첫 소설집 『T』")
-_KO_BARE = re.compile(rf"(?:^|(?<=\s))({_HANGUL}{{2,4}})\s+(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『「]([^』」]{{1,60}})[』」]")  # (a word: not a particle after a title's bracket, "」이랑 「T」")
+_KO_BARE = re.compile(rf"(?:^|(?<=\s))({HANGUL}{{2,4}})\s+(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『「]([^』」]{{1,60}})[』」]")  # (a word: not a particle after a title's bracket, "」이랑 「T」")
 # (the press's plain quotes, "김하윤 장편 'T'", only with the kind word between: a name before a bare quote is as often
 # a phrase of theirs, as for _KO_OWNED_QUOTED)
-_KO_BARE_QUOTED = re.compile(rf"(?:^|(?<=\s))({_HANGUL}{{2,4}})\s+{_KO_ORDER}?{_KO_KIND}\s*['‘\"“]([^'’\"”\n]{{1,60}})['’\"”]")
+_KO_BARE_QUOTED = re.compile(rf"(?:^|(?<=\s))({HANGUL}{{2,4}})\s+{_KO_ORDER}?{_KO_KIND}\s*['‘\"“]([^'’\"”\n]{{1,60}})['’\"”]")
 
 
 def _ko_person_again(name: str, text: str) -> bool:
     """The text names `name` as a word of its own (then a space, a stop, or a person's particle) and never as a place or
     a time ("이번에")."""
-    if re.search(rf"(?<!{_HANGUL}){re.escape(name)}(?:에|에서|부터|까지|쯤|마다)", text):
+    if re.search(rf"(?<!{HANGUL}){re.escape(name)}(?:에|에서|부터|까지|쯤|마다)", text):
         return False
-    return bool(re.search(rf"(?<!{_HANGUL}){re.escape(name)}(?:[\s.,!?]|$|(?:은|는|이|가|의|도|과|와|씨|님)(?!{_HANGUL}))", text))
+    return bool(re.search(rf"(?<!{HANGUL}){re.escape(name)}(?:[\s.,!?]|$|(?:은|는|이|가|의|도|과|와|씨|님)(?!{HANGUL}))", text))
 
 
 # the topic or subject particle right after a title's closing bracket ("A의 『T』은 …": the sentence is about the book)
@@ -357,7 +357,7 @@ def _ko_sole_topic(match: re.Match, line: str, text: str) -> bool:
 
 def ko_name(word: str) -> bool:
     """Two to four Hangul syllables opening with a surname's, and no common noun ("소설", "리뷰")."""
-    return bool(re.fullmatch(rf"{_HANGUL}{{2,4}}", word)) and word[0] in _KO_SURNAMES and not _KO_NOT_NAME.search(word)
+    return bool(re.fullmatch(rf"{HANGUL}{{2,4}}", word)) and word[0] in _KO_SURNAMES and not _KO_NOT_NAME.search(word)
 
 
 # Vietnamese: every syllable of a name is capitalised, and so is every syllable of a place or a publisher ("Hà Nội",
@@ -374,7 +374,7 @@ _VI_CUED = re.compile(rf"(?<!\w)(?i:{_VI_WORK}\s+của\s+(?:{_VI_ROLE}\s+)?|{_VI
 def vi_cued(text: str, title: str, headline: str) -> str | None:
     """The person a Vietnamese post names by such a cue, for a title its headline marks with a review word ("[Review] T
     - …") or its text names whole (a headline's sentence, "Đọc lại một cuốn sách cũ …", is no title to pair it with)."""
-    if not (_REVIEW_PREFIX.match(headline or "") or title in text):
+    if not (REVIEW_PREFIX.match(headline or "") or title in text):
         return None
     for match in _VI_CUED.finditer(text):
         if match.group(1) != title and match.group(1) not in title:

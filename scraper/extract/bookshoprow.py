@@ -2,7 +2,7 @@
 book's author in any language and script, without a link to an author's archive page:
 
 - ``labelled_row``: a row of the h1's box whose text is "label: value" parts ("Author: A · Translator: B · Publisher"),
-  one part's label an author's (``bookinfo._AUTHOR_LABEL``) and its value a name (capitalised, or of a script
+  one part's label an author's (``bookinfo.AUTHOR_LABEL``) and its value a name (capitalised, or of a script
   without capitals);
 - ``shop_record``: a catalogue's author link that a class alone marks (bookld's weaker "details" reading), when the
   link stands in the product's own box beside that h1: the product page is the book's record.
@@ -20,15 +20,15 @@ from dataclasses import replace
 
 from .book import Book, is_name
 from .bookcaselessname import caseless_name
-from .bookinfo import _AUTHOR_LABEL, _TITLE_LABEL, drop_remarks
+from .bookinfo import AUTHOR_LABEL, TITLE_LABEL, drop_remarks
 from .bookproducthead import product_author, product_heading  # noqa: F401 (product_author: for bookld)
 from .tabpanes import is_pane
 from .worddates import byline_dated
 from .booknameorder import reader_order
 
 _PART_SEPARATOR = re.compile(r"\s+[·•|｜/]\s+|\s*[;；]\s*")
-_LABELLED = re.compile(rf"^\s*(?:{_AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,60}})$", re.I)
-_TITLED = re.compile(rf"^\s*(?:{_TITLE_LABEL})\s*[:：]\s*(?P<value>\S.{{0,80}})$", re.I)
+_LABELLED = re.compile(rf"^\s*(?:{AUTHOR_LABEL})\s*[:：]\s*(?P<value>\S.{{0,60}})$", re.I)
+_TITLED = re.compile(rf"^\s*(?:{TITLE_LABEL})\s*[:：]\s*(?P<value>\S.{{0,80}})$", re.I)
 _ORIGINAL = re.compile(r"^(?P<title>\S.*?)\s*[（(](?P<original>[^（()）]{2,80})[）)]\s*$")
 
 
@@ -117,7 +117,7 @@ def _cell_value(label) -> str | None:
     return " ".join(value.text_content().split()).strip(" .,") or None
 
 
-_AUTHOR_CELL = re.compile(rf"\s*(?:{_AUTHOR_LABEL})\s*[:：]?\s*", re.I)
+_AUTHOR_CELL = re.compile(rf"\s*(?:{AUTHOR_LABEL})\s*[:：]?\s*", re.I)
 
 
 _DASHED = re.compile(r"^(?P<title>\S.{0,80}?)\s+[-–—]\s+(?P<name>[^-–—]{2,60})$")

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from .book import _NAME_WORD, Context, is_name
+from .book import NAME_WORD, Context, is_name
 from .slugspell import fold
 
 # the name in the text, and before it a short lower-case word ("ni", "von", "of") or a comma
-_NAME_RUN = re.compile(rf"(?<![\w'’])({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?![\w'’])")
+_NAME_RUN = re.compile(rf"(?<![\w'’])({NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?![\w'’])")
 _BEFORE = re.compile(r"(?:\s+[^\W\d_A-ZÀ-Þ]{1,4}\s+|,\s+)$")
 
 

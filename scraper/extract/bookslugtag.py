@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .book import _NAME_WORD, Context, is_name
+from .book import NAME_WORD, Context, is_name
 from .slugspell import fold, slug_words, spells
 
-_NAME_RUN = re.compile(rf"(?<!\w){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}(?!\w)")
+_NAME_RUN = re.compile(rf"(?<!\w){NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}(?!\w)")
 
 
 def slugged_tag_book(labels: list[str], url: str, context: Context) -> tuple[str, str] | None:

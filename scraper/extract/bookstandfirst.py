@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .book import _BY, Book, Context, _author, clean_title
+from .book import BY, Book, Context, leading_author, clean_title
 from .bookclues import possessor, tagged_person
 from .bookgenitive import genitive_author
 from .bookethiopic import ethiopic_book
@@ -87,8 +87,8 @@ def _quoted_book(text: str, book: Book | None, labels: list[str], context: Conte
         return None
     title = titles[0]
     after = text[text.find(title) + len(title):].lstrip("»”“ \u00a0")
-    by = re.match(rf"(?:,\s*)?(?:{_BY}|d[’'])\s*(.+)", after)
-    author = _author(by.group(1)) if by else None
+    by = re.match(rf"(?:,\s*)?(?:{BY}|d[’'])\s*(.+)", after)
+    author = leading_author(by.group(1)) if by else None
     author = author if author and context.vouches_for(author) else None
     author = author or _pair_author(genitive_author([text], context, labels, context.language), title) \
         or tagged_person(labels, context, title)
@@ -136,7 +136,7 @@ def _names(text: str, title: str) -> bool:
 
 # words before an owner's name that make the owner's book the standfirst's subject: none, or the book noun's own
 # ("Le dernier roman de", "Il nuovo romanzo di", "The new novel by"): at most five words ending on "by"/"de"/"von" …
-_LEAD_IN = re.compile(rf"^\W*(?:(?:[^\W\d_][\w'’-]*\s+){{0,4}}(?:{_BY}|of|d['’]))?\s*$", re.I)
+_LEAD_IN = re.compile(rf"^\W*(?:(?:[^\W\d_][\w'’-]*\s+){{0,4}}(?:{BY}|of|d['’]))?\s*$", re.I)
 
 
 def _opens_on(text: str, name: str) -> bool:

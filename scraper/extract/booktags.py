@@ -12,7 +12,7 @@ from urllib.parse import unquote
 from lxml.html import HtmlElement
 
 from .slugspell import TRANSLIT, fold, skeleton
-from .bookrecord import _slug_key
+from .bookrecord import slug_key
 from .nodes import class_of, in_side_box, own_texts, raw_text
 
 
@@ -115,7 +115,7 @@ def _tag_page_named(text: str, href: str) -> bool:
     slug = unquote(href.rstrip("/").rsplit("/", 1)[-1])
     if not text:
         return False
-    if slug == text or _slug_key(slug) == _slug_key(text):  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"
+    if slug == text or slug_key(slug) == slug_key(text):  # "/tag/nguyen-ngoc-tu": "Nguyễn Ngọc Tư"
         return True
     # a Cyrillic or Greek name under its transliterated slug ("/tags/umberto-eko/": "Умберто Эко"), by consonants
     return (not re.fullmatch(r"[\x00-\u024f]*", text) and re.fullmatch(r"[a-z0-9\-_.]+", slug.casefold()) is not None

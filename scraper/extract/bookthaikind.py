@@ -6,7 +6,7 @@ kind's word follows (a novel, a book, a collection of stories, poems, essays), t
 the headline must write it whole, set off by spaces, a colon or quotes. The writer's name runs on after the possessive
 ("ของ", "โดย") to the next space; its family name after the following space is kept when a tag names the two together, or
 the text writes them together again (papers tag the writer). Not a pronoun, a publisher, nor the blog's own name
-(bookthaiof's _NOT_WRITER). Read by ``bookunspaced.unspaced_book``.
+(bookthaiof's NOT_WRITER). Read by ``bookunspaced.unspaced_book``.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookthaiof import _NOT_WRITER, _OF, _RUN
+from .bookthaiof import NOT_WRITER, OF, RUN
 
 # a book's kind: Thai novel, book, (collection of) short stories, literature, essays, poems, non-fiction, memoir, work;
 # Lao novel, book, short stories, literature, poems
 _KIND = re.compile(r"\s(?:นวนิยาย|นิยาย|หนังสือ|รวมเรื่องสั้น|เรื่องสั้น|วรรณกรรม|ความเรียง|รวมบทกวี|กวีนิพนธ์|บทกวี|สารคดี|บันทึก|"
                    r"ผลงาน|งานเขียน|ນະວະນິຍາຍ|ນິຍາຍ|ປຶ້ມ|ເລື່ອງສັ້ນ|ວັນນະກຳ|ບົດກະວີ)")
 # the rest of the kind's phrase ("…รางวัลซีไรต์", award-winning), unspaced, then "of" and the name's runs
-_OWNED = re.compile(rf"^\S{{0,40}}?{_OF}\s?(?P<first>{_RUN})(?:\s(?P<second>{_RUN}))?")
+_OWNED = re.compile(rf"^\S{{0,40}}?{OF}\s?(?P<first>{RUN})(?:\s(?P<second>{RUN}))?")
 
 
 def kind_of(headline: str | None, lines: list[str], tags: list[str], context: Context) -> tuple[str, str] | None:
@@ -35,7 +35,7 @@ def kind_of(headline: str | None, lines: list[str], tags: list[str], context: Co
                     or not re.search(rf"(?:^|[\s:：\"“«‘]){re.escape(title)}(?=$|[\s\"”»’])", headline):
                 continue
             owned = _OWNED.match(line[kind.end():])
-            if not owned or _NOT_WRITER.match(owned.group("first")):
+            if not owned or NOT_WRITER.match(owned.group("first")):
                 continue
             name = _name(owned.group("first"), owned.group("second"), tags, context)
             if name and name.casefold() not in {n.casefold() for n in context.not_authors if n} and name not in title:

@@ -24,11 +24,11 @@ import re
 
 from .book import Context
 
-_RUN = r"[\u0e01-\u0e4e\u0e81-\u0ece\u1780-\u17d3]{2,30}"  # (letters and vowel signs of Thai, Lao, Khmer: no digits, no punctuation)
-_OF = r"(?:ของ|โดย|ຂອງ|ໂດຍ|របស់|ដោយ)"
-_CITED = re.compile(rf"[\"“«‘「]([^\"“”«»‘’「」\n]{{2,60}}?)[\"”»’」]\s*{_OF}\s*({_RUN})(?:\s({_RUN}))?")
+RUN = r"[\u0e01-\u0e4e\u0e81-\u0ece\u1780-\u17d3]{2,30}"  # (letters and vowel signs of Thai, Lao, Khmer: no digits, no punctuation)
+OF = r"(?:ของ|โดย|ຂອງ|ໂດຍ|របស់|ដោយ)"
+_CITED = re.compile(rf"[\"“«‘「]([^\"“”«»‘’「」\n]{{2,60}}?)[\"”»’」]\s*{OF}\s*({RUN})(?:\s({RUN}))?")
 # pronouns after "of" ("my", "your", "his" …), a publisher or a shop, an institution: no writer
-_NOT_WRITER = re.compile(r"^(?:ฉัน|ผม|เรา|คุณ|เขา|เธอ|ท่าน|ดิฉัน|หนู|มัน|พวก|สำนักพิมพ์|สนพ|ร้าน|ข้อย|ເຮົາ|ເຈົ້າ|ລາວ|ສຳນັກພິມ|"
+NOT_WRITER = re.compile(r"^(?:ฉัน|ผม|เรา|คุณ|เขา|เธอ|ท่าน|ดิฉัน|หนู|มัน|พวก|สำนักพิมพ์|สนพ|ร้าน|ข้อย|ເຮົາ|ເຈົ້າ|ລາວ|ສຳນັກພິມ|"
                          # Khmer: I, we, he, she, they, you; a publishing house, a printing house, a shop, a ministry
                          r"ខ្ញុំ|យើង|គាត់|នាង|គេ|អ្នក|គ្រឹះស្ថាន|រោងពុម្ព|ហាង|ក្រសួង)")
 
@@ -45,7 +45,7 @@ def quoted_of(headline: str | None, lines: list[str], context: Context) -> tuple
         return None
     title, (first, second) = next(iter(heads.items()))
     again = [found for line in lines[:6] for t, found in _cited(line).items() if t == title and found[0] == first]
-    if not again or _NOT_WRITER.match(first):
+    if not again or NOT_WRITER.match(first):
         return None
     name = f"{first} {second}" if second and any(found[1] == second for found in again) else first
     not_authors = {n.casefold() for n in context.not_authors if n}
@@ -75,14 +75,14 @@ def headline_of(headline: str | None, lines: list[str], context: Context) -> tup
         return None
     title, first = match.group(1).strip(), match.group(2)
     quoted = {q.group(1).strip() for line in lines[:6] for q in _QUOTED.finditer(line)}
-    if not (quoted == {title} or led and quoted <= {title}) or _NOT_WRITER.match(first):
+    if not (quoted == {title} or led and quoted <= {title}) or NOT_WRITER.match(first):
         return None
     name = f"{first} {match.group(3)}"
     not_authors = {n.casefold() for n in context.not_authors if n}
     return None if name.casefold() in not_authors or name in title else (title, name)
 
 
-_BARE_HEAD = re.compile(rf"^([^\"“”«»‘’「」:|–—\n]{{2,40}}?)\s{_OF}\s({_RUN})\s({_RUN})(?=\s*(?:$|[:|–—៖]))")
+_BARE_HEAD = re.compile(rf"^([^\"“”«»‘’「」:|–—\n]{{2,40}}?)\s{OF}\s({RUN})\s({RUN})(?=\s*(?:$|[:|–—៖]))")
 # a kind's word (th novel, book, short stories, collection, poems, work; lo book, novel, story; km book, novel, story),
 # a few letters on ("ขนาดสั้นเรื่อง", short, the classifier), the demonstrative "this" (th นี้, lo ນີ້, km នេះ), then "of"/"by"
 _THIS_KIND = re.compile(r"(?:นวนิยาย|นิยาย|หนังสือ|เรื่องสั้น|วรรณกรรม|กวีนิพนธ์|บทกวี|ความเรียง|สารคดี|ผลงาน|งานเขียน|ປຶ້ມ|ນະວະນິຍາຍ|"
@@ -92,7 +92,7 @@ _THIS_KIND = re.compile(r"(?:นวนิยาย|นิยาย|หนัง�
 def bare_headline_of(headline: str | None, lines: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author): "T ของ A B" opening the headline, the text's opening calling the book "this <kind> of A"."""
     match = _BARE_HEAD.match(headline or "") if headline and len(headline) <= 200 and " " in headline else None
-    if not match or _NOT_WRITER.match(match.group(2)):
+    if not match or NOT_WRITER.match(match.group(2)):
         return None
     title, first = match.group(1).strip(), match.group(2)
     if not any(found.group(1).startswith(first) for line in lines[:6] for found in _THIS_KIND.finditer(line[:400])):
@@ -106,7 +106,7 @@ def bare_headline_of(headline: str | None, lines: list[str], context: Context) -
 # then a verb that says what the work tells ("T ของA B เล่าเรื่อง…", "T ຂອງA B ເລົ່າ…", "T របស់A B និទានរឿង…"): a work,
 # not a life or a house, is what tells a story; the title one run (no space), no kind's word ("หนังสือ", "ผลงาน") nor a
 # life ("ชีวิต") in its place (those name no title), nor a pronoun after "of"
-_OPENING_OF = re.compile(rf"^([^\s\"“”«»‘’「」:|–—()\[\]]{{2,30}})\s{_OF}\s?({_RUN})\s({_RUN})\s"
+_OPENING_OF = re.compile(rf"^([^\s\"“”«»‘’「」:|–—()\[\]]{{2,30}})\s{OF}\s?({RUN})\s({RUN})\s"
                          r"(?:เล่า|บอกเล่า|ว่าด้วย|พูดถึง|ถ่ายทอด|พาผู้อ่าน|พาเรา|เป็น(?:นวนิยาย|นิยาย|รวมเรื่องสั้น|หนังสือ)|"
                          r"ເລົ່າ|ວ່າດ້ວຍ|ເວົ້າເຖິງ|ເປັນນະວະນິຍາຍ|និទាន|និយាយ(?:អំពី|ពី)|រៀបរាប់|ជាប្រលោមលោក)")
 _NOT_TITLE = re.compile(r"^(?:หนังสือ|นวนิยาย|นิยาย|ผลงาน|งานเขียน|เรื่องสั้น|วรรณกรรม|ชีวิต|เรื่อง|ປຶ້ມ|ນະວະນິຍາຍ|ຜົນງານ|ຊີວິດ|"
@@ -119,7 +119,7 @@ def opening_of(lines: list[str], context: Context) -> tuple[str, str] | None:
         if not line or not ("\u0e00" <= line[0] <= "\u0eff" or "\u1780" <= line[0] <= "\u17ff"):
             continue  # (a cheap test: the line opens in Thai, Lao or Khmer)
         match = _OPENING_OF.match(line)
-        if not match or _NOT_TITLE.match(match.group(1)) or _NOT_WRITER.match(match.group(2)):
+        if not match or _NOT_TITLE.match(match.group(1)) or NOT_WRITER.match(match.group(2)):
             continue
         title, name = match.group(1), f"{match.group(2)} {match.group(3)}"
         not_authors = {n.casefold() for n in context.not_authors if n}

@@ -5,7 +5,7 @@ where the headline names neither and the opening quotes more than one phrase (an
 The tag vouches for the name's end (the words are unspaced: a name runs on into the sentence), the possessive right
 after the closing quote ties the title to it. Only in the post's opening lines: a closing "if you liked ‘T2’ of A"
 names another book. The tag must be a person's name (two runs of the script, given and family name), not the blog's
-or its writer's; a pronoun or a publisher after the possessive is no writer (bookthaiof's _NOT_WRITER).
+or its writer's; a pronoun or a publisher after the possessive is no writer (bookthaiof's NOT_WRITER).
 Read by ``bookunspaced.unspaced_book``.
 """
 
@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookthaiof import _NOT_WRITER, _OF
+from .bookthaiof import NOT_WRITER, OF
 
 _SCRIPT = r"[\u0e00-\u0e7f\u0e80-\u0eff]"  # Thai, Lao
 _RUN = rf"{_SCRIPT}{{2,20}}"
 _PERSON = re.compile(rf"{_RUN}\s{_RUN}")
-_QUOTED_OF = re.compile(rf"[\"“«‘「]({_SCRIPT}[^\"“”«»‘’「」\n]{{0,40}}?)[\"”»’」]\s*{_OF}\s*")
+_QUOTED_OF = re.compile(rf"[\"“«‘「]({_SCRIPT}[^\"“”«»‘’「」\n]{{0,40}}?)[\"”»’」]\s*{OF}\s*")
 
 
 def tagged_of(lines: list[str], tags: list[str], context: Context) -> tuple[str, str] | None:
@@ -32,7 +32,7 @@ def tagged_of(lines: list[str], tags: list[str], context: Context) -> tuple[str,
     for line in lines[:6]:
         for match in _QUOTED_OF.finditer(line):
             rest = line[match.end():]
-            if _NOT_WRITER.match(rest):
+            if NOT_WRITER.match(rest):
                 continue
             person = next((p for p in people if rest.startswith(p)), None)  # (the longest tag the text runs on from)
             title = match.group(1).strip()

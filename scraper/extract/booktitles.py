@@ -149,7 +149,7 @@ def _after_kana(run: str, match: re.Match, text: str) -> list[str]:
 # object markers 把/将, verbs of reading and their endings (读/看/翻/了/完/过), "and"/"with" (和/与/跟/同), "to"/"from"
 # (对/给/从/向), 是; and the family names Chinese is written with: the commonest hundred or so cover nearly every
 # person (simplified and traditional forms). A name is a family name and one or two given characters after such a word.
-_FUNCTION_WORD = "把将將读讀看翻了完过過和与與跟同对對给給从從向是被在"
+FUNCTION_WORD = "把将將读讀看翻了完过過和与與跟同对對给給从從向是被在"
 _FAMILY = set(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于"
     "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍"
@@ -163,7 +163,7 @@ def _after_function_word(run: str, match: re.Match) -> list[str]:
     and one or two more characters."""
     if match.group("particle") != "的":
         return []
-    cut = max(run.rfind(c) for c in _FUNCTION_WORD)
+    cut = max(run.rfind(c) for c in FUNCTION_WORD)
     name = run[cut + 1:] if cut >= 0 else ""
     return [name] if 2 <= len(name) <= 3 and name[0] in _FAMILY else []
 
@@ -219,7 +219,7 @@ def _dotted_given(text: str, start: int, surname: str) -> str:
 # a Chinese name opening a clause as the one who writes ("《T》是萧某在上海写成的", "白某某用十个短篇，写了…", "这是萧某写于九十年代
 # 的长篇"): the name, a place or means at most (在…, 用…), then 写/寫 with its ending (写成, 寫了, 写下, 写于 "written in";
 # not a letter, 写了一封信, or a diary); a word for the book, its writer or people is no name
-_CJK_WRITER = re.compile(r"(?:^|(?<=[，。！？、：；\s是由]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
+CJK_WRITER = re.compile(r"(?:^|(?<=[，。！？、：；\s是由]))(?P<name>[\u4e00-\u9fff]{2,3}?)"
                          r"(?:在[^，。！？《]{1,8}?|用[^。！？《]{1,12}?[，,]?)?(?:写|寫)(?:成|了|下|出|的|于|於)(?!一封|[信日])")
 # the clauses that tie a writer to the book itself where the opening sets no title (``cjk_writer``): "这是A写于…的长篇",
 # "這部小說是A寫於…的作品" (A after 是, a word for the book closing the clause), "A用三年，写成了这部…" (the book as
@@ -227,7 +227,7 @@ _CJK_WRITER = re.compile(r"(?:^|(?<=[，。！？、：；\s是由]))(?P<name>[\
 _HEADLINE_ONLY = re.compile(
     r"(?<=是)[\u4e00-\u9fff]{2,3}?(?:在[^，。！？《]{1,8}?)?(?:写|寫)(?:于|於|成)[^。！？]{1,20}?的(?:长篇|長篇|小说|小說|作品|书|書)|"
     r"[\u4e00-\u9fff]{2,3}?(?:在[^，。！？《]{1,8}?|用[^。！？《]{1,12}?[，,]?)?(?:写|寫)(?:成|下|出)?了?(?:这|這)(?:部|本)")
-_NOT_WRITER = re.compile(r"[作者书書们們说說里裡中文章篇本这這那我你他她它我]")
+NOT_WRITER = re.compile(r"[作者书書们們说說里裡中文章篇本这這那我你他她它我]")
 
 
 def cjk_writer(lines: list[str], whole: str, marked: str | None = None) -> tuple[str, str] | None:
@@ -237,18 +237,18 @@ def cjk_writer(lines: list[str], whole: str, marked: str | None = None) -> tuple
     set no title at all speak of the one the headline sets (`marked`: "读《T》：…" over "这是萧某写于…的长篇"): there only
     that committed clause names the writer (``_HEADLINE_ONLY``), never a character who writes or a noun."""
     text = "\n".join(lines)
-    titles = {m.group(1).strip() for m in _BRACKETED.finditer(text) if not part_before(text, m.start(1))}
+    titles = {m.group(1).strip() for m in BRACKETED.finditer(text) if not part_before(text, m.start(1))}
     headline_only = not titles and bool(marked)
     titles = {marked} if headline_only else titles  # (the headline's title: the clause may open the text)
     if len(titles) != 1 or (marked and marked not in titles):
         return None
     title = titles.pop()
     first = 0 if headline_only else text.find(title)
-    for match in _CJK_WRITER.finditer(text, first):
+    for match in CJK_WRITER.finditer(text, first):
         name = match.group("name")
         if headline_only and not _HEADLINE_ONLY.match(text, match.start()):
             continue  # (the headline's book alone: only a clause tied to the book, "这是A写于…的长篇")
-        if _NOT_WRITER.search(name) or is_remark(name) or counted(name) or whole.count(name) < 2 \
+        if NOT_WRITER.search(name) or is_remark(name) or counted(name) or whole.count(name) < 2 \
                 or "《" in text[match.end():match.end() + 6] or "『" in text[match.end():match.end() + 6]:
             continue
         return title, name
@@ -257,11 +257,11 @@ def cjk_writer(lines: list[str], whole: str, marked: str | None = None) -> tuple
 
 def cjk_bracketed(text: str) -> str | None:
     """The one title a headline sets in 『』 or 《》 (several make a list; a chapter's, "第三章《T》", is no book's)."""
-    titles = [m.group(1) for m in _BRACKETED.finditer(text) if not part_before(text, m.start(1))]
+    titles = [m.group(1) for m in BRACKETED.finditer(text) if not part_before(text, m.start(1))]
     return titles[0] if len(titles) == 1 else None
 
 
-_BRACKETED = re.compile(r"[『《]\s*([^』》]{1,60}?)\s*[』》]")
+BRACKETED = re.compile(r"[『《]\s*([^』》]{1,60}?)\s*[』》]")
 
 
 # a page title that goes on from the headline past one or two lower-case words and a colon; a site's name after a bar
@@ -311,7 +311,7 @@ def product_word(title: str, text: str) -> str:
     return rest if len(own.findall(text)) > len(whole.findall(text)) else title  # (each whole holds the rest once)
 
 
-_BRACKETED = re.compile(r"[《『]([^》』]{1,60})[》』]")
+BRACKETED = re.compile(r"[《『]([^》』]{1,60})[》』]")
 
 
 def tagged_han_author(text: str, tags: list[str], person=None, headline: str = "") -> tuple[str, str] | None:
@@ -325,9 +325,9 @@ def tagged_han_author(text: str, tags: list[str], person=None, headline: str = "
     character called by name). (The tags are the post's own: ``booktags`` reads none in a sidebar or the site's
     header.)"""
     tagged = {t.strip("《》『』# ") for t in tags}
-    titles = [t for t in dict.fromkeys(_BRACKETED.findall(text)) if t in tagged]
-    titles = titles or [t for t in dict.fromkeys(_BRACKETED.findall(text)) if headline and len(t) >= 2 and t in headline]
-    headline_only = not titles and not _BRACKETED.search(text)
+    titles = [t for t in dict.fromkeys(BRACKETED.findall(text)) if t in tagged]
+    titles = titles or [t for t in dict.fromkeys(BRACKETED.findall(text)) if headline and len(t) >= 2 and t in headline]
+    headline_only = not titles and not BRACKETED.search(text)
     titles = titles or ([t] if headline_only and (t := cjk_bracketed(headline)) else [])
     names = [t for t in tagged if t not in text and t not in titles and (
         re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) and t[0] in _FAMILY or person is not None and person(t))]

@@ -101,8 +101,8 @@ def tagged_title_run(paragraphs: list[str], labels: list[str], text: str, langua
             continue
         if run.split()[0] not in ("The", "A", "An"):
             continue  # (an article set in capitals inside a sentence opens a title: "Moors in May" is a place and a month)
-        from .bookopening import _COMPARED  # (bookopening imports this module)
-        if _COMPARED.search(opening[:match.start()]):
+        from .bookopening import COMPARED  # (bookopening imports this module)
+        if COMPARED.search(opening[:match.start()]):
             return None  # (the first title the opening names is held up for comparison: no telling the post's)
         return run, person
     return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .book import Context, _letters
+from .book import Context, letters_of
 from .bookfinnish import finnish_genitives
 
 _VOWELS = "aeıioöuüəâîûä"
@@ -94,7 +94,7 @@ def _read(match: re.Match, context: Context, headline: str | None = None) -> tup
     if any(_lower_named(g, text) for g in givens):
         givens = []
     author = " ".join([*givens, surname])
-    if any(n and _letters(author) == _letters(n) for n in context.not_authors):
+    if any(n and letters_of(author) == letters_of(n) for n in context.not_authors):
         return None
     return title, author
 

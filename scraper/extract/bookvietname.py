@@ -2,7 +2,7 @@
 capitalised throughout.
 
 Vietnamese capitalises every syllable of a name, and a title made of proper nouns ("Mẫu Thượng Ngàn", a place, a
-deity, a hero) is capitalised the same way, so ``bookheadline._dashed_name`` sees two names and ``bookbiblio`` gives up
+deity, a hero) is capitalised the same way, so ``bookheadline.dashed_name`` sees two names and ``bookbiblio`` gives up
 ("Name – Name-like Title": which side is no telling). A Vietnamese person's name, though, opens with the family name,
 and the family names are a small closed set (a few dozen cover nearly everyone: Nguyễn, Trần, Lê, Phạm …); a title
 opens on any word. So where the page is Vietnamese, the side after the dash is two to four capitalised syllables that

@@ -20,7 +20,7 @@ import re
 from .book import QUOTES, Context, is_name
 from .booksentenceopener import without_opener
 
-_WROTE = (
+WROTE = (
     r"wrote|published|has\s+written|had\s+written|schrieb|veröffentlichte|schreef|publiceerde|skrev|publicerade|"
     r"publicerede|publiserte|udgav|utgav|gav\s+ut|a\s+(?:écrit|publié)|avait\s+(?:écrit|publié)|écrivit|publia|"
     r"escribió|publicó|ha\s+(?:escrito|publicado|scritto|pubblicato)|escreveu|publicou|scrisse|pubblicò|a\s+(?:scris|publicat)|"
@@ -30,7 +30,7 @@ _WROTE = (
     r"издаде|публикува|написао|објавио|објавила|напиша|објави|έγραψε|εξέδωσε|δημοσίευσε|parašė|išleido|uzrakstīja|"
     r"izdeva|kirjutas|avaldas|kirjoitti|julkaisi|írta|írt"
 )
-_VERB = re.compile(rf"(?<!\w)(?:{_WROTE})(?!\w)", re.I)
+_VERB = re.compile(rf"(?<!\w)(?:{WROTE})(?!\w)", re.I)
 # the title set off right after the verb: a book noun, an article or a possessive between them at most (two words)
 _SET_OFF = re.compile(r"\s+((?:[^\W\d_][\w'’\-]*\s+){0,2}?)[«“„\"”»*_]\s*([^«»“”„\"*_]{2,100}?)\s*[»“”\"«*_]")
 # a word that makes the quoted name a place of publication, a prize or a paper ("wrote in «The Post»", "for „Gazeta“")

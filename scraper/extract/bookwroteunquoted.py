@@ -9,7 +9,7 @@ hyphenated article "Is-", "L-", "El-" too); the person a full name right before 
 surname), as reviews name their author. A run closed by anything else ("A wrote Tuesday in Paris …", "wrote Marta a
 letter"), or a person named once, is no book.
 
-Verbs of writing in the past (``bookwrotequoted._WROTE``) and, here, for mt, sq, ga, cy, eu, is, sw, id/ms, tl, ht; the
+Verbs of writing in the past (``bookwrotequoted.WROTE``) and, here, for mt, sq, ga, cy, eu, is, sw, id/ms, tl, ht; the
 kind nouns and the "as" words for our languages (a list of the concept, not of a page).
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookwrotequoted import _WROTE, opening_verbs, writer_before
+from .bookwrotequoted import WROTE, opening_verbs, writer_before
 
 _MORE_WROTE = (r"kiteb|kitbet|ippubblika|ippubblikat|shkroi|botoi|scríobh|ysgrifennodd|cyhoeddodd|idatzi\s+zuen|"
                r"argitaratu\s+zuen|skrifaði|gaf\s+út|aliandika|alichapisha|menulis|menerbitkan|isinulat|inilathala|te\s+ekri")
@@ -33,7 +33,7 @@ _TITLE_WORD = r"(?:[A-Z][a-z]{0,2}-)?[A-ZÀ-ÖØ-ÞĀ-ŽĦĠĊŻ][\w'’\-]*"
 _RUN_THEN_KIND = re.compile(
     rf"\s+(?P<title>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}})"
     rf"(?:,?\s+(?i:{_AS})\s+|,\s+)(?:(?i:{_ARTICLE})\s+)?(?:[^\W\d_]+\s+)?(?i:{_KIND})\b")  # (German "als Roman")
-_VERB = re.compile(rf"(?<!\w)(?:{_WROTE}|{_MORE_WROTE})(?!\w)", re.I)
+_VERB = re.compile(rf"(?<!\w)(?:{WROTE}|{_MORE_WROTE})(?!\w)", re.I)
 _PARAGRAPHS = 3
 
 

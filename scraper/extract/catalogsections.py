@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 
 from .casefold import guarded
 from .nodes import HEADING_TAGS
-from .others import _BOX_TAGS
+from .others import BOX_TAGS
 from .promo import text_of
 from .words import count_words
 
@@ -53,7 +53,7 @@ def catalogue_sections(items: list[HtmlElement], body: HtmlElement, drop: dict[i
         title, section = block, block.getparent()
         while section is not None and section is not body and text_of(section) == text:  # (the title's own boxes)
             title, section = section, section.getparent()
-        if section is None or section is body or title.getprevious() is not None or section.tag not in _BOX_TAGS \
+        if section is None or section is body or title.getprevious() is not None or section.tag not in BOX_TAGS \
                 or count_words(text_of(section)) > SECTION_WORDS:
             continue
         inside = [k for k in range(i, len(items)) if items[k] is block or section in items[k].iterancestors()]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from . import headerrecord, listheading
-from .controls import _BUTTON_LINK
+from .controls import BUTTON_LINK
 from .nodes import text_of
 from .promo import PRICE
 from .words import count_words
@@ -73,7 +73,7 @@ def _mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str]) -> 
 def _buttons(block: HtmlElement) -> bool:
     """The block holds two links or more drawn as buttons (a "btn" or "button" class): a shop's or catalogue's controls
     ("Add to cart", "Rate", "Want to read")."""
-    return sum(1 for a in block.iter("a") if _BUTTON_LINK.search(a.get("class") or "")) >= 2
+    return sum(1 for a in block.iter("a") if BUTTON_LINK.search(a.get("class") or "")) >= 2
 
 
 def record_rows(block: HtmlElement) -> bool:

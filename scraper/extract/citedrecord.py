@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .bookbiblio import _BIBLIO_DETAIL, PAGES, PAGES_FIRST  # (a page count, a price, an ISBN)
+from .bookbiblio import BIBLIO_DETAIL, PAGES, PAGES_FIRST  # (a page count, a price, an ISBN)
 from .words import count_words
 
 # the imprint: "City: Publisher, 2026" (pages after it: ". 320 с.", ", 288 pp.", " — 412 стр."); the publisher may name its
@@ -78,7 +78,7 @@ def dotted_card(text: str) -> bool:
         return False
     parts = _DOTS.split(" ".join(text.split()).strip(" ."))
     return 4 <= len(parts) <= 8 and all(0 < count_words(p) <= 8 and not re.search(r"[^\W\d_]{2}[.!?]\s", p) for p in parts) \
-        and any(_BIBLIO_DETAIL.search(p) for p in parts[-2:]) and re.search(r"[^\W\d_]", parts[0]) is not None
+        and any(BIBLIO_DETAIL.search(p) for p in parts[-2:]) and re.search(r"[^\W\d_]", parts[0]) is not None
 
 
 # a labelled imprint row of a book's record: a label of one to three words and its colon, a publisher, and after a
@@ -94,7 +94,7 @@ def labelled_imprint(text: str) -> bool:
         return False
     parts = [p.strip() for p in match.group("parts").split(",")]
     return 2 <= len(parts) <= 3 and all(0 < count_words(p) <= 5 for p in parts) and parts[0][:1].isupper() \
-        and not re.search(r"[^\W\d_]{2}\.\s", match.group("parts")) and count_words(parts[-1]) <= 3 and bool(_BIBLIO_DETAIL.search(parts[-1]))
+        and not re.search(r"[^\W\d_]{2}\.\s", match.group("parts")) and count_words(parts[-1]) <= 3 and bool(BIBLIO_DETAIL.search(parts[-1]))
 
 
 # ... or two parts only, the last a page count, an ISBN or a price ("Publisher: <house>, 496 pages", sr "Izdavač: <house>,
@@ -104,7 +104,7 @@ _LABELLED_PAIR = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，
 
 def _labelled_detail(text: str) -> bool:
     match = _LABELLED_PAIR.match(text) if len(text) <= 80 else None
-    return match is not None and _BIBLIO_DETAIL.search(match.group("detail")) is not None
+    return match is not None and BIBLIO_DETAIL.search(match.group("detail")) is not None
 
 
 def unlabelled_record(text: str) -> bool:
@@ -120,7 +120,7 @@ def unlabelled_record(text: str) -> bool:
     if not 3 <= len(parts) <= 8 or any(count_words(p) > 6 or not re.search(r"[^\W\d_]", p) for p in parts[:-1]) or count_words(parts[-1]) > 6:
         return False
     # (Romanian sets "de" between a count from twenty and its noun: "480 de pagini")
-    return bool(_BIBLIO_DETAIL.search(parts[-1]) and re.search(r"[^\W\d_]", parts[-1]) or re.fullmatch(r"\d+\s+de\s+pagini", parts[-1])
+    return bool(BIBLIO_DETAIL.search(parts[-1]) and re.search(r"[^\W\d_]", parts[-1]) or re.fullmatch(r"\d+\s+de\s+pagini", parts[-1])
                 or len(parts) >= 4 and re.fullmatch(r"1[5-9]\d\d|20\d\d", parts[-1]))
 
 

@@ -27,7 +27,7 @@ from .rating import has_score
 from .words import count_words
 
 # commenting: the noun (comments, reactions, replies, a discussion) or the verb, in ~35 languages
-_COMMENTING_WORDS = (
+COMMENTING_WORDS = (
     "comments?", "commenting", "replies", "responses", "discussion", "reageren", "reacties", "reactie",
     "kommentare?", "kommentieren", "kommentarfunktion", "commentaires?", "commenter", "comentarios?", "comentar",
     "comentários?", "comentaris", "commenti", "commentare", "comentariile", "comentarii", "comentarea", "komentarze",
@@ -39,7 +39,7 @@ _COMMENTING_WORDS = (
     "yorum(?:a|lara)?", "komentar", "komen", "ulasan", r"bình\s+luận", "athugasemdir", "athugasemda", "sylwadau",
     "tráchtanna", "iruzkinak", "תגובות", "התגובות", "التعليقات", "التعليق", "نظرات", "دیدگاه(?:ها)?",
 )
-_COMMENTING = re.compile(rf"(?<!\w)(?:{'|'.join(_COMMENTING_WORDS)})(?!\w)", re.I)
+_COMMENTING = re.compile(rf"(?<!\w)(?:{'|'.join(COMMENTING_WORDS)})(?!\w)", re.I)
 # closed, switched off, not possible / not allowed
 _CLOSED = re.compile(
     r"(?<!\w)(?:closed|disabled|turned\s+off|switched\s+off|not\s+(?:possible|allowed|enabled|available|open)|"
@@ -69,12 +69,12 @@ def closed_note(text: str) -> bool:
 
 
 # the counter's noun beside the languages above (eo, br, gd, cy, mt, sw, ht, fy, lb, ca, gl, eu, sq, az, uz, tl)
-_COUNTED_MORE = (
+COUNTED_MORE = (
     "komentoj?n?", "evezhiadenn(?:où)?", "beachdan", "sylw(?:adau)?", "kummenti", "maoni", "kòmantè", "reaksjes?",
     "kommentaren", "comentaris?", "comentarios?", "iruzkin(?:ak)?", "komente", "şərhlər", "izohlar", "komento",
     r"mga\s+komento",
 )
-_COUNTED = re.compile(rf"(?<!\w)(?:{'|'.join(_COMMENTING_WORDS + _COUNTED_MORE)})(?!\w)", re.I)
+_COUNTED = re.compile(rf"(?<!\w)(?:{'|'.join(COMMENTING_WORDS + COUNTED_MORE)})(?!\w)", re.I)
 _COUNT_SHAPE = re.compile(r"^\W{0,2}(?:(?P<a>[^\d:：()（）]{3,30}?)\s*(?:[:：]\s*|[(（]\s*)\d{1,5}\s*[)）]?|\d{1,5}\s+(?P<b>[^\d·|•]{3,30}?))"
                           r"\s*(?:$|[·|•–—]\s*(?P<rest>[^\d]*)$)")
 

@@ -144,7 +144,7 @@ def report_text(box: HtmlElement) -> str:
 
 # a link drawn as a button: its class says so, Bootstrap's and the builders' ("btn btn-primary", "wp-block-button__link",
 # "button-cta")
-_BUTTON_LINK = re.compile(r"(?:^|[-_\s])(?:btn|button)(?:$|[-_\s])", re.I)
+BUTTON_LINK = re.compile(r"(?:^|[-_\s])(?:btn|button)(?:$|[-_\s])", re.I)
 # the boxes a bare button stands in, between the blocks: not a paragraph, list item, cell or heading of running text
 _BOXES = {"div", "section", "article", "main", "aside", "header", "footer", "nav", "span"}
 
@@ -159,7 +159,7 @@ def bare_buttons(root: HtmlElement) -> list[HtmlElement]:
     out = []
     for a in root.iter("a"):
         parent = a.getparent()
-        if parent is None or parent.tag not in _BOXES or not _BUTTON_LINK.search(a.get("class") or ""):
+        if parent is None or parent.tag not in _BOXES or not BUTTON_LINK.search(a.get("class") or ""):
             continue
         if (parent.text or "").strip() or (a.tail or "").strip() or any(
                 (s.tail or "").strip() or s.tag in ("a", "em", "strong", "b", "i") for s in a.itersiblings(preceding=True)):

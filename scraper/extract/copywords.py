@@ -2,7 +2,7 @@
 
 A disclosure names a free copy *and* how it came to the writer (received, sent, thanks to, in exchange for, via
 NetGalley), in our languages and scripts; a review policy, a giveaway, a copy lent or borrowed names copies that are
-not the writer's (``not_mine``). These are the word lists ``notes`` reads a disclosure with (``notes._disclosure_in``,
+not the writer's (``not_mine``). These are the word lists ``notes`` reads a disclosure with (``notes.disclosure_in``,
 ``find_disclosure``) and notegift reads a note set apart with; kept in a module of their own, as ``notewords`` keeps
 the notes' word roots, so that the rules that read them import public names and notes has room for its rules.
 """
@@ -159,7 +159,7 @@ NOT_MINE = guarded(NOT_MINE)  # (casefold.Guarded: its words looked for first)
 _GIVEAWAY = re.compile(r"\b(giveaway|sorteo|concours|gewinnspiel|verlosung|sorteio)\b", re.I)
 # the writer as the one given the copy ("sent me", "I received", "me regaló", "m'ont envoyé", "mir … geschickt", "mi ha
 # inviato", "me enviou", "recebi", "ik kreeg", "jeg fik", "jag fick", "dostałam", "мне прислали"): read by not_mine
-# for a giveaway and by notes._disclosure_in for a disclosure said in passing (DISCLOSED)
+# for a giveaway and by notes.disclosure_in for a disclosure said in passing (DISCLOSED)
 GIVEN_TO_ME = re.compile(
     r"\b(sent|gave|gifted|given|mailed|offered|provided)\s+(me|us)\b|\b(I|we)\s+(won|received|got|(was|were)\s+"
     r"(sent|given|gifted|offered))\b|\bme\s+(envi|regal|mand|ofrec|ofere|cedi)\w*|\brecib[ií]\w*|\brecebi\w*|"
@@ -188,7 +188,7 @@ DISCLOSURE_LABEL = re.compile(
 # A sentence the writer opens as a disclosure inside a paragraph, after a conjunction or a few words ("And full
 # disclosure, House sent me …", "Also, disclaimer: …", "En toute transparence, …", "Por transparencia, …", "Zur
 # Transparenz: …", "Per trasparenza, …"): the label said in passing, as a spoken transcript says it. Read by
-# ``notes._disclosure_in`` with a giving to the writer and a book or a set of books as the thing given.
+# ``notes.disclosure_in`` with a giving to the writer and a book or a set of books as the thing given.
 # the words that may stand before the label are a conjunction's, an adverb's or the label's own ("and", "also", "so",
 # "full", "honest", "in/for/por/en/zur/per", "toute", "plena", "vollen", …; en fr es pt it de nl sv/da/no pl id), never
 # a verb's or a name's ("I reread Disclosure, which …": the title of a book)

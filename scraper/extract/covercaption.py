@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .bookcover import _COVER_WORD
+from .bookcover import COVER_WORD
 from .words import count_words
 
 # a title in quotation marks, as the scripts set one (straight, curly, low-high, guillemets, CJK brackets)
@@ -38,7 +38,7 @@ def names_cover(caption: str, credit: re.Pattern) -> bool:
     if match is None:
         return False
     words = caption[:match.start()].strip()
-    return count_words(words) >= 3 and _COVER_WORD.search(words) is not None and _QUOTED.search(words) is not None
+    return count_words(words) >= 3 and COVER_WORD.search(words) is not None and _QUOTED.search(words) is not None
 
 
 # the credit's first word a first-person pronoun or possessive, or "own", lower case (en, de, fr, es, pt, it,

@@ -30,7 +30,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from .eventdays import standing_invite, weekday
-from .eventline import _CLOCK_LED, CLOCK
+from .eventline import CLOCK_LED, CLOCK
 from .housekeeping import a_note
 from .nodes import text_of
 from .promo import PRICE, own_wrapper, set_apart
@@ -94,7 +94,7 @@ def _programme(block: HtmlElement, body: HtmlElement) -> HtmlElement | None:
         return None
     rows = [li for li in block if isinstance(li.tag, str)]
     if not 2 <= len(rows) <= 6 or any(r.tag != "li" for r in rows) \
-            or not all(CLOCK.search(t) or _CLOCK_LED.search(t) for t in map(text_of, rows)):
+            or not all(CLOCK.search(t) or CLOCK_LED.search(t) for t in map(text_of, rows)):
         return None
     if not set_apart(box, body) or not _boxed_notice(box) or a_note(text_of(box)):
         return None
@@ -116,7 +116,7 @@ def _headed_wrapper(block: HtmlElement, body: HtmlElement) -> HtmlElement | None
     if words > _MAX_WORDS:
         return None
     text = text_of(block)
-    if not (CLOCK.search(text) or _CLOCK_LED.search(text)) or not standing_invite(block) \
+    if not (CLOCK.search(text) or CLOCK_LED.search(text)) or not standing_invite(block) \
             or count_words(text_of(body)) < words + 40:
         return None
     return _box(parent, body)
@@ -126,7 +126,7 @@ def event_notice(text: str) -> bool:
     """A short text naming a weekday and a clock time, with no price, score or note (see the module docstring)."""
     if not text or count_words(text) > _MAX_WORDS or PRICE.search(text) or has_score(text):
         return False
-    clock = CLOCK.search(text) or _CLOCK_LED.search(text)
+    clock = CLOCK.search(text) or CLOCK_LED.search(text)
     if not clock or not weekday(text[:clock.start()] + " " + text[clock.end():]):
         return False
     return not a_note(text)

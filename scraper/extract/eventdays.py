@@ -138,6 +138,6 @@ def standing_invite(block: HtmlElement) -> bool:
     from . import announce, gatherings  # (asked of a line that invites only; and lazily: datelines imports this module)
     from .housekeeping import a_note
     from .rating import has_score
-    gathering = _MEETS.search(text) or announce.club(text) or gatherings._MEETING.search(text)
+    gathering = _MEETS.search(text) or announce.club(text) or gatherings.MEETING.search(text)
     day = weekday(text) or announce.meeting_days(text) >= 1
     return bool(gathering and day) and not (has_score(text) or a_note(text, block))

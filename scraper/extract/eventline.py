@@ -38,14 +38,14 @@ _DAY = re.compile(r"(?<![\d.,:])(?:0?[1-9]|[12]\d|3[01])(?![\d:])")
 
 # a clock time its word leads ("ore 18", "alle 18.30", "a las 19", "às 19", "kl. 19", "klo 18", "om 20"), where the clock
 # takes no suffix
-_CLOCK_LED = re.compile(r"(?<!\w)(?:ore|alle(?:\s+ore)?|a\s+las|às|kl\.|klo|om)\s+(?:[01]?\d|2[0-3])(?:[:.]\d{2})?(?![\d.,:]?\d)", re.I)
+CLOCK_LED = re.compile(r"(?<!\w)(?:ore|alle(?:\s+ore)?|a\s+las|às|kl\.|klo|om)\s+(?:[01]?\d|2[0-3])(?:[:.]\d{2})?(?![\d.,:]?\d)", re.I)
 # the line's head before its first colon, which may carry the day and the time itself ("Reading group of Thursday
 # 10 December, 6 pm, <the library>: …")
 _HEAD = re.compile(r"^\W{0,3}([^\W\d_][^:：]{0,100}?)\s*[:：]\s*(.+)$", re.S)
 
 
 def _day_and_clock(text: str) -> bool:
-    clock = CLOCK.search(text) or _CLOCK_LED.search(text)
+    clock = CLOCK.search(text) or CLOCK_LED.search(text)
     return bool(clock) and _day(text[:clock.start()] + " " + text[clock.end():])
 
 

@@ -16,7 +16,7 @@ from lxml.html import Element, HtmlElement
 
 from . import promo
 from .nodes import hrefs_in, raw_text
-from .boilerplate import _BOXES, _DIV_TEXT_LIMIT, BLOCK_TAGS, _drop, _text
+from .boilerplate import BOXES, DIV_TEXT_LIMIT, BLOCK_TAGS, drop_element, text_of
 from .bookbiblio import PAGES, PAGES_FIRST
 from .rating import has_score
 from .recordcaption import lift_record_pictures, record_caption
@@ -30,7 +30,7 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     for card in select(body, ".kg-bookmark-card"):
         links = hrefs_in(card)
         if links and promo.same_site(links[0].get("href", ""), host):
-            _drop(card)  # a card for another post of the same blog is a related-post link
+            drop_element(card)  # a card for another post of the same blog is a related-post link
             continue
         card.tag = "div"
         for part in card.cssselect("a.kg-bookmark-container, .kg-bookmark-content"):
@@ -54,7 +54,7 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     # a pull quote: an <aside> of text alone (no link, no heading, no list) with the review's paragraphs on both sides
     for aside in asides:
         if _between_paragraphs(aside) and not aside.xpath(".//a | .//h1 | .//h2 | .//h3 | .//h4 | .//ul | .//ol | .//img") \
-                and 5 <= count_words(_text(aside)) <= 80:
+                and 5 <= count_words(text_of(aside)) <= 80:
             aside.tag = "blockquote"
     # the book's record card set in an <aside> beside the review, in the post's own box ("<aside class=book-info><img><dl>
     # <dt>Title</dt><dd>…</dd><dt>Author</dt>…</dl></aside>"): the review's, which trafilatura drops as a sidebar
@@ -68,14 +68,15 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             part.attrib.pop("class", None)
             part.attrib.pop("id", None)
             # its labels and verdict are lines of their own, however short
-            if (part.tag == "div" or part.tag == "span" and part.getparent().tag == "div") and _text(part) and not any(
-                    isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in part.iterdescendants()):
+            if (part.tag == "div" or part.tag == "span" and part.getparent().tag == "div") and text_of(part) \
+                    and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in BOXES)
+                                for c in part.iterdescendants()):
                 part.tag = "p"
     # a star widget's score written out in words ('4 of 5 stars', for screen readers) is the review's score line,
     # not the meta box trafilatura takes it for by its class ('star-rating'); not inside a paragraph
     for widget in widgets:
         if widget.get("class") and not any(a.tag == "p" for a in widget.iterancestors()) \
-                and count_words(_text(widget)) <= 8 and has_score(_text(widget)):
+                and count_words(text_of(widget)) <= 8 and has_score(text_of(widget)):
             widget.attrib.pop("class", None)
             widget.tag = "p"
     # the reviewer's scores by criterion as a list classed for them ("<ul class=review-ratings><li>Story ★★★★☆ 4 of 5
@@ -83,7 +84,7 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     for scores in body.iter("ul", "ol"):
         items = [li for li in scores if isinstance(li.tag, str)]
         if "rating" in (scores.get("class") or "").lower() and 1 <= len(items) <= 8 \
-                and all(li.tag == "li" and count_words(_text(li)) <= 12 and has_score(_text(li)) for li in items):
+                and all(li.tag == "li" and count_words(text_of(li)) <= 12 and has_score(text_of(li)) for li in items):
             scores.attrib.pop("class", None)
     for box in holders:
         _wrap_bare_runs(box)
@@ -114,9 +115,9 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             # an image's: the class goes; a credit ("Photo: Reuters", "A village (AFP)") is left to be dropped
             # (or the book's record in the CJK way, the cover's caption: "《T》／A著／P出版", "『T』 A 著 P刊")
             # (or the book's record the other way, "A: T (House)", "T, de A", the post's book: recordcaption)
-            if any(_own_caption(_text(c)) or _record_caption(_text(c)) for c in figure.iter("p")) or any(
-                    record_caption(_text(c), figure, said := said if said is not None else _text(body))
-                    for c in figure.iter("p") if count_words(_text(c)) <= 14):
+            if any(_own_caption(text_of(c)) or _record_caption(text_of(c)) for c in figure.iter("p")) or any(
+                    record_caption(text_of(c), figure, said := said if said is not None else text_of(body))
+                    for c in figure.iter("p") if count_words(text_of(c)) <= 14):
                 # (and the boxes that hold the figure alone, a platform's wrapper named for it: Substack's
                 # "captioned-image-container", which trafilatura drops whole by its name)
                 wrappers, box = [], figure.getparent()
@@ -130,10 +131,10 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     # trafilatura reads text written straight into a <div> only in a post with little <p> text; in one with
     # more, a sentence or more in a <div> with no blocks inside (a callout card's text) is a paragraph
     # (short labels and tags are left to trafilatura)
-    if sum(len(raw_text(p)) for p in body.iter("p")) >= _DIV_TEXT_LIMIT:
+    if sum(len(raw_text(p)) for p in body.iter("p")) >= DIV_TEXT_LIMIT:
         for box in list(body.iter("div")):
-            if box is not body and count_words(_text(box)) >= 5 and promo.link_share(box) < 0.5 \
-                    and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in box.iterdescendants()):
+            if box is not body and count_words(text_of(box)) >= 5 and promo.link_share(box) < 0.5 \
+                    and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in BOXES) for c in box.iterdescendants()):
                 box.tag = "p"
 
 
@@ -144,8 +145,8 @@ _LIFESPAN = re.compile(r"(?<![\d/.:-])(1[0-9]\d\d|20[0-2]\d)\s*[-–—～~〜]\
 
 def _lifespan_line(element: HtmlElement) -> bool:
     """A short block of text (60 words at most, no box inside) that gives somebody's years of birth and death."""
-    text = _text(element)
-    if not text or count_words(text) > 60 or any(isinstance(c.tag, str) and c.tag in _BOXES for c in element.iterdescendants()):
+    text = text_of(element)
+    if not text or count_words(text) > 60 or any(isinstance(c.tag, str) and c.tag in BOXES for c in element.iterdescendants()):
         return False
     for born, died in _LIFESPAN.findall(text):
         death = int(died) if len(died) == 4 else int(born[:2] + died)
@@ -161,10 +162,10 @@ def _record_card(box: HtmlElement) -> bool:
     if len(lists) != 1:
         return False
     labels, values = lists[0].findall("dt"), lists[0].findall("dd")
-    if len(labels) < 3 or len(labels) != len(values) or any(count_words(_text(t)) > 4 for t in labels) \
-            or any(not _text(v) or count_words(_text(v)) > 10 for v in values):
+    if len(labels) < 3 or len(labels) != len(values) or any(count_words(text_of(t)) > 4 for t in labels) \
+            or any(not text_of(v) or count_words(text_of(v)) > 10 for v in values):
         return False
-    return len(_text(lists[0])) >= 0.9 * len(_text(box))
+    return len(text_of(lists[0])) >= 0.9 * len(text_of(box))
 
 
 def _fact_lines(box: HtmlElement) -> bool:
@@ -174,7 +175,7 @@ def _fact_lines(box: HtmlElement) -> bool:
     lines = [c for c in box if isinstance(c.tag, str)]
     if len(lines) < 3 or any(c.tag != "p" for c in lines) or box.xpath(".//a | .//ul | .//ol | .//dl | .//h1 | .//h2"):
         return False
-    texts = [_text(c) for c in lines]
+    texts = [text_of(c) for c in lines]
     return all(count_words(t) <= 12 for t in texts) and sum(count_words(t) for t in texts) <= 60 \
         and any(re.search(r"\d", t) for t in texts) and not (box.text or "").strip()
 
@@ -196,7 +197,7 @@ def _record_pair(box: HtmlElement) -> bool:
     if len(lines) != 2 or any(c.tag != "p" for c in lines) or (box.text or "").strip() \
             or box.xpath(".//a | .//ul | .//ol | .//dl | .//h1 | .//h2 | .//h3 | .//h4"):
         return False
-    naming, facts = _text(lines[0]), _text(lines[1])
+    naming, facts = text_of(lines[0]), text_of(lines[1])
     return 2 <= count_words(naming) <= 12 and count_words(facts) <= 12 and not any(c.isdigit() for c in naming) \
         and not re.search(r"[^\W\d_]{2}[.!?。！？]\s", naming) and not naming.endswith("!") \
         and _DETAIL.search(facts) is not None and _YEAR.search(facts) is not None
@@ -248,12 +249,12 @@ def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
         holder = image.getparent()
         if holder is not None and holder.tag == "a":
             # a photo linked to its own file (a lightbox); an image linked elsewhere is a button ("Add to your shelf")
-            if len(holder) != 1 or _text(holder) or not _IMAGE_FILE.search(holder.get("href") or ""):
+            if len(holder) != 1 or text_of(holder) or not _IMAGE_FILE.search(holder.get("href") or ""):
                 continue
             holder = holder.getparent()
         # (a media element that holds only the picture, a builder's own tag around it: "<media-item><img></media-item>")
         while holder is not None and holder is not body and holder.tag not in ("div", "center", "a", "p") \
-                and len(holder) == 1 and not _text(holder):
+                and len(holder) == 1 and not text_of(holder):
             image, holder = holder, holder.getparent()
         if holder is None or holder is body or holder.tag not in ("div", "center"):
             continue
@@ -267,12 +268,12 @@ def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
         while caption.tag == "div" and len(caption) == 1 and not (caption.text or "").strip() and caption[0].tag in ("div", "p") \
                 and not (caption[0].tail or "").strip():
             caption = caption[0]
-        text = _text(caption)
+        text = text_of(caption)
         # (not a news photo's label closed by its source in brackets: "The cover. (Own photo)", "(Foto: Ana)")
         if caption.tag in ("span", "div", "p", "small", "em", "i") and text and count_words(text) <= 40 \
                 and not _CREDIT_CLOSE.search(text) \
                 and not caption.xpath(".//a | .//img") and not any(
-                    isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in _BOXES) for c in caption.iterdescendants()):
+                    isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag in BOXES) for c in caption.iterdescendants()):
             found.append(caption)
     return found
 
@@ -281,7 +282,7 @@ def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
 _REVIEW_BOX = frozenset(("td-review", "wp-review-box", "lets-review-block", "review-box", "rwp-review", "wpr-review-box"))
 # the boxes keep_figure_text's walk looks at
 _WALKED = ("aside", "div", "span", "td", "blockquote", "article", "section")
-_BLOCKS = BLOCK_TAGS | _BOXES | {"li"}
+_BLOCKS = BLOCK_TAGS | BOXES | {"li"}
 
 
 def _between_paragraphs(element: HtmlElement) -> bool:
@@ -290,7 +291,7 @@ def _between_paragraphs(element: HtmlElement) -> bool:
             e = getattr(e, step)()
         return e
     def prose(e: HtmlElement | None) -> bool:
-        return e is not None and e.tag == "p" and count_words(_text(e)) >= 20
+        return e is not None and e.tag == "p" and count_words(text_of(e)) >= 20
     before, after = neighbour(element.getprevious(), "getprevious"), neighbour(element.getnext(), "getnext")
     # a bare <aside> (no class: a margin note the writer typed, as Distill and Markdown posts set one) before the
     # review's next section, its heading then its prose; a theme's classed callout there may be its plea
@@ -343,7 +344,7 @@ def _paragraph(run: list) -> HtmlElement | None:
         run.pop()
     while run and (isinstance(run[0], str) and not run[0].strip() or getattr(run[0], "tag", None) == "br"):
         run.pop(0)
-    if not any(x.strip() if isinstance(x, str) else isinstance(x.tag, str) and _text(x) for x in run):
+    if not any(x.strip() if isinstance(x, str) else isinstance(x.tag, str) and text_of(x) for x in run):
         return None
     p = Element("p")
     for x in run:

@@ -57,7 +57,7 @@ from .platforms import SOCIAL_NAME
 
 # the imperative of following (or subscribing to, joining) opening a line, in the languages of the news sites:
 # en, sv, nb/nn/da, de, nl, fr, es, pt, it, pl, cs/sk, hu, ro, tr, id/ms, ru/uk/bg, el, fi, is, cy, hr/sr, sl, eu, ga, mt, vi
-_OPENS = re.compile(
+OPENS = re.compile(
     r"^\W{0,3}(?:follow|subscribe\s+to|join|följ|følg|fylg|folgt|folge|folgen\s+sie|volg|suivez|suis-nous|suis-moi|abonnez-vous|rejoignez|"
     r"síg(?:a|ue)nos|sigue|siga|seguid|sígannos|segue|sigam|siga-nos|segui(?:te|ci|teci)?|obserwuj(?:cie)?|sledujte|sleduj|"
     r"kövess(?:en|étek)?|urmări(?:ți|ţi)(?:-ne)?|takip\s+edin|bizi\s+takip|ikuti|подпис(?:ывайтесь|ывайся|ывайтеся|уйтесь)|"
@@ -188,7 +188,7 @@ _ETHIOPIC_BID = re.compile(r"(?:ይከተሉ|ተከተሉ|ይከታተሉ|ተከ
 _MN_NETWORKS = re.compile(r"ф[эе]йсб[үу]{1,2}к\w*|ют[үюу]{1,2}б\w*|инстаграм\w*|твит+ер\w*|тик-?ток\w*|телеграм\w*|"
                           # (and in Sinhala script: Facebook, YouTube, Instagram, WhatsApp, TikTok, Telegram)
                           r"ෆේස්\s?බුක්|යූ\s?ටියු[බ]්|ඉන්ස්ටග්‍?රෑම්|වට්ස්\s?ඇප්|ටික්\s?ටොක්|ටෙලිග්‍?රෑම්", re.I)
-_VERB_LAST_BID = re.compile(
+VERB_LAST_BID = re.compile(
     r"(?<!\w)(?:дагаарай|дагана\s+уу|дагаж\s+байгаарай|дагаж\s+байна\s+уу|нэгдээрэй|нэгдэнэ\s+үү|бүртгүүлээрэй|"
     r"бүртгүүлнэ\s+үү|субскрайб\s+хийгээрэй|"  # (mn)
     # (and the bidding to get or receive the site's news there, or keep informed: mn "… мэдээг Facebook хуудаснаас
@@ -355,13 +355,13 @@ def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:
     the imperative ("… ਚੈਨਲ ਫਾਲੋ ਕਰੋ"; "she follows him on Facebook" is the story); never a line with a score."""
     if count_words(text) > 25 or has_score(text):
         return False
-    if (_OPENS.search(text) or _bare_follow(text, names)) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text) or _x_named(text)):
+    if (OPENS.search(text) or _bare_follow(text, names)) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text) or _x_named(text)):
         return True
     if _SOUTH_SCRIPTS.search(text) and _south_bid(text.replace("\u200c", "").replace("\u200d", "")):
         return True
     # ("We're on Facebook and Instagram: follow us …": the networks before a colon, the imperative opening the clause after)
     colon = text.find(":")
-    if 0 < colon and count_words(text[:colon]) <= 8 and SOCIAL_NAME.search(text[:colon]) and _OPENS.search(text[colon + 1:].lstrip()):
+    if 0 < colon and count_words(text[:colon]) <= 8 and SOCIAL_NAME.search(text[:colon]) and OPENS.search(text[colon + 1:].lstrip()):
         return True
     if _CAUCASUS_BID.search(text) and (_CAUCASUS_NETWORKS.search(text) or SOCIAL_NAME.search(text)):
         return True
@@ -376,7 +376,7 @@ def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:
         return True
     if _ETHIOPIC_NETWORKS.search(text) and _ETHIOPIC_BID.search(text):
         return True
-    if (SOCIAL_NAME.search(text) or _MN_NETWORKS.search(text) or _x_named(text)) and _VERB_LAST_BID.search(text):
+    if (SOCIAL_NAME.search(text) or _MN_NETWORKS.search(text) or _x_named(text)) and VERB_LAST_BID.search(text):
         return True
     return bool(_INDIC_NETWORKS.search(text) and _INDIC_FOLLOW.search(text)
                 and (_INDIC_ACCOUNT.search(text) or _INDIC_BID.search(text)))

@@ -6,7 +6,7 @@ handle in Latin letters in a line of another script (``foreign_handle``); a bidd
 writer's own account on a named network, or to vote for the blog (``interjected_plea``); and the site itself named as
 its home links write it, or a publication as a platform's page title names it (``home_names``, ``follow_site``). Kept
 apart from the other site lines because they share one vocabulary: the networks, the account words and the verbs of
-following (``_FOLLOW``).
+following (``FOLLOW``).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ _ACCOUNT = re.compile(
     re.I,
 )
 # a verb root of following, subscribing or joining (a bidding in these lines)
-_FOLLOW = re.compile(
+FOLLOW = re.compile(
     r"(?<!\w)(?:(?:follow|subscribe|join)\b|folg|abonn|suiv|rejoign|sigue|siga|segu|volg|följ|følg|seuraa|tilaa|obserwuj|subskryb|"
     r"sleduj|odebír|(?:za)?pratite|(?:za)?prati\s+nas|(?:за)?пратите|(?:за)?прати\s+нас|sledite|spremljajte|следете|kövess|urmări|takip|abone|katıl|abunə|qoşul|obuna|a['ʻ‘’]zo\s+bo|agza\s+bol|жазылыңыз|мүше\s+бол|ikuti|gabung|langgan|theo\s+dõi|đăng\s+ký|tham\s+gia|последва|следв|абонир|"
     r"подпиш|подпис|вступ|присоедин|стежте|підпис|ακολουθ|εγγραφ|تابع|اشترك|انضم|دنبال|عضو|"
@@ -70,7 +70,7 @@ _FOLLOW = re.compile(
 _OWN = (r"(?:my|our|mi|mis|nuestr[oa]s?|ma|mon|mes|notre|nos|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?|(?:il\s+|la\s+)?mi[oa]|"
         r"(?:il\s+|la\s+)?nostr[oa]|(?:o\s+|a\s+)?(?:meu|minha|nosso|nossa)|мо[йюеия]|наш\w*|moj\w*|nasz\w*)")
 # "my", "our" as a word of its own (a review's "her blog 'X' on Instagram" is someone else's)
-_OWN_WORD = re.compile(
+OWN_WORD = re.compile(
     rf"(?<!\w){_OWN}(?!\w)|(?<!\w)(?:мі[йю]|мо[єїя]|իմ|մեր|ჩემ\w*|ჩვენ\w*)(?!\w)|שלי|שלנו|මගේ|අපේ|"
     # (nb, nn, da, sv; nl; cs, sk; ro)
     r"(?<!\w)(?:min|mitt|mine|mina|vår|vårt|våre|våra|vor|vort|vores|mijn|onze|můj|moje|náš|naše|môj|naša|"
@@ -78,7 +78,7 @@ _OWN_WORD = re.compile(
     re.I,
 )
 _FOLLOW_MINE = re.compile(
-    rf"(?:{_FOLLOW.pattern})\w*(?:-\w+)?\s+(?:(?:to|on|à|a|an|auf|na|на|no|di|de|en|in|al)\s+)?{_OWN}\s+(?:{_ACCOUNT.pattern})|"
+    rf"(?:{FOLLOW.pattern})\w*(?:-\w+)?\s+(?:(?:to|on|à|a|an|auf|na|на|no|di|de|en|in|al)\s+)?{_OWN}\s+(?:{_ACCOUNT.pattern})|"
     # (in Chinese "my" may stand between: "追蹤我的粉專", "关注一下我的专栏")
     r"(?:ติดตาม|关注|關注|追蹤|追踪|訂閱|订阅|フォロー)\s?(?:一下)?(?:我們|我们|我|本站)?的?"
     r"(?:เพจ|ช่อง|กลุ่ม|公众号|公眾號|頻道|频道|主頁|主页|粉絲專頁|粉絲頁|粉丝页|粉專|粉专|專欄|专栏|部落格|博客|アカウント|チャンネル)",
@@ -106,7 +106,7 @@ _LINK_IN_BIO = re.compile(
 # a platform's follow button by its own name: KakaoStory's "receive news" (소식받기)
 # ... and the Chinese bidding to press the follow button ("点个关注", "點一下追蹤"); the Japanese blog platforms' own
 # follow, registering as the blog's reader ("読者登録", "読者になる": Ameba, Hatena, livedoor), bidden ("…してね", "…お願いします")
-_FOLLOW_BUTTON = re.compile(r"소식\s?받기|[點点按](?:個|个|一?下)(?:關注|关注|追蹤|追踪|訂閱|订阅)|読者登録(?:して(?:ね|ください|下さい|くれ|もらえ)|(?:を|も)?(?:お願い|よろしく))|読者になって(?:ね|ください|下さい|くれ|もらえ)")
+FOLLOW_BUTTON = re.compile(r"소식\s?받기|[點点按](?:個|个|一?下)(?:關注|关注|追蹤|追踪|訂閱|订阅)|読者登録(?:して(?:ね|ください|下さい|くれ|もらえ)|(?:を|も)?(?:お願い|よろしく))|読者になって(?:ね|ください|下さい|くれ|もらえ)")
 
 
 _WORDS = re.compile(r"[^\s\d.,:;!?()\[\]|/·–—\"'“”«»]+")
@@ -120,9 +120,9 @@ def follow_plea(text: str) -> bool:
     network = SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text) or _BOOK_COMMUNITY.search(text)
     if network and _HANDLE.search(text) or foreign_handle(text):
         return True
-    if _FOLLOW_BUTTON.search(text) or _FOLLOW_MINE.search(text) or _LINK_IN_BIO.search(text):
+    if FOLLOW_BUTTON.search(text) or _FOLLOW_MINE.search(text) or _LINK_IN_BIO.search(text):
         return True
-    if network and _FOLLOW.search(text) and _OWN_WORD.search(text):  # ("follow our reading circle on Facebook: X")
+    if network and FOLLOW.search(text) and OWN_WORD.search(text):  # ("follow our reading circle on Facebook: X")
         return True
     quoted = _QUOTED.search(text)
     if not (network or quoted) or not (_ACCOUNT.search(text) or SITE_KIND.search(text)):
@@ -130,7 +130,7 @@ def follow_plea(text: str) -> bool:
     # a place the writer keeps (a page, a channel, a blog) and a verb of following; or, on a network, by its own name
     # in quotation marks ("my channel on YouTube «Ana reads», drop in!"), whatever the verb
     return bool(
-        _FOLLOW.search(text) or network and quoted and (_OWN_WORD.search(text) or text.rstrip().endswith(("!", "！")))
+        FOLLOW.search(text) or network and quoted and (OWN_WORD.search(text) or text.rstrip().endswith(("!", "！")))
     )
 
 
@@ -148,8 +148,8 @@ def foreign_handle(text: str) -> bool:
     letters = [c for c in rest if c.isalpha()]
     if len(letters) < 6 or sum(1 for c in letters if _LATIN.match(c)) > 0.2 * len(letters):
         return False
-    from .notes import _disclosure_in  # (late: notes reads the cleaned body)
-    return not _disclosure_in(text)
+    from .notes import disclosure_in  # (late: notes reads the cleaned body)
+    return not disclosure_in(text)
 
 
 def interjected_plea(text: str) -> bool:
@@ -159,10 +159,10 @@ def interjected_plea(text: str) -> bool:
     is no one's own account.)"""
     if count_words(text) > 25 or has_score(text):
         return False
-    if _VOTE_BLOG.search(text) or _FOLLOW_BUTTON.search(text):  # (or the platform's follow button bidden: a line of its own)
+    if _VOTE_BLOG.search(text) or FOLLOW_BUTTON.search(text):  # (or the platform's follow button bidden: a line of its own)
         return True
     return bool(
-        (SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)) and _OWN_ACCOUNT.search(text) and _FOLLOW.search(text)
+        (SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)) and _OWN_ACCOUNT.search(text) and FOLLOW.search(text)
     )
 
 
@@ -219,7 +219,7 @@ def follow_site(text: str, names: tuple[str, ...]) -> bool:
     Bookvolt for more"), never a line with a score."""
     # (a line in an unspaced script is counted two letters a word: eighty letters are some thirty words of Thai)
     short = count_words(text) <= 30 or _UNSPACED.search(text) and len(text) <= 80
-    if not names or not short or has_score(text) or not _FOLLOW.search(text):
+    if not names or not short or has_score(text) or not FOLLOW.search(text):
         return False
     # (in the scripts written without spaces the name is glued to the verb: "ติดตามบ้านนกฮูกทางแชท")
     return any(re.search(re.escape(name) if _UNSPACED.search(name) else rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)

@@ -24,7 +24,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .commentsclosed import _COMMENTING_WORDS, _COUNTED_MORE
+from .commentsclosed import COMMENTING_WORDS, COUNTED_MORE
 from .nodes import NOT_LINES, text_of
 from .promo import same_site
 from .rating import has_score
@@ -46,7 +46,7 @@ _POSTS_WORDS = (
     "yanıt(?:lar)?", "pesan", "balasan", r"tin\s+nhắn", r"trả\s+lời", "הודעות", "תשובות", "رسائل", "ردود", "مشاركات",
     "پیام(?:‌ها)?", "پاسخ(?:‌ها)?",
 )
-_POSTS = "|".join(_POSTS_WORDS + _COMMENTING_WORDS + _COUNTED_MORE)
+_POSTS = "|".join(_POSTS_WORDS + COMMENTING_WORDS + COUNTED_MORE)
 # the count closing the line: "(4 messages)", "— 12 replies", "(3)"; the unspaced scripts' counters ("(4件)", "4条回复")
 _COUNT = re.compile(
     rf"(?:[\s·|–—:-]*[(\[（]\s*(?P<n>\d{{1,5}})(?:\s*(?P<noun>{_POSTS}))?\s*[)\]）]|[\s·|–—:,-]+\d{{1,5}}\s+(?P<noun2>{_POSTS})|"

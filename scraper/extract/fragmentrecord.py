@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .casefold import whole_word
-from .book import Book, _author, clean_title
+from .book import Book, leading_author, clean_title
 from .bookgenretail import KIND_WORDS
 from .indicdeclined import declined_count
 
@@ -150,7 +150,7 @@ def name_first(text: str, elsewhere: str) -> tuple[str, str] | None:
 # "T, novela de A", "T, Roman von A", "T, sebuah novel karya A", "T, riwaya ya A" (an article or a word or two before
 # the kind, "written" after it: "T, una novela escrita por A"); the kind's word (bookgenretail.KIND_WORDS and the
 # languages that write no header record: tl id/ms sw vi cy ga gd mt eu gl ca af …) tells it from a sentence's apposition
-_MORE_KINDS = frozenset((
+MORE_KINDS = frozenset((
     "novel novella book story stories collection memoir poems essays biography thriller mystery play "  # en
     "nobela nobelang aklat libro kuwento kuwentong katipunan kalipunan tula sanaysay "  # tl
     "cerpen kumpulan buku puisi hikayat memoar riwaya hadithi tamthilia diwani kitabu "  # id/ms, sw
@@ -173,9 +173,9 @@ def kind_record(text: str, elsewhere: str) -> tuple[str, str] | None:
     kind = match.group("kind").split()
     # (the kind among the last two words, "written" after it; the others an article, "debut": lower case, as the kind
     # may not be: de "Roman")
-    if not any(w.casefold() in _MORE_KINDS for w in kind[-2:]) or any(not w.islower() for w in kind if w.casefold() not in _MORE_KINDS):
+    if not any(w.casefold() in MORE_KINDS for w in kind[-2:]) or any(not w.islower() for w in kind if w.casefold() not in MORE_KINDS):
         return None
-    author = _author(match.group("rest"))
+    author = leading_author(match.group("rest"))
     rest = match.group("rest")[len(author):] if author and match.group("rest").startswith(author) else None
     if not author or rest is None or rest.strip(" .") and (rest.lstrip()[:1] not in ",(.;—–-" or len(rest.split()) > 8 or "?" in rest or "!" in rest):
         return None

@@ -26,7 +26,7 @@ from .casefold import guarded
 
 # A meeting, session or gathering of a group, in our languages, as a title names one (a word, not a phrase: with a
 # month or a year beside it). Not "event", "launch", "fair" (classify.EVENT_TITLE has them).
-_MEETING = guarded(re.compile(
+MEETING = guarded(re.compile(
     r"(?<!\w)(?:meetings?|meet-?ups?|sessions?|träff(?:en|ar|arna)?|möte(?:t|n)?|treff(?:et)?|møte(?:t)?|møde(?:t)?|"
     r"treffen|sitzung|zusammenkunft|bijeenkomst|r[ée]union|reuni[óo]n|encuentro|sesi[óo]n|riunione|sessione|reuni[ãa]o|"
     r"encontro|sess[ãa]o|spotkani\w*|setkání|schůzk\w*|stretnuti\w*|встреч\w*|заседани\w*|зустріч\w*|засідан\w*|buluşma|toplantı|"
@@ -82,7 +82,7 @@ def when_where(lines: list[str]) -> bool:
 
 def meeting_title(title: str) -> bool:
     """The title names a meeting and gives its month (a month's name of any dateparser locale) or its year."""
-    return bool(_MEETING.search(title)) and dated(title)
+    return bool(MEETING.search(title)) and dated(title)
 
 
 def club_month(title: str) -> bool:
@@ -147,7 +147,7 @@ def club_address(url: str | None) -> bool:
     if not folders:
         return False
     if not _CLUB_BARE:
-        _CLUB_BARE.append(re.compile(_bare(announce._CLUB.pattern), re.I))
+        _CLUB_BARE.append(re.compile(_bare(announce.CLUB.pattern), re.I))
     return any(_CLUB_BARE[0].search(_bare(re.sub(r"[-_+]", " ", seg))) for seg in folders)
 
 

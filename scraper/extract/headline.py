@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .reviewed import _ASKING, _VOICE, _clues
+from .reviewed import ASKING, VOICE, clues_of
 
 # a title that opens on a title set off in quotation or title marks: «T».. …, „T“ – …, 『T』…, and in the single marks
 # that British English, Bengali and Hindi papers set titles in, ‘T’: …, or French ‹T›, Korean 〈T〉
@@ -50,7 +50,7 @@ def _same_stem(word: str, surname: str) -> bool:
 
 def byline_clause(title: str | None, book_title: str | None, author: str | None) -> bool:
     """A clause of the headline is the book's title set off and its author's name, nothing more ("«T» A", "A «T»")."""
-    if not (title and book_title and author) or _ASKING.search(title):
+    if not (title and book_title and author) or ASKING.search(title):
         return False
     surname = author.split()[-1]
     for clause in _CLAUSES.split(title):
@@ -79,6 +79,6 @@ def headline_work(ev) -> bool:
         return True  # (its byline: "«T» A", a clause of its own)
     found = _OPENS_SET_OFF.match(ev.title or "") or _CLOSES_SET_OFF.search(ev.title or "")
     if not (found and ev.book_title and found.group(1).strip().casefold() == ev.book_title.strip().casefold()) \
-            or _ASKING.search(ev.title):
+            or ASKING.search(ev.title):
         return False
-    return any(clue.startswith(_VOICE[0]) for clue in _clues(ev))
+    return any(clue.startswith(VOICE[0]) for clue in clues_of(ev))

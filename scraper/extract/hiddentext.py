@@ -88,10 +88,10 @@ def show_score_widgets(body: HtmlElement) -> int:
     ``aria-hidden`` of its star row and the class words trafilatura drops its screen-reader text for, as a reader sees
     the stars and a screen reader reads the score. How many boxes were shown."""
     from .rating import has_score
-    from .ratingblocks import _RATING_WIDGET, _aggregate
+    from .ratingblocks import RATING_WIDGET, aggregate
 
     shown = 0
-    for box in [el for el in body.iter() if isinstance(el.tag, str) and el.get("class") and _RATING_WIDGET.search(el.get("class").lower())]:
+    for box in [el for el in body.iter() if isinstance(el.tag, str) and el.get("class") and RATING_WIDGET.search(el.get("class").lower())]:
         parts = [d for d in box.iterdescendants() if isinstance(d.tag, str)
                  and (d.get("aria-hidden") == "true" or _DROPPED_PART.search(d.get("class") or ""))]
         # (or the score's own line, classed a rating as a whole, "<p class="rating-line">Score: 4 of 5</p>": trafilatura
@@ -103,7 +103,7 @@ def show_score_widgets(body: HtmlElement) -> int:
             continue
         text = " ".join(box.text_content().split())
         # (a row of empty stars with no figure, "Rate this book ☆☆☆☆☆", is a prompt to rate, not a score)
-        if not text or len(text.split()) > 12 or not re.search(r"\d|★|[一二三四五六七八九十]", text) or not has_score(text) or _aggregate(box):
+        if not text or len(text.split()) > 12 or not re.search(r"\d|★|[一二三四五六七八九十]", text) or not has_score(text) or aggregate(box):
             continue
         if own and _VOTES.search(text):
             continue  # (a count of votes beside the score, "4.1 from 2,312 ratings": the readers' average)

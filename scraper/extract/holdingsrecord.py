@@ -32,7 +32,7 @@ from .words import count_words
 _AWAY_TAGS = {"nav", "header", "footer", "aside", "script", "style", "noscript", "table", "select", "button"}
 _BLOCK_TAGS = {"p", "div", "li", "dd", "blockquote", "section", "article", "td"}
 # a box for readers' reviews or comments, by its class or id (the engines' English and Romance names)
-_REVIEW_BOX = re.compile(r"review|comment|coment|opinion|opini[aã]o|critic|rese[nñ]|avalia|recens|rezens|bewert|(?:^|[\s_-])avis(?:$|[\s_-])", re.I)  # (avis, not aviso: a notice)
+REVIEW_BOX = re.compile(r"review|comment|coment|opinion|opini[aã]o|critic|rese[nñ]|avalia|recens|rezens|bewert|(?:^|[\s_-])avis(?:$|[\s_-])", re.I)  # (avis, not aviso: a notice)
 
 
 def _cells(row: HtmlElement) -> list[HtmlElement]:
@@ -81,7 +81,7 @@ def _prose(tree: HtmlElement) -> tuple[int, bool]:
         if words < 12 or links * 2 >= words:
             continue
         total += words
-        if any(_REVIEW_BOX.search(f"{class_of(anc) or ''} {id_of(anc) or ''}") for anc in [el, *el.iterancestors()]):
+        if any(REVIEW_BOX.search(f"{class_of(anc) or ''} {id_of(anc) or ''}") for anc in [el, *el.iterancestors()]):
             boxed = True
     return total, boxed
 

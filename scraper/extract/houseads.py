@@ -10,8 +10,8 @@ every language:
   the line set apart in a box of its own (a theme's promotion box between the review's paragraphs: boxed, shrunk, or
   alone in its wrapper: ``promo.set_apart``, ``promo.own_wrapper``);
 - a product of the house (``_PRODUCT``): a podcast, an e-paper, the paper's digital or print edition;
-- and the house's: the site's own name (its title's last part, its home link's words: ``pleas._site_names``) in the
-  line (or its initials, "SvD", as the title's last part writes them), or "our" (``siteaccounts._OWN_NEWS``) with the
+- and the house's: the site's own name (its title's last part, its home link's words: ``pleas.site_names``) in the
+  line (or its initials, "SvD", as the title's last part writes them), or "our" (``siteaccounts.OWN_NEWS``) with the
   product; a podcast also needs the reader asked or told to
   listen (a verb of listening, "here"), as the reviewer's "we spoke of it in our podcast" does not.
 
@@ -61,7 +61,7 @@ _EDITION = re.compile(
 # four blocks a page; a line holding none of their words is passed over with a scan for them)
 _PODCAST, _EDITION = guarded(_PODCAST), guarded(_EDITION)
 # the reader told to listen, or pointed to "here"
-_LISTEN = re.compile(
+LISTEN = re.compile(
     r"(?<!\w)(?:listen\w*|hören|hört|hör|anhören|écoute\w*|escuch\w*|ouç\w*|ouvir|ascolt\w*|luister\w*|lyssna\w*|lytt\w*|lyt|"
     r"kuuntele\w*|słuchaj\w*|posłuchaj\w*|poslechn\w*|poslouch\w*|vypočuj\w*|hallgas\w*|ascult\w*|слушай\w*|послушай\w*|"
     r"слухай\w*|послухай\w*|слушајте|klausyk\w*|paklausyk\w*|klausie\w*|kuula\w*|hlust\w*|gwrandewch|(?:po)?slušajte|"
@@ -77,7 +77,7 @@ _SUPPLEMENT = re.compile(
     r"pried\w*|pielikum\w*|sisipan)(?!\w)|"
     r"(?<![^\W\d_])\w{2,}(?:beilage|bijlage|bilaga|bilaget|bilagen|tillæg(?:get)?|liite|liitteemme|liitteessämme|melléklet\w*)(?!\w)|"
     r"מוסף|ملحق|ضمیمه|別冊|別刷り|副刊|增刊|増刊|별책|부록", re.I)
-# (and "our" in languages ``siteaccounts._OWN_NEWS`` leaves out: el cs sk hr sr sl ro lt lv id he)
+# (and "our" in languages ``siteaccounts.OWN_NEWS`` leaves out: el cs sk hr sr sl ro lt lv id he)
 _OWN_SUPPLEMENT = re.compile(
     r"(?<!\w)(?:ek(?:imiz|lerimiz)\w*|dergimiz\w*|\w*liittee(?:mme|ssämme|llämme)|\w*melléklet(?:ünk|ünket|ünkben|ünkből)|"
     r"μας|naš\w*|nostru|noastr\w*|mūsų|mūsu|kami)(?!\w)|שלנו", re.I)
@@ -117,13 +117,13 @@ def house_ad(text: str, sites: list[str], short: tuple[str, ...] = ()) -> bool:
         return False
     if supplement and (_YEAR.search(text) or not _WHEN.search(text)):
         return False  # (a supplement the reader is told when or where to get, in no year of the book's history)
-    from .siteaccounts import _OWN_NEWS  # (late: siteaccounts' imports reach the cleaning's modules)
+    from .siteaccounts import OWN_NEWS  # (late: siteaccounts' imports reach the cleaning's modules)
     folded = text.casefold()
     named = any(re.search(rf"(?<!\w){re.escape(n)}", folded) for n in sites) or any(
         re.search(rf"(?<!\w){re.escape(n)}(?![^\W\d_])", text) for n in short)
-    if not (named or _OWN_NEWS.search(text) or (supplement and _OWN_SUPPLEMENT.search(text))):
+    if not (named or OWN_NEWS.search(text) or (supplement and _OWN_SUPPLEMENT.search(text))):
         return False
-    return bool(edition or supplement or _LISTEN.search(text))
+    return bool(edition or supplement or LISTEN.search(text))
 
 
 # the imperative of listening opening the line (en de fr es pt it nl sv nb da fi pl cs sk hu ro ru uk bg tr id vi el
@@ -166,10 +166,10 @@ def listen_there(text: str, sites: list[str] | tuple[str, ...] = ()) -> bool:
     if not _OPEN_LISTEN.match(text) or count_words(text) > 30 or not _AUDIO.search(text) or _NOT_SHOW.search(text):
         return False
     if not _ALL_PLACES.search(text):
-        from .siteaccounts import _OWN_NEWS  # (late: siteaccounts' imports reach the cleaning's modules)
+        from .siteaccounts import OWN_NEWS  # (late: siteaccounts' imports reach the cleaning's modules)
         folded = text.casefold()
         if not (any(n and re.search(rf"(?<!\w){re.escape(n)}", folded) for n in sites)
-                or _PODCAST.search(text) and _OWN_NEWS.search(text)):
+                or _PODCAST.search(text) and OWN_NEWS.search(text)):
             return False
     return not has_score(text)
 
@@ -182,12 +182,12 @@ def _product(text: str) -> bool:
 
 def short_names(body: HtmlElement) -> tuple[str, ...]:
     """The site's initials, the page title's last part when it is two or three letters with a capital ("… | SvD"): too
-    short for ``pleas._site_names``, read case and word whole ("SvD Kulturpodden", never "svd" inside a word)."""
-    from .pleas import _TITLE_SEPARATOR
+    short for ``pleas.site_names``, read case and word whole ("SvD Kulturpodden", never "svd" inside a word)."""
+    from .pleas import TITLE_SEPARATOR
     title = body.getroottree().getroot().find("head/title")
     if title is None or not title.text:
         return ()
-    parts = _TITLE_SEPARATOR.split(title.text.strip())
+    parts = TITLE_SEPARATOR.split(title.text.strip())
     last = parts[-1].strip() if len(parts) >= 2 else ""
     return (last,) if _INITIALS.fullmatch(last) and any(c.isupper() for c in last) else ()
 
@@ -237,9 +237,9 @@ def _sites(body: HtmlElement, names: tuple[str, ...], page: dict) -> list[str]:
     """The site's names, casefolded, and its brand: a word of them that is also a label of the page's host ("sbs" of
     "SBS Vietnamese" at www.sbs.example), which a box names alone or with the edition's language ("SBS <language>")."""
     if "host" not in page:
-        from .pleas import _site_names
+        from .pleas import site_names
         page["host"] = houseoffer.page_host(body)
-        page["brands"] = houseoffer.brands([n.casefold() for n in _site_names(body, names)], page["host"])
+        page["brands"] = houseoffer.brands([n.casefold() for n in site_names(body, names)], page["host"])
     return page["brands"]
 
 

@@ -7,14 +7,14 @@ more shapes, whatever the language:
 - the paid tier's trial: the site's name with its tier's word right after it ("<Site> Plus", "<Site>+", "<Site>
   Premium", "<Site> Digital", "<Site> Abo") and a word of the offer: a bid to try or test it, a free period, a price,
   or the subscription's cancelling ("<Site> Plus testen: four weeks, then cancel monthly", "Prova <Site> Premium
-  gratis", "Essayez <Site> Premium", "Prøv <Site> Pluss"). The site's name is the one ``pleas._site_names`` reads, or a
+  gratis", "Essayez <Site> Premium", "Prøv <Site> Pluss"). The site's name is the one ``pleas.site_names`` reads, or a
   word of it that is also a label of the page's host ("Cicero" of "Cicero Online" at cicero.example): the brand the
   tier is named after, as the title's "<Brand> Online" or "<Brand> Magazin" does not write it alone (``brands``).
 - the product named by its box's link: the line, or the box it shares only with a button or two (``pleas.
   boxed_with_button``), links a page of the site itself (a relative address or the page's own host) whose path
   names the product: the podcast ("/podcast/…", "/podkast/…", "/podd/…"), the app ("/app", or an app store's
   address), the subscription ("/abo", "/abonnement", "/subscribe", "/plus"). The line is then the house's offer when it
-  says what the reader is asked to do with it: listen (``houseads._LISTEN``) for the podcast, get or use the app (an
+  says what the reader is asked to do with it: listen (``houseads.LISTEN``) for the podcast, get or use the app (an
   app's word or ``applines``' bidding) for the app, try it or its free period (``_TRIAL``) for the subscription
   ("<b>Listen to <Show>:</b> every Friday the desk talks books <a href=/podcast/show>Latest episode</a>").
 
@@ -156,11 +156,11 @@ def linked_offer(block: HtmlElement, text: str, body: HtmlElement, host: str) ->
             kinds.add("subscription")
     if not kinds:
         return False
-    from .houseads import _LISTEN  # (late: houseads calls this module)
-    from .applines import _MORE
+    from .houseads import LISTEN  # (late: houseads calls this module)
+    from .applines import MORE
     from .platforms import READER_ACTIONS
-    said = ("podcast" in kinds and _LISTEN.search(text)) or ("app" in kinds and (
-        _APP_WORD.search(text) or READER_ACTIONS["app"].search(text) or _MORE.search(text))) \
+    said = ("podcast" in kinds and LISTEN.search(text)) or ("app" in kinds and (
+        _APP_WORD.search(text) or READER_ACTIONS["app"].search(text) or MORE.search(text))) \
         or ("subscription" in kinds and _TRIAL.search(text))
     return bool(said) and not (has_score(text) or a_note(text))
 

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 _BLOCKS = "p|h1|h2|h3|h4|h5|h6|div|ul|ol|blockquote|table|figure|pre".split("|")
 
 
-def _cells(table: HtmlElement) -> list[HtmlElement] | None:
+def page_cells(table: HtmlElement) -> list[HtmlElement] | None:
     """The table's cells, one per row, when it is laid out as a page; None for a table of data."""
     rows = table.xpath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")
     cells = []
@@ -33,7 +33,7 @@ def unwrap_layout_tables(body: HtmlElement) -> int:
     """Write each layout table in the body (innermost first) as a <div> of <div> boxes, one per cell; how many."""
     done = 0
     for table in reversed(list(body.iter("table"))):
-        cells = _cells(table)
+        cells = page_cells(table)
         if cells is None:
             continue
         for child in list(table):

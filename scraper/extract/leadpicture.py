@@ -71,16 +71,16 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source", re.I)
 # a caption that is the credit alone: the kind of picture, the word for "by" (or, in the Slavic languages, the name in the
 # genitive straight after it) and a name ("Photo by Ann Lee", "Ilustración de Ana Gil para <the supplement>", "Zeichnung
 # von Jan Ruh", "Фото Ивана Петрова", "Εικονογράφηση Νίκος Ράλλης"): the desk's, whatever the language
-_WHOLE_CREDIT = re.compile(
+WHOLE_CREDIT = re.compile(
     r"^\W*(?:photo(?:graph)?|picture|image|illustration|drawing|artwork|foto(?:graf[ií]a|grafie|ğraf)?|imagen|imagem|"
     r"immagine|ilustraci[óo]n|ilustração|illustrazione|illustratie|illustrasjon|ilustracja|ilustrace|illüstrasyon|dibujo|"
     r"desenho|disegno|dessin|zeichnung|bild|bilde|billede|beeld|tekening|tegning|teckning|rysunek|kresba|zdjęcie|fot\.|"
     r"çizim|фото(?:графия)?|иллюстрация|ілюстрація|рисунок|малюнок|снимок|φωτογραφία|εικονογράφηση|σκίτσο)"
     r"\s+(?:(?:by|de|di|da|von|par|door|av|af|przez|por|от|від)\s+)?(?P<source>[^\W\d_][^.!?。]{1,60})[.]?\s*$", re.I)
 # a caption that is the credit alone, a picture's word and its colon ("Foto: <the desk's archive>", "Фото: агентство")
-# (beside _WHOLE_CREDIT's words: the picture's word in az, uz, kk, fi, hu, hr/sr, lt, lv, et, and "credit"/"source"; the
+# (beside WHOLE_CREDIT's words: the picture's word in az, uz, kk, fi, hu, hr/sr, lt, lv, et, and "credit"/"source"; the
 # Celtic languages' gd ga cy br kw, eu gl ca, is/fo, mt, sw, tl, vi, ku, sq, mk/sr/bg, ro and ht)
-PICTURE_LABEL = re.compile(_WHOLE_CREDIT.pattern.split(r")\s+(?:(?:by")[0]
+PICTURE_LABEL = re.compile(WHOLE_CREDIT.pattern.split(r")\s+(?:(?:by")[0]
                             + r"|dealbh|grianghraf|llun|ffotograff|skeudenn|luc'hskeudenn|skeusen|argazkia|irudia|imaxe|"
                               r"imatge|mynd|ljósmynd|ritratt|picha|larawan|ảnh|wêne|imazh|слика|снимка|imagine|imaj|"
                               r"şəkil|surət|rasm|сурет|фотосурет|kuva|fotó|kép|slika|fotografija|nuotrauka|attēls|foto\w*|pilt|"
@@ -133,7 +133,7 @@ def _credit(picture: HtmlElement) -> str:
         return house  # a cover's caption as the book's record, its house in brackets: the picture's source (bookleadcaption)
     if not credit and (bare := _BARE_BRACKET.search(text_of(caption))) and bare.group("credit")[:1].isupper():
         return bare.group("credit")
-    whole = _WHOLE_CREDIT.match(text_of(caption)) if not credit and count_words(text_of(caption)) <= 10 else None
+    whole = WHOLE_CREDIT.match(text_of(caption)) if not credit and count_words(text_of(caption)) <= 10 else None
     if whole and whole.group("source")[:1].isupper():
         return whole.group("source").strip(" .()[]")
     return re.split(r"[:：]", credit, maxsplit=1)[-1].strip(" .()[]")
@@ -156,7 +156,7 @@ _ARCHIVE_PICTURE = re.compile(
 # the word alone that the desk adds to such a caption after a dash, a slash or a comma ("Symbolbild / Archiv", "Foto de
 # archivo - ilustrativa", "صورة تعبيرية - أرشيفية", "资料图 / 示意"): archive, file, stock, illustrative, symbolic, in those
 # languages and a few more; a caption made of such parts, one of them a whole archive picture's words, is the desk's too
-_ARCHIVE_WORD = re.compile(
+ARCHIVE_WORD = re.compile(
     r"^\W*(?:archive|archival|file|stock|illustration|illustrative|symbolic|representative|archiv|archivo|arquivo|archivio|"
     r"archief|arkiv|archiwum|archives?|ilustrativ[ao]|illustrativ[ao]|simb[oó]lic[ao]|symbolique|illustratif|ilustracyjne|"
     r"archiwalne|архив|архів|архивное|иллюстративное|ілюстративне|arşiv|temsili|tư\sliệu|minh\shọa|资料|資料|示意(?:图|圖)?|"
@@ -167,7 +167,7 @@ _CAPTION_PARTS = re.compile(r"\s+[-–—/|·]\s+|\s*,\s+")
 def _archive_caption(text: str) -> bool:
     """The caption is the desk's word for an archive or stock picture, alone or with such words after a separator."""
     parts = _CAPTION_PARTS.split(text.strip())
-    return any(_ARCHIVE_PICTURE.match(p) for p in parts) and all(_ARCHIVE_PICTURE.match(p) or _ARCHIVE_WORD.match(p) for p in parts)
+    return any(_ARCHIVE_PICTURE.match(p) for p in parts) and all(_ARCHIVE_PICTURE.match(p) or ARCHIVE_WORD.match(p) for p in parts)
 
 
 def _credited(picture: HtmlElement) -> bool:
@@ -198,23 +198,23 @@ def _own_desk(root: HtmlElement, source: str) -> bool:
     return any(n.casefold().strip() == key for n in names)
 
 
-def _text_box(element: HtmlElement, words: int) -> bool:
+def text_box(element: HtmlElement, words: int) -> bool:
     """The box that holds the text: two paragraphs or more and most of the body's words."""
     return element.tag in _BOXES and len(element.xpath(".//p")) >= 2 and count_words(text_of(element)) >= 0.6 * words
 
 
-def _before_text_box(picture: HtmlElement, body: HtmlElement, words: int) -> bool:
+def before_text_box(picture: HtmlElement, body: HtmlElement, words: int) -> bool:
     """The text's box follows the picture (or a box around it, short of the body) as a sibling."""
     node = picture
     while node is not None and node is not body:
         for sibling in node.itersiblings():
-            if isinstance(sibling.tag, str) and _text_box(sibling, words):
+            if isinstance(sibling.tag, str) and text_box(sibling, words):
                 return True
         node = node.getparent()
     return False
 
 
-def _text_begun(picture: HtmlElement, body: HtmlElement) -> bool:
+def text_begun(picture: HtmlElement, body: HtmlElement) -> bool:
     """A block of twenty words or more comes before the picture in the body."""
     around = set(picture.iterancestors())  # (a block around the picture, a layout table's cell, holds it: not before it)
     for element in body.iter():
@@ -236,12 +236,12 @@ def lead_pictures(body: HtmlElement) -> list[HtmlElement]:
     for element in body.iter("figure", "div"):
         if element is body or not _picture_box(element) or any(element in f.iterdescendants() for f in found):
             continue
-        if _credited(element) and not _text_begun(element, body):
+        if _credited(element) and not text_begun(element, body):
             if words is None:
                 words = count_words(text_of(body))
             if not words:
                 return []
-            if _before_text_box(element, body, words):
+            if before_text_box(element, body, words):
                 found.append(element)
     return found
 

@@ -20,7 +20,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .holdingsrecord import _REVIEW_BOX  # (a box classed as a review or a comment)
+from .holdingsrecord import REVIEW_BOX  # (a box classed as a review or a comment)
 from .words import count_words
 
 # (the other languages' verbs: also what opens a library's "Reserve the book in the catalogue" line, LEND_LEAD)
@@ -101,7 +101,7 @@ def _boxed_prose(tree: HtmlElement) -> bool:
             continue
         for el in (p, *p.iterancestors()):
             named = f"{el.get('class') or ''} {el.get('id') or ''}"
-            if named.strip() and (_REVIEW_BOX.search(named) or _PICK_BOX.search(named)):
+            if named.strip() and (REVIEW_BOX.search(named) or _PICK_BOX.search(named)):
                 return True
     return False
 
@@ -109,7 +109,7 @@ def _boxed_prose(tree: HtmlElement) -> bool:
 def lending_record(ev, own_rating: bool) -> tuple[str, str] | None:
     """A library's title page (ev.lending_page), titled by its book, whose text gives no score and speaks of the book
     only in the third person (the publisher's description): a record of the book, no review."""
-    from .reviewed import _FIRST_PERSON, _QUOTED  # (a bookseller's or a librarian's own word: reviewed.product_record)
+    from .reviewed import FIRST_PERSON, QUOTED  # (a bookseller's or a librarian's own word: reviewed.product_record)
     from .reviewbox import boxed, shop_boxed
     if not getattr(ev, "lending_page", False) or own_rating or ev.jsonld_review or boxed(ev) or shop_boxed(ev):
         return None
@@ -120,7 +120,7 @@ def lending_record(ev, own_rating: bool) -> tuple[str, str] | None:
     # (a title page is titled by its book: the page's title opens on the book's title, "T", "T by A", "T - Library")
     if not ev.book_title or not " ".join((ev.title or "").split()).casefold().startswith(" ".join(ev.book_title.split()).casefold()):
         return None
-    if any(_FIRST_PERSON.search(line) for line in ev.body[0] if not _QUOTED.search(line)):
+    if any(FIRST_PERSON.search(line) for line in ev.body[0] if not QUOTED.search(line)):
         return None
     return "other", ("a library's title page (its heading beside borrow and hold controls) whose text is the book's "
                      "description, in no review box and unrated: a record, no review")

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from .book import Context
 from .bookheadline import from_title
 from .bookheadinglabel import labelled_heading
-from .layout import _cells
+from .layout import page_cells
 
 _LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
@@ -52,7 +52,7 @@ def cut_after_review_section(body: HtmlElement, report) -> int:
     if next(body.iter("table"), None) is None and next(body.iterancestors("table"), None) is None:
         return 0
     heading = _book_heading(body)
-    if heading is None or not any(_cells(t) is not None for t in heading.iterancestors("table")):
+    if heading is None or not any(page_cells(t) is not None for t in heading.iterancestors("table")):
         return 0
     level = _LEVELS[heading.tag]
     box = heading

@@ -112,7 +112,7 @@ _MADE_FROM = (r"based\s+on|adapted\s+from|inspired\s+by|bas[ée]e?s?\s+sur|adapt
               r"(?:مأخوذ|مأخوذة|مقتبس|مقتبسة)?\s*عن|על\s+פי|מבוסס(?:ת)?\s+על|पर\s+आधारित")
 _BASED_ON = guarded(re.compile(
     rf"(?<![^\W\d_])(?:{_SCREEN_WORK})(?![^\W\d_])(?:\s+[^\s.:;!?]+){{0,4}}?\s+(?:{_MADE_FROM})\s+(?:[^\s.:;!?]+\s+){{0,3}}?"
-    rf"(?:(?:the|her|his|their|a|le|la|du|des|dem|der|den|el|del|il|o|do|het|the)\s+)?(?:{adaptation._SPACED_BOOK})(?![^\W\d_])|"
+    rf"(?:(?:the|her|his|their|a|le|la|du|des|dem|der|den|el|del|il|o|do|het|the)\s+)?(?:{adaptation.SPACED_BOOK})(?![^\W\d_])|"
     r"(?:改编自|改編自|根据|根據)[^。！？\n]{0,20}?(?:小说|小說|原著)[^。！？\n]{0,12}?(?:剧集|劇集|电视剧|電視劇|电影|電影|网剧|網劇)",
     re.I,
 ))
@@ -332,7 +332,7 @@ def written_review_of_an_episode(ev) -> bool:
         and (ev.rating or getattr(ev, "verdict_lines", 0) == 1) and ev.books_named <= 1
 
 
-def _medium_in_author(title: str, author: str | None) -> bool:
+def medium_in_author(title: str, author: str | None) -> bool:
     """The words by which the title names another medium (a season's number, an adaptation) lie inside the author read
     from it: the title's news taken for a name."""
     if not author:
@@ -369,7 +369,7 @@ def judge(ev, title: str) -> tuple[str, str] | None:
     if found:
         return "list", found
     # (an author read from the title is no person when the title's season or adaptation words are inside it: "《T》劇集第二季將開拍")
-    names_the_book = ev.book_source == "title" and ev.book_has_author and not _medium_in_author(title, ev.book_author)
+    names_the_book = ev.book_source == "title" and ev.book_has_author and not medium_in_author(title, ev.book_author)
     # (scores beside several books named in list items are one member's list, not readers scoring one book)
     replies = len(reply_subjects(ev.body[1].splitlines())) if ":" in ev.body[1] else 0  # (its replies, "Re: …" lines)
     found = thread_of_voices(ev.url, ev.title, ev.scored_lines if ev.books_named < 3 else 0, names_the_book, replies,

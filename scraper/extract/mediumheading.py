@@ -21,7 +21,7 @@ from . import medium
 def label_only(ev, other_medium) -> bool:
     """The signal fired only for the body's first heading's screen or season words, under a headline naming the book
     with its author. `other_medium(markdown)`: classify's signal, asked again of the body without that heading."""
-    if not (ev.book_source == "title" and ev.book_has_author and ev.title) or medium._medium_in_author(ev.title, ev.book_author):
+    if not (ev.book_source == "title" and ev.book_has_author and ev.title) or medium.medium_in_author(ev.title, ev.book_author):
         return False
     markdown = ev.body[1]
     heading = medium.first_heading(markdown)

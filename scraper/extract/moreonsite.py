@@ -168,7 +168,7 @@ _READ_THERE = re.compile(
     r"pantau|cek|kunjungi|ikuti|retrouve[zr]|lisez|consulta|encuentra|ent[ée]rate|lee|mantente|confira|acompanhe|leia|"
     r"fique|lesen\s+sie|finden\s+sie|bleib(?:en\s+sie)?|leggi|trova|resta|lees|vind|blijf|basahin|"
     r"citește|citeşte|citiți|citiţi|čitajte|читајте|читайте|читай|beri|czytaj|przeczytaj|olvass|lue|les|læs|läs)(?!\w)", re.I)
-# the verbs of following the callers' table (followpleas._FOLLOW) lacks, in the languages whose news sites bid it most
+# the verbs of following the callers' table (followpleas.FOLLOW) lacks, in the languages whose news sites bid it most
 # (ro "Urmărește-ne", hr/bs/sr "Pratite nas", "Пратите нас", sl "Sledite nam", ru "Следите за нами", uk "Слідкуйте",
 # lt "Sekite", lv "Sekojiet", et "Jälgi", sq "Na ndiqni", ur "فالو کریں", sw "Tufuate"): imperatives only, at a word's start
 _FOLLOW_THERE = re.compile(

@@ -41,9 +41,9 @@ def wire_lead(lines) -> bool:
         # words, a date or an agency before the colon; and never a content warning's or a spoiler's label)
         if found.group("sep") == ":" and " " not in place.strip() and not (found.group("more") or found.group("agency")):
             continue
-        from .notes import _CW_LABEL  # (notes reads a good deal: imported when a dateline is found)
-        from .notespoilers import _SPOILER_MARKER
-        if not (_CW_LABEL.match(line) or _SPOILER_MARKER.search(line[:60])):
+        from .notes import CW_LABEL  # (notes reads a good deal: imported when a dateline is found)
+        from .notespoilers import SPOILER_MARKER
+        if not (CW_LABEL.match(line) or SPOILER_MARKER.search(line[:60])):
             return True
     return False
 
@@ -61,13 +61,13 @@ def wire_lead(lines) -> bool:
 # "Buchserie", "Romanserie", "bokserie", "boekenreeks"; a bare "reeks", "a series of", is no screen's)
 _COMPOUND = (r"[^\W\d_]{2,14}?-?(?<!buch)(?<!bücher)(?<!boek)(?<!boeken)(?<!bok)(?<!bog)(?<!bøger)(?<!böcker)(?<!book)"
              r"(?<!roman)(?<!strip)(?<!comic)(?<!manga)(?<!krimi)(?<!fantasy)(?:serie|serien|series|film|filme|filmen|films|reeks|reeksen)")
-_SCREEN = (rf"(?:tv\s+|web\s+|netflix\s+|streaming\s+)?(?:{_COMPOUND}|films?|movies?|series|serial|sinetron|layar\s+lebar|cin[ée]ma|cine|"
+SCREEN = (rf"(?:tv\s+|web\s+|netflix\s+|streaming\s+)?(?:{_COMPOUND}|films?|movies?|series|serial|sinetron|layar\s+lebar|cin[ée]ma|cine|"
            r"(?:long|court|moyen)[\s-]m[ée]trages?|largometrajes?|lungometragg(?:io|i)|longas?[\s-]metragens?|feature[\s-]films?|"  # (a feature film: fr/es/it/pt)
            r"s[eéè]ries?|serie|tv-serie\w*|televisieserie|filme?|filmu|filmem|serialu|serialem|seri[aá]l(?:u|em|om)?|filmov[éá]\s+adaptac\w+|pel(?:[·.]?l)?[ií]cul[ae]s?|dizi\w*|phim|сериал\w*|фильм\w*|серіал\w*|фільм\w*|écran|pantalla|(?:c|g|ch|ngh)yfres|ffilm)")  # (cy "cyfres", mutated "gyfres")
 _MADE_INTO = guarded(re.compile(
     r"\b(?:adapted|diadaptasi|diangkat|adaptad[oa]s?|llevad[oa]s?|adapt[ée]e?s?|port[ée]e?s?|adattat[oa]|"
     r"diventa|vira|chuyển\s+thể|divent(?:er)?[àa]|virar[áa]?|convert\w+|devien(?:t|dra)|become|becom(?:es|ing)|wordt|blir|bliver|uyarlan\w*|zekranizowan\w*|doczeka\s+się|będzie|bude|dočk(?:á|ají)(?:\s+s[ea])?|wird|werden)\b(?:\s+[\w'’-]+){0,3}?\s+"
-    rf"{_SCREEN}\b|\b(?:{_SCREEN})\s+(?:oluyor|olacak)\b|\b(?:verfilmt|verfilmd|filmatiser(?:as|es)|filmataan|difilmkan|zfilmuj\w+|sfilmuj\w+|zfilmovan\w+|sfilmovan\w+|экранизиру\w+|екранізу\w+)\b|"
+    rf"{SCREEN}\b|\b(?:{SCREEN})\s+(?:oluyor|olacak)\b|\b(?:verfilmt|verfilmd|filmatiser(?:as|es)|filmataan|difilmkan|zfilmuj\w+|sfilmuj\w+|zfilmovan\w+|sfilmovan\w+|экранизиру\w+|екранізу\w+)\b|"
     # hu "sorozat készül T-ből" (a series is being made of T), "megfilmesítik", "filmre viszik"; fi "T:stä tehdään tv-sarja",
     # "filmatisoidaan"; et "ekraniseeritakse", "T-st valmib seriaal"; lv "ekranizēs", "uzņems seriālu"; lt "ekranizuos",
     # "bus ekranizuotas"; ro "va fi ecranizat(ă)", "devine serial"
@@ -125,14 +125,14 @@ def judge(ev, own_rating: bool) -> tuple[str, str] | None:
         return "other", "its title reports that a book is made into a film or a series: news of an adaptation, not a review"
     # (or its title names the screen or the stage and its lead, the first paragraph of prose, reports the adaptation:
     # "T in a 30-episode series" over "A company has bought the rights to turn T into a series …")
-    if (_STAGE_OR_SCREEN.search(ev.title or "") or RADIO.search(ev.title or "")) and not ev.verdict_lines and _lead_reports(ev.body[0]):
+    if (STAGE_OR_SCREEN.search(ev.title or "") or RADIO.search(ev.title or "")) and not ev.verdict_lines and _lead_reports(ev.body[0]):
         return "other", "its title names a film, a series or a stage and its lead reports a book's adaptation: news, not a review"
     return None
 
 
 # a screen or a stage named in a title, in the scripts \b does not serve (ar, fa, he, hi, th, km, lo, my, ja, zh, ko): the Latin and
-# Cyrillic ones are _SCREEN's
-_STAGE_OR_SCREEN = re.compile(rf"\b{_SCREEN}\b|(?<![\u0600-\u06ff])(?:ال)?(?:مسلسل|فيلم|سينما|مسرح|سریال|فیلم)|סדרה|סדרת|סרט|"
+# Cyrillic ones are SCREEN's
+STAGE_OR_SCREEN = re.compile(rf"\b{SCREEN}\b|(?<![\u0600-\u06ff])(?:ال)?(?:مسلسل|فيلم|سينما|مسرح|سریال|فیلم)|סדרה|סדרת|סרט|"
                               r"सीरीज़?|फ़िल्म|फिल्म|ภาพยนตร์|ซีรีส์|ซีรี่ส์|ละคร|หนัง(?!สือ)|ភាពយន្ត|រឿងភាគ|ຮູບເງົາ|ລະຄອນ|ရုပ်ရှင်|ဇာတ်လမ်းတွဲ|映画|ドラマ|アニメ|舞台|ミュージカル|电影|電影|电视剧|電視劇|영화|드라마|연극|뮤지컬|"
                               # (and the screen's nouns of adaptbecomes' languages: sh/sl, mk/sr, el, is, tl, sw, eu, ms, fi, et, lv)
                               r"(?<!\w)(?:serij(?:a|e|u|om|o)|серија|серију|ταινία|σειρά|kvikmynd\w*|\w*þáttaröð\w*|pelikula|teleserye|"

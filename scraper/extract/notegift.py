@@ -217,7 +217,7 @@ def _us_copy(text: str) -> bool:
     return bool(_US.search(text)) and any(_US.search(clause) and _COPY.search(clause) for clause in _CLAUSE_END.split(text))
 
 
-def _note_words(text: str) -> int:
+def note_word_count(text: str) -> int:
     """The note's length in words, a Thai run counted at five letters a word."""
     runs = _THAI.findall(text)
     if not runs:
@@ -230,9 +230,9 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     review's edge naming a giver and a giving; else None."""
     if not (before < EDGE or before >= total - EDGE) or _LABEL_LINE.match(text) and not _SENTENCE_AFTER.match(text):
         return None
-    if _note_words(text) <= 2 * NOTE_WORDS and _VI_GIVEN.search(text) and _VI_PROGRAMME.search(text):
+    if note_word_count(text) <= 2 * NOTE_WORDS and _VI_GIVEN.search(text) and _VI_PROGRAMME.search(text):
         return text  # vi: the writer given the book through a shop's or a publisher's programme (_VI_GIVEN)
-    if _note_words(text) > NOTE_WORDS:
+    if note_word_count(text) > NOTE_WORDS:
         return _sentence_gift(text)
     if len([s for s in _SENTENCE_END.split(text) if s.strip()]) > 2:
         return None
@@ -287,13 +287,13 @@ def _sentence_gift(text: str) -> str | None:
     such a note naming the writer ("me", "my copy", "I"): that sentence, as notes.py's sentence rules take a disclosure's
     sentence from its paragraph in the languages they read (tg "… reprinted it. The publisher gifted me my copy for this
     review, but …"). A paragraph whose gift sentence does not name the writer is left (the house "gave the reissue a new cover")."""
-    if _note_words(text) > 2 * NOTE_WORDS:
+    if note_word_count(text) > 2 * NOTE_WORDS:
         return None
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     if not 2 <= len(sentences) <= 3:
         return None
     for sentence in sentences:
-        if (_MINE.search(sentence) or _MINE_MORE.search(sentence)) and _note_words(sentence) <= NOTE_WORDS and edge_gift(sentence, 0, 1):
+        if (_MINE.search(sentence) or _MINE_MORE.search(sentence)) and note_word_count(sentence) <= NOTE_WORDS and edge_gift(sentence, 0, 1):
             return sentence.strip()
     return None
 
@@ -320,9 +320,9 @@ def _negated(text: str, at: int) -> bool:
 def free_copy(markdown: str) -> bool:
     """The post carries a free-copy disclosure near its start or end, as notes.py reads one ("The publisher sent me the
     book", "הספר נשלח לכותבת באדיבות ההוצאה", "※출판사로부터 책을 제공받았습니다"): reviewed.py's mark of one work."""
-    from .notes import _blocks, find_disclosure  # (notes reads this module: imported when a short post asks)
+    from .notes import markdown_blocks, find_disclosure  # (notes reads this module: imported when a short post asks)
     italic: set[str] = set()
-    return find_disclosure(_blocks(markdown, italic), italic) is not None
+    return find_disclosure(markdown_blocks(markdown, italic), italic) is not None
 
 
 def received_apart(text: str) -> bool:

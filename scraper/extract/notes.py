@@ -38,7 +38,7 @@ from .copywords import (ARRIVED, COPY, DISCLOSED, DISCLOSURE_LABEL, GIVEN_BOOK, 
 from .cwaudience import for_audience
 from .notegift import edge_gift, received_apart, trailing_section, warning_apart
 from .notegot import arrived
-from .notespoilers import _NO_SPOILERS, _squash, count_spoiler_sections
+from .notespoilers import NO_SPOILERS, squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, plot_label, subject_warning
 from .notewords import (CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN,
                         FREE_SCRIPTS, HARD_THING, NEGATED_BEFORE, NOTE_MARK, PROVIDED, PUBLISHER, PUBLISHER_SCRIPTS,
@@ -51,7 +51,7 @@ SHORT_NOTE_WORDS = 50  # a disclosure note longer than this is a paragraph of th
 CW_NOTE_WORDS = 40
 
 # (or in brackets, "【注意】", "[TW]", naming a hard thing; or a Latin stop after an hy/Indic/Ethiopic word: a colon there)
-_CW_LABEL = re.compile(r"^[\W_]*" + _CW_ARTICLE + CW_WORDS + r"(?P<qualified>(?:,?\s+[^\W\d_]+){1,8}?)?\s*"
+CW_LABEL = re.compile(r"^[\W_]*" + _CW_ARTICLE + CW_WORDS + r"(?P<qualified>(?:,?\s+[^\W\d_]+){1,8}?)?\s*"
                        r"(?::|：|፦|፥|՝|․|៖|–|—|"
                        r"-(?=\s)|//|(?<=[\u0531-\u058f\u0900-\u0dff\u1200-\u137f])\.(?=\s)|"
                        r"(?P<bracket>[】〕］\]]))\s*(?P<rest>.*)$", re.I)
@@ -103,14 +103,14 @@ class Notes:
 def read_notes(markdown: str, root: HtmlElement | None = None) -> Notes:
     """The notes of one clean review: `markdown` as extracted, `root` the cleaned post body (or page)."""
     italic: set[str] = set()
-    blocks = (subject := _subject(root)) + _blocks(markdown, italic)
+    blocks = (subject := _subject(root)) + markdown_blocks(markdown, italic)
 
     @cache
     def clean() -> str:  # the review's text, for the classed elements (few pages have any)
-        return _squash(" ".join(text for _, text in blocks)).casefold()
+        return squash(" ".join(text for _, text in blocks)).casefold()
 
     return Notes(
-        disclosure=(found := find_disclosure(blocks, italic) or _classed(root, _DISCLOSURE_CLASS.search, clean, _disclosure_in, _DISCLOSURE_CLASS.search)),
+        disclosure=(found := find_disclosure(blocks, italic) or _classed(root, _DISCLOSURE_CLASS.search, clean, disclosure_in, _DISCLOSURE_CLASS.search)),
         content_warnings=warning_apart(found, find_content_warnings(blocks, markdown) or _classed(root, _CW_CLASS.match, clean, _warnings_in, _may_be_cw_class)
         or opening_paragraphs(root, markdown, blocks, clean, _labelled_warnings) or (subject_warning(subject[0][1]) if subject else None)),  # (a paragraph the Markdown glued to a box's title: notewarnings)
         spoiler_sections=count_spoiler_sections(blocks, markdown, root, clean),
@@ -124,11 +124,11 @@ def _subject(root: HtmlElement | None) -> list[tuple[str, str]]:
     summary = details.find("summary") if details is not None else None
     if summary is None or root in summary.iterdescendants():
         return []
-    text = _squash(summary.text_content())
+    text = squash(summary.text_content())
     return [("text", text)] if text and count_words(text) <= CW_NOTE_WORDS else []
 
 
-def _blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, str]]:
+def markdown_blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, str]]:
     """(kind, plain text) per Markdown line: kind is `heading`, `item` or `text`; `italic` gathers the plain text of
     the lines written wholly in italics (a note set apart)."""
     out = []
@@ -144,7 +144,7 @@ def _blocks(markdown: str, italic: set[str] | None = None) -> list[tuple[str, st
             plain = _EMPHASIS.sub("", plain)
         if "\\" in plain:
             plain = _ESCAPE.sub(r"\1", plain)  # Markdown escapes, undone
-        plain = _squash(plain)
+        plain = squash(plain)
         if plain:
             out.append((kind, plain))
             if whole_italic:
@@ -156,7 +156,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+(?=\W*[A-ZÀ-Ý¡¿\"'“‘])", text) if s.strip()]
 
 
-def _disclosure_in(text: str, labelled: bool = False) -> str | None:
+def disclosure_in(text: str, labelled: bool = False) -> str | None:
     words, low = count_words(text), fold(text)
     for sentence in _sentences(text) if _MAY(low) else ():
         low = fold(sentence)  # (the patterns are looked for only where they may match: the same, for less)
@@ -198,7 +198,7 @@ def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset 
         if kind == "heading" or not (near_edge or labelled or apart):
             continue
         # (a note wholly in brackets, "（本书由出版社寄赠）", is set apart as one in italics is)
-        found = _disclosure_in(text, labelled) or (_marked_disclosure(text, text in italic or bool(_BRACKETED.fullmatch(text)))
+        found = disclosure_in(text, labelled) or (_marked_disclosure(text, text in italic or bool(_BRACKETED.fullmatch(text)))
                                                    or edge_gift(text, before, total) if near_edge else None)  # (notegift: any language)
         if found:
             return found
@@ -231,7 +231,7 @@ def _italic_warning(markdown: str) -> str | None:
     """A warning set in italics inside one of the opening blocks, after its label, naming a hard thing."""
     for line in [line for line in (markdown or "").splitlines() if line.strip()][:EDGE_BLOCKS]:
         for run in _ITALIC_RUN.finditer(line) if "*" in line or "_" in line else ():
-            label = _CW_LABEL.match(run.group("run"))
+            label = CW_LABEL.match(run.group("run"))
             if label and names_hard_thing(label.group("rest")):
                 return label.group("rest").strip()
     return None
@@ -257,12 +257,12 @@ def warning_note(markdown: str) -> str | None:
     for line in lines:
         if count_words(line) > SHORT_NOTE_WORDS or not _NOTE_SET_APART.match(line):
             continue
-        plain = _squash(re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", line))
+        plain = squash(re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", line))
         # after a note's mark or label ("※", "Hinweis:", "Note:"), a hard thing and a depiction are enough in any language
         noted = bool(NOTE_MARK.match(plain) or _NOTE_LABEL.match(plain))
         for sentence in _sentences(plain) if " " in plain else re.split(r"(?<=[。！])", plain):
             if (_CONTAINS_HARD.search(sentence) or (noted and DEPICT.search(sentence) and names_hard_thing(sentence))) \
-                    and not _NO_SPOILERS.search(sentence):
+                    and not NO_SPOILERS.search(sentence):
                 return sentence.strip()
     return None
 
@@ -273,7 +273,7 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
         if inline:
             return inline.group("rest").strip()
     for index, (kind, text) in enumerate(blocks):
-        match = _CW_LABEL.match(text)
+        match = CW_LABEL.match(text)
         # (a heading labelled so, "## CWs: gore, suicide", when what it lists is hard: "## Warning: it will break your heart" is a title)
         rest = match.group("rest").strip() if match else ""
         # (a bare "attention" label, "Uwaga:", warns in a short note of a hard thing and its depiction; a label with a few
@@ -298,7 +298,7 @@ def _labelled_warnings(blocks: list[tuple[str, str]]) -> str | None:
 
 
 def _warnings_in(text: str) -> str:
-    match = _CW_LABEL.match(text) or re.match(r"^[^:]{1,30}:\s*(?P<rest>.+)$", text)
+    match = CW_LABEL.match(text) or re.match(r"^[^:]{1,30}:\s*(?P<rest>.+)$", text)
     return (match.group("rest") if match else text).strip()
 
 
@@ -316,7 +316,7 @@ def _classed(root: HtmlElement | None, wanted, clean: Callable[[], str], read, m
         classes = element.get("class") if isinstance(element.tag, str) else None
         if not classes or not may(classes) or not any(wanted(t) for t in classes.split()):
             continue
-        text = _squash(element.text_content())
+        text = squash(element.text_content())
         if text and text.casefold() in clean():
             found = read(text)
             if found:

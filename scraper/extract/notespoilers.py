@@ -17,27 +17,27 @@ from .casefold import guarded
 SPOILER_MARKER_WORDS = 15
 _SPOILER_CLASS, _NO_SPOILER_CLASS = re.compile(r"spoiler", re.I), re.compile(r"spoiler-?free|no-?spoiler", re.I)
 
-_NO_SPOILERS = re.compile(
+NO_SPOILERS = re.compile(
     r"\b(no|non|sin|sans|sem|senza|ohne|keine?n?|zero|without)\s+(\w+\s+)?spoil|spoil\w*[\s-]*(free|frei|libre)|"
     r"\bwon'?t\s+spoil|\bnot\s+spoil", re.I)
-_SPOILER_MARKER = re.compile(
+SPOILER_MARKER = re.compile(
     r"^[\W_]*(spoilers?|spoiler\s+(alert|warning)|alerta\s+de\s+spoilers?|alerte\s+(au\s+)?spoilers?|"
     r"attention,?\s+(aux\s+)?spoilers?|achtung,?\s+spoiler|spoilerwarnung|attenzione,?\s+spoilers?|divulg[âa]cheur)\b"
     r"|\b(contains?|contiene|contient|enth[äa]lt|cont[ée]m|avec|con|com|mit)\s+(\w+\s+)?(spoilers?|divulg[âa]cheurs?)\b"
     r"|\bspoilers?\s+(below|ahead|follow|from\s+here|inside|abajo|debajo|ci-dessous|unten|sotto|abaixo|a\s+seguir)\b",
     re.I,
 )
-_SPOILER_MARKER = guarded(_SPOILER_MARKER)  # (casefold.Guarded: its words looked for first)
+SPOILER_MARKER = guarded(SPOILER_MARKER)  # (casefold.Guarded: its words looked for first)
 _SHORTCODE = re.compile(r"\[(su_)?spoiler\b[^\]]*\]", re.I)
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
     return " ".join((text or "").split())  # as \s+ to " ", stripped, and faster
 
 
 def _is_marker(text: str) -> bool:
-    return (count_words(text) <= SPOILER_MARKER_WORDS and bool(_SPOILER_MARKER.search(text))
-            and not _NO_SPOILERS.search(text))
+    return (count_words(text) <= SPOILER_MARKER_WORDS and bool(SPOILER_MARKER.search(text))
+            and not NO_SPOILERS.search(text))
 
 
 def count_spoiler_sections(blocks: list[tuple[str, str]], markdown: str, root: HtmlElement | None, clean: Callable[[], str]) -> int:
@@ -48,7 +48,7 @@ def count_spoiler_sections(blocks: list[tuple[str, str]], markdown: str, root: H
     if root is not None:
         for element in root.iter("details"):
             summary = element.find(".//summary")
-            label = _squash(summary.text_content()) if summary is not None else ""
+            label = squash(summary.text_content()) if summary is not None else ""
             if _is_marker(label):
                 markers.add(label.casefold())
         for element in root.iter():
@@ -57,7 +57,7 @@ def count_spoiler_sections(blocks: list[tuple[str, str]], markdown: str, root: H
                 continue
             if any(_SPOILER_CLASS.search(a.get("class") or "") for a in element.iterancestors()):
                 continue  # the inside of a spoiler box is the same section
-            text = _squash(element.text_content())
+            text = squash(element.text_content())
             if text and text.casefold() in clean() and not any(m in text.casefold() for m in markers):
                 markers.add(text.casefold())
     return len(markers) + shortcodes

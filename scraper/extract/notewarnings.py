@@ -26,7 +26,7 @@ from itertools import islice
 from typing import Callable
 
 from .casefold import fold, stems
-from .notegift import _note_words
+from .notegift import note_word_count
 from .notewords import DEPICT, LEAD_LABEL, NOTE_MARK, names_hard_thing
 from .reviewwords import REVIEW_TERMS
 from .words import count_words
@@ -38,12 +38,12 @@ _MAX_WORDS = 30
 
 
 def inline_warning(blocks: list[tuple[str, str]]) -> str | None:
-    from .notes import _CW_LABEL  # (notes reads this module: imported here)
+    from .notes import CW_LABEL  # (notes reads this module: imported here)
     for kind, text in blocks:
         if kind == "heading" or ":" not in text and "：" not in text:
             continue
         for sentence in _SENTENCES.split(text)[1:]:
-            match = _CW_LABEL.match(sentence)
+            match = CW_LABEL.match(sentence)
             if not match or match.group("attn") or match.group("soft") or match.group("bracket") or match.group("qualified"):
                 continue
             rest = match.group("rest").strip()
@@ -55,7 +55,7 @@ def inline_warning(blocks: list[tuple[str, str]]) -> str | None:
 # Thai, written without spaces: words.count_words counts its letters two to a word (as it does Chinese and Japanese),
 # but a Thai word takes some five (consonants, vowel signs and tone marks), so a short note in Thai would count as a
 # long one. A note's length is read as notegift reads its notes', Thai runs at five letters a word.
-note_words = _note_words
+note_words = note_word_count
 
 
 # readers who are sensitive to it or cannot bear it, as a note addresses them
@@ -124,10 +124,10 @@ def opening_paragraphs(root, markdown: str, blocks: list[tuple[str, str]], clean
     a table row (where a box's paragraphs come out as one line)."""
     if root is None or not _GLUED_OPENING.search(markdown, 0, 300):
         return None
-    from .notes import _CW_LABEL  # (notes reads this module: imported here)
+    from .notes import CW_LABEL  # (notes reads this module: imported here)
     read = {text for _, text in blocks[:_OPENING + 2]}
     texts = [" ".join(p.text_content().split()) for p in islice(root.iter("p"), _OPENING)]
-    found = [("text", text) for text in texts if text and text not in read and _CW_LABEL.match(text) and text.casefold() in clean()]
+    found = [("text", text) for text in texts if text and text not in read and CW_LABEL.match(text) and text.casefold() in clean()]
     return labelled(found) if found else None
 
 
@@ -186,9 +186,9 @@ def subject_warning(subject: str) -> str | None:
     after a comma, a semicolon or a bar ("book review, cw: grief, a drowning"), or, with no label, a list naming two hard
     things or more ("review; domestic violence, abuse"). A topic alone ("book review", "long post, spoilers") is no
     warning. The words after the label, or the subject as written."""
-    from .notes import _CW_LABEL  # (notes reads this module: imported here)
+    from .notes import CW_LABEL  # (notes reads this module: imported here)
     for part in _SUBJECT_PARTS.finditer(subject):
-        match = _CW_LABEL.match(subject[part.end():])
+        match = CW_LABEL.match(subject[part.end():])
         rest = match.group("rest").strip() if match else ""
         if rest and (names_hard_thing(rest) or not (match.group("attn") or match.group("soft") or match.group("bracket"))):
             return rest

@@ -60,7 +60,7 @@ _THEIRS = re.compile(
 COUNTED = re.compile(r"[(（\[](?!(?:1[5-9]|20)\d\d\s*[)）\]])\d{1,3}(?:[\s.,\u00a0\u202f]?\d{3})*[)）\]]\s*$")
 # the elements a writer's name is printed in, at the head of an entry
 _NAME_TAGS = {"span", "a", "strong", "b", "cite", "div", "p", "header", "h4", "h5", "h6", "address", "time"}
-_BOX_TAGS = {"div", "li", "article", "section", "aside", "dd"}
+BOX_TAGS = {"div", "li", "article", "section", "aside", "dd"}
 # what a signature's lines hold besides their text: breaks and inline markup
 _LINE_TAGS = {"br", "a", "span", "em", "i", "b", "strong", "small"}
 # the most words a signature's lines hold in all
@@ -143,7 +143,7 @@ def _entry(box: HtmlElement) -> bool:
     children = [c for c in box if isinstance(c.tag, str) and text_of(c)]
     if len(children) >= 3 and _ORDINAL.match(text_of(children[0])):
         children = children[1:]  # (a news site numbers its readers' comments: "1." + the name + the text)
-    if box.tag not in _BOX_TAGS or len(children) < 2 or (box.text or "").strip():
+    if box.tag not in BOX_TAGS or len(children) < 2 or (box.text or "").strip():
         return False
     name = children[0]
     words = text_of(name)
@@ -172,7 +172,7 @@ def _signed_entry(box: HtmlElement) -> bool:
     """An entry of a list of other people's posts as a teaser: a short text signed after a dash by its writer's linked
     name, the box's last thing ('"Loved it." — <a>ana_reads</a>')."""
     children = [c for c in box if isinstance(c.tag, str)]
-    if box.tag not in _BOX_TAGS or not children or children[-1].tag != "a" or (children[-1].tail or "").strip():
+    if box.tag not in BOX_TAGS or not children or children[-1].tag != "a" or (children[-1].tail or "").strip():
         return False
     before = ((box.text or "") + "".join(c.text_content() + (c.tail or "") for c in children[:-1])).rstrip()
     name = text_of(children[-1])
@@ -228,7 +228,7 @@ _DATE_TOKEN = re.compile(r"(?:^|[-_])(?:date|time|timestamp|ago)(?:[-_]|$)", re.
 def _dated_entry(box: HtmlElement) -> bool:
     """An entry whose name line also holds its date: a <time>, or an element classed as a date or a time."""
     children = [c for c in box if isinstance(c.tag, str) and text_of(c)]
-    if box.tag not in _BOX_TAGS or len(children) < 2 or (box.text or "").strip():
+    if box.tag not in BOX_TAGS or len(children) < 2 or (box.text or "").strip():
         return False
     head = children[0]  # (the name, the date, a badge: a line of eighty characters at most, no sentence)
     if head.tag not in _NAME_TAGS or len(text_of(head)) > 80 or re.search(r"[.!?:。]\s*$", text_of(head)):

@@ -9,7 +9,7 @@ a messenger and a verb; these lines name the place without either. Their shape:
 - short (30 words; 90 letters in the scripts written without spaces), no score, no note the review carries;
 - a chat platform (Discord, Telegram, WhatsApp, Slack, Signal, Matrix, Viber …) and a place on it: a server, a channel,
   a group, a chat, a community word (``_PLACE``), or the platform's own channel mark ("#book-club") or invitation
-  link (discord.gg, t.me, chat.whatsapp.com …); and the place is the site's: "our" (``siteaccounts._OWN_NEWS``),
+  link (discord.gg, t.me, chat.whatsapp.com …); and the place is the site's: "our" (``siteaccounts.OWN_NEWS``),
   "official", the site's name or kind (the wiki, the forum, the blog), a channel mark or an invitation link;
 - or a social network (X as the networks write it now, bare, after "official" or before a Japanese particle, "on X")
   and a verb of following, the account "official" ("Follow the official X/Instagram of …").
@@ -78,22 +78,22 @@ def own_channel(block, text: str, names: tuple[str, ...] = ()) -> bool:
         return False
     invited = any(_INVITE_HREF.match((a.get("href") or "").strip()) for a in block.iter("a")) if block is not None else False
     if _CHAT.search(text) and (_PLACE.search(text) or invited or _CHANNEL_MARK.search(text)):
-        from .siteaccounts import _OWN_NEWS, _names  # (late: siteaccounts asks this module)
-        if not (invited or _CHANNEL_MARK.search(text) or _OWN_NEWS.search(text) or _OFFICIAL.search(text)
-                or _SITE_KIND.search(text) or _names(text, names)):
+        from .siteaccounts import OWN_NEWS, has_site_name  # (late: siteaccounts asks this module)
+        if not (invited or _CHANNEL_MARK.search(text) or OWN_NEWS.search(text) or _OFFICIAL.search(text)
+                or _SITE_KIND.search(text) or has_site_name(text, names)):
             return False
     elif not _official_follow(text):
         return False
-    from .notes import _disclosure_in  # (late: notes reads the cleaned body)
-    return not _disclosure_in(text)
+    from .notes import disclosure_in  # (late: notes reads the cleaned body)
+    return not disclosure_in(text)
 
 
 def _official_follow(text: str) -> bool:
     """A network (X written bare as its posts write it, or a network by its name) and a verb of following, the
     account "official": "Follow the paper's official Instagram", "公式Xをフォローすると…"."""
     from .platforms import SOCIAL_NAME
-    from .followpleas import _FOLLOW  # (late: sitelines asks this module)
-    return bool((_X.search(text) or SOCIAL_NAME.search(text)) and _OFFICIAL.search(text) and _FOLLOW.search(text))
+    from .followpleas import FOLLOW  # (late: sitelines asks this module)
+    return bool((_X.search(text) or SOCIAL_NAME.search(text)) and _OFFICIAL.search(text) and FOLLOW.search(text))
 
 
 def boxed_channel(block, body, text: str, names) -> bool:

@@ -88,7 +88,7 @@ from .recordreview import put_back
 from .wikihost import host_names
 
 
-def _scored(book: Book | None, rating: Rating | None) -> bool:
+def scored(book: Book | None, rating: Rating | None) -> bool:
     """The book's author is the score's own words: a record line "Rating: X" read as a person."""
     return bool(book and book.author and rating is not None and book.author.casefold() in rating.raw.casefold())
 
@@ -210,7 +210,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
         book = swapped(book, body_text) or book  # ("Author, Title, House" read the other way round: bookdoubts)
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
             and (doubtful_author(book.author, body_text) or quoted_work(book.author, body_text)) \
-            or _scored(book, rating):
+            or scored(book, rating):
         book = None  # a wrong book is worse than none
     # (bookbrand, bookcase)
     book = unbranded(book, meta.title, page.other_titles, page.pictures, tree)

@@ -99,7 +99,7 @@ SUPPORT_ASK = guarded(re.compile(
     re.I))
 
 _BLOCKED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|｜]\s*")
+TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|｜]\s*")
 _COUNT_TAIL = re.compile(r"[\s(（:：]*[\d.,\s]+[)）]?\s*$")
 _RECORD = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+(?:[,，、][^,，、]+){2,}")
 
@@ -144,14 +144,14 @@ def _own_controls(block: HtmlElement) -> list[str]:
     return out
 
 
-def _site_names(body: HtmlElement, names: tuple[str, ...]) -> list[str]:
+def site_names(body: HtmlElement, names: tuple[str, ...]) -> list[str]:
     """The site's name as the page gives it: the blog's and the publication's declared names, and the page title's
     last part ("<post> - Tuổi Trẻ Online"), with its leading words when it has three or more ("Tuổi Trẻ")."""
     root = body.getroottree().getroot()
     title = root.find("head/title")  # (by its path: a search of the whole tree costs more than the rule)
     out = [n for n in names if n]
     if title is not None and title.text:
-        parts = _TITLE_SEPARATOR.split(title.text.strip())
+        parts = TITLE_SEPARATOR.split(title.text.strip())
         if len(parts) >= 2:
             out.append(parts[-1].strip())
             logo = _logo_name(root, parts[1:])
@@ -247,8 +247,8 @@ def _per_period(text: str) -> bool:
     the site ("a monthly gift" names no sum)."""
     if not _SUM.search(text):
         return False
-    from .sitelines import _PER_PERIOD  # (late: sitelines reads this module)
-    return _PER_PERIOD.search(text) is not None
+    from .sitelines import PER_PERIOD  # (late: sitelines reads this module)
+    return PER_PERIOD.search(text) is not None
 
 
 def boxed_with_button(block: HtmlElement, body: HtmlElement) -> bool:
@@ -310,13 +310,13 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     splicedask.mark(items, body, drop, boxes)  # the same conditional ask set apart between the review's paragraphs
     tipask.mark(items, body, drop, boxes)  # the writer's ask for a tip, pointing at the platform's tip widget
     houseads.mark(items, body, names, drop, boxes)  # the paper's own podcast or e-paper pressed on the reader last
-    fundbox.mark(items, body, [n.casefold() for n in _site_names(body, names)], SITE_KIND, drop, boxes)  # the site's funding box, anywhere
+    fundbox.mark(items, body, [n.casefold() for n in site_names(body, names)], SITE_KIND, drop, boxes)  # the site's funding box, anywhere
 
 
 def _sites(page: dict, body: HtmlElement, names: tuple[str, ...]) -> list[str]:
-    """The site's names, folded, read once for the page (``_site_names``)."""
+    """The site's names, folded, read once for the page (``site_names``)."""
     if "sites" not in page:
-        page["sites"] = [n.casefold() for n in _site_names(body, names)]
+        page["sites"] = [n.casefold() for n in site_names(body, names)]
     return page["sites"]
 
 

@@ -8,7 +8,7 @@ otherwise read them as the text; the record around a record page's review, a lin
 then figures, record lines, spoilers and prose boxes are kept, a newsletter is cut after the review's
 section and its layout tables unwrapped. The body is returned as a page of its own for trafilatura.
 
-``_strip_edges`` trims the body trafilatura gives back: trailing headings and dividers, a leading copy of the title.
+``strip_edges`` trims the body trafilatura gives back: trailing headings and dividers, a leading copy of the title.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def clean_post(body, url: str, meta: PageMeta, report: boilerplate.CleanReport, 
 
 
 # Inline markup: its text is part of the block that holds it.
-def _strip_edges(body_xml, title: str | None) -> bool:
+def strip_edges(body_xml, title: str | None) -> bool:
     """Trailing headings and dividers introduce nothing; a leading copy of the post title repeats it.
     Whether anything was removed. (A body trafilatura left in one wrapper is read inside it.)"""
     children = [c for c in body_xml if isinstance(c.tag, str)]

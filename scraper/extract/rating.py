@@ -48,20 +48,20 @@ from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, STAR_BULLET, VOTES
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
 from .ratingshapes import (  # score shapes
-    runs_on as _runs_on, _COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, _HALF_SUFFIX, _NUM, AFFIXED_CUES,
+    runs_on as _runs_on, COUNTED, CJK_CLAUSE, CLOSES_SENTENCE, MINE_LABEL, HALF_SUFFIX, NUM, AFFIXED_CUES,
     AFFIXED_SCALE, SERIES_PLACE, not_the_reviewers, LEAD_WORD, LINE_WORD, CJK_SCALES, CJK_STARS, ELATIVE, FRACTION,
-    JA_STARS, KO_STARS, STAR_FIRST, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK, plain_line as _plain,
+    JA_STARS, KO_STARS, STAR_FIRST, PERCENT, SCALE_FIRST, TH_STARS, VALORES, NL_MARK, plain_line,
     STAR_COUNTS, parts_total)
-from .ratingwords import (_LABEL_WORDS, _MINE, _MINE_CJK, _OVERALL, _OVERALL_AFTER, _OVERALL_BEFORE, _PERSONAL_AFTER, _PERSONAL_BEFORE,
-                          DATED_WORDS, _OF_WORDS, _OUT_OF_WORDS)  # language tables
+from .ratingwords import (LABEL_WORDS, MINE, MINE_CJK, OVERALL, OVERALL_AFTER, OVERALL_BEFORE, PERSONAL_AFTER, PERSONAL_BEFORE,
+                          DATED_WORDS, OF_WORDS, OUT_OF_WORDS)  # language tables
 from .ratingwords import match_value as _value, number_value as _number  # (what a score's numbers are worth)
 
 # Words that label a rating, in many languages; "overall" ones win. (Their first letters looked at first: tried at every
 # place of a line, the pattern is passed over the places that start no label.)
-_LABEL_FIRST = first_chars(rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:{_OVERALL}|{_OVERALL_BEFORE}|{_LABEL_WORDS})")
+_LABEL_FIRST = first_chars(rf"(?:(?:{MINE})\s+|(?:{MINE_CJK})\s*)?(?:(?:{PERSONAL_BEFORE})\s+)?(?:{OVERALL}|{OVERALL_BEFORE}|{LABEL_WORDS})")
 LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word and the label with no space between)
-    rf"(?:(?<![\w-])|(?<=[ただ]))(?=[{_LABEL_FIRST}])(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:(?:{_PERSONAL_BEFORE})\s+)?(?:(?P<overall>{_OVERALL})(?:\s*(?:{_LABEL_WORDS}))?|"
-    rf"(?P<overall3>{_OVERALL_BEFORE})\s*(?:{_LABEL_WORDS})|(?P<word>{_LABEL_WORDS})(?:\s+(?P<overall2>{_OVERALL}|{_OVERALL_AFTER}))?)(?:\s+(?:{_PERSONAL_AFTER}))?"
+    rf"(?:(?<![\w-])|(?<=[ただ]))(?=[{_LABEL_FIRST}])(?:(?:{MINE})\s+|(?:{MINE_CJK})\s*)?(?:(?:{PERSONAL_BEFORE})\s+)?(?:(?P<overall>{OVERALL})(?:\s*(?:{LABEL_WORDS}))?|"
+    rf"(?P<overall3>{OVERALL_BEFORE})\s*(?:{LABEL_WORDS})|(?P<word>{LABEL_WORDS})(?:\s+(?P<overall2>{OVERALL}|{OVERALL_AFTER}))?)(?:\s+(?:{PERSONAL_AFTER}))?"
     # "Il mio voto da libraio:", "My rating as a bookseller:": who gives it, before the colon
     r"(?:(?![\w-])|(?=[は은는是為为]))(?:\s+(?:da|as|als|como|comme)\s+(?:an?\s+)?[^\W\d_]+(?=\s*[:：])|\s+[^\W\d_]{2,4}\s+[^\W\d_]{2,4}(?=\s*[:：]))?\s*(?:\([^)]{0,20}\))?\s*(?:[:=\-–—|：፦፥]|は|은|는|是|為|为)?[\s*_]*",  # (ja, ko: the topic particle, "満足度は", "평점은"; zh: the copula, "評分是")
     re.IGNORECASE,
@@ -73,7 +73,7 @@ _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）።፦■□◆◇▼▽�
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
 DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
-_OF_SCALE = rf"{_OUT_OF_WORDS}|{_OF_WORDS}"  # ("10 из 8": the score-first order's word, no case of the scale)
+_OF_SCALE = rf"{OUT_OF_WORDS}|{OF_WORDS}"  # ("10 из 8": the score-first order's word, no case of the scale)
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class Rating:
     value: float  # 0–1
 
 
-class _Found(NamedTuple):
+class Found(NamedTuple):
     rating: Rating
     start: int
     end: int
@@ -95,7 +95,7 @@ class _Candidate(NamedTuple):
     line: int = 0
 
 
-def scan(text: str) -> list[_Found | None]:
+def scan(text: str) -> list[Found | None]:
     """Every score-shaped match in the text, in order; None marks a match that is not a valid rating."""
     # (remembered by a plain copy of the text: an lxml "smart" string would keep its whole page alive in the memo)
     return list(_scanned(str(text) if type(text) is not str and isinstance(text, str) else text))
@@ -105,11 +105,11 @@ def scan(text: str) -> list[_Found | None]:
 # written and as read): ~18 scans a page of ~10 texts. The answer is a function of the text alone, kept for a while
 # (512 texts: lines, a few dozen pages' worth).
 @lru_cache(maxsize=512)
-def _scanned(text: str) -> tuple[_Found | None, ...]:
+def _scanned(text: str) -> tuple[Found | None, ...]:
     return tuple(_scan_text(text))
 
 
-def _scan_text(text: str) -> list[_Found | None]:
+def _scan_text(text: str) -> list[Found | None]:
     found: list[tuple[int, int, Rating | None]] = []
     for match in GLYPHS.finditer(text) if not text.isascii() else ():  # (every match opens with a star glyph or ½: not ASCII)
         start, end = match.start(), match.start() + len(match.group(0).rstrip())
@@ -139,20 +139,20 @@ def _scan_text(text: str) -> list[_Found | None]:
         cjk += (match for match in NL_MARK.finditer(text) if match.group("adj"))
     counted = (m for p in STAR_COUNTS for m in p.finditer(text)) if stars else ()  # ("4 stars", "2½ out of 4 stars")
     for match in [*(FRACTION.finditer(text) if fractions else ()), *counted, *scale_first, *cjk]:
-        if match.re is FRACTION and (match.group("sep") != "/" and not match.group("unit") and _COUNTED.match(text, match.end()) or SERIES_PLACE.search(text, 0, match.start())):  # ("Book 4 of 5": a place in a series)
+        if match.re is FRACTION and (match.group("sep") != "/" and not match.group("unit") and COUNTED.match(text, match.end()) or SERIES_PLACE.search(text, 0, match.start())):  # ("Book 4 of 5": a place in a series)
             continue
         value = _value(match, 20.0 if match.re is VALORES else 10.0 if match.re is NL_MARK else _number(match.group("den") or ("on" if match.groupdict().get("ten") else "5")))
         found.append((match.start(), match.end(), Rating(match.group(0).strip(), value) if value is not None else None))
     found += [(start, end, Rating(raw, value)) for start, end, raw, value in (*named_marks(text), *worded_scores(text), *(scaled_runs(text) if not text.isascii() else ()))]  # "Отличен 6", "výborná (1)", "fjórar stjörnur af fimm", "🐘🐘🐘🐘 z 5"
     # earliest first, the longest of those starting together; what overlaps a chosen match is dropped
     found.sort(key=lambda f: (f[0], -f[1]))
-    out: list[_Found | None] = []
+    out: list[Found | None] = []
     last_end = -1
     for start, end, rating in found:
         if start < last_end:
             continue
         last_end = end
-        out.append(_Found(rating, start, end) if rating else None)
+        out.append(Found(rating, start, end) if rating else None)
     return out
 
 
@@ -170,10 +170,10 @@ def parse_rating(text: str) -> Rating | None:
     written = text.strip()
     text = plain_forms(written)
     found = scan(text)
-    return _as_written(found[0].rating, text, written) if found and found[0] else None
+    return as_written(found[0].rating, text, written) if found and found[0] else None
 
 
-def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Found | None] | None = None) -> _Found | None:
+def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[Found | None] | None = None) -> Found | None:
     """A rating that opens the text; after a label also a letter grade, or a bare number out of ``bare``
     (0: "4" of 5, "8" of 10; None: no bare number)."""
     text = text.rstrip()
@@ -182,10 +182,10 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
         return found[0]
     dots = DOTS.match(text)
     if dots and (value := _dots_value(dots.group(0))) is not None:
-        return _Found(Rating(dots.group(0), value), 0, dots.end())
+        return Found(Rating(dots.group(0), value), 0, dots.end())
     percent = PERCENT.match(text)
     if percent and (value := _value(percent, 100.0)) is not None:
-        return _Found(Rating(percent.group(0), value), 0, percent.end())
+        return Found(Rating(percent.group(0), value), 0, percent.end())
     if not labelled:
         return None
     emoji = EMOJI_RUN.match(text)
@@ -193,17 +193,17 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[_Foun
         count, hollow = emoji.group(0).count(emoji.group("e")), len(re.sub(r"[\s\ufe0f]", "", emoji.group("hollow")))
         scale = int(emoji.group("scale").strip(" /")) if emoji.group("scale") else max(5, count + hollow)
         value = round(count / scale, 3) if count + hollow <= min(scale, 10) else None
-        return _Found(Rating(emoji.group(0), value), 0, emoji.end()) if value is not None else None
+        return Found(Rating(emoji.group(0), value), 0, emoji.end()) if value is not None else None
     if mark := labelled_mark(text) or signed_mark(text, bare):  # a letter grade ("B+"), a school mark in words ("твёрдая четвёрка") or digits ("9-")
-        return _Found(Rating(*mark), 0, len(mark[0]))
+        return Found(Rating(*mark), 0, len(mark[0]))
     if (mark := NL_MARK.match(text)) and (value := _value(mark, 10.0)) is not None:  # nl "een 8", out of ten
-        return _Found(Rating(mark.group(0), value), 0, mark.end())
+        return Found(Rating(mark.group(0), value), 0, mark.end())
     # (with its points word: ko "별점: 4.5점", ja "評価：4点", zh "评分：8分")
-    number = bare is not None and re.match(rf"{_NUM}{_HALF_SUFFIX}(?P<pts>\s?[점点分])?(?=\s*(?:$|[.,;!)。，]|\s[-–—(]))", text, re.IGNORECASE)
+    number = bare is not None and re.match(rf"{NUM}{HALF_SUFFIX}(?P<pts>\s?[점点分])?(?=\s*(?:$|[.,;!)。，]|\s[-–—(]))", text, re.IGNORECASE)
     if number:  # (in points, above ten: of a hundred, "评分：85分", "점수: 92점")
         value = _value(number, bare or (5 if (n := _number(number.group("num")) or 0) <= 5 else 10 if n <= 10 or not number.group("pts") else 100))
         if value is not None:
-            return _Found(Rating(number.group(0).strip(), value), 0, number.end())
+            return Found(Rating(number.group(0).strip(), value), 0, number.end())
     return None
 
 
@@ -220,16 +220,16 @@ def line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candida
     labelled = may_label(line)
     if not labelled and not may_score(line):
         return  # no label, and nothing a score can be made of (ratinglooks)
-    written = _plain(line)
+    written = plain_line(line)
     text = plain_forms(written)  # "４／５", "٤ من ٥", "४/५" read as "4/5", "4 من 5" (casefold.plain_forms)
     if text == written:
         yield from _candidates(text, labelled_only, labelled)
         return
     for found in _candidates(text, labelled_only, labelled):
-        yield found._replace(rating=_as_written(found.rating, text, written))
+        yield found._replace(rating=as_written(found.rating, text, written))
 
 
-def _as_written(rating: Rating, text: str, written: str) -> Rating:
+def as_written(rating: Rating, text: str, written: str) -> Rating:
     """The rating read in `text` (plain_forms of `written`), its raw part as written, in its own digits and forms."""
     at = text.find(rating.raw)
     return Rating(written[at:at + len(rating.raw)], rating.value) if at >= 0 and text != written else rating
@@ -326,8 +326,8 @@ def find_rating(
     from .ratingprose import prose_rating, readers_byline  # (it reads this module's patterns: imported here, no cycle)
     from .ratingaside import title_rating, widget_score
     blocks = list(blocks)
-    quoted = {_plain(b.text) for b in blocks if b.quoted}
-    own = [line for line in lines if _plain(line) not in quoted] if quoted else list(lines)
+    quoted = {plain_line(b.text) for b in blocks if b.quoted}
+    own = [line for line in lines if plain_line(line) not in quoted] if quoted else list(lines)
     # each text read once: most blocks of the post before cleaning are lines of it after (a label's scores are the
     # candidates of rank 0)
     read: dict[str, list[_Candidate]] = {}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .casefold import plain_forms
-from .rating import Rating, _as_written, scan, parse_rating
+from .rating import Rating, as_written, scan, parse_rating
 from .ratingglyphs import widget_points
 from .ratinglead import widget_cased
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
@@ -27,5 +27,5 @@ def widget_score(text: str) -> Rating | None:
     level = WIDGET_WORDS.get(text.strip().casefold())  # "力荐", "it was amazing": a site's word for a number of stars
     level = level / 5 if level else widget_points(plain)  # (or its points: ko "4.5점")
     if not found and not level and (cased := widget_cased(plain)):  # "5 ulduzdan 4": the scale first, cased (ratinglead)
-        return _as_written(Rating(*cased), plain, text)
-    return _as_written(found[0].rating, plain, text) if len(found) == 1 else Rating(text.strip(), level) if level else None
+        return as_written(Rating(*cased), plain, text)
+    return as_written(found[0].rating, plain, text) if len(found) == 1 else Rating(text.strip(), level) if level else None

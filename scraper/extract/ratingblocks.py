@@ -131,7 +131,7 @@ def _block_text(element) -> str:
 _HIDDEN_TEXT = re.compile(r"sr-only|screen-?reader|visually-?hidden|a11y|assistive|offscreen|hidden(?:-text)?(?![a-z])|(?<![a-z])blind(?![a-z])")
 # (and the words for a rating in class names of shops in other languages: de "bewertung", nl "beoordeling", it "valutazione",
 # es "valoración", pt "avaliação")
-_RATING_WIDGET = re.compile(r"star(?!t)|rating|rated|score|stelle|sterne|sterren|etoile|estrella|estrela|bewert|beoordel|valutaz|valoraci|avalia")
+RATING_WIDGET = re.compile(r"star(?!t)|rating|rated|score|stelle|sterne|sterren|etoile|estrella|estrela|bewert|beoordel|valutaz|valoraci|avalia")
 _OVERALL_BOX = re.compile(r"final|overall|total|global")
 
 
@@ -150,7 +150,7 @@ def _near_class(element, pattern: re.Pattern, itemprop: bool = False) -> bool:
 
 def _beside_widget(element) -> bool:
     """Whether the element's nearest sibling before or after it is classed as a rating widget (a row of stars)."""
-    return any(s is not None and isinstance(s.tag, str) and (cls := s.get("class")) and _RATING_WIDGET.search(cls.lower())
+    return any(s is not None and isinstance(s.tag, str) and (cls := s.get("class")) and RATING_WIDGET.search(cls.lower())
                for s in (element.getprevious(), element.getnext()))
 
 
@@ -162,7 +162,7 @@ _COUNTED = re.compile(r"[(（]?\s*(?:[^\W\d_]+\s*)?(?:\d{1,3}(?:[\s.,\u00a0]\d{3
                       re.IGNORECASE)
 
 
-def _aggregate(element) -> bool:
+def aggregate(element) -> bool:
     """Whether a rating widget shows the readers' average: it, or a box two levels up, is classed or itemprop'd as
     an average ("aggregateRating"), or a sibling of it or of its box is the count of votes ("product-rating__count")."""
     if _near_class(element, _AGGREGATE, itemprop=True):
@@ -259,7 +259,7 @@ def rating_blocks(body) -> list[Block]:
         hidden = cls and ("sr-" in cls or "hid" in cls or "Hid" in cls or "scre" in cls or "a11y" in cls or "assis" in cls or "blind" in cls) \
             and _HIDDEN_TEXT.search(cls.lower()) or _icon_text(element, cls)
         if element.get("aria-hidden") == "true" and (box := element.getparent()) is not None and box is not body \
-                and _near_class(box, _RATING_WIDGET) and not _aggregate(box) and LONE_STAR.fullmatch(said := _SPACES.sub(" ", box.text_content()).strip()):
+                and _near_class(box, RATING_WIDGET) and not aggregate(box) and LONE_STAR.fullmatch(said := _SPACES.sub(" ", box.text_content()).strip()):
             # a star icon hidden from screen readers beside the score its box shows ("<span aria-hidden>★</span> 4.5")
             blocks.append(Block(said, quoted, True, True, _near_class(box, _OVERALL_BOX), *_box_paragraph(element)))
         if aria or title or icons or hidden or element.tag == "img":  # (most elements say nothing more: nothing to do)
@@ -267,10 +267,10 @@ def rating_blocks(body) -> list[Block]:
             # (a row of star icons is one too: a review list's rows disagree, and each is told by its review's box)
             # (or text for screen readers beside a row classed as stars, its screen-reader reading: "<span class='review-stars'
             # aria-hidden>●●●●●○</span><span class='sr-only'>5 av 6</span>")
-            widget = bool(hidden or aria or title) and _near_class(element, _RATING_WIDGET, itemprop=True) or bool(icons) \
+            widget = bool(hidden or aria or title) and _near_class(element, RATING_WIDGET, itemprop=True) or bool(icons) \
                 or bool(hidden) and _beside_widget(element) or element.tag == "img" and _star_picture(element)
             overall = bool(widget or icons) and _near_class(element, _OVERALL_BOX)
-            average = bool(widget or icons) and _aggregate(element)  # (the readers' average: not the reviewer's score)
+            average = bool(widget or icons) and aggregate(element)  # (the readers' average: not the reviewer's score)
             # (a row of icons is read from its first icon: the row's own box is its review's, as for a span inside it)
             near, box = ((_box_paragraph(element[0], paragraphs_only=True) if icons else ("", 0))[0] and _box_paragraph(element[0])
                          or _box_paragraph(element)) if widget else ("", 0)
@@ -278,7 +278,7 @@ def rating_blocks(body) -> list[Block]:
                          _SPACES.sub(" ", element.text_content()) if hidden and widget else None) if not average else ():
                 if said and said.strip():
                     blocks.append(Block(said.strip(), quoted, True, widget, overall, near, box))
-        if element.tag == "span" and cls and len(element) == 0 and _RATING_WIDGET.search(cls.lower()) and _loose(element, body) \
+        if element.tag == "span" and cls and len(element) == 0 and RATING_WIDGET.search(cls.lower()) and _loose(element, body) \
                 and 0 < len(said := " ".join((element.text or "").split())) <= 60:
             blocks.append(Block(said, quoted, False, True, False, *_box_paragraph(element)))  # (a score in a span of its own outside any block: a review box's head)
         if element.tag not in _BLOCK_TAGS:
@@ -325,9 +325,9 @@ def _header_widgets(body) -> list[Block]:
             continue
         for element in sibling.iter("img", "span", "div", "i", "a", "p"):
             said = element.get("alt") if element.tag == "img" else element.get("aria-label") or element.get("title")
-            if said and said.strip() and _near_class(element, _RATING_WIDGET, itemprop=True):
+            if said and said.strip() and _near_class(element, RATING_WIDGET, itemprop=True):
                 blocks.append(Block(said.strip(), False, True, True))
-            elif not said and element.tag == "span" and len(element) == 0 and (cls := element.get("class")) and _RATING_WIDGET.search(cls.lower()) \
+            elif not said and element.tag == "span" and len(element) == 0 and (cls := element.get("class")) and RATING_WIDGET.search(cls.lower()) \
                     and 0 < len(text := " ".join((element.text or "").split())) <= 60:
                 blocks.append(Block(text, False, False, True, False, *_box_paragraph(element)))  # (its text, a score set out in the review's head: "Миний үнэлгээ: 10-аас 9")
         if sibling.tag in _HEADINGS or sibling.tag == "header" or next(sibling.iter(*_HEADINGS), None) is not None:

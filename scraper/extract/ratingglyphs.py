@@ -9,7 +9,7 @@ import re
 
 from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF
 from .casefold import first_chars
-from .ratingwords import _OF_WORDS, _OUT_OF_WORDS, NAMED_MARKS, SCHOOL_MARK_SCALES, SCHOOL_MARKS
+from .ratingwords import OF_WORDS, OUT_OF_WORDS, NAMED_MARKS, SCHOOL_MARK_SCALES, SCHOOL_MARKS
 
 VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 # (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20"; a ½ right after a digit is
@@ -34,7 +34,7 @@ EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}
 # the same run with its scale written after it ("🐘🐘🐘🐘 z 5", "🍷🍷🍷 of 5", "☕☕☕☕/10"): a score with no label, the scale
 # says so (scaled_runs: not one pictograph alone, a count above its scale, nor a scale counting a noun or opening a date)
 SCALED_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}\ufe0f?(?=\s?(?P=a)))?)(?:\s?(?P=e)\ufe0f?)+"
-                        rf"\s*(?:/|(?<!\w)(?:{_OUT_OF_WORDS}|{_OF_WORDS})\s)\s*(?P<den>10|5)(?![\d.,]\d)", re.IGNORECASE)
+                        rf"\s*(?:/|(?<!\w)(?:{OUT_OF_WORDS}|{OF_WORDS})\s)\s*(?P<den>10|5)(?![\d.,]\d)", re.IGNORECASE)
 # (ko "A0": a grade with no plus or minus, as Korean universities write it; "B–" with an en dash; "B minus")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−–0]?|\s(?:plus|minus))(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .rating import Rating
-from .ratingblocks import _RATING_WIDGET
+from .ratingblocks import RATING_WIDGET
 
 _TOP = 5  # the longest run a scale of letters is read with
 _RUN = re.compile(rf"([^\W\d_])\1{{0,{_TOP - 1}}}")
@@ -28,7 +28,7 @@ def letter_rating(body, page) -> Rating | None:
         if not isinstance(element.tag, str):
             continue
         classes = (element.get("class") or "").lower()
-        if not classes or not _RATING_WIDGET.search(classes):
+        if not classes or not RATING_WIDGET.search(classes):
             continue
         text = element.text_content().strip()
         run = _RUN.fullmatch(text) if 0 < len(text) <= _TOP else None

@@ -19,7 +19,7 @@ from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, SUBPATTERN
 
 from .casefold import MARKS, by_first_char, contains_any, fold, stems
 from .ratingnumerals import worded_scores
-from .ratingwords import _DEN_WORDS, _LABEL_WORDS, _OVERALL, _STAR_WORDS, NUMBER_WORDS, SCHOOL_MARKS
+from .ratingwords import DEN_WORDS, LABEL_WORDS, OVERALL, STAR_WORDS, NUMBER_WORDS, SCHOOL_MARKS
 
 FULL_STARS = "★⭐🌟✭✮⭑"  # (⭑ ⭒: the small black and white stars of some fonts' rating rows)
 HALF = "½⯪⯨⯫⯩"  # (the half stars of Unicode: left or right half black, alone or in a star outline)
@@ -29,7 +29,7 @@ DOTS_FULL, DOTS_HALF, DOTS_EMPTY = "●⬤🌕", "◐🌗🌓", "○◯🌑"  # 
 _SCORE_CHARS = re.compile(rf"[\d星满滿満段{FULL_STARS}{HALF}{EMPTY_STARS}{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # one of which every match of rating.SCALE_FIRST holds (mr, gu, pa "out of"; bn "-এ", and the vowel sign ে of "১০-তে", "দশে"; hu "tízből", ka "ათიდან")
 SCALE_FIRST_CUES = ("üzerinden", "में", "میں", "এ", "\u09c7", "ből", "დან", "중", "만점", "पैकी", "માંથી", "ਵਿੱਚੋਂ", "ਵਿਚੋਂ", "मध्ये", "ମଧ୍ୟରୁ")
-_LABEL_STEMS = stems(f"{_LABEL_WORDS}|{_OVERALL}")
+_LABEL_STEMS = stems(f"{LABEL_WORDS}|{OVERALL}")
 _ASCII_LABEL_STEMS = tuple(stem for stem in _LABEL_STEMS if stem.isascii())  # (the only ones an ASCII line can hold)
 # (each set as one alternation grouped by first character: one scan of the line, not an ``in`` test for each stem)
 _LABEL_LOOK, _ASCII_LABEL_LOOK = (re.compile(by_first_char(found)) for found in (_LABEL_STEMS, _ASCII_LABEL_STEMS))
@@ -44,8 +44,8 @@ def _words(low: str) -> list[str]:
     return _ASCII_WORD.findall(low) if low.isascii() else _WORD.findall(low)
 
 
-# may_score asks it of a line, may_match of the same line as rating._plain leaves it (most often the same text): each
-# folded text's words split once (~10 µs a line of prose) and the answer remembered for a while (512 texts)
+# may_score asks it of a line, may_match of the same line as rating.plain_line leaves it (most often the same text):
+# each folded text's words split once (~10 µs a line of prose) and the answer remembered for a while (512 texts)
 @lru_cache(maxsize=512)
 def _no_number_word(low: str) -> bool:
     """No word of the folded text is a number word (``_NUMBER_WORDS``)."""
@@ -53,7 +53,7 @@ def _no_number_word(low: str) -> bool:
 _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
 # (and bn "in ten", "in five": rating.SCALE_FIRST; of a uk word with an apostrophe, which _WORD splits, its last part: "п'яти")
-_DEN_ENDINGS = (*(fold(re.split("['’]", word)[-1]) for word in _DEN_WORDS.split("|")), "দশে", "পাঁচে", "দশের", "পাঁচের")  # (bn "পাঁচের মধ্যে চার": among five, four)
+_DEN_ENDINGS = (*(fold(re.split("['’]", word)[-1]) for word in DEN_WORDS.split("|")), "দশে", "পাঁচে", "দশের", "পাঁচের")  # (bn "পাঁচের মধ্যে চার": among five, four)
 # a word ending with one of them: the ending, then no letter or mark (one scan in C, not a Python test of each word)
 _DEN_END = re.compile(rf"(?:{by_first_char(_DEN_ENDINGS)})(?![\w{MARKS}])")
 
@@ -81,25 +81,26 @@ def _spelled(items) -> set[str]:
 
 
 # (each star word spelled out, as text: a pattern piece read as text would be looked for in vain)
-_STAR_ENDINGS = tuple(sorted({fold(w) for w in _spelled(_parser.parse(_STAR_WORDS).data) if w}))
+_STAR_ENDINGS = tuple(sorted({fold(w) for w in _spelled(_parser.parse(STAR_WORDS).data) if w}))
 _ASCII_STAR_ENDINGS = tuple(ending for ending in _STAR_ENDINGS if ending.isascii())
 _ANY_STAR_ENDING = contains_any(_STAR_ENDINGS)  # (an ASCII text holds only the ASCII ones: the same as asking those)
 _STAR_END = re.compile(rf"(?:{by_first_char(e for e in _STAR_ENDINGS if _WORD.fullmatch(e))})(?![\w{MARKS}])")
 
 
 def _folded(line: str) -> str:
-    """The line folded as rating._plain will leave it: its markup (* and _) gone, for words it splits ("fi**ve**")."""
+    """The line folded as rating.plain_line will leave it: its markup (* and _) gone, for words it splits
+    ("fi**ve**")."""
     return fold(line.replace("*", "").replace("_", "") if "*" in line or "_" in line else line)
 
 
 def may_label(line: str) -> bool:
-    """Whether LABEL may match in the line, as rating._plain leaves it."""
+    """Whether LABEL may match in the line, as rating.plain_line leaves it."""
     low = _folded(line)
     return (_ASCII_LABEL_LOOK if low.isascii() else _LABEL_LOOK).search(low) is not None
 
 
 def may_score(line: str) -> bool:
-    """Whether a score may be read in the line, as rating._plain leaves it: a digit, glyph or pictograph, or a number word."""
+    """Whether a score may be read in the line, as rating.plain_line leaves it: a digit, glyph or pictograph, or a number word."""
     # (a plain copy of an lxml "smart" string: the memo would keep its whole page alive)
     return _may_score(str(line) if type(line) is not str and isinstance(line, str) else line)
 

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from .casefold import MARKS, by_first_char, fold, stems
-from .ratingwords import _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, NUMBER_WORDS
+from .ratingwords import OF_WORDS, OUT_OF_WORDS, STAR_WORDS, NUMBER_WORDS
 
 # the languages of num2words 0.5.14 whose words are spaced (ja, ko: ratingwords.CJK_NUMBERS and the Korean native numbers)
 LANGS = ("am", "ar", "az", "be", "bn", "ca", "cs", "cy", "da", "de", "en", "eo", "es", "fa", "fi", "fr", "he", "hu", "id", "is",
@@ -77,9 +77,9 @@ def numeral_value(token: str) -> int | None:
 
 _WORD = rf"(?:[^\W\d_]|[{MARKS}])+"
 # a worded number, at most one word (the unit: "stars", "points", in any language), "of", a worded scale
-_SHAPE = re.compile(rf"(?<![\w{MARKS}])(?P<num>{_WORD})(?:\s+(?P<unit>{_WORD}))?\s+(?:{_OUT_OF_WORDS}|{_OF_WORDS})\s+(?P<den>{_WORD})(?![\w{MARKS}])",
+_SHAPE = re.compile(rf"(?<![\w{MARKS}])(?P<num>{_WORD})(?:\s+(?P<unit>{_WORD}))?\s+(?:{OUT_OF_WORDS}|{OF_WORDS})\s+(?P<den>{_WORD})(?![\w{MARKS}])",
                     re.IGNORECASE)
-_OF = re.compile(rf"(?<![\w{MARKS}])(?:{_OUT_OF_WORDS}|{_OF_WORDS})(?![\w{MARKS}])", re.IGNORECASE)
+_OF = re.compile(rf"(?<![\w{MARKS}])(?:{OUT_OF_WORDS}|{OF_WORDS})(?![\w{MARKS}])", re.IGNORECASE)
 
 
 def _scale_forms() -> list[str]:
@@ -116,7 +116,7 @@ def _scale_after() -> re.Pattern:
     forms = _scale_forms()
     if not forms:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?:{_OUT_OF_WORDS}|{_OF_WORDS})\s+(?:{'|'.join(sorted(forms, key=len, reverse=True))})(?![\w{MARKS}])",
+    return re.compile(rf"(?:{OUT_OF_WORDS}|{OF_WORDS})\s+(?:{'|'.join(sorted(forms, key=len, reverse=True))})(?![\w{MARKS}])",
                       re.IGNORECASE)
 
 
@@ -130,7 +130,7 @@ def worded_scores(text: str) -> list[tuple[int, int, str, float]]:
 
 
 def _of_scores(text: str) -> list[tuple[int, int, str, float]]:
-    from .ratingshapes import _COUNTED  # (ratingshapes reads ratinglooks, which reads this module: imported here)
+    from .ratingshapes import COUNTED  # (ratingshapes reads ratinglooks, which reads this module: imported here)
     out = []
     last = 0
     # (tried only before each "of" and scale _scale_after finds, the score at most two words before it: not at every word)
@@ -138,7 +138,7 @@ def _of_scores(text: str) -> list[tuple[int, int, str, float]]:
         pos = max(last, text.rfind(" ", 0, max(0, after.start() - 1 - _UNIT_SPAN)) + 1)
         while (match := _SHAPE.search(text, pos, after.end())):
             num, den = numeral_value(match.group("num")), numeral_value(match.group("den"))
-            if match.end() != after.end() or num is None or den not in (5, 10) or num > den or _COUNTED.match(text, match.end()) \
+            if match.end() != after.end() or num is None or den not in (5, 10) or num > den or COUNTED.match(text, match.end()) \
                     or (match.group("unit") and numeral_value(match.group("unit")) is not None):
                 pos = match.start() + len(match.group("num")) + 1
                 continue
@@ -153,7 +153,7 @@ def _of_scores(text: str) -> list[tuple[int, int, str, float]]:
 # the tables with an ending of one to four letters, then a number word or digits no greater than it, then the
 # sentence's end or a star word (so that "from five, four of them went home" is no score).
 _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
-_STAR = re.compile(rf"(?:{_STAR_WORDS})(?![\w{MARKS}])", re.IGNORECASE)
+_STAR = re.compile(rf"(?:{STAR_WORDS})(?![\w{MARKS}])", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*(?:[.!?։:;,।။။。]|$)")
 
 

@@ -12,15 +12,15 @@ import unicodedata
 
 from . import medium
 from .casefold import plain_forms
-from .rating import DATED, Rating, _as_written, _Found, _plain, scan
+from .rating import DATED, Rating, as_written, Found, plain_line, scan
 from .ratingdeserve import deserve_cues
 from .ratingglyphs import given_mark
 from .ratingshapes import counts_things
 from .ratingpoints import article_mark, die_mark, given_points
 from .ratinglooks import may_score
-from .ratingwords import _PROSE_CUES, CJK_SUM, JA_SUM, NUMBER_WORDS, SCRIPT_CUES
+from .ratingwords import PROSE_CUES, CJK_SUM, JA_SUM, NUMBER_WORDS, SCRIPT_CUES
 
-_PROSE_CUE = re.compile(f"{_PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
+_PROSE_CUE = re.compile(f"{PROSE_CUES}|{SCRIPT_CUES}", re.IGNORECASE)  # "I'd give it", "for me", "ich gebe"; zh "我给", bn "দেব" …
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？۔।])")
 # the closing clause: after a comma, semicolon or dash, at most two words before the score ("so", "ezért „csak”", "also
 # nur"); not after a colon, a label's ("Film: three stars out of five" scores what the label names)
@@ -46,7 +46,7 @@ _SHARED = re.compile(r"(?<!\w)(?:both|each|all\s+(?:two|three|four)|beide[n]?|je
                      re.IGNORECASE)
 
 
-def _closing_clause(sentence: str, found: list[_Found], last_sentence: bool = False) -> Rating | None:
+def _closing_clause(sentence: str, found: list[Found], last_sentence: bool = False) -> Rating | None:
     """The score that closes the sentence as a clause of its own: "…, so four stars.", not "…, with 4.2 stars on
     Goodreads" (more after it) nor "…, which gave it three stars." (more than two words before it)."""
     last = found[-1] if found else None
@@ -63,7 +63,7 @@ def _closing_clause(sentence: str, found: list[_Found], last_sentence: bool = Fa
     return None if medium.verdict_for_other([sentence]) else last.rating  # ("The film, though, only three stars.")
 
 
-def _opening_clause(sentence: str, found: list[_Found]) -> Rating | None:
+def _opening_clause(sentence: str, found: list[Found]) -> Rating | None:
     """The score that opens the sentence as a clause of its own, the rest after a comma (not a colon: "Drei Sterne: die Verfilmung" is a label's): "A solid four stars,
     and a gift for …", de "Knappe vier Sterne, und …"; at most two words before it (no verb: "Goodreads gives it four
     stars, …" is someone's), a worded score (a bare "4/5" opening a line is rank 2's), the one score of the sentence."""
@@ -83,20 +83,20 @@ def prose_rating(lines: list[str]) -> Rating | None:
     scored = [line for line in lines[-12:] if may_score(line) or given_points(line) or die_mark(line)]
     for line in reversed(scored):
         # the cue and the score in one sentence: "Film: 3.5/5. The novel remains a five for me." rates a film
-        written = _plain(line)
+        written = plain_line(line)
         plain = plain_forms(written)
         sentences = [s for s in _SENTENCE_END.split(plain) if s.strip()]
         for sentence in reversed(sentences):
             # (not a date; not "पाँच में से दो कहानियाँ अच्छी हैं", two of five stories)
             found = [f for f in scan(sentence) if f and not DATED.search(sentence[:f.start])
                      and not counts_things(sentence, f.start, f.end)] if len(sentence) < 300 else []
-            found += [_Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
-            found += [_Found(Rating(*mark[:2]), *mark[2:])] if not found and (mark := die_mark(sentence)) else []  # nb "Jeg gir den terningkast fem"
+            found += [Found(Rating(*mark[:2]), *mark[2:])] if (mark := given_mark(sentence)) else []  # ru/uk "Ставлю твёрдую четвёрку"
+            found += [Found(Rating(*mark[:2]), *mark[2:])] if not found and (mark := die_mark(sentence)) else []  # nb "Jeg gir den terningkast fem"
             # "le pongo un 8", "ik geef het een 8": a bare mark after an article, its cue right before it
-            found += [_Found(Rating(*mark[:2]), *mark[2:])] if not found and (mark := article_mark(sentence)) \
+            found += [Found(Rating(*mark[:2]), *mark[2:])] if not found and (mark := article_mark(sentence)) \
                 and _PROSE_CUE.search(sentence, max(0, mark[2] - 30), mark[2]) else []
             if (points := given_points(sentence)) is not None:  # zh "我自己給八十五分", ja "85点をつけます": the giving is its cue
-                return _as_written(Rating(*points[:2]), plain, written)
+                return as_written(Rating(*points[:2]), plain, written)
             # of several scores, the one nearest its cue: "Goodreads says 4.2/5, but I'd give it 3/5", "…4.2だが、星をつけるなら5つ星のうち3つ"
             # (but the score a cue introduces in its own clause first: "My husband would give it 2/5, but for me it is a 4/5")
             near = (_introduced(sentence, found, cues) or min(found, key=lambda f: min(max(c.start() - f.end, f.start - c.end(), 0) for c in cues))) \
@@ -104,16 +104,16 @@ def prose_rating(lines: list[str]) -> Rating | None:
             if near and medium.verdict_for_other([sentence]):
                 continue  # "Die Verfilmung bekommt von mir drei Sterne", hi "फ़िल्म को मेरी ओर से …": the film's score, not the book's
             if near and (own := _elided(sentence, near, cues)):  # "Goodreads: 4,3 Sterne, von mir gibt es drei."
-                return _as_written(own, plain, written)
+                return as_written(own, plain, written)
             if near and not re.match(r"-\w", sentence[near.end:]):  # "a two-star review" describes, it does not rate
-                return _as_written(near.rating, plain, written)
+                return as_written(near.rating, plain, written)
             last = line is lines[-1] and sentence is sentences[-1]  # (the review's closing sentence)
             if (closed := _closing_clause(sentence, found, last) or _opening_clause(sentence, found)) is not None:
-                closing.append(_as_written(closed, plain, written))
+                closing.append(as_written(closed, plain, written))
     return closing[0] if len({r.value for r in closing}) == 1 else None
 
 
-def _introduced(sentence: str, found: list[_Found], cues: list) -> _Found | None:
+def _introduced(sentence: str, found: list[Found], cues: list) -> Found | None:
     """Of two scores or more, the first that follows a cue in the cue's own clause (no comma, semicolon, colon or dash
     between them but the cue's own comma: "for me, 3/5"); None when no cue introduces one."""
     if len(found) < 2:
@@ -146,7 +146,7 @@ def _someone_elses(sentence: str, cue: re.Match) -> bool:
 _BARE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?P<num>\d{1,2}(?:[.,]5)?|[^\W\d_]+)\s*[.!…]?\s*$")
 
 
-def _elided(sentence: str, near: _Found, cues: list) -> Rating | None:
+def _elided(sentence: str, near: Found, cues: list) -> Rating | None:
     """The reviewer's score left bare after the cue, when the score nearest the cue comes before it (someone else's)."""
     cue = cues[-1]
     if cue.start() < near.end or not (bare := _BARE_AFTER.match(sentence, cue.end())):
@@ -167,4 +167,4 @@ _BYLINE = re.compile(r"^[\s*_]*(?:by|par|von|por|di|door|av|af|от|від|przez
 def readers_byline(text: str, lines: list[str]) -> bool:
     """Whether `text`, a block the cleaning removed, is another writer's credit line with a score ("By bookworm_44 ·
     Rating: 5 of 5") while the review's own `lines` give a first-person score: a reader's box under the review."""
-    return bool(_BYLINE.match(_plain(text))) and prose_rating(lines) is not None
+    return bool(_BYLINE.match(plain_line(text))) and prose_rating(lines) is not None

@@ -10,13 +10,13 @@ import re
 
 from .casefold import MARKS, by_first_char, first_chars, guarded
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
-from .ratingwords import CELTIC_STARS_OF, _MINE, _MINE_CJK, _DEN_WORDS, _HALF_WORDS, _OF_WORDS, _OUT_OF_WORDS, _STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
+from .ratingwords import CELTIC_STARS_OF, MINE, MINE_CJK, DEN_WORDS, HALF_WORDS, OF_WORDS, OUT_OF_WORDS, STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
 
 _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
-_NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])|(?=einhalb\b)))"  # (de "viereinhalb": the half written on; first letters first, as in LABEL; a word is its letters and marks)
-_HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{_HALF_WORDS}|{_HALF_WORDS}))?"
-_OUT_OF = rf"(?:/|{_OUT_OF_WORDS}|{_OF_WORDS})"
-_DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})(?:\b|(?<=[{MARKS}])(?![{MARKS}])))"  # (mr "दहा पैकी": a word ending in a vowel sign)
+NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])|(?=einhalb\b)))"  # (de "viereinhalb": the half written on; first letters first, as in LABEL; a word is its letters and marks)
+HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{HALF_WORDS}|{HALF_WORDS}))?"
+_OUT_OF = rf"(?:/|{OUT_OF_WORDS}|{OF_WORDS})"
+_DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{DEN_WORDS})(?:\b|(?<=[{MARKS}])(?![{MARKS}])))"  # (mr "दहा पैकी": a word ending in a vowel sign)
 # a scale of four or three after the stars only after a worded "out of" and closing the score ("2 stars out of 4."),
 # never after a slash or before another unit: "4 stars / 3 flames", "3 stars / 4 spice" are two ratings, the heat's
 # (the units of a second scale: heat, spice, romance, tears; en, it, fr, es, pt, de, nl, pl, sv, ru, and the emoji)
@@ -26,44 +26,44 @@ _SECOND_UNIT = (r"(?:[/⁄]|(?:flames?|spice|spicy|peppers?|chil+ies|chil+is?|he
                 r"płomie\w*|papryczk\w*|serduszk\w*|serc\w*|flamm(?:or|a)|hjärt\w*|огон\w*|перц\w*|сердеч\w*|"
                 r"сердц\w*)(?!\w)|[🔥🌶❤💖💕😭])")
 _STAR_DEN = _DEN.replace("|6|5)", rf"|6|5|(?<![/⁄])(?<![/⁄]\s)(?<![/⁄]\s\s)[34](?!\s*{_SECOND_UNIT}))", 1)
-_STAR_WORD = rf"(?:{_STAR_WORDS})"
+_STAR_WORD = rf"(?:{STAR_WORDS})"
 _UNIT_WORD = rf"(?:{_STAR_WORD}|points?|punti|punten|puntos|pontos|pts|punkten|punkte|punktów|punkty|bodů|баллов|балла|балів|бали|pontot)"  # "8/10 points"; "one point off" is no score
 # "4.5 out of 5 cups of chai": any unit noun after a worded "out of", when nothing but punctuation follows it
 _ANY_UNIT = r"(?:\s+(?!(?:for|from|and|but|because|if|pour|para|per|für|voor|e|y|et|und|en|me|است|هست)\b)[^\W\d_]+(?:\s+(?:of|de|di|du|van|von)\s+[^\W\d_]+)?(?=\s*[.!,;)]?\s*$))"
 
 _CURRENCY = (r"[€$£¥₹₽₺₩₫]|euros?|dollars?|pounds?|francs?|pesos?|reais|rupees?|rubles?|roubles?|рубл\w*|руб|гривен\w*|грн|złotych|zł|"
              r"lir[ae]?|liras?|yen|yuan|forint|lei|kr|kronor|kroner|kč|korun\w*|रुपये|रुपए")
-FRACTION = re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?!(?:{_WORDS})\s)[^\W\d_]{{3,}}(?=\s*(?:{_OUT_OF_WORDS})\s))?\s*(?P<sep>{_OUT_OF})\s*{_DEN}"
+FRACTION = re.compile(rf"{NUM}{HALF_SUFFIX}(?:\s+(?!(?:{_WORDS})\s)[^\W\d_]{{3,}}(?=\s*(?:{OUT_OF_WORDS})\s))?\s*(?P<sep>{_OUT_OF})\s*{_DEN}"
                       rf"(?!\s*(?:{_CURRENCY})(?![^\W\d_]))(?P<unit>\s*{_UNIT_WORD}\b|{_ANY_UNIT})?", re.IGNORECASE)  # (not "8 von 10 Euro": a price)
 N_STARS = re.compile(
     # (the half after the stars too: he "ארבעה כוכבים וחצי מתוך חמישה", "three stars and a half")
     # (hi "साढ़े चार सितारे": the half before its number; a star word ending in a vowel sign, which \b cannot end)
-    rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}(?![\w{MARKS}])(?P<after>[\s-]*(?:{_HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
+    rf"(?:(?P<before>{HALF_BEFORE})\s+)?{NUM}{HALF_SUFFIX}[\s-]*(?:{_STAR_WORD}(?![\w{MARKS}])(?P<after>[\s-]*(?:{HALF_WORDS})\b)?|[{FULL_STARS}]\ufe0f?(?![{FULL_STARS}{EMPTY_STARS}{HALF}]))"
     # (ga/br "réalta as", "steredenn war": ratingwords)
     rf"(?:(?:{CELTIC_STARS_OF}|\s*\(?\s*(?:{_OUT_OF}))\s*{_STAR_DEN}\s*\)?)?", re.IGNORECASE)
 # the score on a small scale before the star word ("2½ out of 4 stars", "3/4 stars", "3 von 4 Sternen"): FRACTION
 # reads no scale of four, and N_STARS alone would read the scale as the score ("4 stars")
 STARS_OF = re.compile(
-    rf"{_NUM}{_HALF_SUFFIX}\s*(?P<sep>{_OUT_OF})\s*(?P<den>[34])(?![\d.,/])\s*{_STAR_WORD}(?![\w{MARKS}])",
+    rf"{NUM}{HALF_SUFFIX}\s*(?P<sep>{_OUT_OF})\s*(?P<den>[34])(?![\d.,/])\s*{_STAR_WORD}(?![\w{MARKS}])",
     re.IGNORECASE)
 STAR_COUNTS = (N_STARS, STARS_OF)  # (rating scans both where a star word or glyph may stand)
 # the scale first: ka "ათიდან ცხრა", "10-დან 9" (the ablative), tr "10 üzerinden 8", hi "10 में से 8" or "दस में आठ" (not "2010 में 5"), mr "५ पैकी ४", gu "5 માંથી 4", pa "5 ਵਿੱਚੋਂ 4", bn "১০-এ ৯", "দশে আট", hu "tízből nyolc", "10-ből 8", ko "별 다섯 개 중 네 개", "10점 만점에 8점"
 SCALE_FIRST = re.compile(  # (hi/ur "पाँच में से साढ़े चार", "دس میں سے آٹھ", bn "দশে সাড়ে সাত": the half before its number)
     rf"(?:별\s*)?(?<![\d.,/])(?:{_DEN}|(?P<ten>on)(?=\s+üzerinden))(?:\s+(?:üzerinden|में(?:\s+से)?|میں(?:\s+سے)?|এর\s+মধ্যে)|\s*(?:पैकी|માંથી|ਵਿੱਚੋਂ|ਵਿਚੋਂ)|\s+(?:मध्ये|ମଧ୍ୟରୁ)|\u09c7র\s+মধ্যে|\s*-?(?:এ|তে)|\u09c7|-?ből|(?<=ből)|\s*-?დან|(?<=დან)|\s*(?:개\s*중(?:에서?)?|점\s*만점에))\s*"
-    rf"(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}{_HALF_SUFFIX}"
+    rf"(?:(?P<before>{HALF_BEFORE})\s+)?{NUM}{HALF_SUFFIX}"
     r"(?:\s*(?:개|점))?", re.IGNORECASE)
 _DRAVIDIAN_CASES = ("ಕ್ಕೆ", "ರಲ್ಲಿ", "ില്", "ിൽ", "ில்")  # (kn dative, locative; ml, ta locative: ratingwords' scale words that end so)
 # the scale first with its case written on to it: am "ከአስር ዘጠኝ" (from ten, nine: ከ, "from", before it), ta "ஐந்துக்கு நான்கரை"
 # (to five, four and a half: the dative -க்கு after it)
-AFFIXED_SCALE = (re.compile(rf"(?<![\w{MARKS}])ከ\s?(?P<den>አምስት|አስር|አሥር|5|10)\s+{_NUM}{_HALF_SUFFIX}"),
-                 re.compile(rf"(?<![\w{MARKS}])(?P<den>ஐந்து|பத்து|5|10)\s*-?க்கு\s+{_NUM}(?P<half>)"),
+AFFIXED_SCALE = (re.compile(rf"(?<![\w{MARKS}])ከ\s?(?P<den>አምስት|አስር|አሥር|5|10)\s+{NUM}{HALF_SUFFIX}"),
+                 re.compile(rf"(?<![\w{MARKS}])(?P<den>ஐந்து|பத்து|5|10)\s*-?க்கு\s+{NUM}(?P<half>)"),
                  # gu "પાંચમાંથી સાડા ચાર" (from among five), ne "पाँचमा चार" (in five): the case on a worded scale, the half before
-                 re.compile(rf"(?<![\w{MARKS}])(?P<den>પાંચ|દસ|पाँच|पांच|दस)(?:માંથી|मा(?![\w{MARKS}]))\s+(?:(?P<before>{HALF_BEFORE})\s+)?{_NUM}(?P<half>)"),
+                 re.compile(rf"(?<![\w{MARKS}])(?P<den>પાંચ|દસ|पाँच|पांच|दस)(?:માંથી|मा(?![\w{MARKS}]))\s+(?:(?P<before>{HALF_BEFORE})\s+)?{NUM}(?P<half>)"),
                  # kn, ml, ta: the scale's case after its digits, written on or apart ("10ಕ್ಕೆ 8", "5ರಲ್ಲಿ 4", to ten, in five;
                  # "5 ൽ 4", "5-ൽ 4"; "5இல் 4", "5-ல் 4"), or on its word ("ಹತ್ತಕ್ಕೆ ಎಂಟು", "ಐದರಲ್ಲಿ ನಾಲ್ಕೂವರೆ", "പത്തിൽ എട്ട്",
                  # "അഞ്ചിൽ നാലര", "ஐந்தில் நான்கு"); not "2015ൽ 4" (a year)
-                 re.compile(rf"(?<![\w{MARKS}.,₹$€£])(?P<den>5|10)\s*-?\s*(?:ಕ್ಕೆ|ರಲ್ಲಿ|ರ\s+ಪೈಕಿ|ൽ|ഇൽ|ിൽ|ില്|இல்|ல்)\s+{_NUM}{_HALF_SUFFIX}"),
-                 re.compile(rf"(?<![\w{MARKS}])(?P<den>{'|'.join(w for w, n in NUMBER_WORDS.items() if n in (5, 10) and w.endswith(_DRAVIDIAN_CASES))})\s+{_NUM}(?P<half>)"))
+                 re.compile(rf"(?<![\w{MARKS}.,₹$€£])(?P<den>5|10)\s*-?\s*(?:ಕ್ಕೆ|ರಲ್ಲಿ|ರ\s+ಪೈಕಿ|ൽ|ഇൽ|ിൽ|ില്|இல்|ல்)\s+{NUM}{HALF_SUFFIX}"),
+                 re.compile(rf"(?<![\w{MARKS}])(?P<den>{'|'.join(w for w, n in NUMBER_WORDS.items() if n in (5, 10) and w.endswith(_DRAVIDIAN_CASES))})\s+{NUM}(?P<half>)"))
 AFFIXED_CUES = ("ከ", "க்கு", "માંથી", "मा ", "ಕ್ಕೆ", "ರಲ್ಲಿ", "ಪೈಕಿ", "ൽ", "ില്", "ல்")  # (one of which each AFFIXED_SCALE match holds: rating's gate)
 # a word and a colon opening a line; a short word with its vowel signs (which \w leaves out: hi "हमारी")
 LEAD_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+\s*[:：]\s*")
@@ -91,7 +91,7 @@ CJK_CLAUSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff][、，,]\Z")
 CLOSES_SENTENCE = re.compile(r"\s*(?:[。！.!]|$)")
 # a label that says whose it is, "my" before it or on it ("…, so my rating is 4/5.", tr "Genel olarak puanım 10 üzerinden 8."):
 # the reviewer's anywhere in a sentence, when its score closes the sentence (CLOSES_SENTENCE)
-MINE_LABEL = re.compile(rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})|(?:puanım|notum|qiymətim)(?![\w{MARKS}]))", re.IGNORECASE)
+MINE_LABEL = re.compile(rf"(?:(?:{MINE})\s+|(?:{MINE_CJK})|(?:puanım|notum|qiymətim)(?![\w{MARKS}]))", re.IGNORECASE)
 # th: the number written on to ดาว (star) and ครึ่ง (half) after it: "4 ดาวครึ่ง", "สี่ดาว", "4 ดาวจาก 5"; not ดาวน์โหลด
 # (download), ดาวเคราะห์ (a planet), ดาวหาง (a comet), ดาวเทียม (a satellite)
 _TH_NUM = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ"
@@ -104,7 +104,7 @@ KO_STARS = re.compile(r"(?<![\w])별\s*(?P<num>하나|둘|셋|넷|다섯|[1-5](?
 # sw: the star word first, then its count (the noun before its number, as Swahili writes it): "nyota nne", "nyota tatu na
 # nusu" (three and a half), "nyota 4 kati ya 5" (not id/ms "bintang 5", a forum's "rate bintang 5" ask as often as a score)
 # (the count alone, its star word before it; with a scale after it, "nyota 3 kati ya 5", FRACTION reads "3 kati ya 5")
-STAR_FIRST = re.compile(rf"(?<=\bnyota\s){_NUM}{_HALF_SUFFIX}(?P<den>)(?![\w{MARKS}]|[.,]\d|\s*(?:kati\s+ya|kwa|/)\s*\w)",
+STAR_FIRST = re.compile(rf"(?<=\bnyota\s){NUM}{HALF_SUFFIX}(?P<den>)(?![\w{MARKS}]|[.,]\d|\s*(?:kati\s+ya|kwa|/)\s*\w)",
                         re.IGNORECASE)
 # nl: a school mark out of ten, "een dikke 8", "een ruime zeven", "een krappe 6": with the adjective anywhere, without it
 # ("Mijn cijfer: een 8") only after a rating label (rating._at_start); "een 8-jarige" is no mark
@@ -112,21 +112,21 @@ NL_MARK = re.compile(r"(?<![\w-])een\s+(?:(?P<adj>dikke|ruime|vette|stevige|mooi
                      r"zwakke|karige|schamele)\s+)?(?P<num>\d{1,2}(?:[.,]5)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?P<half>)(?P<den>)"
                      r"[+\-−]?(?![\w+\-−]|[.,]\d)", re.IGNORECASE)
 # pt (Portugal): a mark in "valores", out of 20 as school marks are ("17 valores", "15,5 valores"); not "valores" with no number
-VALORES = re.compile(rf"{_NUM}(?P<half>)\s+valores\b", re.IGNORECASE)
+VALORES = re.compile(rf"{NUM}(?P<half>)\s+valores\b", re.IGNORECASE)
 # "drei von zehn Kapiteln zu lesen", "two of five stories in it": a worded "of" then a noun the sentence goes on after
 # counts things (a unit noun, or a word that carries on a verdict, "8 of 10 would recommend", is still a score)
 # (nor a conjunction going on with the sentence: is/da/no "og", sv "och", fi/et "ja", pl/cs/hr "i"/"a", hu "és", tr "ve", lt "ir", lv "un", ro "și"; "but")
-_COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|para|per|für|voor|e|y|et|und|en|me|и|і|та|але|without|sans|sin|senza|ohne|sem|zonder|"
+COUNTED = re.compile(r"\s+(?!(?:for|from|and|but|because|if|would|will|pour|para|per|für|voor|e|y|et|und|en|me|и|і|та|але|without|sans|sin|senza|ohne|sem|zonder|"
                       r"og|och|ja|i|a|oraz|és|ve|ir|un|și|men|maar|aber|mais|ma|pero|mas|ale|но|а)\b)"
                       r"[^\W\d_]{2,}\s+[^\W\d_]")
-PERCENT = re.compile(rf"{_NUM}(?P<half>)\s?%")
+PERCENT = re.compile(rf"{NUM}(?P<half>)\s?%")
 # fi, et: the scale in the elative, with no word for "of": "neljä viidestä", "4 tähteä viidestä", "kolme ja puoli tähteä
 # viidestä", "8/10" said "kahdeksan kymmenestä", et "neli viiest", "kaheksa kümnest"; not before another elative, the
 # things counted ("neljä viidestä novellista": four of the five stories); behind its guard (casefold.Guarded: the elative
 # scale word looked for first, as "est" of "best" lets it run on most English lines); hu, the score first, the scale in
 # the elative after its article: "kilenc pont a tízből", "négy csillag az ötből", "8 pont a 10-ből" (the scale first,
 # "tízből nyolc", is SCALE_FIRST's); not "négy a tízből regényből" (four of the ten novels)
-ELATIVE = guarded(re.compile(rf"{_NUM}{_HALF_SUFFIX}(?:\s+(?:tähteä|pistettä|tärni|punkti|pont(?:ot)?|csillag(?:ot)?))?(?:\s+az?)?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest|ötből|tízből|(?:5|10)-ből)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st|ből|ból)\b)",
+ELATIVE = guarded(re.compile(rf"{NUM}{HALF_SUFFIX}(?:\s+(?:tähteä|pistettä|tärni|punkti|pont(?:ot)?|csillag(?:ot)?))?(?:\s+az?)?\s+(?P<den>viidestä|kymmenestä|viiest|kümnest|ötből|tízből|(?:5|10)-ből)(?:\s+tähdestä)?(?!\w)(?!\s+[^\W\d_]+(?:stä|sta|st|ből|ból)\b)",
                              re.IGNORECASE))
 
 
@@ -157,8 +157,8 @@ _AVERAGE_WORDS = (r"average|avg|durchschnitt\w*|moyenne|media|medio|média|médi
 _READERS_WORDS = (r"readers?['’]?|users?['’]?|community|leser\w*|lecteurs|lectores|leitores|lettori|lezers|czytelnik\w*|читател\w*|"
                   r"читач\w*|okuyucu\w*")
 _LED_BY = r"^[\W_]{{0,4}}(?!(?:{mine})\s)(?:[^:：\n]{{0,30}}?(?<![^\W\d_])(?:{words})(?![^\W\d_])|[^:：\n]{{0,12}}?(?:{cjk}))[^:：\n]{{0,30}}[:：]"
-AVERAGE_LEAD = re.compile(_LED_BY.format(mine=_MINE, words=_READERS_WORDS, cjk="读者|讀者|読者|독자|网友|網友") + "|"
-                          + _LED_BY.format(mine=_MINE, words=_AVERAGE_WORDS, cjk="平均|평균") + r"[\s*_]*\d{1,2}[.,]\d\d(?!\d)", re.IGNORECASE)
+AVERAGE_LEAD = re.compile(_LED_BY.format(mine=MINE, words=_READERS_WORDS, cjk="读者|讀者|読者|독자|网友|網友") + "|"
+                          + _LED_BY.format(mine=MINE, words=_AVERAGE_WORDS, cjk="平均|평균") + r"[\s*_]*\d{1,2}[.,]\d\d(?!\d)", re.IGNORECASE)
 # a line whose label names a seller, a shop or a store, with the score right after its colon: the marketplace's rating of
 # who sells the copy, not the book's ("Seller rating: 5 stars", "Verkäuferbewertung: 4,9/5", "Évaluation du vendeur : 98 %",
 # "Ocena sprzedawcy: 5/5", "Рейтинг продавца: 4.8", "Satıcı puanı: 9,6", "出品者の評価：★★★★★", "卖家评分：4.9"); a whole
@@ -168,10 +168,10 @@ _SELLER_WORDS = (r"sellers?|vendors?|merchants?|shops?|stores?|(?:seller|vendor|
                  r"lojista|verkoper\w*|sprzedawc\w*|sklep\w*|prodejc\w*|predajc\w*|продав\w*|магазин\w*|satıcı\w*|mağaza\w*|"
                  r"säljar\w*|butik\w*|sælger\w*|selger\w*|forhandler\w*|myyjä\w*|eladó\w*|vânzător\w*|magazin\w*|πωλητ\w*|"
                  r"البائع|بائع|المتجر|متجر|מוכר|חנות|فروشنده|فروشگاه|विक्रेता|penjual|toko|người\s+bán|cửa\s+hàng")
-_SELLER_LEAD = re.compile(rf"(?:^|(?<=[\s.;|·•,(]))(?!(?:{_MINE})\s)(?:[^:：\n.;|·•]{{0,30}}?(?<![^\W\d_])(?:{_SELLER_WORDS})(?![^\W\d_])|"
+_SELLER_LEAD = re.compile(rf"(?:^|(?<=[\s.;|·•,(]))(?!(?:{MINE})\s)(?:[^:：\n.;|·•]{{0,30}}?(?<![^\W\d_])(?:{_SELLER_WORDS})(?![^\W\d_])|"
                           rf"[^:：\n.;|·•]{{0,12}}?(?:出品者|販売者|販売店|ショップ|ストア|店舗|卖家|賣家|商家|店铺|店鋪|판매자|상점|스토어|ผู้ขาย|ร้านค้า))"
                           rf"[^:：\n.;|·•]{{0,30}}[:：]\s*[*_]*(?=\d|[{FULL_STARS}{EMPTY_STARS}]|(?:{_WORDS})(?![^\W\d_]))", re.IGNORECASE)
-_MINE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_MINE})\s+$", re.IGNORECASE)
+_MINE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{MINE})\s+$", re.IGNORECASE)
 
 
 def seller_score(text: str) -> bool:

@@ -87,7 +87,7 @@ NUMBER_WORDS = {
     # sw "moja", pl "my"), fa
     "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
     "dziewięć": 9, "dziesięć": 10, "pięciu": 5, "sześciu": 6, "dziesięciu": 10,
-    # hr/bs/sr in Latin script (shares dva, tri, deset with cs/sk; not "pet" alone: en "pet", read only as a scale, _DEN_WORDS)
+    # hr/bs/sr in Latin script (shares dva, tri, deset with cs/sk; not "pet" alone: en "pet", read only as a scale, DEN_WORDS)
     "kvar": 4, "kvin": 5, "naŭ": 9,  # eo (shares tri with sk; not the short "du", "ses", "sep", "ok": fr "du", "ses", en "ok")
     "jedan": 1, "četiri": 4, "sedam": 7, "osam": 8, "devet": 9,
     # sl: the scale in the genitive or locative plural ("štiri zvezdice od petih", "osem od desetih", "izmed petih")
@@ -99,7 +99,7 @@ NUMBER_WORDS = {
     "sepuluh": 10,
     "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10,
     "یک": 1, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
-    # tr ("on üzerinden sekiz": eight of ten; "on", ten, only as a scale: _DEN_WORDS, TEN_AS_SCALE), vi ("chín trên mười"),
+    # tr ("on üzerinden sekiz": eight of ten; "on", ten, only as a scale: DEN_WORDS, TEN_AS_SCALE), vi ("chín trên mười"),
     # th (written on to the word after it, "สี่ดาวครึ่ง": read by ratingshapes.TH_STARS)
     "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
     # az, uz, kk, ky: tr's Turkic neighbours ("dörd yarım ulduz", "to'rt yulduz", "төрт жұлдыз"; shares bir, iki, üç, beş, altı)
@@ -157,17 +157,17 @@ _MINE = (
 )
 # zh, ja: "my", "personal" written on to the label with no space ("個人評分", "我的评分", "私の評価")
 _MINE_CJK = r"個人|个人|我的|私の|わたしの|僕の|俺の"
-_OVERALL = r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote|gesamt|insgesamt|eindoordeel|eindcijfer|итого|итог|підсумок"
+OVERALL = r"overall|finale?|totale?|globale?|général|gesamtwertung|gesamtnote|gesamt|insgesamt|eindoordeel|eindcijfer|итого|итог|підсумок"
 # "overall" words that only go with a label word, after it (it "Voto complessivo", es/pt "Valoración general", "Nota geral", pl
 # "Ocena ogólna") or before it (cs/sk "Celkové hodnocení", ru/uk "Общая оценка", "Загальна оцінка", tr "Genel puan", ko "종합
 # 평점", ja "総合評価", zh "综合评分", with no space): not alone, so that a line with "general" in it is no label's line
-_OVERALL_AFTER = r"complessiv[oa]|general|geral|ogólna|ogólny"
+OVERALL_AFTER = r"complessiv[oa]|general|geral|ogólna|ogólny"
 # (ru/uk "Итоговая оценка", "Підсумкова оцінка": the final one, as an adjective)
-_OVERALL_BEFORE = r"整體|整体|celkové|celkově|celkovo|общая|общий|загальна|загальний|итоговая|итоговый|финальная|підсумкова|підсумковий|фінальна|genel|종합|総合|综合|綜合|总体|總體"
+OVERALL_BEFORE = r"整體|整体|celkové|celkově|celkovo|общая|общий|загальна|загальний|итоговая|итоговый|финальная|підсумкова|підсумковий|фінальна|genel|종합|総合|综合|綜合|总体|總體"
 # "my own": before the label ("personal rating", "persönliche Wertung") or after it (id "Rating pribadi", it "voto personale")
-_PERSONAL_BEFORE = r"personal|persönliche|persoonlijke|personlig|personligt|personlige|личная|особиста|개인"
-_PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné|mea|meu|yangu|wangu"  # (ro "Nota mea", sw "Alama yangu": "my" after the noun)
-_LABEL_WORDS = (
+PERSONAL_BEFORE = r"personal|persönliche|persoonlijke|personlig|personligt|personlige|личная|особиста|개인"
+PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné|mea|meu|yangu|wangu"  # (ro "Nota mea", sw "Alama yangu": "my" after the noun)
+LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n?|"
     # (ca "Valoració", "Puntuació", "Qualificació", "Estrelles", "Veredicte"; gl "Cualificación"; eu "Balorazioa", "Puntuazioa")
     r"puntuaci[oó]|qualificaci[oó]|estrelles|veredicte|cualificaci[oó]n|balorazioa|puntuazioa|"
@@ -189,7 +189,7 @@ _LABEL_WORDS = (
     r"おすすめ度|オススメ度|お薦め度|満足度|推荐指数|推薦指數|推荐度|추천도|추천\s*지수|(?:मेरी\s+|माझी\s+|माझे\s+)?रेटिंग|(?:माझे\s+)?गुण|(?:আমার\s+)?(?:রেটিং|রেটিং)|(?:મારું\s+|મારુ\s+)?રેટિંગ|ਰੇਟਿੰਗ|रेटिङ|ரேட்டிங்|రేటింగ్|(?:నా\s+)?మార్కులు|ರೇಟಿಂಗ್|(?:ನನ್ನ\s+)?ಅಂಕ(?:ಗಳು)?|ಸ್ಕೋರ್|റേറ്റിംഗ്|(?:എന്റെ\s+)?(?:റേറ്റിങ്|മാർക്ക്)|skor(?:\s+saya)?|iskor|nilai(?:\s+saya)?|penilaian(?:\s+saya)?|penarafan(?:\s+saya)?|markah(?:\s+saya)?|امتیاز(?:\s+من)?|(?:ให้)?คะแนน|điểm|tathmini(?:\s+yangu)?|ukadiriaji|alama"
 )
 # A first-person sentence giving a score: "I'd give it", "for me", in each language (rating._prose_rating)
-_PROSE_CUES = (
+PROSE_CUES = (
     r"\b(?:(?:i|i'd|i’d|i'll|i’ll|i would|i'm|i’m)\s+(?:\w+\s+)?(?:give|giving|rate|rating|award|awarding|score|put|place|peg|call)\s+(?:it|this|that|the\s+(?:book|novel|story|collection))|"  # "I gave it" looks back at another read
     r"(?:gets|earns|deserves|get|earn|deserve)\b.{0,30}\b(?:from me|for me|in my book)|(?:from|for) me\b|my (?:\w+ )?rating|"
     r"would (?:recommend|read)|le doy|le pongo|le dar[ií]a|je (?:lui )?(?:donne|mets|mettrais|donnerais)|ich gebe|gebe ich|"
@@ -274,7 +274,7 @@ DATED_WORDS = (
 )
 # "and a half" after a number; "out of" (and nothing else); "of" in the other scripts and languages readers write in:
 # ru/uk "9 из 10", he "9 מתוך 10", ar "4 من 5", el "8 στα 10", pl/cs "4 na 5", "4 z 5", nl "4 van de 5", "8 op 10"
-_HALF_WORDS = (r"and[\s-]a[\s-]half|y medi[oa]|e medi[oa]|i mig|an\s+eng\s+hallef|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
+HALF_WORDS = (r"and[\s-]a[\s-]half|y medi[oa]|e medi[oa]|i mig|an\s+eng\s+hallef|et demie?|und ein halb|einhalb|e mezz[oa]|e mei[ao]|en een halve?|-?en[\s-]['’]n[\s-]hal(?:we|f)|och en halv|og en halv|"
                r"e\s+gjysmë|ja puoli|és fél|a půl|i pół|с половиной|buçuk|yarım|yarim|жарым|setengah|na nusu|su puse|"
                r"ir pusė|un pus|a pol|at kalahating|at kalahati|וחצי|و\s?نصف|و\s?نیم|და\s+ნახევარი|ተኩል|"
                # cy "tair seren a hanner", ga "go leith", gd "gu leth", br "ha hanter", is/fo "og hálf", eu
@@ -284,18 +284,18 @@ _HALF_WORDS = (r"and[\s-]a[\s-]half|y medi[oa]|e medi[oa]|i mig|an\s+eng\s+halle
                r"(?:a\s+hanner|go\s+leith|gu\s+leth|ha\s+hanter|og\s+h[áa]l(?:f[at]?|v)|eta\s+erdi|ja\s+pool|"
                r"[șşs]i\s+jum[ăa]tate|i\s+po(?:l|lovin[aue])?|in\s+pol|и\s+по(?:л|ловина|ловин[ау])?|"
                r"з\s+половиною|з\s+паловай|και\s+μισ[όήοη]|u\s+nofs|(?:ու|և|եւ)\s+կես|rưỡi)(?![\w])")
-_OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
-_OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|nínú|ninu|a-mach\s+à"  # (ms/id "4 bintang daripada 5", cy "4 allan o 5", mt "4 minn 5", sq "4 nga 5", ha "4 cikin 5", yo "4 nínú 5"; tl "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
+OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
+OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|nínú|ninu|a-mach\s+à"  # (ms/id "4 bintang daripada 5", cy "4 allan o 5", mt "4 minn 5", sq "4 nga 5", ha "4 cikin 5", yo "4 nínú 5"; tl "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
 # ga "as", br "war" (out of): English and German words as much ("9 as 10 would", "4 war 5"), so read only in the whole
 # shape those languages write, a number, the star word and the scale ("ceithre réalta as cúig", "4 réalta as 5", "pevar
-# steredenn war pemp": ratingshapes.N_STARS), never in _OF_WORDS' bare "9 as 10"
+# steredenn war pemp": ratingshapes.N_STARS), never in OF_WORDS' bare "9 as 10"
 CELTIC_STARS_OF = r"(?<=réalta|ealtaí|redenn|terenn)\s+(?:as|war)(?=\s)"
 # a score's denominator and the words for stars, as words
-_DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
+DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
               r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|fiif|tsien|fiev|teihn|vief|pesë|dhjetë|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|còig|deich|pemp")
-_STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
+STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                # ro, is, eu (not after is "um", about, which is pt "one": "um stjörnur og tunglið")
                r"steluțe|steluţe|stelute|stele|stea|(?<!um\s)(?:stjörnur|stjörnum|stjörnu|stjarna)|"
                r"izarretatik|izarrak|izar|"
@@ -351,7 +351,7 @@ NAMED_MARKS = {
 MINE, MINE_CJK = _MINE, _MINE_CJK
 # a score's label in any language ("Rating", "Note", "評価", "평점", "คะแนน", "রেটিং", "امتیاز"), "my" before it or not: a
 # record's row label (``bookfirstrow``)
-SCORE_LABEL = re.compile(rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:{_LABEL_WORDS})", re.I)
+SCORE_LABEL = re.compile(rf"(?:(?:{_MINE})\s+|(?:{_MINE_CJK})\s*)?(?:{LABEL_WORDS})", re.I)
 
 
 def number_value(token: str) -> float | None:

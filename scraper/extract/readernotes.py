@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .reviewwords import MORE_WORK_REFERENCES, WORK_REFERENCE
 
-# the marks' words, each counted as the reviewer's voice (reviewed._VOICE)
+# the marks' words, each counted as the reviewer's voice (reviewed.VOICE)
 WARNS = "warns its readers of what the book holds"
 DISCLOSES = "says where its copy came from"
 NOTE_VOICE = (WARNS, DISCLOSES)
@@ -29,7 +29,7 @@ def references(text: str) -> int:
     reviewwords' WORK_REFERENCE and its further forms; the scripts' own anaphora: anaphora.py). reviewed.work_clues
     counts two or more as a mark of one work."""
     from . import anaphora  # (late, as before: anaphora's book modules are imported after this one)
-    marked = {"".join(found).strip() for found in anaphora._MARKED.findall(text)}
+    marked = {"".join(found).strip() for found in anaphora.MARKED.findall(text)}
     return len(WORK_REFERENCE.findall(text)) + len(MORE_WORK_REFERENCES.findall(WORK_REFERENCE.sub(" ", text))) \
         + anaphora.references(text, next(iter(marked)) if len(marked) == 1 else "")
 

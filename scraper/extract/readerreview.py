@@ -14,7 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import controls, followuplabel, titledhead
-from .bookinfo import _AUTHOR_LABEL
+from .bookinfo import AUTHOR_LABEL
 from .nodes import text_of
 from .rating import has_score
 from .words import count_words
@@ -232,8 +232,8 @@ def _lone_item(element: HtmlElement, named: set) -> bool:
                                                           for c in element if isinstance(c.tag, str))
 
 
-_AUTHOR_LINE = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
-_AUTHOR_CELL = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]?$", re.I)
+_AUTHOR_LINE = re.compile(rf"^(?:{AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
+_AUTHOR_CELL = re.compile(rf"^(?:{AUTHOR_LABEL})\s*[:：]?$", re.I)
 
 
 def _author_row(row: HtmlElement) -> bool:

@@ -30,8 +30,8 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from .bookbiblio import PAGES, PAGES_FIRST
-from .bookcover import _COVER_WORD
-from .leadpicture import _ARCHIVE_WORD, PICTURE_LABEL, _WHOLE_CREDIT, _before_text_box, _text_begun, _text_box
+from .bookcover import COVER_WORD
+from .leadpicture import ARCHIVE_WORD, PICTURE_LABEL, WHOLE_CREDIT, before_text_box, text_begun, text_box
 from .nodes import text_of
 from .slugspell import fold, spells
 from .words import count_words
@@ -139,9 +139,9 @@ def _house(house: str | None) -> bool:
     if house is None:
         return True
     house = house.strip()
-    if _CREDIT_MARKS.search(house) or _AGENCY.match(house) or _ARCHIVE_WORD.match(house) \
+    if _CREDIT_MARKS.search(house) or _AGENCY.match(house) or ARCHIVE_WORD.match(house) \
             or PICTURE_LABEL.match(house + ":") \
-            or _WHOLE_CREDIT.match(house):
+            or WHOLE_CREDIT.match(house):
         return False
     figures = re.findall(r"\d+", house)
     return all(re.fullmatch(r"(?:1[5-9]|20)\d\d", f) for f in figures) and house[:1].isalpha()
@@ -171,7 +171,7 @@ def record_fields(text: str) -> tuple[str, str, str | None] | None:
                                                     and " " not in text):
         return None
     for closing in (_CLOSING.match(text), _AFTER_QUOTE.match(text), _FACTS_CLOSE.match(text)):
-        if not closing or _WHOLE_CREDIT.match(text) or PICTURE_LABEL.match(text) or not (
+        if not closing or WHOLE_CREDIT.match(text) or PICTURE_LABEL.match(text) or not (
                 _facts(closing.group("house")) and _EDITION.search(text) if closing.re is _FACTS_CLOSE
                 else _house(closing.group("house"))):
             continue
@@ -194,7 +194,7 @@ def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_on
     ``cover_only``) the picture's file name spells the title, or the text names the title again."""
     image = picture.find(".//img") if picture is not None else None
     alt, src = (image.get("alt") or "", image.get("src") or "") if image is not None else ("", "")
-    if _COVER_WORD.search(alt) or _COVER_WORD.search(src.rsplit("/", 1)[-1]):
+    if COVER_WORD.search(alt) or COVER_WORD.search(src.rsplit("/", 1)[-1]):
         return True
     folded, file = _folded(title), src.rsplit("/", 1)[-1]
     if cover_only:  # (or a file name that spells a title of two words or more, transliterated: "kitrinos-fakelos.jpg";
@@ -252,9 +252,9 @@ def lift_record_pictures(body: HtmlElement, figures: list[HtmlElement]) -> None:
                 and not classed_cover(text_of(captions[0]), parts[0], figure):
             continue
         words = count_words(text_of(body)) if words is None else words
-        if not _before_text_box(figure, body, words) or _text_begun(figure, body) or (figure.tail or "").strip():
+        if not before_text_box(figure, body, words) or text_begun(figure, body) or (figure.tail or "").strip():
             continue
-        box = next((s for s in figure.itersiblings() if isinstance(s.tag, str) and _text_box(s, words)), None)
+        box = next((s for s in figure.itersiblings() if isinstance(s.tag, str) and text_box(s, words)), None)
         if box is None or not said(parts[1], text_of(box)):
             continue
         figure.tail = None
@@ -267,5 +267,5 @@ def classed_cover(caption: str, title: str, picture: HtmlElement) -> bool:
     text or the file name (a theme may call any lead picture its cover), so the record's full form is asked for."""
     image = picture.find(".//img")
     classes = f"{picture.get('class') or ''} {image.get('class') or ''}" if image is not None else ""
-    return "cover" in classes.lower() and _COVER_WORD.search(_BANNER.sub(" ", classes)) is not None \
+    return "cover" in classes.lower() and COVER_WORD.search(_BANNER.sub(" ", classes)) is not None \
         and re.search(rf"[«„“\"『「‘]{re.escape(title)}", caption) is not None

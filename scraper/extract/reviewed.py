@@ -29,7 +29,7 @@ from .notegift import free_copy; from .productstars import customers_tail
 from .readernotes import NOTE_VOICE, reader_notes, references
 from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, floor, verdict_marks
 from .reviewlabel import labelled_headline
-from .settitles import SET_OFF as _SET_OFF, set_off_titles as _set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
+from .settitles import SET_OFF as _SET_OFF, set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
 from .settitles import named_work
 from .reviewwords import MORE_WORK_REFERENCES
 from .titlerun import listed_in_a_line; from .pricedrecord import priced_record
@@ -87,12 +87,12 @@ _RATING_REFUSED = re.compile(
     re.I,
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words; readernotes; shortverdict).
-_VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record",
+VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record",
           RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES) + NOTE_VOICE
 from .booksplural import about_books as _about_books  # noqa: E402 (a title about books: booksplural.py)
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none; Armenian
 # sets "՞" over the word asked about, Ethiopic ends on "፧")
-_ASKING = re.compile(r"[?？؟\u055e\u1367]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
+ASKING = re.compile(r"[?？؟\u055e\u1367]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
 # A title that opens with an episode's or a chapter's number: one instalment of a serial the writer publishes (a web
 # fiction platform's essay or novel), "第12話 …", "第3章", ko "12화", "Chapter 7: …", "Kapitel 3 –", "Глава 2."
 _EPISODE = re.compile(
@@ -131,13 +131,13 @@ def _author_named_again(text: str) -> bool:
 def _title_repeated(markdown: str) -> bool:
     """One title set off in italics or quotes and named again: the work the post is about (a quotation of its prose
     is said once)."""
-    return any(markdown.count(name) >= 2 for name in _set_off_titles(markdown))
+    return any(markdown.count(name) >= 2 for name in set_off_titles(markdown))
 
 
 def in_passing(markdown: str) -> set[str]:
     """The titles a post names in passing: two or more set off, and none named again (empty otherwise). A review
     comes back to its book; an essay about reading names one book here, another there."""
-    names = _set_off_titles(markdown)
+    names = set_off_titles(markdown)
     return names if len(names) >= 2 and all(markdown.count(name) == 1 for name in names) else set()
 
 
@@ -216,8 +216,8 @@ _NO_REVIEWS = guarded(re.compile(  # (casefold.Guarded)
     r"\bingen\s+(?:anmeldelser|omtaler|vurderinger|meldingar|bedømmelser)\s+(?:ennå|enda|enno|endnu)\b|\binga\s+(?:recensioner|omdömen)\s+(?:än|ännu)\b|\bei\s+(?:vielä\s+)?(?:arvosteluja|arvioita)\b|\bengar\s+umsagnir\s+enn\b|(?<!\w)(?:դեռ|դեռևս)\s+(?:կարծիքներ|գրախոսականներ|արձագանքներ)\s+չկան|შეფასებები\s+(?:ჯერ\s+)?არ\s+არის|(?:δεν\s+υπάρχουν|καμία)\s+(?:ακόμα\s+|ακόμη\s+)?(?:κριτικ|αξιολογήσ)\w*|\barvustusi\s+(?:veel\s+)?(?:ei\s+ole|pole)\b|\batsauksmju\s+vēl\s+nav\b|\bkol\s+kas\s+(?:nėra\s+)?atsiliepimų\b|\bencara\s+no\s+hi\s+ha\s+(?:ressenyes|opinions|valoracions)\b|\boraindik\s+ez\s+dago\s+iruzkin\w*|\bdim\s+adolygiadau\s+eto\b|\bende\s+nuk\s+ka\s+(?:vlerësime|komente|recensione)\b", re.I))  # (… hy, ka, el, et, lv, lt, ca, eu, cy, sq)
 
 
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich|mein\w*|je|j['’]|moi|yo|io|eu|ik|jag|jeg|я)(?!\w)|私|僕|我|나는|내가|저는|제가", re.I)
-_QUOTED = re.compile(r"[“”„«»\"「」]")
+FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich|mein\w*|je|j['’]|moi|yo|io|eu|ik|jag|jeg|я)(?!\w)|私|僕|我|나는|내가|저는|제가", re.I)
+QUOTED = re.compile(r"[“”„«»\"「」]")
 
 
 def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
@@ -229,7 +229,7 @@ def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
         return None
     # (a line in the first person outside quotation marks is someone's own word, a bookseller's pick: a blurb speaks of
     # the book in the third person, its press quotes in their marks; a customer's under the record is theirs)
-    if any(_FIRST_PERSON.search(line) for line in ev.body[0][:tail] if not (_QUOTED.search(line) or signed(line))):  # (signedpick)
+    if any(FIRST_PERSON.search(line) for line in ev.body[0][:tail] if not (QUOTED.search(line) or signed(line))):  # (signedpick)
         return None
     return "listing", "a shop's product page whose text is its description, in no reader's review box and unrated: a record, no review"
 
@@ -270,7 +270,7 @@ def denied(ev) -> bool:
     return denies_review(ev.body[0]) if ev.denies_review is None else ev.denies_review
 
 
-def _clues(ev) -> tuple[str, ...]:
+def clues_of(ev) -> tuple[str, ...]:
     return work_clues(*ev.body) if ev.work_clues is None else ev.work_clues
 
 
@@ -294,7 +294,7 @@ def scattered(ev) -> set[str]:
     if ev.words >= 180:
         return set()
     passing = {name for name in in_passing(ev.body[1]) if _title_like(name, ev.body[1])}
-    return passing if len(passing) >= 3 and not _clues(ev) else set()
+    return passing if len(passing) >= 3 and not clues_of(ev) else set()
 
 
 def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
@@ -302,15 +302,15 @@ def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
     voice, and no word that it is not a review); empty otherwise. `review_marked`: filed as a review (a category, a tag,
     the source's hint, its address), which counts as one mark."""
     filed = ("filed as a review",) if review_marked else ()
-    clues = filed + _clues(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed)) + verdict_marks(ev)  # (readernotes; reviewlabel; shortverdict)
+    clues = filed + clues_of(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed)) + verdict_marks(ev)  # (readernotes; reviewlabel; shortverdict)
     # (the headline and the text naming one book: beside the reviewer's own reading or verdict only, settitles)
     voiced = (RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES)
     clues += named_work(ev) if any(clue.startswith(voiced) for clue in clues) else ()
     # (a note that the publisher sent the writer the book is a mark of one work read and written about: asked only
     # once the voice is there and one mark short)
-    if len(clues) == 1 and clues[0].startswith(_VOICE) and free_copy(ev.body[1]):
+    if len(clues) == 1 and clues[0].startswith(VOICE) and free_copy(ev.body[1]):
         clues += ("says the book was a free copy",)
-    if len(clues) >= 2 and any(clue.startswith(_VOICE) for clue in clues) and not denied(ev):
+    if len(clues) >= 2 and any(clue.startswith(VOICE) for clue in clues) and not denied(ev):
         return clues
     return ()
 
@@ -347,7 +347,7 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     passing = in_passing(ev.body[1])
     read = ev.book_source and not (ev.book_source == "body" and not ev.book_has_author and ev.book_title in passing)
     clues = [f"a title read in the {ev.book_source}"] * bool(read) + ["filed as a review"] * bool(review_marked)
-    clues = clues or list(_clues(ev))
+    clues = clues or list(clues_of(ev))
     # (its one mark of a work a line of record for a book that comes out after the post's own date, unrated: a
     # publisher's or a blog's notice of a forthcoming book, its cover or its pre-order; an advance copy's review says more)
     later = clues == ["has a line of record (year, pages)"] and _record_after(ev.body[0], getattr(ev, "published", None))
@@ -355,8 +355,8 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
         return "announcement", (f"one post of {ev.words} words whose one mark of a work is a line of record dated {later},"
                                 " after the post: a forthcoming book's notice, not a review")
     # (nor, under such a title, a name or a title said twice, a record line: as much marks of several books as of one)
-    if _about_books(title) and (not clues or passing and all(clue.startswith(_VOICE[0]) for clue in clues)
-                                or not read and not any(clue.startswith(_VOICE) for clue in clues)):
+    if _about_books(title) and (not clues or passing and all(clue.startswith(VOICE[0]) for clue in clues)
+                                or not read and not any(clue.startswith(VOICE) for clue in clues)):
         return "other", (f"one post of {ev.words} words under a title about books (in the plural, or a shelf of them), with no mark of one work"
                          f"{f' (it names {len(passing)} in passing)' if passing else ''}: an essay about reading")
     # (under a title that asks a question, three titles or more named in passing, none again, and no mark of one work:
@@ -364,7 +364,7 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     # own book, and a review's question is about its book, "Is T worth the hype?", which it names again)
     if not read and not review_marked and (listed := listed_in_a_line(passing, ev.body[1], _title_like)):
         return "list", f"one post of {ev.words} words that lists {listed} titles in one sentence, none named again, and reads no book of its own: a list of books in prose"
-    if not clues and len(passing) >= 3 and _ASKING.search(title):
+    if not clues and len(passing) >= 3 and ASKING.search(title):
         return "other", (f"one post of {ev.words} words under a title that asks a question, naming {len(passing)} titles in"
                          " passing, none again, with no mark of one work: a discussion of reading, not a review")
     if not clues and _EPISODE.match(title):

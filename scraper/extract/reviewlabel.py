@@ -1,4 +1,4 @@
-"""The book noun that many languages join to a headline's review label, read by ``book._REVIEW_PREFIX``.
+"""The book noun that many languages join to a headline's review label, read by ``book.REVIEW_PREFIX``.
 
 A headline may open on "book review" said as one label before the book's own line: Lithuanian "Knygos recenzija. A,
 „T“: …" (the book's review), Latvian "Grāmatas recenzija", Estonian "Raamatu arvustus", German "Buchrezension", Dutch
@@ -60,7 +60,7 @@ SHORT_LABEL = (r"(?:ulasan|resensi|rese[ñn]h?a|recensione|critique|avis|recenzi
                r"рецензия|рецензія|arvio|recenzió|inceleme)|kurz(?:rezension|kritik|besprechung)")
 # A headline that closes on "reread" set off by a dash, a colon or brackets ("A: T – újraolvasva", "T (relu)"): the
 # writer's word that the post rereads the book, as English "— reread" is (book._REVIEW_WORD), taken off the title's end
-# by book._REVIEW_SUFFIX only (never as a leading label: "Relecture de …" may open a book's own title). hu újraolvasva/
+# by book.REVIEW_SUFFIX only (never as a leading label: "Relecture de …" may open a book's own title). hu újraolvasva/
 # újraolvasás, de wiedergelesen/neu gelesen/Relektüre, fr relu/relecture, es/ca/pt/it releído/relectura/rellegit/relido/
 # releitura/riletto/rilettura, nl herlezen/herlezing, sv omläst/omläsning, da genlæst/genlæsning, nb/nn gjenlest/
 # gjenlesning/gjenlesing, is endurlesin, fi uudelleen luettuna/uudelleenluku, et uuesti loetud/ülelugemine, pl
@@ -92,8 +92,8 @@ def labelled(title: str | None) -> bool:
     """The headline opens or closes on a review label set apart from its words."""
     if not title or len(title) > 300:
         return False
-    from .book import _REVIEW_PREFIX, _REVIEW_SUFFIX  # (late: book reads this module's patterns)
-    found = _REVIEW_PREFIX.match(title) or _REVIEW_SUFFIX.search(title)
+    from .book import REVIEW_PREFIX, REVIEW_SUFFIX  # (late: book reads this module's patterns)
+    found = REVIEW_PREFIX.match(title) or REVIEW_SUFFIX.search(title)
     return bool(found) and bool(_APART.search(found.group())) and not _NOT_A_REVIEW.search(found.group())
 
 

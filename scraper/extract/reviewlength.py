@@ -46,13 +46,13 @@ def english_words(lines: tuple[str, ...] | list[str], words: int) -> int:
 
 def labelled_review(ev) -> bool:
     """The book was read from the post's headline, which opens on a review label closed by its stop, colon, dash or
-    bracket ("Review: …", "Recenzija. …", "[Review] …"; book._REVIEW_PREFIX, not a bare "Review of the year")."""
+    bracket ("Review: …", "Recenzija. …", "[Review] …"; book.REVIEW_PREFIX, not a bare "Review of the year")."""
     if ev.book_source == "caption":  # (the lead picture's caption, the book's record with its house: bookleadcaption)
         return True
     if ev.book_source != "title" or not ev.title:
         return False
-    from .book import _REVIEW_PREFIX  # (late: book reads the modules classify reads)
-    label = _REVIEW_PREFIX.match(ev.title)
+    from .book import REVIEW_PREFIX  # (late: book reads the modules classify reads)
+    label = REVIEW_PREFIX.match(ev.title)
     return label is not None and _LABEL_END.search(label.group()) is not None
 
 

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 
-from .worddates import _NUMERIC, _WORDED, dated
+from .worddates import NUMERIC, WORDED, dated
 
 _HEADING = re.compile(r"^(?:#{1,6}\s+(?P<h>.+?)\s*#*|\*\*(?P<b>[^*]{3,200})\*\*)$")
 
 
 def _rest(text: str, label: str) -> str:
     """The heading without its label word and its date, its punctuation trimmed."""
-    rest = _WORDED.sub(" ", _NUMERIC.sub(" ", text[len(label):]))
+    rest = WORDED.sub(" ", NUMERIC.sub(" ", text[len(label):]))
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s'’&.-]", " ", rest)).strip(" .-")
 
 

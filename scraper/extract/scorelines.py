@@ -16,7 +16,7 @@ import re
 
 from . import medium
 from .casefold import plain_forms
-from .ratingwords import _LABEL_WORDS
+from .ratingwords import LABEL_WORDS
 from .words import count_words
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
@@ -32,7 +32,7 @@ _SCORE_CHAR = re.compile(r"[\d★⭐🌟]")
 # A school's letter grade closing a short labelled line, "Grade: B+", "Moje hodnocení: A−", ko "내 학점: B+": a
 # verdict when the grade has its plus or minus, or the label is a rating's word ("Note : C"); "Typ: A", "Plan: B" are not
 _GRADE_LINE = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:：\n]{0,30}?)\s*[:：]\s*\**\s*[A-DF](?P<mod>[+\-−]?)\s*\**\s*[.!]?\s*$")
-_RATING_LABEL = re.compile(rf"(?<!\w)(?:{_LABEL_WORDS})(?!\w)", re.I)
+_RATING_LABEL = re.compile(rf"(?<!\w)(?:{LABEL_WORDS})(?!\w)", re.I)
 
 
 def _graded(line: str) -> bool:
@@ -85,7 +85,7 @@ def own_verdict(line: str) -> bool:
 
 # a rating's word opening the line (after a word at most: "My rating", "Моя оценка"), its label mark, then the score
 _LABELLED = re.compile(
-    rf"^\W{{0,3}}(?:\S+\s+)?(?:{_LABEL_WORDS})\s*\**\s*(?:{_LABEL_MARK})\s*\**\s*(?:{_SCORE.pattern})", re.I)
+    rf"^\W{{0,3}}(?:\S+\s+)?(?:{LABEL_WORDS})\s*\**\s*(?:{_LABEL_MARK})\s*\**\s*(?:{_SCORE.pattern})", re.I)
 
 
 def labelled_score(line: str) -> bool:

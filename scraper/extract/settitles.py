@@ -24,7 +24,7 @@ def set_off_titles(markdown: str) -> set[str]:
     is not), three letters at least (a title in Chinese or Japanese may be two long: 『活着』)."""
     names = {"".join(found).strip() for found in SET_OFF.findall(markdown)}
     # (Georgian's Mkhedruli letters are lower case to Unicode, its capitals used only to write a word all in capitals)
-    return {name for name in names if (len(name) >= 3 or anaphora._SCRIPTS.search(name))
+    return {name for name in names if (len(name) >= 3 or anaphora.SCRIPTS.search(name))
             and not (name[0].islower() and not "\u10d0" <= name[0] <= "\u10ff")}
 
 

@@ -14,10 +14,10 @@ import re
 
 from lxml.html import HtmlElement
 
-from .bookinfo import _AUTHOR_LABEL
+from .bookinfo import AUTHOR_LABEL
 
-_LABEL = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]?$", re.I)
-_LINE = re.compile(rf"^(?:{_AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
+_LABEL = re.compile(rf"^(?:{AUTHOR_LABEL})\s*[:：]?$", re.I)
+_LINE = re.compile(rf"^(?:{AUTHOR_LABEL})\s*[:：]\s*\S", re.I)
 _MAX_NAME_WORDS = 6
 
 

@@ -45,8 +45,8 @@ _PROSE = 30  # words: the review's first paragraph, which the card comes after
 
 
 def _priced(text: str) -> bool:
-    from .spliced import _MORE_PRICE  # (late: spliced calls this module)
-    return bool(PRICE.search(text) or _MORE_PRICE.search(text))
+    from .spliced import MORE_PRICE  # (late: spliced calls this module)
+    return bool(PRICE.search(text) or MORE_PRICE.search(text))
 
 
 def card(anchor: HtmlElement, body: HtmlElement) -> HtmlElement | None:

@@ -36,7 +36,7 @@ from .words import count_words
 
 _ARROW = re.compile(r"[→›»▸▶➜➔⟶>]\s*$")
 # the button's word: shop or buy, order, in our languages
-_BUY = re.compile(
+BUY = re.compile(
     r"^\W*(?:shop(?:\s+now)?|buy(?:\s+now|\s+it)?|order(?:\s+now)?|pre-?order|get\s+it|store|kaufen|bestellen|jetzt\s+kaufen|acheter|commander|"
     r"boutique|comprar|pedir|tienda|loja|acquista|compra|ordina|negozio|kopen|bestel|bestellen|winkel|köp|beställ|kjøp|bestill|køb|bestil|"
     r"osta|tilaa|kup|zamów|sklep|koupit|objednat|купить|заказать|магазин|придбати|замовити|購入|注文|구매|주문|购买|購買)\W*$", re.I)
@@ -100,7 +100,7 @@ def shop_plug(block: HtmlElement, text: str, words: int, body: HtmlElement | Non
     labels = [" ".join(a.text_content().split()) for a in links]
     if has_score(text):
         return False
-    return any(label and count_words(label) <= 3 and (_ARROW.search(label) or _BUY.match(label)) for label in labels) \
+    return any(label and count_words(label) <= 3 and (_ARROW.search(label) or BUY.match(label)) for label in labels) \
         or body is not None and _own_shop(text) and set_apart(block, body) and not _a_note(text, block)
 
 

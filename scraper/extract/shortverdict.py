@@ -29,7 +29,7 @@ from .book import BY_RECORD
 from .bookbiblio import PAGES, PAGES_FIRST
 from .notewords import PUBLISHER
 from .readvoice import QUOTES, READS, reads
-from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed._VOICE)
+from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed.VOICE)
 from .reviewwords import WORK_REFERENCE
 
 RECOMMENDS = "recommends the book in the first person"

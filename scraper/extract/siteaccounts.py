@@ -17,7 +17,7 @@ the social networks ``sitelines`` reads:
   (``tailasks.NEWSLETTER``), the site's own (its name, "our", "本站", "当サイト") and a delivery or a schedule ("配信",
   "寄送", "발송", "goes out", "every Friday"), or, in the scripts that leave the owner unsaid (ja, zh, ko, th), both a
   delivery and a schedule ("her newsletter goes out every Friday" is someone else's); or a line opening with the
-  imperative of subscribing or joining (``followlines._OPENS``: "Abonnéiert de … Newsletter a kritt …", "Tilaa
+  imperative of subscribing or joining (``followlines.OPENS``: "Abonnéiert de … Newsletter a kritt …", "Tilaa
   uutiskirjeemme") or closing a verb-last clause with it ("Haftalık bültenimize abone olun"), whoever's the newsletter
   is: a review's sentence about a character's newsletter does not bid the reader. No link needed
   (``tailasks.subscription_ask`` reads the linked ones).
@@ -46,7 +46,7 @@ _MESSENGER = re.compile(
 _MESSENGER_HREF = re.compile(
     r"^(?:https?:)?//(?:www\.)?(?:(?:page\.)?line\.me/|lin\.ee/|wa\.me/|whatsapp\.com/channel/|chat\.whatsapp\.com/|"
     r"t\.me/|telegram\.me/|invite\.viber\.com/|vb\.me/|pf\.kakao\.com/|open\.kakao\.com/|(?:oa\.)?zalo\.me/)", re.I)
-# the verbs of joining and adding sitelines' _FOLLOW lacks; a messenger's own act ("add as a friend", "add the channel");
+# the verbs of joining and adding sitelines' FOLLOW lacks; a messenger's own act ("add as a friend", "add the channel");
 # the site delivering its news there
 _JOIN = re.compile(
     r"(?<!\w)(?:[úu]nete|un[ií]os|[úu]nase|unirte|junte-se|junta-te|unisciti|unitevi|приєдну\w*|долуча\w*|присоединя\w*|"
@@ -54,7 +54,7 @@ _JOIN = re.compile(
     r"add|adicione|agrega|añade|aggiungi|ajoutez|kết\s+bạn|quan\s+tâm|nhận\s+tin|jiunge|kujiunga|tufuate|ungana\s+nasi)(?!\w)|"
     r"友だち追加|友達追加|友だち登録|友達登録|お届け|配信|加(?:入)?好友|加我們|加我们|(?:친구|채널)[을를]?\s?추가|받아\s?보|"
     r"เพิ่มเพื่อน|เข้าร่วม|รับข่าว", re.I)
-# the account is the site's: "us", "our", an official account's word (sitelines' _OWN_WORD reads "my"/"our" too)
+# the account is the site's: "us", "our", an official account's word (sitelines' OWN_WORD reads "my"/"our" too)
 _SITES = re.compile(
     r"(?<!\w)(?:us|nous|uns|nas|ons|oss|os|nos|ci|noi|nosotros|biz\w*|kami|kita|chúng\s+tôi|нас|нам|official|officiel\w*|"
     r"oficial|offiziell\w*|ufficiale|официальн\w*|офіційн\w*|resmi|chính\s+thức|OA)(?!\w)|"
@@ -73,9 +73,9 @@ def messenger_follow(block: HtmlElement, text: str, names: tuple[str, ...] = ())
     if not (_LINE.search(text) or _MESSENGER.search(text)):
         return False
     from . import followlines, followpleas  # (late: sitelines calls this module)
-    if not (followpleas._FOLLOW.search(text) or _JOIN.search(text)):
+    if not (followpleas.FOLLOW.search(text) or _JOIN.search(text)):
         return False
-    return bool(_SITES.search(text) or followpleas._OWN_WORD.search(text) or followlines._OPENS.search(text) or _names(text, names))
+    return bool(_SITES.search(text) or followpleas.OWN_WORD.search(text) or followlines.OPENS.search(text) or has_site_name(text, names))
 
 
 # a newsletter's delivery ("is sent", "goes out") and its schedule ("every Saturday", "毎週", "매주")
@@ -93,7 +93,7 @@ _SCHEDULE = re.compile(
     r"hebdomadaire|mensuel\w*|еженедельн\w*|ежемесячн\w*|haftalık|aylık|mingguan|bulanan)(?!\w)|"
     r"毎週|毎月|毎朝|毎日|毎晩|隔週|月[一二]回|週[一二1-2]回|每週|每周|每月|每日|每天|每晚|隔週|매주|매월|매일|격주|"
     r"ทุกสัปดาห์|ทุกวัน|ทุกเดือน|รายสัปดาห์|รายเดือน", re.I)
-_OWN_NEWS = re.compile(
+OWN_NEWS = re.compile(
     r"(?<!\w)(?:our|notre|nos|unser\w*|nuestr[oa]|nosso|nossa|nostr[ao]|onze|vår\w*|vores|nasz\w*|наш\w*|bizim)(?!\w)|"
     r"当サイト|本サイト|弊社|小社|本誌|本紙|本站|本刊|本報|本报|我們的|我们的|저희|우리|본지|ของเรา", re.I)
 
@@ -103,11 +103,11 @@ def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
     from .tailasks import NEWSLETTER  # (late: tailasks' imports reach the cleaning's modules)
     if has_score(text) or not _short(text) or not NEWSLETTER.search(text):
         return False
-    from .followlines import _OPENS, _VERB_LAST_BID  # (the bidding to subscribe, opening the line or closing a verb-last clause)
-    if _OPENS.search(text) or _VERB_LAST_BID.search(text):
+    from .followlines import OPENS, VERB_LAST_BID  # (the bidding to subscribe, opening the line or closing a verb-last clause)
+    if OPENS.search(text) or VERB_LAST_BID.search(text):
         return True
     delivery, schedule = _DELIVERY.search(text), _SCHEDULE.search(text)
-    if _OWN_NEWS.search(text) or _names(text, names):
+    if OWN_NEWS.search(text) or has_site_name(text, names):
         return bool(delivery or schedule)
     return bool(delivery and schedule and _UNSPACED.search(text))  # (the owner left unsaid: ja, zh, ko, th)
 
@@ -129,6 +129,6 @@ def _short(text: str) -> bool:
     return count_words(text) <= 30 and (not _UNSPACED.search(text) or len(text.strip()) <= 90)
 
 
-def _names(text: str, names: tuple[str, ...]) -> bool:
+def has_site_name(text: str, names: tuple[str, ...]) -> bool:
     """The site's own name (its home link's words) in the line; glued to its neighbours in an unspaced script."""
     return any(re.search(re.escape(n) if _UNSPACED.search(n) else rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)

@@ -66,7 +66,7 @@ from .promo import PRICE
 from .rating import has_score
 from .words import count_words
 from .casefold import guarded
-from .followpleas import _FOLLOW, _FOLLOW_BUTTON, follow_plea, follow_site, home_names, interjected_plea
+from .followpleas import FOLLOW, FOLLOW_BUTTON, follow_plea, follow_site, home_names, interjected_plea
 from .signoff import sign_off  # (sitelines.sign_off: its callers and tests)
 
 # a bulletin board's system line under a post: the reference mark, a short label and machine data (a web address,
@@ -74,7 +74,7 @@ from .signoff import sign_off  # (sitelines.sign_off: its callers and tests)
 _SYSTEM_LINE = re.compile(r"^※\s*[^\s:：]{2,8}\s*[:：].*(?:https?://|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]))")
 # a subscription offer: an amount of money (promo.PRICE, or the shekel written out) for a period
 _SHEKELS = re.compile(r"\d[\d.,]*\s?(?:ש\"ח|ש״ח|NIS)")
-_PER_PERIOD = re.compile(
+PER_PERIOD = re.compile(
     r"(?:\ba|\bper|/)\s?(?:month|year|week|mo)\b|\bmonthly\b|\bal\s+mes\b|\bpar\s+mois\b|\bpro\s+monat\b|\bim\s+monat\b|"
     r"\bal\s+mese\b|\bpor\s+mês\b|\bper\s+maand\b|в\s+месяц|/мес|на\s+місяць|לחודש|בחודש|לשנה|شهري|في\s+الشهر|"
     r"/월|월\s?\d|月額|每月|ต่อเดือน|mỗi\s+tháng|per\s+bulan|aylık|miesięcznie|měsíčně|"
@@ -192,7 +192,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             and words <= 30
             and _closes_box(items, i, drop)
             and (PRICE.search(text) or _SHEKELS.search(text))
-            and _PER_PERIOD.search(text)
+            and PER_PERIOD.search(text)
             and not has_score(text)
             or i >= count / 2
             and words <= 30
@@ -272,7 +272,7 @@ def _follow_line(block: HtmlElement, text: str, body: HtmlElement) -> bool:
         or follow_site(text, names := home_names(body))
         or more_on_own_site(text, block)
         or follows_on_news_reader(block, text)
-        or names_news_reader(text, _FOLLOW)
+        or names_news_reader(text, FOLLOW)
         or followlines.opening_follow(text, names)
         or siteaccounts.site_account(block, text, names)
     )
@@ -376,5 +376,5 @@ def bracketed_ask(text: str) -> bool:
     """An aside in brackets asking the reader to act on the platform: like, vote, follow, subscribe, share, comment,
     or push (PTT's like): "（有幫助的話推一下）", "(hit the like if this helped!)"."""
     return bool(
-        _PUSH_ASK.search(text) or _FOLLOW_BUTTON.search(text) or any(p.search(text) for p in READER_ACTIONS.values())
+        _PUSH_ASK.search(text) or FOLLOW_BUTTON.search(text) or any(p.search(text) for p in READER_ACTIONS.values())
     )

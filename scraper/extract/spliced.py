@@ -206,12 +206,12 @@ def contact_line(block: HtmlElement) -> bool:
 
 
 # a price in the currencies promo.PRICE does not write (tr, cs, pl, ro, hu, the Nordic crowns, South and Southeast Asia)
-_MORE_PRICE = re.compile(r"\d[\d.,\u00a0 ]*\s?(?:TL|₺|Kč|zł|lei|Ft|kr|RM|Rp|Rs\.?)(?!\w)|(?<!\w)(?:Rs\.?|RM|Rp)\s?\d")
+MORE_PRICE = re.compile(r"\d[\d.,\u00a0 ]*\s?(?:TL|₺|Kč|zł|lei|Ft|kr|RM|Rp|Rs\.?)(?!\w)|(?<!\w)(?:Rs\.?|RM|Rp)\s?\d")
 
 
 def price_line(text: str) -> bool:
     """A line that is only a price (and its tax mark): a shop's buy box over the review."""
-    found = PRICE.search(text) or _MORE_PRICE.search(text)
+    found = PRICE.search(text) or MORE_PRICE.search(text)
     return bool(found) and count_words(text) <= 4 and not text.replace(found.group(0), "").strip(" *†‡¹()")[:1].isalpha()
 
 

@@ -115,8 +115,8 @@ def many_titles(url: str, markdown: str, rated: bool = False) -> str | None:
         return None
     if rated and sum(1 for line in markdown.splitlines() if _POST_STAMP.match(line)) < 2:
         return None
-    from .reviewed import _set_off_titles  # (reviewed reads threads' neighbours: imported when a forum topic asks)
-    names = _set_off_titles(markdown)
+    from .reviewed import set_off_titles  # (reviewed reads threads' neighbours: imported when a forum topic asks)
+    names = set_off_titles(markdown)
     return f"a forum thread that sets off {len(names)} titles: a request or a discussion of several books, not one review" \
         if len(names) >= 4 else None
 

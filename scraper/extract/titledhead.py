@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from .bookproducthead import _priced as priced
+from .bookproducthead import priced as priced
 
 # the tags of a line that may carry a name, and the inline marks it may hold
 _LINE_TAGS = ("div", "span", "p", "h2", "h3", "h4", "strong", "b", "dt", "dd", "td")

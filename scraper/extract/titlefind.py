@@ -11,17 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .book import _BY
+from .book import BY
 
-# the old pattern rf"{escaped}[”’»\"'*_]*\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(.+)" less the title
-_BY_AFTER = re.compile(rf"[”’»\"'*_]*\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(.+)")
+# the old pattern rf"{escaped}[”’»\"'*_]*\s*,?\s*(?:\s{BY}\s+|d[’']\s*)(.+)" less the title
+_BY_AFTER = re.compile(rf"[”’»\"'*_]*\s*,?\s*(?:\s{BY}\s+|d[’']\s*)(.+)")
 # the old pattern rf"['’]s?\s+[“‘«\"*_]*{escaped}" less the title
 _OWNER_BEFORE = re.compile(r"['’]s?\s+[“‘«\"*_]*")
 _OWNER_CHARS = frozenset("“‘«\"*_")
 
 
 def by_after(title: str, text: str) -> re.Match | None:
-    r"""What ``re.search(rf"{re.escape(title)}[”’»\"'*_]*\s*,?\s*(?:\s{_BY}\s+|d[’']\s*)(.+)", text)`` found, as
+    r"""What ``re.search(rf"{re.escape(title)}[”’»\"'*_]*\s*,?\s*(?:\s{BY}\s+|d[’']\s*)(.+)", text)`` found, as
     a match of the part after the title (its group 1 is the same): the first place the title stands (overlapping
     places too, as re.search tries each start) where the rest matches right after it."""
     at = text.find(title)

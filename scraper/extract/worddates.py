@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 # a day, a word, a year; or a word, a day, a year (the day's ordinal and stop, "of", "de", a comma allowed)
-_WORDED = re.compile(
+WORDED = re.compile(
     r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?\d{4}(?!\d)|"
     r"(?<![^\W\d_])([^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?[.,]?\s+\d{4}(?!\d)"
 )
@@ -39,14 +39,14 @@ def month_names() -> frozenset[str]:
 
 def worded_date(text: str) -> bool:
     """The text holds a whole date whose month is written as a word."""
-    for match in _WORDED.finditer(text):
+    for match in WORDED.finditer(text):
         word = (match.group(1) or match.group(2)).casefold()
         if word in month_names():
             return True
     return False
 
 
-_NUMERIC = re.compile(r"(?<!\d)\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+NUMERIC = re.compile(r"(?<!\d)\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _LINES = frozenset(("p", "div", "span", "time", "li", "small"))
 # a line opened by a short label and its colon ("Posted: …", "Warning: …"; standfirst.py reads it too)
 LABELLED = re.compile(r"^\W*[^\W\d_][^:：]{0,30}[:：]")
@@ -54,7 +54,7 @@ LABELLED = re.compile(r"^\W*[^\W\d_][^:：]{0,30}[:：]")
 
 def dated(text: str) -> bool:
     """A whole date, in figures or with its month's name."""
-    return bool(_NUMERIC.search(text)) or worded_date(text)
+    return bool(NUMERIC.search(text)) or worded_date(text)
 
 
 def byline_dated(box, link, small: bool = True) -> bool:

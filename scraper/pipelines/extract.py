@@ -107,7 +107,7 @@ def _die_with_parent() -> None:
         pass
 
 
-class _SharedPool:
+class SharedPool:
     """One process pool for all crawlers in this process, closed when the last one closes.
 
     Workers are forked, and forked early (``acquire`` before the reactor runs,
@@ -151,11 +151,11 @@ class ExtractPipeline:
     def open_spider(self):
         self.hints = hints_for(self.crawler.spider.source)
         if self.workers > 0:
-            self.pool = _SharedPool.acquire(self.workers)
+            self.pool = SharedPool.acquire(self.workers)
 
     def close_spider(self):
         if self.pool is not None:
-            _SharedPool.release()
+            SharedPool.release()
             self.pool = None
 
     async def process_item(self, item: dict) -> dict:
