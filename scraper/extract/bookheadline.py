@@ -49,7 +49,6 @@ BY_IN = {
 # "gant", by, after a review label: "Resinsje: T fan A")
 OF_BY = "sw", "fy", "lb", "gd", "ga"
 
-
 # (a name before a quoted title may be a genitive: bookgenitivefront)
 _DECLINING = frozenset("lt lv pl cs sk ru uk be sl hr sr bs bg el ka".split())
 
