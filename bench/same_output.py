@@ -1,6 +1,6 @@
 """Whether extraction gives the same records as at another commit: for a speed change that must change nothing.
 
-Every labelled page (tests/corpus, tests/holdout … holdout92: extraction only, their labels are not read) and the
+Every labelled page (tests/corpus, tests/holdout … holdout93: extraction only, their labels are not read) and the
 pages of two generated blogs (bench/site.py, seeds 7 and 3) are extracted by the working tree and by the commit
 given (exported with ``git archive`` to a temporary folder), each in its own process; every field of every record
 is compared. Prints the differing pages and fields, and the count; exits 1 when any record differs.
