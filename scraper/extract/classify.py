@@ -49,7 +49,15 @@ STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|pr
 from .reviewwords import REVIEW_TERMS  # noqa: E402 (category and tag names that mark review posts: the word for a review, each language)
 # Post-title words for post kinds that are not reviews.
 from .questions import INTERVIEW_TITLE  # noqa: E402 (the word for an interview, each language and script)
-LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|migliori|books of (the year|\d{4})|\d+\s+books)\b", re.I)
+LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|"
+                        r"migliori|"
+                        r"books of (the year|\d{4})|\d+\s+books)\b|"
+                        # (counted books in the scripts without spaces: zh "八本新书", "10本小说", a "书单"; ja "5冊";
+                        # ko "책 10권", "열 권의 책"; not "第三本书", an author's third book, nor one: "一本书")
+                        r"(?<![第这這那])(?:[二两兩三四五六七八九十百]|[2-9]|\d{2,})[〇一二三四五六七八九十百\d]*\s*本"
+                        r"[^\s，。、：:]{0,6}?(?:书|書|小说|小說)|书单|書單|"
+                        r"(?<![\d第])(?:[2-9]|\d{2,}|[二三四五六七八九十]+)\s*冊|"
+                        r"(?:[2-9]|\d{2,}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?권의\s?책|책\s?(?:[2-9]|\d{2,})\s?권", re.I)
 ANNOUNCE_TITLE = re.compile(
     r"(?<![0-9A-Za-zÀ-ɏ_])(cover reveal|reveal(ing|ed)? the cover|blog tour|giveaway|announcement|news|hiatus|update|"
     r"welcome|guest post|"
@@ -58,7 +66,8 @@ ANNOUNCE_TITLE = re.compile(
     r"revela[çc][ãa]o d[ae] capa|cover onthulling|blogtour|tourn[ée]e|gewinnspiel|sorteo|concours|concorso|sorteio|winactie|"
     r"gastbeitrag|article invité|anuncio|annonce)\b|"
     # in the scripts without spaces: a cover (or a book's image) revealed, a notice, a pre-order's opening, a giveaway
-    r"(?:表紙|書影|カバー)(?:を|の)?(?:公開|解禁|お披露目)|封面(?:公开|公開|曝光|揭晓|揭曉)|표지\s?공개|เปิดปก|"
+    r"(?:表紙|書影|カバー)(?:を|の)?(?:初|初めて)?(?:公開|解禁|お披露目)|封面(?:首次|首度|正式)?(?:公开|公開|曝光|揭晓|揭曉)|"
+    r"표지\s?(?:첫\s?|최초\s?|전격\s?)?공개|เปิดปก|"
     r"お知らせ|告知|公告|ประกาศ|予約(?:開始|受付)|预售|預購|예약\s?판매|プレゼント企画|赠书活动|贈書活動|抽奖|抽獎|ブログツアー|블로그\s?투어|บล็อกทัวร์|блог-?тур",
     re.I,
 )
@@ -124,6 +133,8 @@ class Evidence:
 
 
 _QUOTE = re.compile(r"[“”«»„\"]")
+# a list item led by a name (a blog's, a critic's: up to 40 characters) and a dash: "- Name – …"
+_ATTRIBUTED = re.compile(r"^(?:[-*+]|\d+[.)])\s+(?:\*\*)?[^\W\d_][^–—|:]{0,40}?(?:\*\*)?\s+[–—-]\s+\S")
 _LIST_MARK = re.compile(r"^([-*+]|\d+[.)]|#+)\s+|^\*\*")
 _SPEAKER = re.compile(r"^(?:\*\*)?([A-ZÀ-Þ][\w.]{0,15})\s*:\s*(?:\*\*)?\s")
 # a speaker's label in any script, the full-width colon too ("记者：…", "Иван: …"): counted only when one of the
@@ -175,7 +186,12 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     sections += announce.schedules(md_lines, markdown) + announce.entry_steps(md_lines)  # (a schedule, a giveaway's steps)
     replies_from = announce.replies_start(md_lines)
     scored = _scored(lines)
-    quoted_ratings = sum(1 for line in scored if len(_QUOTE.findall(line)) >= 2)
+    quoted = [line for line in scored if len(_QUOTE.findall(line)) >= 2]
+    quoted_ratings = len(quoted)
+    # (... and, once two scored items of a list, each led by a name and a dash, quote someone, the list's other scored
+    # items of that shape: "- Blog – likes the humour; 7/10" told beside "- Blog – “dense”, 9/10", others' verdicts)
+    if quoted_ratings >= 2 and all(_ATTRIBUTED.match(line) for line in quoted):
+        quoted_ratings = sum(1 for line in scored if _ATTRIBUTED.match(line))
     return {"books_named": len(named | set(works) | table_titles(md_lines)), "book_headings": len(in_headings | {w for w, heading in works.items() if heading}), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
             "promo_sections": sections, "scored_lines": len(scored),
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
@@ -317,7 +333,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", "its opening or its verdict says it reviews a podcast, a game, a film … (about a book, perhaps, but not one)"
     if ev.compares and not ev.jsonld_review:
         return "other", f"its sections set the book against another medium ({ev.compares}): a comparison, not a review"
-    if (ev.book_source in (None, "body") or not ev.rating) and (EVENT_TITLE.search(title) or fairwords.BOOK_FAIR.search(title) or readingevent.named(title, ev.body[0], ev.url) or any(EVENT_SECTION.search(c) for c in ev.categories)):
+    if (ev.book_source in (None, "body") or not ev.rating) and (
+            EVENT_TITLE.search(title) or fairwords.BOOK_FAIR.search(title) or fairwords.launch(title)
+            or readingevent.named(title, ev.body[0], ev.url) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):
         return "other", f"an episode's show notes ({ev.chapter_marks} chapter times) that name a book but give it no verdict"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import anaphora, reviewbox
+from . import anaphora, reviewbox, tailasks
 from .bookbiblio import PAGES
 from .casefold import guarded; from .signedpick import signed
 from .notegift import free_copy; from .productstars import customers_tail
@@ -220,6 +220,11 @@ FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich
 QUOTED = re.compile(r"[“”„«»\"「」]")
 
 
+def _newsletter_ask(line: str) -> bool:
+    """A short line that bids the reader to sign up and names a newsletter: the shop's ask, no one's reading."""
+    return count_words(line) <= 25 and bool(tailasks.SIGN_UP.search(line) and tailasks.NEWSLETTER.search(line))
+
+
 def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
     """A shop's product page (an h1 beside a price or a cart) that holds no readers' review box and whose text gives no
     score: its description, the publisher's blurb and the press's quotes, a record of the book and no review (a
@@ -229,7 +234,9 @@ def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
         return None
     # (a line in the first person outside quotation marks is someone's own word, a bookseller's pick: a blurb speaks of
     # the book in the third person, its press quotes in their marks; a customer's under the record is theirs)
-    if any(FIRST_PERSON.search(line) for line in ev.body[0][:tail] if not (QUOTED.search(line) or signed(line))):  # (signedpick)
+    # (... nor is the shop's own bid to sign up for its newsletter, "Meld je aan voor de nieuwsbrief": tailasks' words)
+    if any(FIRST_PERSON.search(line) for line in ev.body[0][:tail]
+           if not (QUOTED.search(line) or signed(line) or _newsletter_ask(line))):  # (signedpick)
         return None
     return "listing", "a shop's product page whose text is its description, in no reader's review box and unrated: a record, no review"
 
