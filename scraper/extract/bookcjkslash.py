@@ -47,6 +47,7 @@ _LABEL = rf"[【\[［〔〖]\s*[^【】\[\]［］〔〕〖〗]{{0,6}}?(?:{_NOTE}
 _LEAD = re.compile(rf"^\s*{_LABEL}\s*")
 _TAIL = re.compile(rf"\s*{_LABEL}\s*$")
 _SLASH = re.compile(r"\s*／\s*|\s+/\s+")
+_QUOTED_DASH = re.compile(r"^[«“„\"]\s?([^«»“”„\"]{1,60}?)\s?[»”“\"]\s+[-–—]\s+(\S[^-–—/|]*)$")  # «T» – A
 _ROLE = re.compile(r"\s*(?:著|作|지음|저)\s*$")
 # a Japanese name: a kanji family name and a given name in hiragana ("綿矢りさ", "吉本ばなな"), the kana no particle
 _KANA_GIVEN = re.compile(r"[\u4e00-\u9fff\u3005]{1,3}[ \u3000]?(?![のがをにはへとでもやか])[\u3041-\u3096]{2,4}")
@@ -92,14 +93,25 @@ def marked_slash(text: str, context) -> tuple[str, str] | None:
     """(title, author) of a post title that a review label opened ("Review: T / A" in Hebrew, Arabic, Thai, Georgian
     or an Indic script, the label already off): split by its one spaced slash, the right part a name in a script
     without capitals (``bookcaselessname``) whose surname the text says again. A label and a slash, with no capitals to
-    tell a name, are what an English "Review: T / A" is with them; "Either / Or" names no one the text calls again."""
-    if context is None or " / " not in text and "／" not in text or len(text) > 120:
+    tell a name, are what an English "Review: T / A" is with them; "Either / Or" names no one the text calls again.
+    A spaced dash parts them as well after a title in quotation marks ("ግምገማ፦ «T» – A", "مراجعة: «T» – A"): the
+    marks close the title, so what follows the dash is no subtitle of it; the name is one the text says again."""
+    if context is None or len(text) > 120:
         return None
-    parts = _SLASH.split(text.strip())
+    quoted = _QUOTED_DASH.match(text.strip())
+    if quoted:
+        parts = [quoted.group(1), quoted.group(2)]
+    elif " / " not in text and "／" not in text:
+        return None
+    else:
+        parts = _SLASH.split(text.strip())
     if len(parts) != 2:
         return None
     book, name = parts[0].strip(), caseless_name(parts[1].strip())
     if not book or not name or len(book) > 60 or name in book or not context.vouches_for(name):
+        return None
+    # (after a dash, the whole name said again: a remark, "«T» – a brave novel", says its noun again, not the phrase)
+    if quoted and not context.mentions(name):
         return None
     return book, name
 

@@ -5,6 +5,8 @@ headline's own remark: how newspapers title a short review in many languages.
   in German, Dutch, the Scandinavian languages and Yiddish ("Zweigs „T“ – …", "Lagerlöfs »T«", "… זינגערס „T“"),
   Turkish and Azerbaijani "A'nın «T»", Finnish and Estonian "A:n «T»";
 - a possessive word after the owner: Afrikaans "A se «T»", Urdu "A کا/کی/کے «T»", Hindi "A का/की/के «T»";
+  the same owner and quoted title may open an Urdu or Hindi review's first paragraph under a headline that names the
+  title bare (``opening_owned``);
 - a possessive particle before the owner: Pashto "د A «T»" ("of A"), Persian/Dari "از A" is "from" and not read.
 
 The title may stand in typewriter single quotes after a bare genitive -s (Danish and Norwegian papers set titles so:
@@ -292,3 +294,28 @@ def sinhala_owned(text: str, context: Context) -> Book | None:
     if book_title not in context.text or _SINHALA_BOOK.match(book_title):
         return None
     return Book(clean_title(book_title), owner, source="title")
+
+
+# Urdu and Hindi reviews open as their headlines would, on the owner, the genitive word and the quoted title ("A B C کی
+# 'T' ایک …", "A B की 'T' …"), the headline naming the title without the owner's quotes: the opening names the book
+# the headline is about. Read at a paragraph's start (a warning may stand first), the owner the whole phrase before the
+# genitive, two or three words and no pronoun or particle, its last word said again in the text; the quoted title is
+# one the headline also gives ("میری دادی کی 'بات'": a quoted saying, no headline's).
+def opening_owned(paragraphs: list[str], context: Context, title: str | None) -> tuple[str, str] | None:
+    """(title, author) of an Urdu or Hindi review's opening "A B کی 'T'" that the headline's title matches, or None."""
+    head = " ".join((title or "").split())
+    if not head or not paragraphs:
+        return None
+    for paragraph in paragraphs[:2]:
+        text = " ".join(paragraph.split())
+        if not ("\u0600" <= text[:1] <= "\u06ff" or "\u0900" <= text[:1] <= "\u097f") \
+                or not (match := _WORDED.match(text)) or match.group("mark") == "se":
+            continue
+        owner = match.group("owner")
+        book_title = next(match.group(f"q{n}") for n in range(1, 10) if match.group(f"q{n}")).strip()
+        words = owner.split()
+        if not 2 <= len(words) <= 3 or any(w in _NOT_OWNER_WORD for w in words) or len(words[-1]) < 3:
+            continue
+        if book_title in head and book_title not in owner and context.vouches_for(owner, times=2):
+            return clean_title(book_title), owner
+    return None

@@ -35,8 +35,9 @@ LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", 
                         "home-template", "tag-template", "author-template", "paged", "index", "itemListView"}
 PAGE_BODY_CLASSES = {"page", "page-template", "page-template-default", "static-page", "static_page"}
 POST_BODY_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}
-# (an archive path followed by a post's slug or number is a post: Buttondown issues, WordPress /archives/123)
-LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|(?:19|20)\d{2}/\d{2}/?$|(?:19|20)\d{2}/?$)(/|$)|/archives?(/\d{4}(/\d{2})?)?/?$|"
+# (an archive path followed by a post's slug or number is a post: Buttondown issues, WordPress /archives/123; a
+# number there is a year's archive only when it reads as a year, 19xx or 20xx: Typecho's "/archives/1287/" is a post)
+LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|(?:19|20)\d{2}/\d{2}/?$|(?:19|20)\d{2}/?$)(/|$)|/archives?(/(?:19|20)\d{2}(/\d{2})?)?/?$|"
                           r"[?&](start|paged|page|skip|updated-max|s|q|search|cat|tag|author)=|[?&]m=(?:19|20)\d{2}", re.I)  # (Blogger's "?m=1": mobile)
 # (a standing page's address ends at its name or one part below it; "/about/news/<slug>/" is a post filed under a
 # library's "about" section)

@@ -38,9 +38,9 @@ word (channel, page, group) and the polite imperative of joining, following, sub
 a clause ("<Site> WhatsApp ಚಾನೆಲ್ ಸೇರಿ, …", "… டெலிகிராம் சேனலில் இணையுங்கள்"); "ಗುಂಪಿಗೆ ಸೇರಿ ಹೊಸ …" (having joined
 the group, she …) runs on past the verb.
 
-Urdu, Persian, Pashto put the verb last: a network ("واٹس ایپ"), the imperative of joining or following closing a
-clause ("… چینل میں شامل ہوں"; "شامل ہوا", he joined, is the story's). Thai, Lao, Khmer, Chinese, Japanese glue the
-opening imperative to its object ("ติดตามเพจ", "关注我们"); in Thai, Lao, Khmer only us, a page or a name.
+Urdu, Persian, Pashto put the verb last: a network, the imperative of joining, following or clicking to ("… چینل میں
+شامل ہوں", "… سبسکرائب کرنے کے لیے یہاں کلک کریں"; "شامل ہوا", he joined, is the story's). Thai, Lao, Khmer, Chinese,
+Japanese glue the opening imperative to its object ("ติดตามเพจ", "关注我们"); in Thai, Lao, Khmer only us, a page, a name.
 
 The network renamed 'X' (the former Twitter) is one capital letter, a variable, a grade, a name's initial as often: it
 counts as a network only by structure, the account beside it ("X hesabımız", "our X account", "compte X", "cuenta de
@@ -247,8 +247,8 @@ _KO_JA_BID = re.compile(r"(?:세요|십시오|주세요|ください|下さい)\
 _PERSO_NETWORKS = re.compile(r"واٹس\s?ایپ|واٹس\s?اپ|وٹس\s?ایپ|واتس\s?اپ|واتس\u200c?اپ|ٹوئٹر|ٹویٹر|ٹک\s?ٹاک")
 _PERSO_BID = re.compile(
     r"(?<!\w)(?:شامل\s+(?:ہوں|ہو\s+جائیں|ہوجائیں)|(?:فالو|سبسکرائب|جوائن|لائک)\s+(?:کریں|کیجیے|کیجئے|کنید)|"
-    r"بپیوندید|عضو\s+شوید|دنبال\s+کنید|دنبال\u200cکنید|یوځای\s+شئ|تعقیب\s+کړئ)"
-    r"(?=\s*(?:[.!،۔؟:]|$)|\s+(?:اور|و)\s)")
+    r"بپیوندید|عضو\s+شوید|دنبال\s+کنید|دنبال\u200cکنید|یوځای\s+شئ|تعقیب\s+کړئ|(?:کرنے\s+کے\s+(?:لیے|لئے)|کردن|شدن)\s+"
+    r"(?:یہاں\s+|اینجا\s+)?(?:کلک|کلیک)\s+(?:کریں|کیجیے|کیجئے|کنید))(?=\s*(?:[.!،۔؟:]|$)|\s+(?:اور|و)\s)")
 _OPENS_UNSPACED = re.compile(r"^\W{0,3}(?:(?:กด)?(?:ติดตาม|ไลก์|ไลค์|เข้าร่วม)|ຕິດຕາມ|ເຂົ້າຮ່ວມ|តាមដាន|ចូលរួម)\s*"
                              r"(?:เพจ|ช่อง|บัญชี|กลุ่ม|เรา|ได้(?:ทาง|ที่)|ເພຈ|ພວກເຮົາ|ໄດ້ທາງ|ទំព័រ|យើង|[A-Z])|"
                              r"^\W{0,3}(?:(?:关注|關注|追蹤|追踪|订阅|訂閱)[^，,。.！!？?；;]{0,8}?(?:我[们們]|本[号號站]|公[众眾][号號]|"

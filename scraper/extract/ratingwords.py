@@ -114,6 +114,8 @@ NUMBER_WORDS = {
     # am (the scale first with "from" written on: "ከአስር ዘጠኝ", nine from ten), ta (the scale in the dative: "ஐந்துக்கு நான்கு",
     # four to five; a half fused on to its number: "நான்கரை", four and a half)
     "አንድ": 1, "ሁለት": 2, "ሦስት": 3, "ሶስት": 3, "አራት": 4, "አምስት": 5, "ስድስት": 6, "ሰባት": 7, "ስምንት": 8, "ዘጠኝ": 9, "አስር": 10, "አሥር": 10,
+    # (and the Ethiopic numerals, which are no decimal digits to a pattern's \d: "፬ ከ ፭", four of five)
+    "፩": 1, "፪": 2, "፫": 3, "፬": 4, "፭": 5, "፮": 6, "፯": 7, "፰": 8, "፱": 9, "፲": 10,
     "ஒன்று": 1, "இரண்டு": 2, "மூன்று": 3, "நான்கு": 4, "ஐந்து": 5, "ஆறு": 6, "ஏழு": 7, "எட்டு": 8, "ஒன்பது": 9, "பத்து": 10,
     "ஒன்றரை": 1.5, "இரண்டரை": 2.5, "மூன்றரை": 3.5, "நான்கரை": 4.5, "ஐந்தரை": 5.5, "ஆறரை": 6.5, "ஏழரை": 7.5, "எட்டரை": 8.5,
     "ஒன்பதரை": 9.5,
@@ -285,7 +287,7 @@ HALF_WORDS = (r"and[\s-]a[\s-]half|y medi[oa]|e medi[oa]|i mig|an\s+eng\s+hallef
                r"[șşs]i\s+jum[ăa]tate|i\s+po(?:l|lovin[aue])?|in\s+pol|и\s+по(?:л|ловина|ловин[ау])?|"
                r"з\s+половиною|з\s+паловай|και\s+μισ[όήοη]|u\s+nofs|(?:ու|և|եւ)\s+կես|rưỡi)(?![\w])")
 OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  # ("8 over 10": West African and Indian English, as fr "sur")
-OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|nínú|ninu|a-mach\s+à"  # (ms/id "4 bintang daripada 5", cy "4 allan o 5", mt "4 minn 5", sq "4 nga 5", ha "4 cikin 5", yo "4 nínú 5"; tl "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
+OF_WORDS = r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|nínú|ninu|a-mach\s+à|ከ|ካብ|ji|saka|tina|kuri|n['’]ime|amin['’]ny"  # (am "4 ከ 5", ti "4 ካብ 5", ku "4 ji 5", jv "4 saka 5", su "4 tina 5", rw "4 kuri 5", ig "4 n'ime 5", mg "4 amin'ny 5"; ms/id "4 bintang daripada 5", cy "4 allan o 5", mt "4 minn 5", sq "4 nga 5", ha "4 cikin 5", yo "4 nínú 5"; tl "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8 βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
 # ga "as", br "war" (out of): English and German words as much ("9 as 10 would", "4 war 5"), so read only in the whole
 # shape those languages write, a number, the star word and the scale ("ceithre réalta as cúig", "4 réalta as 5", "pevar
 # steredenn war pemp": ratingshapes.N_STARS), never in OF_WORDS' bare "9 as 10"
@@ -294,7 +296,7 @@ CELTIC_STARS_OF = r"(?<=réalta|ealtaí|redenn|terenn)\s+(?:as|war)(?=\s)"
 DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'яти|п’яти|п'ять|п’ять|cinq|dix|cinco|diez|fünf|zehn|cinque|dieci|dez|vijf|tien|fem|tio|다섯|열|пяти|десяти|пять|десять|"
               r"πέντε|δέκα|öt|tíz|पाँच|पांच|दस|پانچ|دس|পাঁচ|দশ|חמישה|חמש|עשרה|עשר|خمسة|خمس|عشرة|عشر|penkių|dešimties|pieciem|piecām|desmit|"
               r"पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|"
-              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|fiif|tsien|fiev|teihn|vief|pesë|dhjetë|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|còig|deich|pemp")
+              r"beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|fënnef|zéng|fiif|tsien|fiev|teihn|vief|pesë|dhjetë|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|còig|deich|pemp|፭|፲")
 STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                # ro, is, eu (not after is "um", about, which is pt "one": "um stjörnur og tunglið")
                r"steluțe|steluţe|stelute|stele|stea|(?<!um\s)(?:stjörnur|stjörnum|stjörnu|stjarna)|"

@@ -11,8 +11,10 @@ whichever path it takes, and a short capsule or notice that names a book without
 short_review asks the same floor and shape unfound_book asks (100 English words' worth, 40 in a reader's review box;
 one post; one book named, bar a closing list of read-alikes; at most two score lines; no tour-stop sections), and no
 meeting's day and hour (an unrated post that gives one is a launch's or a club's notice: gatherings.judge, asked of a
-post whose book was not read, says so before unfound_book is reached), then voiced_marks the marks. short_shape and
-voiced_marks live in reviewed, which unfound_book asks them of: this module reads reviewed, never the other way.
+post whose book was not read, says so before unfound_book is reached), then voiced_marks the marks (or, for a post
+read with its book, the filing or a record line of the book beside its prose's own "the book" and its author named
+again: filed_owned, recorded_owned). short_shape and voiced_marks live in reviewed, which unfound_book asks them of:
+this module reads reviewed, never the other way.
 """
 
 from __future__ import annotations
@@ -22,13 +24,14 @@ import re as _re
 from .readernotes import references
 from .reviewed import denied, short_shape, voiced_marks
 from .settitles import set_off_titles
+from .notewords import PUBLISHER
 
 
 def short_review(ev, review_marked: bool) -> tuple[str, ...]:
     """voiced_marks of a post of the shape reviewed.unfound_book asks of a short review (empty when it has another)."""
     if not short_shape(ev) or ev.appointment:
         return ()
-    return voiced_marks(ev, review_marked) or filed_owned(ev, review_marked)
+    return voiced_marks(ev, review_marked) or filed_owned(ev, review_marked) or recorded_owned(ev)
 
 
 def filed_owned(ev, review_marked: bool) -> tuple[str, ...]:
@@ -47,6 +50,42 @@ def filed_owned(ev, review_marked: bool) -> tuple[str, ...]:
     if not again or not references("\n".join(lines)) or denied(ev):
         return ()
     return ("filed as a review", "calls its book 'the book' and names its author again")
+
+
+# what a record line holds besides its title and author: the publisher's word and name, a year, pages, separators
+_QUOTED = _re.compile(r"[„“”«»\"][^„“”«»\"]{1,80}[„“”«»\"]")
+_RECORD_REST = _re.compile(r"[\W\d_]+")
+
+
+def recorded_owned(ev) -> tuple[str, ...]:
+    """The marks of a short post whose first or last line is the book's record, author, title and publisher and little
+    else ("A, „T“ (Publisher „X“)", "T — A. House, 2019"), as a paper heads a review it files under no rubric, and whose
+    prose calls the work "the book" and names the author again apart from the title: filed_owned with the record line in
+    place of the filing. A notice names the house in a sentence ("House X has published A's T"): no record line."""
+    if not (ev.book_has_author and ev.book_author and ev.book_title) or ev.books_named > 1:
+        return ()
+    lines = [line for line in ev.body[0] if line.strip()]
+    surname = ev.book_author.split()[-1]
+    if len(lines) < 3 or len(surname) < 3:
+        return ()
+    record = next((line for line in (lines[0], lines[-1]) if _record_line(line, ev.book_title, ev.book_author)), None)
+    if record is None:
+        return ()
+    again = any(line is not record and ev.book_title not in line and surname in line for line in lines)
+    if not again or not references("\n".join(line for line in lines if line is not record)) or denied(ev):
+        return ()
+    return ("opens or closes on a line of record", "calls its book 'the book' and names its author again")
+
+
+def _record_line(line: str, title: str, author: str) -> bool:
+    """A short line holding the title, the author and a publisher's word, and at most three words more."""
+    if len(line.split()) > 30 or title not in line or author not in line:
+        return False
+    rest = line.replace(title, " ").replace(author, " ")
+    if not (house := PUBLISHER.search(rest)):
+        return False
+    rest = _QUOTED.sub(" ", rest[:house.start()] + " " + _re.sub(r"^\w*", "", rest[house.start():]))
+    return len(_RECORD_REST.sub(" ", rest).split()) <= 3
 
 
 def text_read_review(ev, review_marked: bool) -> tuple[str, ...]:
