@@ -122,6 +122,7 @@ def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report:
             if element is not root and attached(element, root):
                 if boxed and selector not in UNBOXED_WIDGETS:
                     element = _widget_box(element, bodies)
+                    controls.mark_beside(element)  # (a caption between two widgets: tailasks)
                 report.add(rule, element)
                 drop_element(element)
 
@@ -280,7 +281,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         for k in range(i, max(j, i + 1)):  # (a run read once: no shorter run of it is asked again)
             if listing:
                 drop[k] = "event listing"
-            elif eventagenda.event_list(items[k]) or eventagenda.headed_list(items[k]):  # (and its own box: heading, booking terms)
+            elif eventagenda.event_list(items[k]) or eventagenda.headed_list(items[k], items, k):  # (its box too)
                 for m in [k, *datelines.event_box_rest(items, k)]:
                     drop.setdefault(m, "event listing")
         i = max(j, i + 1)

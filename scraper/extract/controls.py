@@ -34,6 +34,7 @@ _NONCE = secrets.token_hex(4)
 MARK = f"data-shelfmark-control-{_NONCE}"  # on a dropped control's parent: "toggle" or "control"
 LABEL = f"data-shelfmark-label-{_NONCE}"  # the dropped controls' labels, for the removal report
 FIELD = f"data-shelfmark-field-{_NONCE}"  # on a dropped text area's parent: a box to write in (a reply or comment form)
+BESIDE = f"data-shelfmark-widget-{_NONCE}"  # on a block beside a dropped platform widget: "a" (one after), "b" (before)
 _CONTROLS = (
     ".//button | .//select | .//textarea | .//*[@role='button'] | .//input[@type='submit' or @type='button']"
     f" | .//*[@{MARK}]"
@@ -84,6 +85,23 @@ def mark_controls(tree: HtmlElement) -> None:
         label = text_of(control)
         if label and control.tag == "button":
             parent.set(LABEL, " | ".join(filter(None, (parent.get(LABEL), label))))
+
+
+def mark_beside(widget: HtmlElement) -> None:
+    """Before a platform widget goes (a newsletter engine's subscribe or share button): write on the elements right
+    before and after it, with no text between, that a widget stood there (``between_widgets`` reads it)."""
+    before, after = widget.getprevious(), widget.getnext()
+    if before is not None and isinstance(before.tag, str) and not (before.tail or "").strip():
+        before.set(BESIDE, (before.get(BESIDE) or "") + "a")
+    if after is not None and isinstance(after.tag, str) and not (widget.tail or "").strip():
+        after.set(BESIDE, (after.get(BESIDE) or "") + "b")
+
+
+def between_widgets(block: HtmlElement) -> bool:
+    """The block stood between two platform widgets the cleaning took: a button's caption the writer typed as a
+    paragraph of its own ("Thanks for reading …! Paid subscribers get …" between the upgrade and the share buttons)."""
+    marks = block.get(BESIDE) or ""
+    return "a" in marks and "b" in marks
 
 
 def _short(element: HtmlElement, field: bool = False) -> bool:

@@ -5,6 +5,9 @@
   naming the book's author ("Author: Stefan Zweig", a book's info line) is not one, nor a line with a score.
   A shop's or a library's staff pick signs off the same way without a colon: "Recommended by Ana L., Riverside store",
   nb "Anbefalt av Kari, Storgata bibliotek", de "Empfohlen von …": the participle, then a capitalised name (and place).
+  A school's or a library's blog credits a pupil's review the same way as the post's first line: "Reviewed by Malik,
+  Year 9", de "Rezensiert von …", nl "Gerecenseerd door …" (``reviewed_by``: the class or year's figure after the
+  comma); a catalogue's staff review sets the credit under the review's own heading, inside the review, and keeps it.
 - The site's disclaimer that the opinions are the writer's own ("The views expressed above are the author's own",
   hi "ऊपर व्यक्त विचार लेखक के अपने हैं", de "gibt die Meinung des Autors wieder", fr "n'engagent que leur auteur",
   ru "мнение автора может не совпадать с мнением редакции", so "… maqaalkan … aragtida qoraaga", sv "skribentens egna"):
@@ -197,6 +200,27 @@ def picked_by(text: str) -> bool:
         return False
     name = picked.group("name").strip(" .")
     return name[:1].isupper() and count_words(name) <= 8 and not re.search(r"\d", name) and not name.endswith(("!", "?"))
+
+
+# the participle of reviewing and "by", then the reviewer: en de nl sv da/nb fr es pt it pl cs sk ru uk fi
+_REVIEWED_BY = re.compile(
+    r"^\W*(?:reviewed\s+by|rezensiert\s+von|besprochen\s+von|gerecenseerd\s+door|besproken\s+door|recenserad\s+av|"
+    r"anmeldt\s+a[fv]|critiqu[ée]e?\s+par|chroniqu[ée]e?\s+par|reseñad[oa]\s+por|resenhad[oa]\s+por|recensit[oa]\s+da|"
+    r"zrecenzował[a]?|recenzoval[a]?|zrecenzoval[a]?|рецензировал[а]?|отрецензировал[а]?|рецензував(?:ла)?|"
+    r"arvioinut|arvioija)\s+(?P<name>.+)$", re.I)
+
+
+def reviewed_by(text: str) -> bool:
+    """A review's credit to its reviewer without a colon, opening the post: "Reviewed by" and a capitalised
+    name, a class, a year or a branch after its comma ("Reviewed by Malik, Year 9", "Rezensiert von Jonas, Klasse 8b",
+    as a school's or a library's blog heads its pupils' reviews); ten words at most, no figure in the name, no score.
+    A sentence that opens with the participle ("Reviewed by half the papers this autumn, the novel …") runs long, or
+    names no one."""
+    if count_words(text) > 10 or not (credit := _REVIEWED_BY.match(text.strip())) or has_score(text):
+        return False
+    name, _, after = credit.group("name").strip(" .").partition(",")
+    return name[:1].isupper() and 1 <= count_words(name) <= 4 and not re.search(r"\d", name) \
+        and count_words(after) <= 4 and not after.rstrip().endswith(("!", "?"))
 
 
 # support or funding named as what the publication was made with (module docstring)

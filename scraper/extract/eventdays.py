@@ -11,7 +11,9 @@ branch library every other Tuesday — all welcome!", "Lukupiiri kokoontuu joka 
 - ``standing_invite``: a short line that names a weekday or a day and its month, a gathering (a reading club, a meeting,
   or a group meeting: "meets", "kokoontuu", "se reúne") and bids the reader to come ("all welcome", "join us",
   "tervetuloa", "os esperamos", "zapraszamy", "欢迎"). All three, for a review's own closing line may name its book
-  club and a weekday ("our book club argued about it all Tuesday"), but does not invite anyone. ``tailasks.mark``
+  club and a weekday ("our book club argued about it all Tuesday"), but does not invite anyone. A notice that
+  gives its schedule instead of the bid, a clock time and the next meeting's date ("Next meeting: December 3"), is
+  one too. ``tailasks.mark``
   asks it of the post's last two lines, after the review's last paragraph.
 """
 
@@ -133,7 +135,7 @@ def standing_invite(block: HtmlElement) -> bool:
     if block.tag in _BLOCKED:
         return False
     text = text_of(block)
-    if not text or count_words(text) > _MAX_WORDS or not _INVITE.search(text):
+    if not text or count_words(text) > _MAX_WORDS or not (_INVITE.search(text) or _scheduled(text)):
         return False
     from . import announce, gatherings  # (asked of a line that invites only; and lazily: datelines imports this module)
     from .housekeeping import a_note
@@ -141,3 +143,22 @@ def standing_invite(block: HtmlElement) -> bool:
     gathering = _MEETS.search(text) or announce.club(text) or gatherings.MEETING.search(text)
     day = weekday(text) or announce.meeting_days(text) >= 1
     return bool(gathering and day) and not (has_score(text) or a_note(text, block))
+
+
+# a day of the month beside a word, the month's name (any dateparser locale): "December 3", "3 décembre", "3. Dezember"
+_MONTH_DAY = re.compile(r"([^\W\d_]{3,})\.?\s+(?:[1-9]|[12]\d|3[01])(?![\d:.,]\d)|"
+                        r"(?<![\d.:])(?:[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?([^\W\d_]{3,})")
+
+
+def _scheduled(text: str) -> bool:
+    """In place of the bid to come, the notice's schedule: a clock time and the next meeting's date (a month's day),
+    "The advisory board meets every other Thursday at 4:30. Next meeting: December 3." A review's line about a club
+    in its story ("the club meets on Thursdays at eleven in the jigsaw room") gives no date of the month."""
+    if not any(c.isdigit() for c in text):
+        return False
+    from .eventline import CLOCK, CLOCK_LED  # (lazily: eventline imports this module)
+    from .worddates import month_names
+    if not (CLOCK.search(text) or CLOCK_LED.search(text)):
+        return False
+    months = month_names()
+    return any((found.group(1) or found.group(2)).casefold() in months for found in _MONTH_DAY.finditer(text))

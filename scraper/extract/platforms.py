@@ -165,6 +165,11 @@ WIDGET_SELECTORS = [
     ".entry .tagline",
     # Pandoc's standalone template (and Quarto's, after it): the date line of the title block over the text
     "#title-block-header .date",
+    # Tumblr: a post's notes as its themes' {PostNotes} block writes them, one item a note, classed by its kind (a
+    # reblog, a like, a reply, the original post, the "show more notes" link): who passed the post on, not the post
+    # (a list a writer classes "notes" alone, footnotes or endnotes, holds items of no such kind and stays)
+    "li.note.reblog", "li.note.like", "li.note.reply", "li.note.answer", "li.note.original_post", "li.note.posted",
+    ".more_notes_link_container",
     # Ko-fi / Patreon / Buy Me a Coffee embeds
     ".kofi-button", ".btn-container .kofiimg", ".bmc-btn-container", ".patreon-button",
 ]

@@ -48,6 +48,7 @@ from .ownshop import own_shop_line
 from .shopplug import shop_plug
 from .couponline import FREE_TRIAL, INTRO_PRICE
 from .creditlines import capital_signature, credit_lines, dash_signed, own_views_disclaimer, picked_by, funder_credit
+from .creditlines import reviewed_by
 from .contributorline import contributor_line
 from .deskbio import desk_bio  # (a reader's "（place　occupation　name　52）"; "The writer is a …")
 from .deskbio import labelled_profile, profile_label  # (a bio under its box's title alone: "About the writer")
@@ -224,6 +225,10 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         elif words <= 60 and (box := subscription_box(block, body)) is not None:
             # a box asking for a subscription, its link to the subscription page (sitenotices)
             drop[i], boxes[i] = "subscription box", box
+        elif i == live[0] and reviewed_by(text):
+            # a reviewer credited as the post's first line (creditlines.reviewed_by; a catalogue's staff review under
+            # its own heading keeps its credit with it)
+            drop[i], boxes[i] = "byline row", block
         elif (i in edge or i in head) and credit_row(text, lambda: " ".join(texts[k] for k in live if k != i)):
             # (a row of credits: creditrow)
             drop[i], boxes[i] = ("byline row" if i in head or i in live[:3] else "credit line"), block

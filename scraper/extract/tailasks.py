@@ -7,7 +7,8 @@ Two shapes of line close a post on many engines without being the review's words
   if you like"). Its shape: among the post's last lines, after the review's last paragraph (nothing of 30 words or
   more after it), short (40 words at most), it holds a link (where to subscribe) and bids the reader to subscribe
   (``platforms.READER_ACTIONS``' subscribe) or names the newsletter (NEWSLETTER) in a link of its own, or its box
-  names the newsletter and held a sign-up button the cleaning took (``signup_box``); and it is the
+  names the newsletter and held a sign-up button the cleaning took (``signup_box``), or it stood between two platform
+  widgets the cleaning took and speaks of subscribing (``_widget_caption``); and it is the
   post's last line left, or stands beside an ask already removed (a tip jar's box, a closing plea): the run of asks
   that closes the post. A sentence of the review that names a newsletter (a character who writes one) holds no such
   link, or has the review's prose after it.
@@ -120,7 +121,7 @@ def subscription_ask(block: HtmlElement) -> bool:
     if not links:  # (the newsletter's box: its line naming the newsletter, and its sign-up button beside the line)
         button = _button_beside(block)
         if button is None:
-            return signup_box(block, text)
+            return signup_box(block, text) or _widget_caption(block, text)
         return bool(NEWSLETTER.search(text)) and bool(
             SIGN_UP.search(text_of(button)) or READER_ACTIONS["subscribe"].search(text_of(button))) and not has_score(text)
     bids = bool(READER_ACTIONS["subscribe"].search(text))
@@ -155,6 +156,24 @@ def signup_box(block: HtmlElement, text: str) -> bool:
             and count_words(whole) <= _MAX_WORDS and bool(NEWSLETTER.search(whole)) \
             and not has_score(whole) and not a_note(text, block)
     return False
+
+
+def _widget_caption(block: HtmlElement, text: str) -> bool:
+    """A caption the writer typed between two platform widgets the cleaning took (a newsletter engine's upgrade and
+    share buttons: ``controls.between_widgets``) that speaks of subscribers, a subscription or the newsletter
+    (``_SUBSCRIBERS``, ``NEWSLETTER``: "Thanks for reading …! Paid subscribers get …"). A review's line between two
+    buttons says nothing of them."""
+    from .controls import between_widgets  # (late: controls reads promo, as this module does)
+    return between_widgets(block) and bool(_SUBSCRIBERS.search(text) or NEWSLETTER.search(text)) \
+        and not has_score(text) and not a_note(text, block)
+
+
+# subscribers and subscriptions, the plan a newsletter sells (en fr/de/nl/sv/da abonn-, es, pt, it, pl, cs, ru, uk,
+# fi, tr, id/ms, ko, ja, zh, he, ar)
+_SUBSCRIBERS = re.compile(
+    r"(?<!\w)(?:subscri\w+|abonn\w+|abonent\w*|suscri\w+|assinante\w*|assinatura\w*|abbonat\w*|abbonament\w*|"
+    r"prenumer\w+|subskryb\w+|subskrypcj\w+|předplat\w+|подписчик\w*|подписк\w+|підписник\w*|підписк\w+|tilaaj\w+|"
+    r"abone\w*|pelanggan|berlangganan)|구독|購読|订阅|訂閱|מנוי\w*|مشترك\w*|اشتراك\w*", re.I)
 
 
 def _button_beside(block: HtmlElement) -> HtmlElement | None:
