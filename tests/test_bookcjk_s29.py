@@ -22,7 +22,8 @@ from scraper.extract.bookcover import figure_captions
 
 
 def _card(inner: str):
-    html = f"<html><body><div class='view'>{inner}<div class='txt'><p>Some text of the review.</p></div></div></body></html>"
+    html = (f"<html><body><div class='view'>{inner}<div class='txt'><p>Some text of the review.</p></div></div>"
+            "</body></html>")
     book = from_card(parse_page(html))
     return (book.title, book.author) if book else None
 
