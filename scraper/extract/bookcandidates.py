@@ -41,7 +41,7 @@ from .bookownedslug import owned_slug
 from .bookclues import COVER, credit_line, from_pictures, opening_by
 from .bookmarkedrecord import by_marked, described_marked, marked_record
 from .bookquotedrecord import remark_record
-from .bookcjkcover import cover_writer, headline_bracket_tag, tagged_bracket
+from .bookcjkcover import cover_writer, headline_bracket_tag, kind_record, tagged_bracket
 from .bookgenitive import genitive_author, owner_of_quoted
 from .bookownerquoted import owner_before_quoted
 from .bookgenitivepair import genitive_pair
@@ -147,7 +147,7 @@ def candidates(
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
     captioned = (from_caption(clues.captioned, context, clues.labels)
-                 or cover_writer(clues.captioned, clues.lines, context))
+                 or cover_writer(clues.captioned, clues.lines, context) or kind_record(clues.captioned))
     if caption_over_headline(captioned, clues.title, context, [c for c, _ in clues.captioned]):
         captioned = None  # (under a headline that is another title whole: bookcaptionby)
     yield captioned, "details"

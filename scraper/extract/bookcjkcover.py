@@ -6,6 +6,12 @@ may bracket other books it compares ("與B的《T2》放在一起看"). The writ
 subject who writes (``booktitles.CJK_WRITER``: "A寫的是…", "A用…寫成"), named again in the text, and no owner of another
 bracketed title ("B的《T2》").
 
+Or a caption that is the book's whole record, its writer, the work's kind, the bracketed title and the house after a
+comma or in brackets ("A長篇小說《T》，P出版", "A長編小説『T』（P）", "A 장편소설 『T』, P"), as a blog editor's cover
+image is captioned (``kind_record``): the kind word between the name and the title is the press's credit form, and the
+caption holding nothing else is no sentence, so the name need not be said again; a Hangul name opens with a surname's
+syllable and is no word for an order or a time ("최근 장편소설 『T』": a recent novel).
+
 Or a headline that names the writer and no book ("重讀A，…", rereading A), A one of the post's tags: the book is the
 title the text brackets most often (``tagged_bracket``).
 """
@@ -17,7 +23,8 @@ from collections import Counter
 
 from .book import Context
 from .bookldlinks import unspaced_name
-from .booktitles import BRACKETED, CJK_WRITER, FAMILY, NOT_WRITER, cjk_bracketed, part_before
+from .bookscripts import HANGUL, KO_NOT_ROLE_NAME, ko_name
+from .booktitles import BRACKETED, CJK_WRITER, FAMILY, NOT_WRITER, cjk_bracketed, counted, part_before
 
 _COVER_CJK = re.compile(r"書影|书影|封面|表紙|表纸|封面图|封面圖|書封|书封|書衣|书衣")
 # a caption naming the book's owner before its kind, with no particle as a caption's apposition runs ("A長篇小說《T》，
@@ -43,6 +50,37 @@ def cover_writer(captioned: list[tuple[str, str]], lines: list[str], context: Co
     if not names:  # the caption's own owner of the title ("A長篇小說《T》"), named again outside the caption
         names = {n for caption, alts in captioned if _COVER_CJK.search(f"{caption} {alts}") for n in [_caption_owner(caption, title, context.text)] if n}
     return (title, names.pop()) if len(names) == 1 else None
+
+
+# the house after the title: after a comma, a dot or a slash, or in brackets, short, no sentence's stop inside
+_HOUSE_TAIL = r"\s*(?:[,，、·/／]\s*[^,，、·/／()（）。.!?！？]{1,24}|[(（][^()（）。!?！？]{1,30}[)）])?\s*"
+# a Korean record: the name, the work's kind (a literary one: no "책", "작품"), the bracketed title
+_KO_KIND_RECORD = re.compile(
+    rf"(?P<name>{HANGUL}{{2,4}})\s+(?:첫\s*)?(?:장편소설|단편소설집|단편집|소설집|장편|중편|소설|산문집|에세이|시집|신작|동화|그림책)"
+    rf"\s*[『《「〈](?P<title>[^』》」〉]{{1,60}})[』》」〉]{_HOUSE_TAIL}")
+_KO_NOT_NAME = re.compile(r"(?:의|을|를|에|도|은|는)$|^(?:최근|최신|마지막|유일한|이번|지난|올해|새로운)$")
+
+
+def kind_record(captioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(title, writer) of the one picture caption that is a book's whole record, "A 장편소설 『T』, P" (see the module's
+    note)."""
+    found = set()
+    for caption, _ in captioned:
+        caption = caption.strip()
+        if "』" not in caption and "》" not in caption and "」" not in caption and "〉" not in caption:
+            continue
+        match = _KO_KIND_RECORD.fullmatch(caption)
+        if match and ko_name(match.group("name")) and match.group("name") not in KO_NOT_ROLE_NAME \
+                and not _KO_NOT_NAME.search(match.group("name")):
+            found.add((match.group("title").strip(), match.group("name")))
+            continue
+        match = _KIND_OWNED.match(caption)
+        # (a pronoun or a book's word opening the run, "這本", or a count, "一部": no name; 本 inside one is, "山本")
+        if match and 2 <= len(match.group("run")) <= 4 and not NOT_WRITER.match(match.group("run")) \
+                and not counted(match.group("run")) \
+                and re.fullmatch(_HOUSE_TAIL, caption[match.end():]):
+            found.add((match.group("title").strip(), match.group("run")))
+    return found.pop() if len(found) == 1 else None
 
 
 def _caption_owner(caption: str, title: str, text: str) -> str | None:

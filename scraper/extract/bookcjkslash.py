@@ -26,6 +26,11 @@ name of an unlabelled headline (hiragana is also the particles' script): read wh
 before the bracketed title, is a kanji family name with two to four kana of a given name that end no verb or particle
 ("先月読んだ『T』" is a clause), and the text says it again outside the headline (``kana_owner``).
 
+A Korean headline names the writer bare before the bracketed title, perhaps after the blog's label: "[소설] A 『T』",
+"A 『T』 후기" (``hangul_owner``): a full name of three syllables opening with a surname's (``bookscripts.ko_name``), as
+nearly every Korean writer's is, ending in no particle ("이번의", "오늘은") and no word of time or order, and the title
+in 『』 or 「」 (the brackets of a book's title, not a phrase's plain quotes), little or nothing after it.
+
 A catalogue's credit line, its parts split by a slash, a bar or a dot, each name with its role after it ("다자이 오사무
 저 · 정하윤 역", "山田花子 著 / 佐藤一郎 訳"), gives the author as the one name with the author's role (``role_credit``).
 """
@@ -37,7 +42,7 @@ import re
 from .bookcjkdotted import other_writer
 from .bookcjkimprint import imprint
 from .bookcaselessname import caseless_name
-from .bookscripts import ko_name
+from .bookscripts import KO_NOT_OWNER, ko_name
 from .booktitles import cjk_name, counted
 
 # the label's word: a reading note or a review (ja, zh, ko), perhaps with a short word before or after it
@@ -162,6 +167,23 @@ def kana_owner(title: str | None, context) -> tuple[str, str] | None:
     if not _said_as_writer(name, text, _OWNER_ROLE) or other_writer(name, text):
         return None  # (a phrase before the brackets, "初めての", "夏休みの", is said again, but not as a writer)
     return match.group("title").strip(), name
+
+
+_HANGUL_OWNER = re.compile(r"^\s*(?:[\[【［〔(（][^\]】］〕)）]{1,8}[\]】］〕)）]\s*)?(?P<name>[\uac00-\ud7a3]{3})\s+[『「]"
+                           r"(?P<title>[^』」]{1,60})[』」](?P<rest>[^『「』」]{0,16})$")
+_HANGUL_NOT_NAME = re.compile(r"[의을를에도은는엔만달날밤해적때중]$|^(?:마지막|유일한|이번주|지난주|올여름|올겨울|한여름|한겨울|주인공)$")
+
+
+def hangul_owner(title: str | None) -> tuple[str, str] | None:
+    """(title, author) of a Korean headline "[label] A 『T』" (see the module's note); else None."""
+    if not title or "』" not in title and "」" not in title:
+        return None
+    match = _HANGUL_OWNER.match(title)
+    if not match or not ko_name(match.group("name")) or _HANGUL_NOT_NAME.search(match.group("name")) \
+            or match.group("name") in KO_NOT_OWNER \
+            or re.match(r"\s*[을를은는이가의도와과로에]", match.group("rest")):
+        return None  # (a particle after the title: "A 『T』를 읽고" reads as a clause, its subject left unsaid)
+    return match.group("title").strip(), match.group("name")
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")

@@ -45,14 +45,18 @@ def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
     for caption, classes in ((n, c) for n, c, _ in page if isinstance(n.tag, str)) if page is not None else \
             ((e, class_of(e)) for e in root.iter(etree.Element)):
         if "caption" in (classes or "") and _CAPTION_PLACE(caption) and _CAPTION_CLASS.search(caption.get("class") or ""):
-            alts = " ".join(caption.xpath("../img/@alt | ../a/img/@alt")).strip()  # (or, with none, its file's words)
-            files = [] if alts else [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]) for src in caption.xpath("../img/@src | ../a/img/@src")]
+            alts = " ".join(caption.xpath("../img/@alt | ../a/img/@alt | ../*/img/@alt")).strip()  # (or its file's)
+            files = [] if alts else [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0])
+                                     for src in caption.xpath("../img/@src | ../a/img/@src | ../*/img/@src")]
             found.append((shown_text(caption),
                           "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else alts))
     return found + cell_captions(root)  # (a layout table's cell: its one image, then its caption: bookcellcaption)
 
 
-_CAPTION_PLACE = etree.XPath("boolean(self::*[not(ancestor::figure) and not(self::figcaption)][../img or ../a/img])")
+# (the image beside the caption, bare, linked, or in its own box as an editor's image module sets it: "<div><div
+# class='image'><img></div><div class='caption'>…</div></div>")
+_CAPTION_PLACE = etree.XPath(
+    "boolean(self::*[not(ancestor::figure) and not(self::figcaption)][../img or ../a/img or ../*/img])")
 _CAPTION_CLASS = re.compile(r"(?:^|\s)(?:[a-z\d]+[-_]{1,2})*caption(?:$|\s)", re.I)
 
 

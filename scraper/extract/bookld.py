@@ -116,6 +116,8 @@ _CARD_PART, _BOK = "contains(translate(@class,'BOK','bok'),'book')", str.maketra
 @lru_cache(maxsize=8192)  # (per class string: a theme repeats a few dozen on every page)
 def _book_class(classes: str | None) -> bool:
     return bool(classes) and "book" in classes.translate(_BOK)
+# a card's title part: "title", "name", or the short "tit"/"ttl" Korean and Japanese themes write ("book_tit")
+_TITLE = "title|name|tit|ttl"
 # the page's chrome: a book card or an author link in it is not the review's
 _CHROME_TAGS = ("nav", "aside", "footer")
 _CHROME_CLASSES = ("related", "sidebar", "widget", "comment", "recommend")
@@ -168,12 +170,13 @@ def from_card(tree: HtmlElement) -> Book | None:
     parts = [el for el, cls, _ in found if _book_class(cls) and isinstance(el.tag, str)] if found is not None else \
         [el for el in root.iter(etree.Element) if _book_class(class_of(el))]
     titles = [t for t in parts if not _in_chrome(t)
-              and _classed(t, "title|name") is not None and not any(_classed(a, "title|name") is not None for a in t.iterancestors())]
+              and _classed(t, _TITLE) is not None
+              and not any(_classed(a, _TITLE) is not None for a in t.iterancestors())]
     if not titles:
         return _bem_card(parts)
     if len({shown_text(t) for t in titles}) != 1:
         return None
-    card, prefix = titles[0].getparent(), _classed(titles[0], "title|name")
+    card, prefix = titles[0].getparent(), _classed(titles[0], _TITLE)
     for _ in range(3):  # the author sits beside the title, at most a few levels up
         if card is None:
             return None

@@ -131,8 +131,8 @@ _CJK_KIND = (r"(?:(?:中篇|长篇|長篇|短篇)(?:小说|小說)?(?:集)?|(?:�
              r"遗作|遺作|名作|作品|長編(?:小説)?|短編(?:小説)?集?|小説|デビュー作|エッセイ集?|詩集)")
 _CJK_OWNED = re.compile(
     rf"(?P<run>[\u4e00-\u9fff\u3005]{{2,8}}?|[\u30a1-\u30ff・ー]{{2,20}})\s*(?P<honorific>{HONORIFIC})?\s*(?P<particle>的|の|之|著)?\s*"
-    rf"(?:(?<=[的の]){_CJK_KIND}\s*)?[『《](?P<title>[^』》]{{1,60}})[』》]"
-)
+    rf"(?:(?<=[的の]){_CJK_KIND}\s*)?(?P<open>[『《〈])(?P<title>[^』》〉]{{1,60}})[』》〉]"
+)  # (〈T〉, a story's or an essay's title in Taiwan's usage: after 的/之 only, in a text that brackets no book in 《》/『』)
 _NOT_OWNER = re.compile(r"^[这那我你他她它今本此该該這每某]")  # "这本书的", "今年的": pronouns and demonstratives
 
 
@@ -180,8 +180,9 @@ def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> 
         if title is not None and match.group("title").strip() != title:
             continue
         run = match.group("run")
-        if part_before(text, match.start("title")):  # "最后一章《T》": a chapter's title, and no one's
-            continue
+        if part_before(text, match.start("title")) or match.group("open") == "〈" and (
+                match.group("particle") not in ("的", "之") or "《" in whole or "『" in whole):
+            continue  # ("最后一章《T》": a chapter's title, and no one's; "〈T〉" beside a book in 《》: a part of it)
         if re.fullmatch(r"[\u30a1-\u30ff・ー]+", run):
             names = [kana_given(text, match.start("run"), run.strip("・"))] if match.group("particle") or match.group("honorific") else []  # (bookjakana)
         else:

@@ -260,12 +260,16 @@ def _site_suffix(title: str, sitename: str | None, lead: tuple[str, ...] = ()) -
 
 def _home_heading(tree: HtmlElement, text: str) -> bool:
     """An h1 reading `text` that is only a link to the site's front page ("<h1><a href='/'>Site</a></h1>"); or an h2, as
-    old themes set the masthead when the post's own title is an h3."""
+    old themes set the masthead when the post's own title is an h3. A link to the page itself ("#", "") is the post's
+    own title's, not the front page's."""
     for h1 in tree.iter("h1", "h2"):
         links = list(h1.iter("a"))
         if len(links) == 1 and _SPACES.sub(" ", h1.text_content()).strip() == text.strip() == _SPACES.sub(" ", links[0].text_content()).strip():
-            path = urlsplit(links[0].get("href", "")).path
-            return path in ("", "/") or bool(re.fullmatch(r"/(?:index\.\w+)?", path))
+            href = links[0].get("href", "").strip()
+            parts = urlsplit(href)
+            # (a bare "#", "#top" or "" links the post to itself, as Hatena's and others' entry titles do: not home)
+            return (bool(parts.netloc) and parts.path in ("", "/")) or (
+                bool(parts.path) and bool(re.fullmatch(r"/(?:index\.\w+)?", parts.path)))
     return False
 
 
@@ -281,6 +285,21 @@ def _domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> 
         return False
     rest = page_title[len(text):] if page_title.startswith(text) else ""
     return sum(1 for _ in tree.iter("h1")) == 1 and bool(re.match(r"\s*(?:[:|·–—-]|::)\s+\S", rest))
+
+
+def _whole_heading(headings: list[HtmlElement], title: str, page_title: str) -> str | None:
+    """The post's h1 where trafilatura cut <title> short at a separator the post's own title holds ("T - A :: Site" read
+    as "T"): the h1 reads the cut title and runs on past the separator, and <title> opens with the whole h1 (the site's
+    name follows it), so the part cut off was the post's, not the site's name."""
+    for heading in headings:
+        if heading.tag != "h1":
+            continue
+        text = _SPACES.sub(" ", heading.text_content()).strip()
+        rest = text[len(title):]
+        if text.startswith(title) and page_title.startswith(text) and len(page_title) > len(text) \
+                and any(rest.startswith(sep) for sep in _TITLE_SEPS):
+            return text
+    return None
 
 
 _TITLE_SEPS = (": ", " | ", " – ", " — ", " - ", " :: ", " · ")
@@ -320,6 +339,8 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
         # trafilatura's one h1 is the site's name, a link home (old themes give the post an h2): <title> without it
         meta.sitename = meta.sitename or title.strip()
         title = _site_suffix(_SPACES.sub(" ", marks.title).strip(), title.strip(), lead=(": ",))
+    if title and title == theirs.title and marks.title:  # (trafilatura cut <title> at a dash the post's own h1 holds)
+        title = _whole_heading(marks.mastheads, title, _SPACES.sub(" ", marks.title).strip()) or title
     title = board_subject(tree, title, marks.title) or title  # "Site - Board - Subject": the subject's heading (titletail)
     meta.title = _site_suffix(_SPACES.sub(" ", title).strip(), meta.sitename) if title else None
     meta.author = theirs.author or name("author")
