@@ -8,12 +8,13 @@ title, the author becomes the whole credit, its names joined by ", " (the archiv
 the words: "A and B" is "B, A").
 
 Only a credit of full names is read: each part two to four words, a cased script's capitalised name (``is_name``) or,
-in a script without capitals, words of one script that the text names again by the last word. Given names joined
-before one family name ("Arkadi and Boris Strugatsky") are one credit of a pair and stay as they are. A list joined by
-commas alone ("A, B, «T»") is a record's "author, author" only when the text names each person again by surname, and
-no part is a publisher's name. The near misses stay: a comparison ("Like A and B, «T» …") names other writers, not
-the author found; "T by A, illustrated by B" joins no two names; a declined name ("роман Ильи Ильфа и …") is no
-credit's form and not the author found.
+in a script without capitals, words of one script, and each co-author named again by surname beyond the credit, as a
+review names its writers ("Ilf and Petrov"). Given names joined before one family name ("Arkadi and Boris Strugatsky")
+are one credit of a pair and stay as they are. A list joined by commas alone is read only before the title ("A, B,
+«T»"), each called by surname more often than whole (a person's way, no house's) and none a publisher's word; after a
+title commas part a record's author, house and year ("T, A, Penguin Books, 2019"). The near misses stay: a comparison
+("Like A and B, «T» …") names other writers, not the author found; "T by A, illustrated by B" joins no two names; a
+declined name ("роман Ильи Ильфа и …") is no credit's form and not the author found.
 """
 
 from __future__ import annotations
@@ -79,20 +80,24 @@ def _credit(clause: str, author: str, context: Context, whole: bool) -> list[str
         if whole and len(tail) > 1:
             return None  # (before a title the clause is the credit whole: "A and B, C, «T»" is no such list)
         last = tail[0].split()
-        if not whole and last and _CAPITAL_WORD.fullmatch(last[0]):  # (after a title the sentence may go on: "… B last week")
+        # (after a title the sentence may go on past the last name: "… & B last week")
+        if not whole and last and _CAPITAL_WORD.fullmatch(last[0]):
             last = last[:next((i for i, w in enumerate(last) if not _CAPITAL_WORD.fullmatch(w)), len(last))]
         parts.append(" ".join(last))
     elif whole:
         parts = parts[-2:] if len(parts) >= 2 else parts
     else:
-        parts = parts[:2]
+        return None  # (after a title, commas alone part a record's author, house and year: "T, A, Penguin Books, 2019")
     if not 2 <= len(parts) <= 4 or author not in parts or len(set(parts)) != len(parts):
         return None
     for part in parts:
         if not _person(part, context):
             return None
-        if not joined and (PUBLISHER.search(part) or not context.vouches_for(part, 2)):
-            return None  # (commas alone: each one named again by surname, none a publisher's)
+        # each co-author named again by surname beyond the credit, as a review names its writers ("Ilf and Petrov");
+        # with commas alone, called by surname more often than whole, a person's way, no house's ("Penguin Books")
+        if part != author and not context.vouches_for(part, 2) \
+                or not joined and (PUBLISHER.search(part) or not context.person(part)):
+            return None
     return parts
 
 
