@@ -255,7 +255,9 @@ def indic_owned(text: str, context: Context, labels: list | tuple = ()) -> Book 
         tagged = not repeated and any(" ".join(str(label).split()) == base for label in labels)
         if not (repeated or tagged):
             continue
-        if len(base.split()[-1]) >= 3 and context.mentions(base) and base.split()[-1] not in book_title \
+        # (a surname of two letters, Bengali "হক", only in a name of two words or more, named whole)
+        shortest = 2 if len(base.split()) > 1 else 3
+        if len(base.split()[-1]) >= shortest and context.mentions(base) and base.split()[-1] not in book_title \
                 and context.vouches_for(base, times=1 if len(base.split()) > 1 or tagged else 2):
             return Book(clean_title(book_title), base, source="title")
     return None

@@ -26,6 +26,7 @@ from .bookcaptionby import credited_book
 from .bookcaptiontitle import caption_book
 from .booklead import lead_book
 from .bookarabictag import KIND as _ARABIC_KIND
+from .reviewlabel import LABEL_WORDS
 from .bookfamilyfirst import family_first
 from .bookrecordhead import record_heads
 from .booknounowner import noun_owners
@@ -56,6 +57,9 @@ _GENRE = re.compile(
     r"რომან(?:ი|ებ)|პოეზი|գրականությ|վեպ|պոեզի|วรรณกรรม|นวนิยาย|นิยาย|บทกวี|[Лл]итератур|[Лл]ітератур|[Кк]нижевност|"
     r"[Кк]њижевност|[Пп]оэзи|[Пп]оезі|[Λλ]ογοτεχν|[Ππ]οίηση|문학|소설|文学|文學|小説|小说|小說)"
     r"|(?<=[\u4e00-\u9fff]{2})(?:文学|文學|小説|小说|小說)$")
+
+_TAIL_NAME = re.compile(r"\s+([^\W\d][^,:;|«»“”„\"()!?؟.]{2,48}?)\s*(?:[|·•–—-].*)?")  # ("«T» A | Blog")
+_LABEL_WORD = re.compile(rf"(?:^|\s){LABEL_WORDS}(?:\s|$)", re.I)  # (a review's label among a name's words)
 
 
 def _genre(tag: str) -> bool:
@@ -196,6 +200,13 @@ def _headline_pair(headline: str | None, prose: str, cased: bool) -> Book | None
     for m in _QUOTED.finditer(headline or ""):
         lead, title, rest = headline[:m.start()], m.group(m.lastindex).strip(), headline[m.end():]
         head = re.fullmatch(r"\s*([^,:;|«»“”„\"()]{2,50}?)\s*(?:[,:]|\s[–—-])\s*", lead)
+        # (a caseless script's "[rubric] «T» A": the name after the title, the lead a review's label or the book's kind)
+        tail = None if head or cased else _TAIL_NAME.fullmatch(rest)
+        if tail and 2 <= len(_words(tail.group(1))) <= 3 and 1 <= len(_words(title)) <= 6 and title in prose \
+                and all(_ARABIC_KIND.search(f" {w} ") or _LABEL_WORD.search(w) for w in _words(lead)) \
+                and person(tail.group(1).strip(), prose.replace(title, " "), False, paired=True, whole=prose) \
+                and _apart(tail.group(1).strip(), prose):
+            return Book(title, tail.group(1).strip(), source="title")
         if not head or not re.fullmatch(r"\s*(?:[|·•–—-].*)?", rest) or not 1 <= len(_words(title)) <= 6 or title not in prose:
             return None  # (only the headline's first quoted span, right after its opening name)
         name = head.group(1).strip()
@@ -296,6 +307,8 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
         name = name.strip(" ,;.-–—։")
         if not name or name.casefold() == title.casefold() or name in title or title in name:
             continue
+        if not cased and name in before and (_ARABIC_KIND.search(name) or _LABEL_WORD.search(name)):
+            continue  # (a headline's rubric before the quoted title, "نقد رمان «T» A": a review's label, no person)
         # (a name the "written by" participle marks, said whole twice, needs no surname said on its own)
         if person(name, everything.replace(title, " "), cased, whole=everything) and (
                 _apart(name, everything) or name in written and everything.count(name) >= 2):

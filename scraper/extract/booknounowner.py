@@ -33,6 +33,10 @@ _BETWEEN = (r"(?:(?:کوتاه|بلند|معروف|مشهور|تازه|جدید|
             r"|ال\S+\s+|لل?(?:كاتبة?|روائية?|أديبة?)\s+|(?:الكاتبة?|الروائية?|الأديبة?)\s+)?")
 # (not after a demonstrative: "این رمان طی کرده" is "this novel has gone", the noun a sentence's subject)
 _NOUN_FIRST = re.compile(rf"(?<![\u0600-\u06ff\u200c])(?<!این\s)(?<!آن\s)(?<!همین\s)(?<!همان\s)(?<!هذه\s)(?<!هذا\s){_NOUN}\s+{_BETWEEN}(?P<name>{_W}\s+{_W}(?:\s+{_W})?)")
+# A sentence the book noun opens is about the book, its subject; the words after it running to the sentence's full stop
+# are its predicate, the verb last (Persian and Urdu put it there: "رمان روایت خطی ندارد." the novel has no linear
+# narrative), no owner's name: an owner's phrase goes on ("رمان A B را …", "رمان A B، …") or stands in a caption alone.
+_SUBJECT_CLAUSE = re.compile(r"\s*[.!?؟۔]")
 # Urdu: the owner, its genitive, a word at most, the noun ("A B کا نیا ناول")
 _OWNER_FIRST = re.compile(rf"(?P<name>{_W}\s+{_W})\s+(?:کا|کی|کے)\s+(?:{_W}\s+)?(?:ناول|کتاب|افسانے|افسانوی\s+مجموعہ|ناولٹ)(?![\u0600-\u06ff])")
 
@@ -49,12 +53,20 @@ _FUNCTION = frozenset(
     "کا کی کے میں نے کو سے اور بھی یہ وہ ہے ہیں تھا تھی".split())
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """The text at `at` opens a sentence (or a line): nothing before it but a full stop, a colon or a line's end."""
+    before = text[max(0, at - 4):at]
+    return not before.strip() and (at < 4 or "\n" in before) or before.rstrip(" \u200c")[-1:] in ".!?؟۔:\n"
+
+
 def noun_owners(text: str) -> list[str]:
     """Names (two words, then three) the text sets after a book noun or before a genitive and the noun, in order."""
     if not re.search(r"[\u0600-\u06ff]", text):
         return []
     found: list[str] = []
     for match in _NOUN_FIRST.finditer(text):
+        if _SUBJECT_CLAUSE.match(text, match.end()) and _opens_sentence(text, match.start()):
+            continue  # (the noun opens a sentence, the "name" runs to its end, its verb last: _SUBJECT_CLAUSE)
         words = match.group("name").split()
         found += [" ".join(words[:2])] + ([" ".join(words)] if len(words) == 3 else [])
     found += [m.group("name") for m in _OWNER_FIRST.finditer(text)]

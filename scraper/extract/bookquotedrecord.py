@@ -24,7 +24,9 @@ from .bookgenretail import KIND_WORDS
 
 # "Name, „Title“. …", "Name: «Title», …", "Name. «Title». …" (the name: no quote marks; a full stop after it, as a
 # library's description parts its areas, only where the quote opens right after)
-_NAME_FIRST = re.compile(rf"^(?P<name>[^„“”«»\"‘’:,]{{3,60}}?)\s*(?:[,:]|\.(?=\s*[„“«\"‘]))\s*{QUOTED}\s*[.,;]\s*(?P<tail>\S.*)$")
+# (the Arabic script's comma "،" as well as the Latin one)
+_NAME_FIRST = re.compile(rf"^(?P<name>[^„“”«»\"‘’:,،]{{3,60}}?)\s*(?:[,،:]|\.(?=\s*[„“«\"‘]))\s*{QUOTED}"
+                         rf"\s*[.,،;]\s*(?P<tail>\S.*)$")
 # "„Title“, Name. …", "«Title» — Name, …"
 _TITLE_FIRST = re.compile(rf"^{QUOTED}\s*(?:,|\s[-–—])\s*(?P<rest>[^„“”«»\"‘].*)$")
 # the author's other name in brackets after the name a record gives first: a pen name or the real one, "Name (Other

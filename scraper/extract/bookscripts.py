@@ -87,9 +87,10 @@ QUOTED_BEFORE = re.compile(r"(?:«([^«»]{1,80})»|\"([^\"]{1,80})\"|“([^“�
 # Hebrew: a quoted title, "של" (of) and a name of two words; an abbreviation's gershayim (״ or ") and a geresh (׳ or ')
 # stand inside a word between its letters ("ש״י", "ז'בוטינסקי")
 _HE_WORD = r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['׳״\"](?=[\u05d0-\u05ea]))*"
+_HE_OF = r"(?:,\s+ה(?:רומן|ספר|קובץ|נובלה|ממואר|מותחן)(?:\s+ה[\u05d0-\u05ea]+){0,2})?\s+של\s+"  # ('"T", the novel …')
 # (Hebrew type sets quotes as gershayim too, "״T״", the opening one after a space or a one-letter prefix, "ב״T״")
 _HE_QUOTED_OF = re.compile(rf"(?:[\"“„]([^\"“”„]{{2,60}})[\"”“]|(?:(?<![\u05d0-\u05ea])|(?<=(?<![\u05d0-\u05ea])[בלמהושכ]))״([^\"״“”„]{{2,60}})״)"
-                           rf"\s+של\s+({_HE_WORD}\s+{_HE_WORD})(?![\u05d0-\u05ea'׳״])")
+                           rf"{_HE_OF}({_HE_WORD}\s+{_HE_WORD})(?![\u05d0-\u05ea'׳״])")
 # … or an unquoted title opening the line, "of" a name that is one of the post's tags ("בית בגליל של נעמה כהן יצא …")
 _HE_OPENING_OF = re.compile(rf"^((?:{_HE_WORD}[\s־]+){{1,6}}?)של\s+({_HE_WORD}\s+{_HE_WORD}(?:\s+{_HE_WORD})?)")
 # the head noun of an institution's or an event's name in the construct state, which no person's name opens ("פרס X",

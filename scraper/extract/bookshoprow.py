@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from .book import Book, is_name
+from .book import REVIEW_PREFIX, Book, is_name
 from .bookcaselessname import caseless_name
 from .bookinfo import AUTHOR_LABEL, TITLE_LABEL, drop_remarks
 from .bookproducthead import product_author, product_heading  # noqa: F401 (product_author: for bookld)
@@ -138,7 +138,8 @@ def dashed_heading(tree, heading: str) -> tuple[str, str] | None:
     text = " ".join(" ".join(body.itertext()).split()) if body is not None else ""
     alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
     whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
-    return (product_title(title), name) if alone > whole else None
+    # (a review's rubric before the title, "Review: T - A", "पुस्तक परिचय: T — A": the label is no part of the title)
+    return (product_title(REVIEW_PREFIX.sub("", title).strip() or title), name) if alone > whole else None
 
 
 def shop_record(linked: Book | None, tree) -> Book | None:
