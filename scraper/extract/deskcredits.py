@@ -11,6 +11,11 @@ to five words, no figures, no comma), one to four lines; and at least one role i
 (a correspondent, a journalist, a photographer), which a book's record never holds: "Editor: Ann Lee" alone may be the
 editor of the anthology reviewed, and stays. ``sitelines.mark`` asks it only of a block at the body's edge (the first
 or last three rows) or in the article's head.
+
+A lone desk credit ("Editor: Jan Ruh", id "Editor : …", "Redaktur: …") is the desk's too where it closes the body
+under the site's own lines (a follow line, a bidding to read the site on a news reader: ``lone_desk_line``, asked by
+``sitelines.mark`` with the line before it); under the book's record or the review's prose it may be the anthology's
+editor, and stays.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ _DESK = (r"editor\w*|edited\s+by|redaktur\w*|redaktor\w*|redakcja|redaktion|réd
          r"penyunting|penulis|editör|biên\s+tập(?:\s+viên)?|редактор|บรรณาธิการ|編集|编辑|編輯|편집")
 _LINE = re.compile(rf"^\W*(?:(?P<reporter>{_REPORTER})|{_DESK})\s*[:：]\s*(?P<name>[^:：,，\d]+?)\s*$", re.I)
 _BREAKS = ("br",)
+_DESK_LINE = re.compile(rf"^\W*(?:{_DESK})\s*[:：]\s*(?P<name>[^:：,，\d]+?)\s*$", re.I)
 # The CJK papers set the credit without a colon: the desk and the reporter's noun, a space, the name, perhaps a bracketed
 # beat after it (ja "文化部記者　<name>（…担当）", zh "本报记者 <name>", "新华社记者 <name>"), or in Korean the name, then the
 # noun, perhaps the mail address ("<name> 기자 name@paper.kr"). The name is two to six kanji or katakana (a review's words
@@ -64,3 +70,10 @@ def desk_credits(block: HtmlElement) -> bool:
         return False
     # (the score last: every line a credit's shape is rare, the score's scan costs ~0.05 ms a line)
     return not any(has_score(line) for line in lines) and any(m.group("reporter") for m in matches)
+
+
+def lone_desk_line(text: str) -> bool:
+    """One desk credit alone on its line (an editor's role, a colon, a name of one to four words): the caller asks
+    where it stands (module docstring)."""
+    found = _DESK_LINE.match(text) if len(text) <= 60 else None
+    return found is not None and 1 <= count_words(found.group("name")) <= 4 and not has_score(text)

@@ -86,7 +86,7 @@ OPENS = re.compile(
     # "segwuna", lb "follegt", fy "folgje", ca "seguiu-nos", sw "tufuate", tl "sundan", "i-follow", vi "theo dõi"
     r"urmăre[șş]te(?:-ne)?|urmareste|dilynwch|dilyna|fylgdu|fylgist\s+með|prat(?:ite|i)\s+nas|pratite|прат(?:ите|и)\s+нас|"
     r"sledite|spremljajte|jarraitu|jarrai|lean(?:aigí)?\s+(?:sinn|muid|orainn)|segwuna|segwina|follegt|folgje|"
-    r"seguiu(?:-nos)?|tufuate|sundan|i-?follow|theo\s+dõi|"
+    r"seguiu(?:-nos)?|tufuate|sundan|i-?follow|mag-?(?:sign\s+up|subscribe|follow)|theo\s+dõi|"
     # ... and br "heuliit/heuilh (ac'hanomp)", gd "lean(aibh) sinn/oirnn", kw "holyewgh", ht "swiv nou", "suiv nou", eo
     # "sekvu nin", "aliĝu", gl "síguenos" (above), co/oc "seguitaci", "seguissètz-nos", mi "whaia mai", haw/sm "mulimuli"
     r"heuliit|heuilh|lean(?:aibh)?\s+(?:sinn|oirnn)|holyewgh|swiv\s+nou|suiv\s+nou|sekvu\s+(?:nin|min)|aliĝu|"
@@ -106,7 +106,7 @@ OPENS = re.compile(
     r"abonneer|schrijf\s+je\s+in|meld\s+je\s+aan|tilmeld\s+dig|meld\s+deg\s+på|abonează-te|abonați-vă|εγγραφείτε|"
     r"ku\s+biir(?:a|aa)?|nagu\s+soo\s+biir(?:a|aa)?|na\s+raac(?:a|aa)?|nala\s+soco(?:a|aa)?|jiung(?:e|eni)(?:\s+nasi)?|"
     r"tufuatilie|ku\s+biyo\s+mu|ku\s+kasance\s+tare\s+da\s+mu|joyina|sijoyine|silandele|sluit\s+aan\s+by|"
-    r"darapọ̀\s+mọ́\s+wa|dárapọ̀\s+mọ́\s+wa|tẹ̀lé\s+wa|soro\s+any[iị]|dukurikire|araho\s+izahay|"
+    r"(?:ẹ\s+)?(?:darapọ̀\s+mọ́\s+wa|dárapọ̀\s+mọ́\s+wa|tẹ̀lé\s+wa)|soro\s+any[iị]|dukurikire|araho\s+izahay|"
     # ... and the bidding to like the page the list lacked: tl "i-like", es "dale (un) like / me gusta", "danos like", pt
     # "curta a/nossa página", "deixe seu like", fr "aimez notre page", it "metti(te) mi piace", ca "fes m'agrada", nl "vind
     # ons leuk", "like onze pagina", id/ms "sukai/like halaman kami", vi "hãy like/thích trang", sw "like ukurasa wetu"
@@ -224,10 +224,10 @@ _DEVA_BENG_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|
 # कीजिए", "सब्सक्राइब करें", "से जुड़ें", mr "फॉलो करा", ne "फलो गर्नुहोस्", bn "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত হোন");
 # "उसने फ़ेसबुक पर उसे फ़ॉलो किया" (she followed him) is the story's
 _DEVA_BENG_BID = re.compile(
-    r"(?:फ़ॉलो|फॉलो|फलो|सब्सक्राइब|सबस्क्राइब|लाइक|जॉइन|जॉईन|ज्वाइन|ज्वॉइन|जोइन)\s+"
+    r"(?:फ़ॉलो|फॉलो|फलो|सब्सक्राइब|सबस्क्राइब|लाइक|जॉइन|जॉईन|ज्वाइन|ज्वॉइन|जोइन|अनुसरण)\s+"
     r"(?:करें|करो|कीजिए|करिए|करा|गर्नुहोस्)|"  # (joining: the loan, hi "शामिल हों", mr "सामील व्हा", ne, bn)
     r"जुड़ें|जुड़िए|जोडिनुहोस्|शामिल\s+(?:हों|होइए|हो\s+जाएं)|सामील\s+व्हा|सामेल\s+हुनुहोस्|"
-    r"(?:ফলো|সাবস্ক্রাইব|লাইক|জয়েন|জয়েন)\s+(?:করুন|করো|কর)|যুক্ত\s+হোন|যোগ\s+দিন|"
+    r"(?:ফলো|সাবস্ক্রাইব|লাইক|জয়েন|জয়েন|অনুসরণ)\s+(?:করুন|করো|কর)(?![\u0980-\u09ff])|যুক্ত\s+হোন|যোগ\s+দিন|"
     # (ne's own verb "पछ्याउनुहोस्", follow; si "එක්වන්න" join, spoken "එක්වෙන්න", "… කරන්න" do, "අනුගමනය කරන්න" follow)
     r"पछ्याउनुहोस्|එක්\s?ව(?:ෙ)?න්න|(?:ෆලෝ|සබ්ස්ක්\u200d?රයිබ්|ලයික්|අනුගමනය)\s+කරන්න|"
     # (ta polite imperatives "பின்தொடருங்கள்", "பின்தொடரவும்", "… செய்யுங்கள்", "இணையுங்கள்"; te "… చేయండి", "చేరండి";

@@ -14,6 +14,7 @@ independentea zure eskuetan dago". Its shape:
 - and the reason is the site: it asks support for "us", "our work", "our journalism" or independent journalism
   (SUPPORT_US), or names the site by its own name, or gives the membership's price.
 
+Between the review's paragraphs the plea is read only boxed apart (``boxed_member_plea``, asked by ``sitelines.mark``).
 A review's "she becomes a member of the club" bids nobody; "join your local library" names no support for the site and
 no price; a line that bids the reader become a member without a reason stays.
 """
@@ -60,7 +61,12 @@ BECOME_MEMBER = re.compile(
     # (South Asia: si "දායක වන්න", ta "சந்தாதாரர் ஆகுங்கள்", hi/mr/ne "ग्राहक बनें", "सदस्यता लें", "सदस्य व्हा", bn "গ্রাহক হোন",
     # te "చందాదారులు కండి", ml "വരിക്കാരാകൂ", ur "رکن بنیں", "خریدار بنیں")
     r"|දායක(?:යෙකු|යකු|ත්වය)?\s*(?:වන්න|වෙන්න|ලබා\s*ගන්න)|(?:சந்தாதாரர்|உறுப்பினர்)\w*\s+ஆகுங்கள்|(?:ग्राहक|सदस्य)\s+(?:बनें|बनिए|व्हा|बन्नुहोस्)"
-    r"|सदस्यता\s+लें|(?:গ্রাহক|সদস্য)\s+হোন|చందాదారు\w*\s+(?:కండి|అవ్వండి)|വരിക്കാരാകൂ|(?:رکن|خریدار)\s+بنیں",
+    r"|सदस्यता\s+लें|(?:গ্রাহক|সদস্য)\s+হোন|చందాదారు\w*\s+(?:కండి|అవ్వండి)|വരിക്കാരാകൂ|(?:رکن|خریدار)\s+بنیں"
+    # (the loan "membership" taken, and "member" become: pa "ਮੈਂਬਰਸ਼ਿਪ ਲਓ", "ਮੈਂਬਰ/ਸਦੱਸ/ਗਾਹਕ ਬਣੋ", hi
+    # "मेंबरशिप लें", "मेंबर बनें", bn "মেম্বারশিপ নিন", gu "સભ્યપદ લો", "સભ્ય બનો", mr "सभासद व्हा")
+    r"|ਮੈਂਬਰਸ਼ਿਪ\s+(?:ਲਓ|ਲਵੋ|ਲੈ\s+ਲਓ)|(?:ਮੈਂਬਰ|ਸਦੱਸ|ਸਦਸ|ਗਾਹਕ)\s+(?:ਬਣੋ|ਬਣੋ\s+ਜੀ)"
+    r"|(?:मेंबरशिप|मेम्बरशिप)\s+(?:लें|लीजिए|घ्या)|(?:मेंबर|मेम्बर)\s+(?:बनें|बनिए|व्हा)|सभासद\s+व्हा"
+    r"|(?:মেম্বারশিপ|সদস্যপদ)\s+নিন|(?:સભ્યપદ|મેમ્બરશિપ)\s+લો|સભ્ય\s+બનો",
     re.I)
 SUPPORT_US = re.compile(
     r"支持(?:我們|我们|本站|本刊|本報|本报|(?:獨立|独立)(?:媒體|媒体|新聞|新闻))|(?:私たち|当サイト|編集部)を(?:支え|応援|サポート)|저희를?\s?(?:후원|응원|지지)"
@@ -85,7 +91,11 @@ SUPPORT_US = re.compile(
     r"|\bnepriklausom\w*\s+žurnalistik\w*|\bondersteun\s+ons\b|\bonafhanklike\s+joernalistiek\b|\bna\s+mbështet(?:ni)?\b"
     r"|\bgazetari\w*\s+(?:e\s+)?pavarur\b|\bstyðj(?:ið|u)\s+okkur\b|\bóháð\w*\s+blaðamennsk\w*|\btallafa\s+mana\b"
     r"|\baikin\s+jarida\s+mai\s+zaman\s+kansa\b"
-    r"|ادعمنا|ادعم\s+(?:الصحافة|عملنا)|תמכו\s+(?:בנו|בעיתונות)",
+    r"|ادعمنا|ادعم\s+(?:الصحافة|عملنا)|תמכו\s+(?:בנו|בעיתונות)"
+    # ("stand by us", "support us" in the South Asian scripts: pa "ਸਾਡਾ ਸਾਥ ਦਿਓ", hi "हमारा साथ दें", "हमें सहयोग
+    # दें", bn "আমাদের পাশে থাকুন", gu "અમને સાથ આપો", mr "आम्हाला साथ द्या", ur "ہمارا ساتھ دیں")
+    r"|ਸਾਡਾ\s+ਸਾਥ\s+ਦਿਓ|ਸਾਡੀ\s+ਮਦਦ\s+ਕਰੋ|हमारा\s+साथ\s+(?:दें|दीजिए)|हमें\s+सहयोग\s+(?:दें|दीजिए)|আমাদের\s+পাশে\s+থাকুন"
+    r"|અમને\s+સાથ\s+આપો|आम्हाला\s+साथ\s+द्या|ہمارا\s+ساتھ\s+دیں",
     re.I)
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # the bid put as a question: "not a member yet?", the shop's or the club's scheme named or not ("Not a <Scheme> member
@@ -207,3 +217,13 @@ def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
         return True
     # (the site by its own name: "Join <Site> Premium"; glued to its neighbours in an unspaced script)
     return any(re.search(re.escape(n) if _UNSPACED.search(n) else rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names if n)
+
+
+def boxed_member_plea(block, body, text: str) -> bool:
+    """``member_plea`` between the review's paragraphs, of a line set apart in a box of its own (a theme's membership
+    notice: boxed, shrunk, or alone in its wrapper) that bids the reader become a member (BECOME_MEMBER) for the
+    site's sake; a reviewer's sentence on a character who joins a club sits among the paragraphs, in no box."""
+    if count_words(text) > 30 or block.tag not in ("p", "div", "span") or not BECOME_MEMBER.search(text):
+        return False
+    from .promo import own_wrapper, set_apart  # (late: promo reads this module's callers)
+    return (own_wrapper(block, body) or set_apart(block, body)) and member_plea(text)

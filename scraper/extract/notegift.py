@@ -152,8 +152,9 @@ _FOR_REVIEW = regex.compile(
     r"|för\s+(?:en\s+)?recension|til\s+(?:en\s+)?anmeldelse|arvostelua\s+varten|arvosteltavaksi|arvustamiseks|recenzēšanai|recenzijai"
     r"|recenzióra|ismertetésre|do\s+recenzji|(?:k|pro)\s+recenzi|na\s+recenziu|za\s+recenzij[uo]|для\s+рецензи[ия]|на\s+рецензию"
     r"|για\s+(?:κριτική|παρουσίαση)|inceleme\s+için|untuk\s+(?:diulas|ulasan|resensi)"
-    # (tl "para sa rebyung ito", sw "kwa ajili ya uhakiki", uz "taqriz uchun", is "til umfjöllunar")
-    r"|para\s+sa\s+(?:(?:aking|kanyang|ating|isang)\s+)?(?:(?:rebyu|review|repaso|pagsusuri)\p{L}*|pagrepaso)"
+    # (tl "para sa (tapat na) rebyung ito", sw "kwa ajili ya uhakiki", uz "taqriz uchun", is "til umfjöllunar")
+    r"|para\s+sa\s+(?:(?:aking|kanyang|ating|isang)\s+)?(?:tapat\s+na\s+)?"
+    r"(?:(?:rebyu|review|repaso|pagsusuri)\p{L}*|pagrepaso)"
     r"|kwa\s+ajili\s+ya\s+(?:uhakiki|mapitio)|taqriz\s+(?:yozish\s+)?uchun|til\s+(?:umfjöllunar|ritdóms|gagnrýni)"
     r"|le\s+haghaidh\s+(?:an\s+)?l[ée]irmhe(?:a)?s\p{L}*|airson\s+(?:a\s+)?lèirmheas\p{L}*"
     r"|(?:i['’]w\s+adolygu|ar\s+gyfer\s+adolygiad)"

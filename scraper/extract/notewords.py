@@ -143,7 +143,7 @@ PROVIDED = re.compile(
     r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
     # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given" (sw also the writer given or sent it: "alipewa",
     # "tulitumiwa", "amepewa")
-    r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|бэлг|өгсөн|өгч|yubor|sovg|göndər|hədiyy|bigay|ibinigay|binigyan|padala|i?pinadala|nagpadala|natanggap|tinanggap|regalo|nilipewa|walinipa|zawadi|"
+    r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|бэлг|өгсөн|өгч|yubor|sovg|göndər|hədiyy|bigay|ibinigay|binigyan|padala|i?pinadala|nagpadala|natanggap|nakatanggap|tinanggap|regalo|nilipewa|walinipa|zawadi|"
     # is: "sent (me)", "gave (me)", "I got"
     r"alinipa|nimepewa|(?:a|wa|tu|m)(?:li|me)(?:pewa|tumiwa)|nilitumiwa|nimetumiwa|(?:a|wa)litupa|sendi(?!\w)|sendu(?!\w)|gaf\s+mér|fékk|(?:barst|bárust)\s+(?:[\w-]+\s+){0,3}?(?:mér|okkur|að\s+gjöf|frá)(?!\w))|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
     re.I,

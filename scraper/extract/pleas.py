@@ -90,7 +90,8 @@ SUPPORT_ASK = guarded(re.compile(
     # mkono", "changia"; eu "lagundu iezaguzu", "babestu"; ca "doneu/dona suport"; gl "apoia"; cy "cefnogwch"; ga "tacaígh";
     # et "toeta"; lv "atbalsti(et)"; lt "paremk(ite)"; af "ondersteun"; sq "mbështet(ni)"; is "styðj(ið)"; hu "támogass(on)";
     # ro "susține(ți)", "sprijini(ți)"; el "στηρίξτε"; bg "подкрепете"; hr/sr "podržite", "подржите")
-    r"(?:ku\s+)?tallafa\s+(?:wa|mana|mu)|(?:ku\s+)?ba\s+da\s+gudummawa|ẹ\s+ṣe\s+atilẹyin|tuunge\s+mkono|changia|"
+    r"(?:ku\s+)?tallafa\s+(?:wa|mana|mu)|(?:ku\s+)?ba\s+da\s+gudummawa|ẹ\s+ṣe\s+[aà]t[iì]l[eẹ]\u0301?y[iì]n|"
+    r"tuunge\s+mkono|changia|"
     r"lagun(?:du|tzen)\s+(?:iezaguzu|iezaguzue)|babes(?:tu|ten)\s+(?:gaitzazu|gaitzazue|berria|gure)|"
     r"don(?:a|eu)\s+suport|apoia(?:de)?\s+(?:o|a|os|as)\s+\w+|cefnogwch|tacaigh\s+le|tacaígh\s+le|toeta(?:ge)?\s+(?:meid|meie)|"
     r"atbalsti(?:et)?|paremk(?:ite)?|ondersteun\s+(?:ons|die|hierdie)|mbështet(?:ni)?\s+(?:na|gazet)|styðj(?:ið|u)\s+(?:okkur|við)|"
@@ -146,7 +147,8 @@ def _own_controls(block: HtmlElement) -> list[str]:
 
 def site_names(body: HtmlElement, names: tuple[str, ...]) -> list[str]:
     """The site's name as the page gives it: the blog's and the publication's declared names, and the page title's
-    last part ("<post> - Tuổi Trẻ Online"), with its leading words when it has three or more ("Tuổi Trẻ")."""
+    last part ("<post> - Tuổi Trẻ Online"), with its leading words when it has three or more ("Tuổi Trẻ"), or its part
+    before a colon when the logo's link home holds it ("<Site>: <post>")."""
     root = body.getroottree().getroot()
     title = root.find("head/title")  # (by its path: a search of the whole tree costs more than the rule)
     out = [n for n in names if n]
@@ -155,6 +157,10 @@ def site_names(body: HtmlElement, names: tuple[str, ...]) -> list[str]:
         if len(parts) >= 2:
             out.append(parts[-1].strip())
             logo = _logo_name(root, parts[1:])
+            if logo and logo not in out:
+                out.append(logo)
+        elif ":" in title.text:  # (the site's name first, "<Site>: <post>", when the logo's link home writes it so)
+            logo = _logo_name(root, [title.text.split(":")[0]])
             if logo and logo not in out:
                 out.append(logo)
     more = []

@@ -3,7 +3,9 @@
 Blogs in Japan, Korea and elsewhere close a post on a banner of a ranking portal ("a click helps my ranking"), and a
 newsletter copied to the web keeps its platform's links ("view in your browser", "unsubscribe"). What marks them is
 the link's host or the portal's name (platform knowledge: ``platforms.RANKING_HOST``, ``RANKING_NAME``,
-``NEWSLETTER_CHROME_HOST``); after the review, a short line naming a ranking whose banner the copy lost is one too.
+``NEWSLETTER_CHROME_HOST``); after the review, a short line naming a ranking whose banner the copy lost is one too,
+and so is, anywhere, a platform's ranking card whose own label names the ranking over a link to the category it ranks
+in (a blog-group card: "ranking: <category>").
 Read by ``chrome.mark_platform_lines``; moved out of chrome, which keeps the shapes of meta rows and comments.
 """
 
@@ -34,6 +36,21 @@ def ranking_badge(block: HtmlElement, at_end: bool = False) -> str | None:
     if any(RANKING_HOST.search(h) for h in hosts) \
             or any(RANKING_NAME.search(text_of(a) + " ".join(a.xpath(".//img/@alt"))) for a in links):
         return "ranking badge"
+    if _own_label(block, links):
+        return "ranking badge"
     if count_words(text_of(block)) <= 30 and any(NEWSLETTER_CHROME_HOST.search(h) for h in hosts):
         return "newsletter chrome"
     return None
+
+
+def _own_label(block: HtmlElement, links: list[HtmlElement]) -> bool:
+    """A platform's ranking card: a short block whose own label, outside its links, names the ranking and whose link
+    is the category or group it ranks in ("ランキング参加中 <a>読書</a>", "Blog ranking: <a>Books</a>"); a reviewer's
+    sentence about a ranking is longer than a label (12 words) or carries a score."""
+    text = text_of(block)
+    if count_words(text) > 12 or has_score(text):
+        return False
+    own = text
+    for a in links:
+        own = own.replace(text_of(a), " ", 1)
+    return bool(RANKING_NAME.search(own))

@@ -18,8 +18,9 @@ the social networks ``sitelines`` reads:
   "寄送", "발송", "goes out", "every Friday"), or, in the scripts that leave the owner unsaid (ja, zh, ko, th), both a
   delivery and a schedule ("her newsletter goes out every Friday" is someone else's); or a line opening with the
   imperative of subscribing or joining (``followlines.OPENS``: "Abonnéiert de … Newsletter a kritt …", "Tilaa
-  uutiskirjeemme") or closing a verb-last clause with it ("Haftalık bültenimize abone olun"), whoever's the newsletter
-  is: a review's sentence about a character's newsletter does not bid the reader. No link needed
+  uutiskirjeemme"), or opening the line's second clause with "our" newsletter its object ("For the news in your inbox,
+  sign up for our newsletter"), or closing a verb-last clause with it ("Haftalık bültenimize abone olun"), whoever's
+  the newsletter is: a review's sentence about a character's newsletter does not bid the reader. No link needed
   (``tailasks.subscription_ask`` reads the linked ones).
 
 ``sitelines.mark`` asks ``site_account`` only of a short line that closes the review's box late in the body.
@@ -95,7 +96,12 @@ _SCHEDULE = re.compile(
     r"ทุกสัปดาห์|ทุกวัน|ทุกเดือน|รายสัปดาห์|รายเดือน", re.I)
 OWN_NEWS = re.compile(
     r"(?<!\w)(?:our|notre|nos|unser\w*|nuestr[oa]|nosso|nossa|nostr[ao]|onze|vår\w*|vores|nasz\w*|наш\w*|bizim)(?!\w)|"
+    # (and tl "aming/ating", id/ms "kami", sw "yetu", ro "nostru/noastră", cs/sk "náš/naše", hr/sr "naš")
+    r"(?<!\w)(?:aming|ating|kami|yetu|nostru|noastr[ăa]|náš|naše|naš\w*)(?!\w)|"
     r"当サイト|本サイト|弊社|小社|本誌|本紙|本站|本刊|本報|本报|我們的|我们的|저희|우리|본지|ของเรา", re.I)
+
+
+_CLAUSE = re.compile(r"[,:;]\s+|\s[—–-]\s")
 
 
 def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
@@ -105,6 +111,10 @@ def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
         return False
     from .followlines import OPENS, VERB_LAST_BID  # (the bidding to subscribe, opening the line or closing a verb-last clause)
     if OPENS.search(text) or VERB_LAST_BID.search(text):
+        return True
+    # (or the imperative opening the line's second clause, the site's own newsletter its object, after a phrase of
+    # purpose: "For news in your inbox, sign up for our newsletter"; "Her boss, sign-ups in mind, …" bids nobody)
+    if OWN_NEWS.search(text) and any(OPENS.search(part) for part in _CLAUSE.split(text)[1:3]):
         return True
     delivery, schedule = _DELIVERY.search(text), _SCHEDULE.search(text)
     if OWN_NEWS.search(text) or has_site_name(text, names):

@@ -55,7 +55,7 @@ from .deskbio import labelled_profile, profile_label  # (a bio under its box's t
 from .submissioncall import submission_call
 from .sitenotices import access_line, edge_rows, library_card_ask, subscription_box, views_disclaimer
 from .sitenotices import catalogue_line, page_info  # (a library's catalogue line, the CMS's page information)
-from .deskcredits import desk_credits  # (a desk's "Reporter: …<br>Editor: …" box)
+from .deskcredits import desk_credits, lone_desk_line  # (a desk's "Reporter: …<br>Editor: …" box; "Editor: …" alone)
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
 from .datelines import CLOCK, FULL_DATE
 from . import bylinelabels, followlines, readerreview, siteaccounts  # (siteaccounts: the site's messenger account, its newsletter)
@@ -63,6 +63,7 @@ from .nodes import HEADING_TAGS, text_of
 from .platforms import READER_ACTIONS
 from .pleas import SITE_KIND
 from .ownchannel import boxed_channel  # (the site's server, channel or official account, boxed anywhere: ownchannel)
+from .memberask import boxed_member_plea  # (the site's membership plea, boxed between the paragraphs)
 from .promo import PRICE
 from .rating import has_score
 from .words import count_words
@@ -116,6 +117,8 @@ _VERIFIED = re.compile(
 _VERIFIED = guarded(_VERIFIED)  # (casefold.Guarded: its words looked for first)
 # (what the loop marks closing the box, under a follow line)
 _CLOSERS = "follow-me line", "credit line", "site notice", "membership upsell"
+# the rules that take the site's asks (chrome's and this module's), over a desk credit closing the body
+_ASKS = ("platform ask", "follow-me line", "aside to the reader", "subscription", "membership upsell", "call to action")
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement],
@@ -253,8 +256,19 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "call for submissions", block  # the paper's call for readers' pieces (submissioncall)
         elif shop_plug(block, text, words, body):
             drop[i], boxes[i] = "shop plug", block  # a shop's line with a button-like link, anywhere (shopplug)
-        elif interjected_plea(text) or words <= 30 and (boxed_channel(block, body, text, home_names) or followlines.domain_follow(text)):
+        elif interjected_plea(text) or words <= 30 and (boxed_channel(block, body, text, home_names)
+                                                        or followlines.domain_follow(text)
+                                                        or boxed_member_plea(block, body, text)):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
+    # (a lone desk credit closing the body under a follow line of the site's, left or taken already as an ask: the
+    # desk's, deskcredits.lone_desk_line)
+    live = [i for i in range(count) if i not in drop and texts[i]]
+    if len(live) >= 3 and lone_desk_line(texts[live[-1]]):
+        k = next((k for k in range(live[-1] - 1, -1, -1) if texts[k]), None)
+        if k is not None and (drop.get(k, "").startswith(_ASKS) or k not in drop
+                              and items[k].tag not in ("blockquote", "pre", "table")
+                              and _follow_line(items[k], texts[k], body)):
+            drop[live[-1]], boxes[live[-1]] = "credit line", items[live[-1]]
     # (a follow line over a follow line or the site's disclaimer the loop marked after it: it closes the box now)
     for i in reversed(range(count)):
         if (
