@@ -330,8 +330,7 @@ def _ko_person_again(name: str, text: str) -> bool:
 
 # the topic or subject particle right after a title's closing bracket ("A의 『T』은 …": the sentence is about the book)
 _KO_TOPIC = re.compile(r"\s?(?:은|는|이|가)(?!\w)")
-_KO_NOT_OWNER = frozenset("고양이 어린이 한여름 한겨울 유년기 우리들 이번달 올여름 이십대 삼십대 사십대 주인공 전세계".split())
-KO_NOT_OWNER = _KO_NOT_OWNER  # (and for bookcjkslash's headline owner)
+KO_NOT_OWNER = frozenset("고양이 어린이 한여름 한겨울 유년기 우리들 이번달 올여름 이십대 삼십대 사십대 주인공 전세계".split())
 # what the text says after a Korean name it calls a person: a writer's role or an honorific ("A 작가", "A 씨")
 _KO_PERSON_AFTER = ("작가", "저자", "소설가", "시인", "씨", "님", "선생")
 
@@ -350,7 +349,7 @@ def _ko_sole_topic(match: re.Match, line: str, text: str) -> bool:
     sentence (a topic or subject particle after the bracket), is the one bracketed title of the whole text (a book
     brought in to compare, "A의 『T2』를 떠올리게 한다", takes an object's particle, and the review's own title stands
     in brackets too)."""
-    if len(match.group(1)) != 3 or match.group(1) in _KO_NOT_OWNER or not _KO_TOPIC.match(line, match.end()):
+    if len(match.group(1)) != 3 or match.group(1) in KO_NOT_OWNER or not _KO_TOPIC.match(line, match.end()):
         return False  # (a name of three syllables, as most are: "오늘의", "인생의", "최고의" are a day's, a life's, the best)
     if imprint(match.group(1)) and not _ko_called_person(match.group(1), text):
         return False  # (a house's shape, "…사": a publisher's book, unless the text calls it a person, "A 작가", "A 씨")
