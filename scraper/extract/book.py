@@ -114,7 +114,14 @@ def clean_title(text: str) -> str:
         text,
         flags=re.I,
     )
+    # a headline's bracketed spoiler notice: "(no spoilers)", "(sin spoilers)", "(ohne Spoiler)", "(без спойлеров)",
+    # "(ネタバレなし)", "(无剧透)", "(스포 없음)": the post's remark, no part of the title (the borrowed word in most languages)
+    text = _SPOILER_NOTE.sub("", text) or text
     return volume_title(text.strip(QUOTES + " ,.:;"))  # "Series, Tome 1 : T" is T (bookvolume)
+
+
+_SPOILER_NOTE = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{0,20}?(?:spoil(?!s\b)|спойл|ネタバレ|剧透|劇透|스포)"
+                           r"[^()\[\]（）【】]{0,20}[)\]）】]\s*$", re.I)
 
 
 # Function words that title-case titles capitalise but names never contain ("Travels by Train Across Europe").

@@ -134,6 +134,9 @@ def title_like(text: str, language: str | None = "en") -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 
+_HEADING_TAIL = re.compile(r"^[^\W\d_][^:：.!?]{1,40}[:：]\s+(\S.{1,80})$")  # (a label of a few words, its colon)
+
+
 def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     """Titles the post may be about, those the text repeats first."""
     found = [title_book.title] if title_book else []
@@ -143,6 +146,10 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     tails = [label_tail(o, clues.title) for o in others if clues.title]
     tail = next((t for t in tails if t and title_like(t, clues.language)), None)
     found += [tail] if tail else []
+    # a body heading's title after a column's label ("Book of the week: T", "Libro del mes: T"), named in the text
+    # again: the section a newsletter or a digest reviews the book in, under its own headline
+    found += [t for h in clues.headings if (t := _HEADING_TAIL.match(h)) and title_like(t := t.group(1), clues.language)
+              and clues.context.mentions(t) >= 2]
     # (not "Log – week 9")
     for title in [t for t in ([] if tail else [clues.title or ""]) + others if not series_heading(t)]:
         if tail and title.casefold().startswith((clues.title or "").casefold()):
@@ -182,14 +189,15 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     found += slugged_runs(clues.lines, clues.url, clues.context) + cover_quoted(clues.lines, clues.pictures)
     # "czytałam *Niezwyciężonego*"; a label ("Rezension: …") no title
     found = [headline_form(t, clues.title, clues.language) for t in found]
-    # (a note set off in italics is no title, nor a column's numbered instalment, "Letras del jueves #47"; each
-    # cleaned once)
+    # (a note set off in italics is no title, nor a column's numbered instalment, "Letras del jueves #47", nor the
+    # name of a category the post is filed in, a column's the headline or the URL may open with; each cleaned once)
+    rubrics = {r.casefold() for r in clues.rubrics}
     unique = list(
         dict.fromkeys(
             cleaned
             for t in found
             if (cleaned := clean_title(t)) and not _LABEL_ONLY.fullmatch(cleaned) and not note_line(cleaned)
-            and not _INSTALMENT.search(cleaned)
+            and not _INSTALMENT.search(cleaned) and cleaned.casefold() not in rubrics
         )
     )
     # the book the headline names leads; then those the text repeats; a headline that is a title alone ranks before

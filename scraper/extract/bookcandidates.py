@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from lxml.html import HtmlElement
 
 from .nodes import hrefs_in
-from .book import Book
+from .book import Book, clean_title
+from .notewords import PUBLISHER
 from .bookheadline import from_title
-from .bookbiblio import from_bibliography
+from .bookbiblio import BIBLIO_TAIL, SEGMENTS, from_bibliography
 from .bookcaselessname import vouched_caseless
 from .booklabelfields import field_pairs, labelled_fields
 from .bookplainof import plain_of
@@ -87,6 +88,25 @@ def _covers(body: HtmlElement) -> list[str]:
     return [t for t in body.xpath(".//img/@alt | .//img/@title") if COVER.match(t)]
 
 
+def _credited_title(lines: list[str], name: str, headline: str, context) -> str | None:
+    """The title a credit line names right after its person, "Name, Title, House, 2020, 168 pp." (the order Italian,
+    Spanish, French, Polish and many other reviews close with), where the headline is an essay's own words that the text
+    never names ("Going home to the coast"): the line's book, not the headline. Not a person the text calls by surname
+    there (a translator's, a co-author's), a publisher's word, a detail or a date."""
+    if not headline or context.mentions(headline):
+        return None  # (the text names the headline's title: that one, as before)
+    for line in lines[:4] + lines[-8:][::-1]:
+        segments = [s.strip() for s in SEGMENTS.split(line.strip("*_ ")) if s.strip()]
+        if len(segments) < 4 or segments[0] != name or not BIBLIO_TAIL.search(line):
+            continue
+        title, house = segments[1], segments[2]  # (a house after the title: "Name, House, 2019, 212 pages" has none)
+        if title[:1].isupper() and len(title.split()) <= 10 and not re.search(r"\d", title + house) \
+                and house[:1].isupper() and not context.person(title) and not PUBLISHER.match(title) \
+                and not BIBLIO_TAIL.search(title):
+            return clean_title(title)
+    return None
+
+
 def book_links(body: HtmlElement) -> list[str]:
     return [re.sub(r"\s+", " ", a.text_content()).strip() for a in hrefs_in(body) if _BOOK_LINK.search(a.get("href"))]
 
@@ -105,7 +125,12 @@ def candidates(
     if credited:  # the credit line may name its own title ("Name, Title, 300 pages"): that one, not the headline's
         cited = from_bibliography(clues.lines, context) or marked_record(body, context)  # (italics: bookmarkedrecord)
         yield (cited if cited and cited[1] == credited else None), "details"
-    yield ((known()[0], credited) if credited else None), "details"
+    # (or the title the credit line names after its person, where the headline is the post's own words, no title the
+    # post names: _credited_title)
+    own_words = (known() or [clues.title])[0]
+    credited = credited or (credit_line(clues.lines, own_words, context) if not known() else None)
+    yield ((_credited_title(clues.lines, credited, own_words, context) or (known() or [None])[0], credited)
+           if credited else None), "details"
     paragraphs = marked_paragraphs(body) if body is not None else []
     # "다자이 오사무 저 · 정하윤 역": the author of the book the headline names (a catalogue's h1 is the book's bare title)
     roled = role_credit(paragraphs + clues.lines[:8])

@@ -7,11 +7,22 @@ the text with its leading word in another case ending and its last word unchange
 Hauses" is not: the last word changes too), as German, Dutch and the Scandinavian languages decline an adjective
 before a noun; a given name is never declined so while the surname stays. The person's half is then the other one,
 provided the text never names it whole nor says its first word alone.
+
+``owned_work``: a half the text writes as a named person's possession, "Tara Mehta's Glass Engines and Other
+Tales" (English and Dutch "'s", the bare apostrophe after an s), is that person's work, never a person: its last
+word alone ("engines") is a common noun, not a surname (a possessive before a person's name is a place's or a firm's,
+one word: "Britain's Hilary Mantel", never a person's of two names).
+
+``cut_name``: a name-shaped half the text never names whole, whose last word the text names as the opening of a
+longer name after a by-word ("Rereading Maren: …" over "… by Maren Oduya Holt"), is the headline's own words ending on
+the person's given name ("Membaca ulang", "Rileggendo", "Relisant", "Wiederlesen" before it), not the person.
 """
 
 from __future__ import annotations
 
 import re
+
+from .book import BY_RECORD
 
 
 def declined_title(person: str, title: str, context) -> bool:
@@ -25,3 +36,38 @@ def declined_title(person: str, title: str, context) -> bool:
     lead = r"\s+".join(rf"{re.escape(s)}\w{{0,3}}" for s in stems)
     found = re.findall(rf"(?<!\w){lead}\s+{re.escape(words[-1])}(?!\w)", context.text)
     return any(" ".join(f.split()) != title for f in found)
+
+
+_OWNED = re.compile(r"['’]s?\s+$")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w.-]*")
+
+
+def owned_work(half: str, context) -> bool:
+    """The text writes `half` right after two or three capitalised words and a possessive: a person's work."""
+    text = context.text
+    if "'" not in text and "’" not in text:  # (cheap: most pages have no apostrophe before the half)
+        return False
+    for found in re.finditer(rf"(?<!\w){re.escape(half)}(?!\w)", text, re.I if context.ignore_case else 0):
+        before = text[max(0, found.start() - 60):found.start()]
+        owned = _OWNED.search(before)
+        words = before[:owned.start()].split()[-3:] if owned else []
+        # (the possessor's two last words at least are a name's: "Tara Mehta's", "Ruth Ozeki's")
+        if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words[-2:]):
+            return True
+    return False
+
+
+_GOES_ON = r"\s+[A-ZÀ-ÞĀ-Ž][\w'’\-]+"
+
+
+def cut_name(name: str, context) -> bool:
+    """`name` is never named whole; its last word is, and at least once as the first word of a longer name the text
+    gives after a by-word (one that shares no other word with `name`)."""
+    words = name.split()
+    if len(words) < 2 or context.mentions(name) or not context.mentions(words[-1]):
+        return False
+    last = re.escape(words[-1])
+    # (in a writer's place, after a by-word: "karya Maren Oduya Holt"; not a surname a capitalised noun follows, as
+    # German writes "dass Hansen Menschen …")
+    longer = re.findall(rf"(?<!\w){BY_RECORD}\s+{last}((?:{_GOES_ON}){{1,3}})", context.text)
+    return bool(longer) and not set(words[:-1]) & set(" ".join(longer).split())

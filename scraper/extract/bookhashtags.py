@@ -16,7 +16,10 @@ title and its author: of the first two spaced tags, one of two or three words th
 whose surname the text names, is the author, and the other the title, when it is no label: not a person, not the blog,
 and neither ending nor opening in a word for a kind of book, a genre, reading or a review (``_KIND_END``), as a
 post's other tags do ("#short stories", "#book review", "#nigerian literature", "#literatura juvenil"). Where both read
-as names, neither is taken.
+as names, neither is taken. A tag all in lower case that the text never names, on a page that writes its sentences
+with capitals, is a shelf the blog files posts on ("#crime in translation", "#letteratura del sud"), whatever its
+words: such a page would name its book, and write its title with a capital (a tag list sorted A to Z, as a blog's
+labels are, may put the author's name first and a shelf second).
 """
 
 from __future__ import annotations
@@ -109,12 +112,24 @@ def spaced_pair(tags: list[str], context: Context | None) -> tuple[str, str] | N
             and len(surname) >= 4 and not _KIND_END.fullmatch(surname) \
             and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", folded) is not None
 
+    def shelf(tag: str) -> bool:  # a lower-case tag the capitalised text never names
+        return tag == tag.lower() and tag.casefold() not in folded and _capitalised(context.text)
+
     found = []
     for tag, other in (spaced, spaced[::-1]):
-        if person(tag) and 1 < len(other.split()) <= 8 and not _label(other) and not person(other):
+        if person(tag) and 1 < len(other.split()) <= 8 and not _label(other) and not person(other) and not shelf(other):
             name = " ".join(w[:1].upper() + w[1:] for w in tag.split())
             found.append((other if any(c.isupper() for c in other) else _cased(other, context.language), name))
     return found[0] if len(found) == 1 else None
+
+
+_STARTS = re.compile(r"(?:^|[.!?]\s+)([^\W\d_])", re.M)
+
+
+def _capitalised(text: str) -> bool:
+    """Three sentences or more, most of them opening on a capital: a page that writes as print does."""
+    starts = _STARTS.findall(text)
+    return len(starts) >= 3 and sum(c.isupper() for c in starts) > 0.5 * len(starts)
 
 
 def _label(tag: str) -> bool:

@@ -24,7 +24,7 @@ from .bookcjkdotted import dotted_author
 from .bookcjkslash import hangul_owner, kana_owner, labelled_owner, labelled_slash, marked_slash
 from .bookquotedby import quoted_by
 from .bookownby import own_by
-from .bookdeclinedhalf import declined_title
+from .bookdeclinedhalf import cut_name as cut, declined_title, owned_work as owned
 from .bookglued import glued_name
 from .bookcredit import plain_credit
 from .bookarticlename import particled
@@ -203,9 +203,9 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
         left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""
         if found and context is not None and is_name(left) and _more_a_person(left, found[1], context):
             found = found[1], left  # "Marlen Haushofer – Die Wand": the author came first
-        if found and (marked or context is not None and context.vouches_for(found[1]) and (
-                (context.language or "")[:2].lower() not in OF_BY
-                or context.mentions(clean_title(found[0])) > context.mentions(found[1]))):
+        if found and (marked or context is not None and context.vouches_for(found[1]) and not cut(found[1], context)
+                      and ((context.language or "")[:2].lower() not in OF_BY
+                           or context.mentions(clean_title(found[0])) > context.mentions(found[1]))):
             return found
     return None
 
@@ -238,8 +238,8 @@ def _more_a_person(left: str, right: str, context: Context) -> bool:
     """Of two name-like halves, the person is the one the text calls by surname alone; a title is named whole."""
     def alone(name: str) -> int:
         return context.mentions(name.split()[-1]) - context.mentions(name)
-    # ("im Alten Land": bookdeclinedhalf)
-    return alone(left) > 0 and (alone(right) == 0 or declined_title(left, right, context))
+    # ("im Alten Land", and "Tara Mehta's Glass Engines": bookdeclinedhalf)
+    return not owned(left, context) and alone(left) > 0 and (alone(right) == 0 or declined_title(left, right, context))
 
 
 # the credit of a film, a show or a recording in a headline ("directed by", "réalisé par", "regia di", "Regie:")

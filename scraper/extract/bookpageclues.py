@@ -47,6 +47,8 @@ class Clues:
     language: str | None = None
     url: str = ""
     labels: list[str] = field(default_factory=list)  # the post's tags, categories and keywords
+    # the post's categories alone: the blog's columns and shelves ("Book of the week"), filing many posts, no title
+    rubrics: list[str] = field(default_factory=list)
     pictures: list[str] = field(default_factory=list)  # alt texts of the page's images, read before cleaning
     fields: list[tuple[str, str]] = field(default_factory=list)  # label/value pairs in the post, read before cleaning
     declared_writer: str | None = None  # the page's writer as its <meta name="author"> declares

@@ -5,6 +5,10 @@ signal: a place (one to three words, perhaps abbreviated, "М.", "СПб.") and 
 year, after at least two parts the line opens with; pages may follow (an older book is cited by its place and year
 alone: "Name, Title. City, 1974."). boilerplate reads it as the review's record,
 never as the lead-in of a plea or a follow-me line set after it.
+
+``house_cited``: such a line (or an unlabelled one, "Name, Title, House, 2001.") whose house is also a chain of
+bookshops' name (many publishers sell books too) is the review's citation, not a buy line naming a shop: its first part
+is a person's name, not a shop's, and no link goes out of it (``promo`` asks, for a line with no link).
 """
 
 from __future__ import annotations
@@ -146,3 +150,18 @@ def name_colon_record(text: str) -> bool:
     parts = [p for p in _FRAGMENTS.split(match.group(2)) if p]
     return 3 <= len(parts) <= 7 and all(count_words(p) <= 8 for p in parts) \
         and any(PAGE_COUNT.match(p) for p in parts[1:])
+
+
+_NAME_PART = re.compile(r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){1,4}")
+
+
+def house_cited(text: str) -> bool:
+    """`text` is a record line (cited_record, place_year_record, unlabelled_record) opening on a person's name of two
+    to five words, its first and last capitalised, and naming no bookseller there (a shop's line is no citation)."""
+    text = " ".join(text.split())
+    first = re.split(r"\.\s+|,\s+|\s[—–]\s", text, maxsplit=1)[0].strip()
+    if not _NAME_PART.fullmatch(first) or not (first[:1].isupper() and first.split()[-1][:1].isupper()):
+        return False
+    from .platforms import RETAILER_NAME  # (late: the shops' names, read only for such a line)
+    return not RETAILER_NAME.search(first) and (cited_record(text) or place_year_record(text)
+                                                or unlabelled_record(text))

@@ -305,6 +305,20 @@ def _whole_heading(headings: list[HtmlElement], title: str, page_title: str) -> 
 _TITLE_SEPS = (": ", " | ", " – ", " — ", " - ", " :: ", " · ")
 
 
+def _banner_heading(tree: HtmlElement, text: str, page_title: str) -> bool:
+    """The h1 that is the site's name in its masthead, a board's or a hand-made theme's ("<div role='banner'><h1>Site
+    </h1>", the topic's own title an h2 further down): the h1 sits in the page's banner (ARIA's role for the masthead,
+    or a <header> outside any article), and the <title> closes on it after a separator ("Topic - Site"), the title
+    before it being the page's own."""
+    if not any(page_title.endswith(sep.rstrip() + " " + text) and len(page_title) > len(text) + 3
+               for sep in _TITLE_SEPS):
+        return False
+    headings = [h for h in tree.iter("h1") if _SPACES.sub(" ", h.text_content()).strip() == text.strip()]
+    return len(headings) == 1 and any(
+        a.get("role") == "banner" or a.tag == "header" and next(a.iterancestors("article", "main"), None) is None
+        for a in headings[0].iterancestors())
+
+
 def _masthead_name(headings: list[HtmlElement], page_title: str) -> str | None:
     """The blog's name where no meta tag gives it: the h1/h2 that is only a link to the front page (a classic theme's
     masthead, "<h1><a href='/'>Name</a></h1>") and that the <title> sets before or after the post's own title ("Name:
@@ -335,7 +349,9 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.sitename = prop("og:site_name") or theirs.sitename
     # The post's own heading beats <title>, which themes decorate with the site name.
     title = marks.heading() or prop("og:title") or theirs.title or marks.title
-    if title and title == theirs.title and marks.title and (_home_heading(tree, title) or _domain_heading(tree, title, marks.title, url)):
+    if title and title == theirs.title and marks.title and (
+            _home_heading(tree, title) or _domain_heading(tree, title, marks.title, url)
+            or _banner_heading(tree, title, marks.title)):
         # trafilatura's one h1 is the site's name, a link home (old themes give the post an h2): <title> without it
         meta.sitename = meta.sitename or title.strip()
         title = _site_suffix(_SPACES.sub(" ", marks.title).strip(), title.strip(), lead=(": ",))

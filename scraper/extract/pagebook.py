@@ -159,7 +159,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
     if not (book and book.author):
         clues = replace(page, title=meta.title, headings=headings, lines=lines, body=post,
                         context=context, language=meta.language, url=url,
-                        labels=meta.tags + meta.categories + page.labels + tag_words)
+                        labels=meta.tags + meta.categories + page.labels + tag_words, rubrics=meta.categories)
         book = find_book(clues, book) or book
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned],
                            related=related) or book  # (book9b)

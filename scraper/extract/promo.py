@@ -283,8 +283,8 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
         return "affiliate note"
     if words <= 80 and apart and edge and len(retail) == len(links) \
             and (names_retailer(block) or AFFILIATE_WORD.search(text)):
-        from .housekeeping import a_note  # (late: it reads this module) a free copy's note naming its shop is no ad
-        if links or not a_note(text):
+        from .housekeeping import a_note; from .citedrecord import house_cited  # (late: they read this module)
+        if links or not (a_note(text) or house_cited(text)):  # (a free copy's note, a citation, naming its shop: no ad)
             return "affiliate note"
     # a bookseller named and the affiliate programme named in one short line: the disclosure, wherever it stands
     # (or linked, when every link goes to the bookseller: "<a>Buy it at Shopee</a> (affiliate link)")
