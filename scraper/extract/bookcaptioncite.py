@@ -11,9 +11,9 @@ its own caption rules; the words of a cover come from there (``_COVER_WORD``).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .book import Context, QUOTES, is_name
+from .casefold import bare
 
 # two parts split by the caption's first comma (or colon), then a bracket holding a year (with a publisher or a city or not), then
 # the caption's end or its next sentence
@@ -71,9 +71,8 @@ def _pictured(title: str, alts: str, cover_word: re.Pattern) -> bool:
     """The picture is the book's: its alt text or its file's words name a cover, or spell the title."""
     if cover_word.search(alts):
         return True
-    key = re.sub(r"\W+", "", _bare(re.sub(r"^(?:the|a|an|der|die|das|le|la|les|el|il|de|het)\s+", "", title, flags=re.I))).casefold()
-    return len(key) >= 4 and key in re.sub(r"\W+", "", _bare(alts)).casefold()
+    key = re.sub(r"\W+", "", bare(re.sub(r"^(?:the|a|an|der|die|das|le|la|les|el|il|de|het)\s+", "", title,
+                                          flags=re.I))).casefold()
+    return len(key) >= 4 and key in re.sub(r"\W+", "", bare(alts)).casefold()
 
 
-def _bare(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))

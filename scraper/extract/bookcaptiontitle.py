@@ -12,10 +12,9 @@ picture's credit are no part of the title.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .nodes import shown_text
-from .casefold import whole_word
+from .casefold import bare, whole_word
 from .book import Book as _Book, Context, is_name
 from .bookheadline import from_title
 from .bookbiblio import from_bibliography
@@ -146,9 +145,7 @@ def _set_apart(caption) -> str | None:
     if quoted or re.match(rf"{re.escape(title)}\s*\([^()]*\b\d{{4}}\)", words):
         return title
     files = " ".join(caption.xpath("../img/@src | ../a/img/@src | ../picture/img/@src | ../../img/@src"))
-    key = re.sub(r"\W+", "", _bare(title)).casefold()
-    return title if len(key) >= 4 and key in re.sub(r"\W+", "", _bare(files)).casefold() else None
+    key = re.sub(r"\W+", "", bare(title)).casefold()
+    return title if len(key) >= 4 and key in re.sub(r"\W+", "", bare(files)).casefold() else None
 
 
-def _bare(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))

@@ -8,9 +8,9 @@ Read by ``bookcover.from_caption`` when its own forms find nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .book import QUOTES, Context
+from .casefold import bare
 
 # the title before the first comma, dash or colon, then more words about the copy
 _LEAD = re.compile(r"^([^,،，(—–:;|\d]{2,60}?)\s*(?:[,،，]|\s[—–-]\s|:)\s*\S")
@@ -32,7 +32,7 @@ _STROKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
 
 def _bare(text: str) -> str:
     """Without diacritics and in lower case, as file names are written."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text.translate(_STROKED)) if not unicodedata.combining(ch)).casefold()
+    return bare(text.translate(_STROKED)).casefold()
 
 
 def cover_head(captioned: list[tuple[str, str]], context: Context, labels: list[str], cover_word: re.Pattern,
@@ -65,4 +65,4 @@ def cover_head(captioned: list[tuple[str, str]], context: Context, labels: list[
 
 def bare_pattern(pattern: re.Pattern) -> re.Pattern:
     """A pattern of words matched without their diacritics."""
-    return re.compile("".join(ch for ch in unicodedata.normalize("NFD", pattern.pattern.translate(_STROKED)) if not unicodedata.combining(ch)), re.I)
+    return re.compile(bare(pattern.pattern.translate(_STROKED)), re.I)

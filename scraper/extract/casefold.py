@@ -112,6 +112,15 @@ CAPITALS = _ranges([c for c in range(0x41, 0x10000) if unicodedata.category(chr(
 
 # any character _PLAIN_FORMS reads (a text holding none is itself: translate's dict look-up of each character of a
 # line of Cyrillic or CJK prose, ~0.1 µs a character, is some twenty times the cost of this class's search)
+def bare(text: str) -> str:
+    """`text` without its combining marks (its canonical decomposition's accents, tones and dots: "ìfilọ́lẹ̀" as
+    "ifilole", "Kröger" as "Kroger"), for words matched whatever marks a writer gives them (`text` itself when
+    ASCII)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 _HAS_PLAIN_FORM = re.compile(f"[{_ranges(sorted(_PLAIN_FORMS))}]")
 
 

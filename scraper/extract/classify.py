@@ -53,12 +53,19 @@ from .questions import INTERVIEW_TITLE  # noqa: E402 (the word for an interview,
 LIST_TITLE = re.compile(r"\b(best|top\s+\d+|favou?rites?|wrap[\s-]?up|round[\s-]?up|tbr|mejores|meilleurs|besten|"
                         r"migliori|"
                         r"books of (the year|\d{4})|\d+\s+books)\b|"
-                        # (counted books in the scripts without spaces: zh "八本新书", "10本小说", a "书单"; ja "5冊";
-                        # ko "책 10권", "열 권의 책"; not "第三本书", an author's third book, nor one: "一本书")
-                        r"(?<![第这這那])(?:[二两兩三四五六七八九十百]|[2-9]|\d{2,})[〇一二三四五六七八九十百\d]*\s*本"
-                        r"[^\s，。、：:]{0,6}?(?:书|書|小说|小說)|书单|書單|"
-                        r"(?<![\d第])(?:[2-9]|\d{2,}|[二三四五六七八九十]+)\s*冊|"
-                        r"(?:[2-9]|\d{2,}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?권의\s?책|책\s?(?:[2-9]|\d{2,})\s?권", re.I)
+                        # (counted books in the scripts without spaces: zh "八本新书", "10本小说"; ja "5冊"; ko "책 10권",
+                        # "열 권의 책"; not "第三本书", "第12本书", an author's or a year's nth book, nor one: "一本书"; the
+                        # number whole, from its first figure; nor a set's volumes, "全三冊", "上下巻2冊", nor an ordinal,
+                        # "12冊目", "3권째", "제2권")
+                        r"(?<![第这這那\d〇一二三四五六七八九十百两兩])(?:[二两兩三四五六七八九十百]|[2-9]|\d{2,})"
+                        r"[〇一二三四五六七八九十百\d]*\s*本[^\s，。、：:]{0,6}?(?:书|書|小说|小說)|"
+                        # (a reading list, "书单", as the title's head or its end, or one that is recommended,
+                        # shared, a year's: not a list the reviewed book was picked from, "从朋友的书单里挑出来的《…》")
+                        r"^\W*(?:书单|書單)(?!\w)|(?:书单|書單)\W*$|(?:推荐|推薦|分享|年度|必读|必讀)\s*的?\s*(?:书单|書單)|"
+                        r"(?:书单|書單)\s*(?:推荐|推薦|分享)|"
+                        r"(?<![\d第全巻〇一二三四五六七八九十百])(?:[2-9]|\d{2,}|[二三四五六七八九十]+)\s*冊(?!目)|"
+                        r"(?<![\d제])(?:[2-9]|\d{2,}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?권의\s?책|"
+                        r"책\s?(?:[2-9]|\d{2,})\s?권(?!째)", re.I)
 ANNOUNCE_TITLE = re.compile(
     r"(?<![0-9A-Za-zÀ-ɏ_])(cover reveal|reveal(ing|ed)? the cover|blog tour|giveaway|announcement|news|hiatus|update|"
     r"welcome|guest post|"
@@ -136,6 +143,10 @@ class Evidence:
 _QUOTE = re.compile(r"[“”«»„\"]")
 # a list item led by a name (a blog's, a critic's: up to 40 characters) and a dash: "- Name – …"
 _ATTRIBUTED = re.compile(r"^(?:[-*+]|\d+[.)])\s+(?:\*\*)?[^\W\d_][^–—|:]{0,40}?(?:\*\*)?\s+[–—-]\s+\S")
+# ... an item led by the writer, a first-person pronoun alone before its dash (en, fr, de, es, it, pt, nl, sv, da/no,
+# pl/cs/sk, ru/uk/bg, zh, ja, ko): "- Me – …", "- Moi – …", "- Ich – …", "- 我 – …"
+_SELF_LEAD = re.compile(r"^(?:[-*+]|\d+[.)])\s+(?:\*\*)?(?:(?:me|myself|i|moi|ich|yo|io|eu|ik|jag|jeg|ja|já|я|аз)"
+                        r"(?!\w)|我|私|僕|나|저)(?:\*\*)?\s*[–—-]\s", re.I)
 _LIST_MARK = re.compile(r"^([-*+]|\d+[.)]|#+)\s+|^\*\*")
 _SPEAKER = re.compile(r"^(?:\*\*)?([A-ZÀ-Þ][\w.]{0,15})\s*:\s*(?:\*\*)?\s")
 # a speaker's label in any script, the full-width colon too ("记者：…", "Иван: …"): counted only when one of the
@@ -190,9 +201,13 @@ def body_signals(lines: list[str], markdown: str) -> dict[str, int]:
     quoted = [line for line in scored if len(_QUOTE.findall(line)) >= 2]
     quoted_ratings = len(quoted)
     # (... and, once two scored items of a list, each led by a name and a dash, quote someone, the list's other scored
-    # items of that shape: "- Blog – likes the humour; 7/10" told beside "- Blog – “dense”, 9/10", others' verdicts)
+    # items of that shape: "- Blog – likes the humour; 7/10" told beside "- Blog – “dense”, 9/10", others' verdicts;
+    # only when the post scores nothing of its own: no score outside those items ("Overall: 4/5" under a breakdown by
+    # aspect, "- Plot – “a slow burn”, 4/5") and none led by the writer ("- Me – funny, 9/10", "- Ich – …", "- 我 – …"))
     if quoted_ratings >= 2 and all(_ATTRIBUTED.match(line) for line in quoted):
-        quoted_ratings = sum(1 for line in scored if _ATTRIBUTED.match(line))
+        attributed = [line for line in scored if _ATTRIBUTED.match(line)]
+        if len(attributed) == len(scored) and not any(_SELF_LEAD.match(line) for line in attributed):
+            quoted_ratings = len(attributed)
     return {"books_named": len(named | set(works) | table_titles(md_lines)), "book_headings": len(in_headings | {w for w, heading in works.items() if heading}), "qa_blocks": qa, "quoted_ratings": quoted_ratings,
             "promo_sections": sections, "scored_lines": len(scored),
             "verdict_lines": sum(1 for line in scored if _own_verdict(line)),
@@ -334,13 +349,16 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", "its opening or its verdict says it reviews a podcast, a game, a film … (about a book, perhaps, but not one)"
     if ev.compares and not ev.jsonld_review:
         return "other", f"its sections set the book against another medium ({ev.compares}): a comparison, not a review"
+    review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags) \
+        or filed_by_address(ev.url)  # (or its address: reviewaddress.py)
     if (ev.book_source in (None, "body") or not ev.rating) and (
-            EVENT_TITLE.search(title) or fairwords.BOOK_FAIR.search(title) or fairwords.launch(title)
+            EVENT_TITLE.search(title) or fairwords.BOOK_FAIR.search(title)
+            # (a launch's, unless the post rates the book or is filed or labelled a review)
+            or fairwords.launch(title, ev.appointment) and not (ev.rating or review_marked or labelled_review(ev))
             or readingevent.named(title, ev.body[0], ev.url) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):
         return "other", f"an episode's show notes ({ev.chapter_marks} chapter times) that name a book but give it no verdict"
-    review_marked = ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags) or filed_by_address(ev.url)  # (or its address: reviewaddress.py)
     # (its own word that it is not a review outranks a book read only in its text: "not a critique of the novel but a
     # comparison with its film"; no labelled review says so)
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):

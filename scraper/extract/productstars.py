@@ -3,8 +3,8 @@ text runs title, description, then the item's details table with an identifier r
 13-digit code, or a labelled 8-, 10- or 12-digit one; or a definition list's label item over its code's item), and
 only after that table a customer's stars and a line or two of theirs ("Read it at school and again now. Still
 funny."). The stars are a buyer's, not the page's verdict: shops set the record's identifiers at the end of the
-item's own part and the customers' area under it, whatever the language of the page or of its labels. reviewed.product_record asks customers_tail() when the page's rating would
-otherwise make the shop's page a review.
+item's own part and the customers' area under it, whatever the language of the page or of its labels.
+reviewed.product_record asks customers_tail() when the page's rating would otherwise make the shop's page a review.
 
 A blogger's review that gives its record (ISBN included) and then writes on and rates the book has a paragraph of
 prose after the record (30 words or more, reviewbox.reviews_written's measure): no tail. A score before the record
@@ -21,7 +21,8 @@ from .words import count_words
 
 # a table row "| EAN | 978… |" or a labelled line "ISBN: 978-…" (a short label, then the code alone)
 _ROW = re.compile(r"^\|?\s*(?P<label>[^\W\d][^|:：\n]{0,30}?)\s*(?:\|\s*|[:：]\s*)(?P<value>[\d][\d\s‐-]{6,20}[\dXx]?)\s*\|?\s*$")
-_ID_LABEL = re.compile(r"(?<![^\W\d_])(?:isbn|ean|gtin|upc|jan|issn)", re.I)
+# (a word of its own: not "Upcoming", "Jane")
+_ID_LABEL = re.compile(r"(?<![^\W\d_])(?:isbn|ean|gtin|upc|jan|issn)(?![^\W\d_])", re.I)
 _CODE = re.compile(r"^(?:[-*+]\s+)?\d[\d\s‐-]{6,20}[\dXx]\s*$")  # (a value line holding the code alone)
 _PROSE = 30  # (a written review's paragraph: reviewbox.reviews_written)
 

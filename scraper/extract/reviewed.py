@@ -220,9 +220,23 @@ FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich
 QUOTED = re.compile(r"[“”„«»\"「」]")
 
 
-def _newsletter_ask(line: str) -> bool:
-    """A short line that bids the reader to sign up and names a newsletter: the shop's ask, no one's reading."""
-    return count_words(line) <= 25 and bool(tailasks.SIGN_UP.search(line) and tailasks.NEWSLETTER.search(line))
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
+
+
+def _newsletter_ask(sentence: str) -> bool:
+    """A short sentence that bids the reader to sign up and names a newsletter: the shop's ask, no one's reading."""
+    return count_words(sentence) <= 25 and bool(tailasks.SIGN_UP.search(sentence)
+                                                 and tailasks.NEWSLETTER.search(sentence))
+
+
+def _own_word(line: str) -> bool:
+    """The line speaks in the first person outside the shop's newsletter ask: each sentence of a line that holds one
+    is read alone ("My favourite this autumn: I read it in one sitting. Sign up for our newsletter …" is a pick)."""
+    if not FIRST_PERSON.search(line):
+        return False
+    if not (tailasks.SIGN_UP.search(line) and tailasks.NEWSLETTER.search(line)):
+        return True
+    return any(FIRST_PERSON.search(part) and not _newsletter_ask(part) for part in _SENTENCE_BREAK.split(line))
 
 
 def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
@@ -235,8 +249,7 @@ def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
     # (a line in the first person outside quotation marks is someone's own word, a bookseller's pick: a blurb speaks of
     # the book in the third person, its press quotes in their marks; a customer's under the record is theirs)
     # (... nor is the shop's own bid to sign up for its newsletter, "Meld je aan voor de nieuwsbrief": tailasks' words)
-    if any(FIRST_PERSON.search(line) for line in ev.body[0][:tail]
-           if not (QUOTED.search(line) or signed(line) or _newsletter_ask(line))):  # (signedpick)
+    if any(_own_word(line) for line in ev.body[0][:tail] if not (QUOTED.search(line) or signed(line))):  # (signedpick)
         return None
     return "listing", "a shop's product page whose text is its description, in no reader's review box and unrated: a record, no review"
 
