@@ -102,7 +102,7 @@ _TOLD = re.compile(
     r"schreiben|schreibt|berichten|berichtet|zeggen|zegt|vertellen|vertelt|schrijven|mówią|mówi|piszą|pisze|"
     r"powiedział\w*|säger|berättar|skriver|siger|sier|fortæller|forteller|говорят|говорит|пишут|пишет|сказал\w*|"
     r"кажуть|пишуть)(?!\w)", re.I)
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|je|j['’]|ich|io|yo|eu|ik|jag|jeg|ja|я)(?!\w)", re.I)
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|je|ich|io|yo|eu|ik|jag|jeg|ja|я)(?!\w)|(?<!\w)j['’](?=\w)", re.I)
 _NOT_BOOK = re.compile(
     r"(?<!\w)(?:op-?ed|article|newspaper|paper|magazine|column|interview|news|headlines?|tweet|thread|blog\s+post|"
     r"articolo|intervista|editoriale|giornale|quotidiano|notizia|rivista|tribune|entretien|quotidien|artículo|"

@@ -216,7 +216,7 @@ _NO_REVIEWS = guarded(re.compile(  # (casefold.Guarded)
     r"\bingen\s+(?:anmeldelser|omtaler|vurderinger|meldingar|bedømmelser)\s+(?:ennå|enda|enno|endnu)\b|\binga\s+(?:recensioner|omdömen)\s+(?:än|ännu)\b|\bei\s+(?:vielä\s+)?(?:arvosteluja|arvioita)\b|\bengar\s+umsagnir\s+enn\b|(?<!\w)(?:դեռ|դեռևս)\s+(?:կարծիքներ|գրախոսականներ|արձագանքներ)\s+չկան|შეფასებები\s+(?:ჯერ\s+)?არ\s+არის|(?:δεν\s+υπάρχουν|καμία)\s+(?:ακόμα\s+|ακόμη\s+)?(?:κριτικ|αξιολογήσ)\w*|\barvustusi\s+(?:veel\s+)?(?:ei\s+ole|pole)\b|\batsauksmju\s+vēl\s+nav\b|\bkol\s+kas\s+(?:nėra\s+)?atsiliepimų\b|\bencara\s+no\s+hi\s+ha\s+(?:ressenyes|opinions|valoracions)\b|\boraindik\s+ez\s+dago\s+iruzkin\w*|\bdim\s+adolygiadau\s+eto\b|\bende\s+nuk\s+ka\s+(?:vlerësime|komente|recensione)\b", re.I))  # (… hy, ka, el, et, lv, lt, ca, eu, cy, sq)
 
 
-FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich|mein\w*|je|j['’]|moi|yo|io|eu|ik|jag|jeg|я)(?!\w)|私|僕|我|나는|내가|저는|제가", re.I)
+FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich|mein\w*|je|moi|yo|io|eu|ik|jag|jeg|я)(?!\w)|(?<!\w)j['’](?=\w)|私|僕|我|나는|내가|저는|제가", re.I)
 QUOTED = re.compile(r"[“”„«»\"「」]")
 
 
