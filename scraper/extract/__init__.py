@@ -35,7 +35,7 @@ from .mediumpage import page_medium, podcast_episode
 from .metadata import PageMeta, read_metadata
 from .parse import parse_page
 from .bodyfind import find_body
-from .platforms import WIDGET_SELECTORS, detect_platform
+from .platforms import TUMBLR_SELECTORS, WIDGET_SELECTORS, detect_platform, tumblr_page
 from .rating import Rating, find_rating, rating_blocks
 from .ratingletters import letter_rating
 from .ratingpoints import school_scaled
@@ -187,8 +187,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
             element.drop_tree()
     boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
     body_matches: list | None = []
-    boilerplate.remove_selectors(tree, WIDGET_SELECTORS, "platform widget", report, boxed=True,
-                                 body_matches=body_matches)
+    widgets = WIDGET_SELECTORS + TUMBLR_SELECTORS if tumblr_page(head, url or "") else WIDGET_SELECTORS
+    boilerplate.remove_selectors(tree, widgets, "platform widget", report, boxed=True, body_matches=body_matches)
     if _reader_review and readerreview.keep_review(tree):
         body_matches = None  # it renamed boxes and marked the review as the body: find_body asks the selectors again
     if _reader_review:

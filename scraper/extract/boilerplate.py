@@ -45,7 +45,7 @@ from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK
 from .bodyblocks import small_box as _small_box
 from .casefold import fold, guarded, stems
 from .nodes import HEADING_TAGS
-from .platforms import BODY_SELECTORS, COMMENT_TOKEN, UNBOXED_WIDGETS
+from .platforms import BODY_SELECTORS, CAPTIONED_BUTTONS, COMMENT_TOKEN, UNBOXED_WIDGETS
 from .rating import has_score
 from .selectors import select_many
 from .words import count_words
@@ -122,7 +122,8 @@ def remove_selectors(root: HtmlElement, selectors: list[str], rule: str, report:
             if element is not root and attached(element, root):
                 if boxed and selector not in UNBOXED_WIDGETS:
                     element = _widget_box(element, bodies)
-                    controls.mark_beside(element)  # (a caption between two widgets: tailasks)
+                    if selector in CAPTIONED_BUTTONS:
+                        controls.mark_beside(element)  # (a caption between two of the buttons: tailasks)
                 report.add(rule, element)
                 drop_element(element)
 

@@ -88,8 +88,9 @@ def mark_controls(tree: HtmlElement) -> None:
 
 
 def mark_beside(widget: HtmlElement) -> None:
-    """Before a platform widget goes (a newsletter engine's subscribe or share button): write on the elements right
-    before and after it, with no text between, that a widget stood there (``between_widgets`` reads it)."""
+    """Before a newsletter engine's button goes (``platforms.CAPTIONED_BUTTONS``: upgrade, subscribe, share): write on
+    the elements right before and after it, with no text between, that a button stood there (``between_widgets``
+    reads it; any other widget's neighbours, a tip jar's or a share bar's, are not marked)."""
     before, after = widget.getprevious(), widget.getnext()
     if before is not None and isinstance(before.tag, str) and not (before.tail or "").strip():
         before.set(BESIDE, (before.get(BESIDE) or "") + "a")

@@ -7,7 +7,8 @@
   nb "Anbefalt av Kari, Storgata bibliotek", de "Empfohlen von …": the participle, then a capitalised name (and place).
   A school's or a library's blog credits a pupil's review the same way as the post's first line: "Reviewed by Malik,
   Year 9", de "Rezensiert von …", nl "Gerecenseerd door …" (``reviewed_by``: the class or year's figure after the
-  comma); a catalogue's staff review sets the credit under the review's own heading, inside the review, and keeps it.
+  comma, or nothing); a catalogue's staff review sets the credit under the review's own heading, inside the review,
+  and keeps it.
 - The site's disclaimer that the opinions are the writer's own ("The views expressed above are the author's own",
   hi "ऊपर व्यक्त विचार लेखक के अपने हैं", de "gibt die Meinung des Autors wieder", fr "n'engagent que leur auteur",
   ru "мнение автора может не совпадать с мнением редакции", so "… maqaalkan … aragtida qoraaga", sv "skribentens egna"):
@@ -202,25 +203,34 @@ def picked_by(text: str) -> bool:
     return name[:1].isupper() and count_words(name) <= 8 and not re.search(r"\d", name) and not name.endswith(("!", "?"))
 
 
-# the participle of reviewing and "by", then the reviewer: en de nl sv da/nb fr es pt it pl cs sk ru uk fi
+# the participle of reviewing and "by", then the reviewer: en de nl sv da/nb fr es pt it pl cs sk ru uk fi (not fr
+# "critiqué par", criticised by, nor de "besprochen von", discussed by: a review's sentence opens with them)
 _REVIEWED_BY = re.compile(
-    r"^\W*(?:reviewed\s+by|rezensiert\s+von|besprochen\s+von|gerecenseerd\s+door|besproken\s+door|recenserad\s+av|"
-    r"anmeldt\s+a[fv]|critiqu[ée]e?\s+par|chroniqu[ée]e?\s+par|reseñad[oa]\s+por|resenhad[oa]\s+por|recensit[oa]\s+da|"
+    r"^\W*(?:reviewed\s+by|rezensiert\s+von|gerecenseerd\s+door|besproken\s+door|recenserad\s+av|"
+    r"anmeldt\s+a[fv]|chroniqu[ée]e?\s+par|reseñad[oa]\s+por|resenhad[oa]\s+por|recensit[oa]\s+da|"
     r"zrecenzował[a]?|recenzoval[a]?|zrecenzoval[a]?|рецензировал[а]?|отрецензировал[а]?|рецензував(?:ла)?|"
     r"arvioinut|arvioija)\s+(?P<name>.+)$", re.I)
+# a name's lowercase particles ("Ana de Souza", "Jan van Dijk")
+_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ten",
+                        "ter", "le", "la", "bin", "ibn", "al", "el"))
 
 
 def reviewed_by(text: str) -> bool:
-    """A review's credit to its reviewer without a colon, opening the post: "Reviewed by" and a capitalised
-    name, a class, a year or a branch after its comma ("Reviewed by Malik, Year 9", "Rezensiert von Jonas, Klasse 8b",
-    as a school's or a library's blog heads its pupils' reviews); ten words at most, no figure in the name, no score.
-    A sentence that opens with the participle ("Reviewed by half the papers this autumn, the novel …") runs long, or
-    names no one."""
+    """A review's credit to its reviewer without a colon, opening the post: "Reviewed by" and a name (one to four
+    words, each capitalised or a particle, no figure), then nothing, or after its comma a class, a year or a branch
+    with its figure ("Reviewed by Malik, Year 9", "Rezensiert von Jonas, Klasse 8b", as a school's or a library's blog
+    heads its pupils' reviews); ten words at most, no score. A sentence that opens with the participle ("Reviewed by
+    Kirkus, Booklist and now me", "Reviewed by half the papers this autumn, the novel …") names more than one person,
+    or goes on after its comma with no figure."""
     if count_words(text) > 10 or not (credit := _REVIEWED_BY.match(text.strip())) or has_score(text):
         return False
-    name, _, after = credit.group("name").strip(" .").partition(",")
-    return name[:1].isupper() and 1 <= count_words(name) <= 4 and not re.search(r"\d", name) \
-        and count_words(after) <= 4 and not after.rstrip().endswith(("!", "?"))
+    name, comma, after = credit.group("name").strip(" .").partition(",")
+    words = name.split()
+    if not 1 <= len(words) <= 4 or re.search(r"\d", name) or not words[0][:1].isupper() \
+            or any(not w[:1].isupper() and w.casefold() not in _PARTICLES for w in words):
+        return False
+    return not comma or count_words(after) <= 4 and bool(re.search(r"\d", after)) \
+        and not after.rstrip().endswith(("!", "?"))
 
 
 # support or funding named as what the publication was made with (module docstring)

@@ -24,7 +24,7 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from .datelines import DATE_LEAD, date_led, dated_entries, weekday_entries
-from .eventdays import weekday
+from .eventdays import named_day, weekday
 from .eventline import CLOCK as EVENT_CLOCK
 from .nodes import text_of
 from .words import count_words
@@ -105,7 +105,7 @@ def _entry(text: str) -> bool:
     return bool(match) and (bool(match.group("dash")) or match.group("word").casefold() in month_names())
 
 
-def headed_list(block: HtmlElement, items: list[HtmlElement] = (), index: int = -1) -> bool:
+def headed_list(block: HtmlElement, items: list[HtmlElement] | None = None, index: int = -1) -> bool:
     """A list of two to eight dated entries whose own box has a short heading naming a programme (or events to come,
     or events each with its venue or hour), and nothing else but the list (see the module docstring); or, under the
     review (`items[index]` the list, nothing of prose after it), such a box whose entries are not all date-led
@@ -124,29 +124,36 @@ def headed_list(block: HtmlElement, items: list[HtmlElement] = (), index: int = 
         return False
     head, entries = text_of(heads[0]), [text_of(li) for li in lis]
     if not all(_entry(text) for text in entries):
-        return index >= 0 and _tail_programme(head, entries, items[index + 1:])
+        return items is not None and index >= 0 and _tail_programme(head, entries, items[index + 1:])
     if _KIND.search(head):
         return True
     return bool(_EVENTS.search(head)) and (bool(_TO_COME.search(head)) or all(_VENUE.search(t) or _HOUR.search(t) for t in entries))
 
 
-# a day of the month beside a word (a weekday's, a month's): "Tuesday 8 December", "sábado 12", "3 Mai"
-_DAY_BESIDE = re.compile(r"[^\W\d_]{3,}\.?,?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|\.)?(?![\d:.,]\d)|"
-                         r"(?<![\d.:])(?:[1-9]|[12]\d|3[01])\.?\s+[^\W\d_]{3,}")
+# an occasion's mark on an entry: its place, the last comma-set part (``_VENUE``) holding a capital or a figure
+# (", Harbour Hall", ", im Foyer, Spenden willkommen", ", 2 to 4"), not a plot's ", flooded", ", gone for good"
+def _occasion(text: str) -> bool:
+    """The entry gives an event's hour, its place or a word for booking ("tickets from the office")."""
+    if _HOUR.search(text) or EVENT_CLOCK.search(text) or _BOOKING.search(text):
+        return True
+    place = _VENUE.search(text)
+    return bool(place) and any(c.isupper() or c.isdigit() for c in place.group(0))
 
 
 def _tail_programme(head: str, entries: list[str], after: list[HtmlElement]) -> bool:
     """A school's, a library's or a shop's list of what is coming, boxed under its own heading after the review:
     the heading names a programme (``_KIND``, or events to come), every entry is short (20 words at most), one entry
-    at least names its weekday beside a day of the month ("Book fair: Tuesday 8 December, after school") and the
-    others may give none ("Raffle for book tokens – tickets from the office"); nothing of 30 words or more follows
-    it. A review's own list under such a heading in the middle of the text (the sequel's "coming up" plot points)
-    has the review's paragraphs after it, and a list with no weekday and day is no programme."""
+    at least names its weekday and a day of the month beside a weekday's or a month's name ("Book fair: Tuesday 8
+    December, after school": ``eventdays.named_day``), one at least an occasion's hour, place or booking
+    (``_occasion``), and the others may give none; nothing of 30 words or more follows it. A review's own list under
+    such a heading in the middle of the text (the sequel's "coming up" plot points) has the review's paragraphs after
+    it; at the end, a reader's plans ("Coming up in the series": "Book 2: out next Tuesday"; a read-along's "Monday:
+    chapters 1 to 6") name no day beside a weekday or a month, or no hour, place or booking."""
     if not (_KIND.search(head) or _EVENTS.search(head) and _TO_COME.search(head)):
         return False
     if any(count_words(text) > 20 for text in entries):
         return False
-    if not any(weekday(text) and _DAY_BESIDE.search(text) for text in entries):
+    if not any(weekday(text) and named_day(text) for text in entries) or not any(map(_occasion, entries)):
         return False
     return all(count_words(text_of(b)) < 30 for b in after)
 
@@ -160,7 +167,8 @@ _PROGRAMME = re.compile(
 # a word for booking a place: tickets, booking, registration, in our languages
 _BOOKING = re.compile(
     r"(?<!\w)(?:tickets?|booking|book\s+(?:now|here|online|your\s+(?:place|seat|ticket)s?)|register|registration|rsvp|"
-    r"eventbrite|billets?|billetterie|réservation|entradas|reservas?|inscripci[óo]n|biglietti|prenotazion[ei]|"
+    r"eventbrite|billets?|billetterie|réservation|inscriptions?|entradas|reservas?|inscripci(?:[óo]n|ones)|"
+    r"biglietti|prenotazion[ei]|"
     r"ingressos|inscrições|karten|tickets|anmeldung|kaartjes|reserveren|biljetter|billetter|bilety|vstupenky|билеты)(?!\w)", re.I)
 
 

@@ -12,9 +12,10 @@ branch library every other Tuesday — all welcome!", "Lukupiiri kokoontuu joka 
   or a group meeting: "meets", "kokoontuu", "se reúne") and bids the reader to come ("all welcome", "join us",
   "tervetuloa", "os esperamos", "zapraszamy", "欢迎"). All three, for a review's own closing line may name its book
   club and a weekday ("our book club argued about it all Tuesday"), but does not invite anyone. A notice that
-  gives its schedule instead of the bid, a clock time and the next meeting's date ("Next meeting: December 3"), is
-  one too. ``tailasks.mark``
-  asks it of the post's last two lines, after the review's last paragraph.
+  gives its schedule instead of the bid, a clock time and the next meeting's date under its label ("Next meeting:
+  December 3", "Prochaine séance : 5 janvier", "Nächstes Treffen: 7. Januar"), is one too. ``tailasks.mark`` asks it
+  of the post's last two lines, after the review's last paragraph.
+- ``named_day``: a day of the month beside a weekday's or a month's name (``eventagenda`` reads it too).
 """
 
 from __future__ import annotations
@@ -145,20 +146,50 @@ def standing_invite(block: HtmlElement) -> bool:
     return bool(gathering and day) and not (has_score(text) or a_note(text, block))
 
 
-# a day of the month beside a word, the month's name (any dateparser locale): "December 3", "3 décembre", "3. Dezember"
-_MONTH_DAY = re.compile(r"([^\W\d_]{3,})\.?\s+(?:[1-9]|[12]\d|3[01])(?![\d:.,]\d)|"
-                        r"(?<![\d.:])(?:[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?([^\W\d_]{3,})")
+# a day of the month beside a word: "Tuesday 8", "December 3", "Dec. 3", "3 décembre", "3. Dezember", "7 de enero"
+_DAY_WORD = re.compile(r"(?<!\w)([^\W\d_]{3,})(\.)?,?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|\.)?(?![\d:.,]\d)|"
+                       r"(?<![\d.:])(?:[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?([^\W\d_]{3,})")
+
+
+def named_day(text: str) -> bool:
+    """A day of the month beside a weekday's or a month's name (any dateparser locale): "Tuesday 8 December", "Lunes 7",
+    "3. Dezember". A month's short name before the day counts capitalised or with its dot ("Dec. 3", "Nov 5"): the
+    locales' abbreviations are English words too ("out 3 weeks", "now 2"); a word that is neither ("Book 2",
+    "chapters 1 to 6") names no day."""
+    if not any(c.isdigit() for c in text):
+        return False
+    from .worddates import month_names  # (lazily: worddates reads dateparser's locales once)
+    months, days = month_names(), weekday_names()
+    for found in _DAY_WORD.finditer(text):
+        word = found.group(1) or found.group(3)
+        if _weekday_word(word, days):
+            return True
+        if word.casefold() in months and (found.group(3) or found.group(2) or len(word) >= 5 or word[:1].isupper()):
+            return True
+    return False
+
+
+# the label of the group's next meeting, the date after it: en de fr es pt it nl sv da/nb fi pl cs ru uk tr
+_NEXT_MEETING = re.compile(
+    r"(?<!\w)(?:next\s+(?:meeting|session|get-together|gathering|meet-?up|discussion)|"
+    r"n[äa]chste[sr]?\s+(?:treffen|termin|sitzung|lesekreis)|prochaine?\s+(?:séance|réunion|rencontre|rendez-vous)|"
+    r"pr[óo]xim[oa]\s+(?:reuni[óo]n|sesi[óo]n|encuentro|cita|encontro|reunião|sessão)|"
+    r"prossim[oa]\s+(?:incontro|riunione|appuntamento)|volgende\s+(?:bijeenkomst|sessie|keer)|"
+    r"nästa\s+(?:träff|möte|gång)|næste\s+(?:møde|træf|gang)|neste\s+(?:møte|treff|gang)|"
+    r"seuraava\s+(?:tapaaminen|kokoontuminen|kerta)|następne\s+spotkanie|najbliższe\s+spotkanie|"
+    r"příští\s+(?:setkání|schůzka)|следующ\w+\s+(?:встреча|заседание)|наступн\w+\s+зустріч|"
+    r"(?:bir\s+)?sonraki\s+(?:buluşma|toplantı))\W{0,3}(?P<rest>.{0,30})", re.I)
 
 
 def _scheduled(text: str) -> bool:
-    """In place of the bid to come, the notice's schedule: a clock time and the next meeting's date (a month's day),
-    "The advisory board meets every other Thursday at 4:30. Next meeting: December 3." A review's line about a club
-    in its story ("the club meets on Thursdays at eleven in the jigsaw room") gives no date of the month."""
+    """In place of the bid to come, the notice's schedule: a clock time, and the next meeting's date under its label
+    ("The advisory board meets every other Thursday at 4:30. Next meeting: December 3."). A review's line about its
+    club ("our book club discussed it on Tuesday, 3 November at 7pm", "meets on Tuesday at 7pm") labels no next
+    meeting."""
     if not any(c.isdigit() for c in text):
         return False
-    from .eventline import CLOCK, CLOCK_LED  # (lazily: eventline imports this module)
-    from .worddates import month_names
-    if not (CLOCK.search(text) or CLOCK_LED.search(text)):
+    label = _NEXT_MEETING.search(text)
+    if label is None or not named_day(label.group("rest")):
         return False
-    months = month_names()
-    return any((found.group(1) or found.group(2)).casefold() in months for found in _MONTH_DAY.finditer(text))
+    from .eventline import CLOCK, CLOCK_LED  # (lazily: eventline imports this module)
+    return bool(CLOCK.search(text) or CLOCK_LED.search(text))

@@ -103,6 +103,25 @@ BODY_SELECTORS = [
 # Blocks that belong with the body although they sit beside it.
 BODY_COMPANIONS = {".itemFullText": ".itemIntroText"}
 
+# Tumblr: a post's notes as its themes' {PostNotes} block writes them, one item a note, classed by its kind (a reblog,
+# a like, a reply, the original post, the "show more notes" link): who passed the post on, not the post (a list a
+# writer classes "notes" alone, footnotes or endnotes, holds items of no such kind and stays). Asked of a Tumblr page
+# only (``tumblr_page``): elsewhere a writer's own list may class its items "note reply"
+TUMBLR_SELECTORS = ["li.note.reblog", "li.note.like", "li.note.reply", "li.note.answer", "li.note.original_post",
+                    "li.note.posted", ".more_notes_link_container"]
+# a Tumblr page's marks in its head: its address on tumblr.com (canonical, og:url), Tumblr's asset hosts, the
+# controls iframe every theme gets
+_TUMBLR = re.compile(r"[\w-]+\.tumblr\.com/post/|(?:assets|static)\.tumblr\.com/|tumblr_controls|tmblr-iframe")
+
+
+def tumblr_page(head: str, url: str) -> bool:
+    """The page is a Tumblr blog's (a custom domain's too: its head loads Tumblr's assets)."""
+    return "tumblr" in head and bool(_TUMBLR.search(head)) or ".tumblr.com/" in url
+
+
+# Substack's buttons in a post (upgrade, share, subscribe): the writer types a caption between two of them
+# (tailasks._widget_caption); controls.mark_beside marks their neighbours when they go
+CAPTIONED_BUTTONS = (".captioned-button-wrap", ".button-wrapper")
 # Widgets the engines and their popular plugins put inside or after a post.
 # Every entry is a platform component that never carries review text.
 WIDGET_SELECTORS = [
@@ -126,7 +145,7 @@ WIDGET_SELECTORS = [
     "[data-portal]",
     # Substack
     ".subscription-widget-wrap", ".subscription-widget", ".subscribe-widget", ".post-footer",
-    ".captioned-button-wrap", ".button-wrapper",
+    *CAPTIONED_BUTTONS,
     # Page builders: Elementor Pro widgets around the post
     ".elementor-widget-posts", ".elementor-widget-share-buttons", ".elementor-widget-author-box",
     ".elementor-widget-post-navigation", ".elementor-widget-post-info", ".elementor-widget-nav-menu",
@@ -165,11 +184,6 @@ WIDGET_SELECTORS = [
     ".entry .tagline",
     # Pandoc's standalone template (and Quarto's, after it): the date line of the title block over the text
     "#title-block-header .date",
-    # Tumblr: a post's notes as its themes' {PostNotes} block writes them, one item a note, classed by its kind (a
-    # reblog, a like, a reply, the original post, the "show more notes" link): who passed the post on, not the post
-    # (a list a writer classes "notes" alone, footnotes or endnotes, holds items of no such kind and stays)
-    "li.note.reblog", "li.note.like", "li.note.reply", "li.note.answer", "li.note.original_post", "li.note.posted",
-    ".more_notes_link_container",
     # Ko-fi / Patreon / Buy Me a Coffee embeds
     ".kofi-button", ".btn-container .kofiimg", ".bmc-btn-container", ".patreon-button",
 ]
@@ -248,7 +262,8 @@ MESSENGER_URL = re.compile(r"^https?://(www\.)?(t\.me|telegram\.(me|org)|wa\.me|
 MESSENGER_TEXT = re.compile(r"(?<![\w./@-])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|discord\.gg|"
                             r"line\.me|open\.kakao\.com|signal\.group|invite\.viber\.com)/[\w+-]", re.I)
 MESSENGER_TEXT = guarded(MESSENGER_TEXT)  # (casefold.Guarded: its words looked for first, in the folded text)
-MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord|viber|kakaotalk|wechat|微信|텔레그램|카카오톡|[הבלמשו]?(?:ווטסאפ|וואטסאפ|טלגרם)|"
+MESSENGER_NAME = re.compile(r"\b(telegram|whatsapp|discord(?![^\W\d_])|viber|kakaotalk|wechat|"
+                            r"微信|텔레그램|카카오톡|[הבלמשו]?(?:ווטסאפ|וואטסאפ|טלגרם)|"
                             r"(?:ال|بال|عال|لل)?(?:واتساب|واتس\s?اب|تيليجرام|تلغرام)|телеграм\w*|"
                             # (the Indian scripts write the names out: hi/mr, bn, ta, te, kn, ml, gu, pa)
                             r"व्हाट्स\s?[एऐ]प|वॉट्स\s?[एऐ]प|टेलीग्राम|টেলিগ্রাম|হোয়াটস\s?অ্যাপ|வாட்ஸ்\s?அப்|வாட்ஸ்\s?ஆப்|டெலிகிராம்|"
@@ -346,9 +361,11 @@ RANKING_NAME = re.compile(
     r"ranking\w*\s+blog[óo]w|"
     r"рейтинг\w*\s+блог\w*|blog\s+sıralaması|bảng\s+xếp\s+hạng\s+blog|(?:博客|部落格)排(?:名|行)|ランキング(?:に)?参加", re.I)
 # Social networks and messengers by name, as a closing line points readers to them ("our page on Instagram").
+# ("discord" a whole word in both: pt/es/it "discordou", "discordaba", "discordia", en "discordant" disagree)
 SOCIAL_NAME = re.compile(
     r"(instagram|tiktok|youtube|facebook|twitter|threads|bluesky|mastodon|goodreads|storygraph|pinterest|twitch|"
-    r"telegram|whatsapp|discord|viber|kakao\w*|wechat|weibo|bilibili|вконтакте|телеграм\w*|дзен\w*|微博|微信|小红书|抖音|"
+    r"telegram|whatsapp|discord(?![^\W\d_])|viber|kakao\w*|wechat|weibo|bilibili|"
+    r"вконтакте|телеграм\w*|дзен\w*|微博|微信|小红书|抖音|"
     # the networks' names in Cyrillic (ru/uk/bg/sr/mk) and Greek
     r"инстаграм\w*|фејсбук\w*|фейсбук\w*|тик-?ток\w*|ютуб\w*|јутјуб\w*|твит+ер\w*|ινσταγκραμ|φεισμπουκ|"
     r"인스타\w*|유튜브|텔레그램|카카오\w*|インスタ\w*|ユーチューブ|ティックトック|(?:ال)?(?:تيليجرام|تلغرام|انستغرام|انستجرام|يوتيوب|فيسبوك|واتساب)|"

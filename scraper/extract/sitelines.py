@@ -252,7 +252,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             # the article's writer credited, the opinions declared theirs, a pick signed
             drop[i], boxes[i] = "credit line", block
         # (an action bar's counts one row)
-        elif (i in live[-3:] or i in rows and i not in live[:3]) and submission_call(text):
+        elif (i in live[-3:] or i in rows and i not in live[:3]) and submission_call(
+                text, all(count_words(texts[k]) < 30 for k in live if k > i)):
             drop[i], boxes[i] = "call for submissions", block  # the paper's call for readers' pieces (submissioncall)
         elif shop_plug(block, text, words, body):
             drop[i], boxes[i] = "shop plug", block  # a shop's line with a button-like link, anywhere (shopplug)

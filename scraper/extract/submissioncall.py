@@ -12,7 +12,10 @@ A newsroom's call for tips closes its articles the same way: "Got a news tip? �
 A teen library's or a shop's blog offers the reader their own review on the site: "Want your review on the blog?
 Pick up a review slip at the desk", fr "Envie de voir ta critique publiée ?", es "¿Quieres ver tu reseña publicada?"
 (``_OWN_REVIEW``, 40 words at most: the reader's review, in the second person, published or on the site, in some
-thirteen languages, asked as a question or bid: ``_review_offer``).
+thirteen languages, asked as a question or bid: ``_review_offer``), and only after the review's last paragraph
+(``tail``: nothing of 30 words or more after it): in the review's middle, "Your review on the blog last year is why
+I read it" speaks to a friend. The polite possessive (es "su", pt "sua", de "Ihre") is also his, her and
+their: it is read in a question only ("Su reseña publicada en octubre…" tells of a critic's).
 A literary magazine's desk calls for manuscripts: "Send us your manuscripts", id "Kirim naskahmu ke redaksi", de "Schicken
 Sie uns Ihr Manuskript", the imperative and the reader's own manuscript or writing (en, id/ms, de, fr, es, pt, it, nl,
 sv/nb/da, pl, cs/sk, sl, hr, ru/uk, tr, ro, fi, vi), in a line of 40 words at most and not inside quotation marks,
@@ -70,7 +73,7 @@ _OWN_REVIEW = guarded(re.compile(
     r"tua\s+recensione\s+(?:pubblicata|sul\s+(?:nostro\s+)?blog)|"
     r"(?:jouw|je|uw)\s+(?:eigen\s+)?recensie\s+(?:gepubliceerd|op\s+(?:de|onze|ons)\s+(?:blog|site))|"
     r"din\s+(?:egen\s+)?(?:recension\s+(?:publicerad|på\s+(?:bloggen|vår\s+blogg))|"
-    r"anmeldelse\s+(?:publiseret|publisert|på\s+(?:bloggen|vores\s+blog|vår\s+blogg)))|"
+    r"anmeldelse\s+(?:publiceret|publisert|på\s+(?:bloggen|vores\s+blog|vår\s+blogg)))|"
     r"twoj[aą]\s+recenzj[aę]\s+(?:opublikowan\w+|na\s+(?:naszym\s+)?blogu)|"
     r"(?:tvoj[ie]|vaš[ie])\s+recenz[ei]\s+(?:zveřejněn\w+|na\s+(?:našem\s+)?blogu)|"
     r"(?:ваш[аую]|тво[юя])\s+рецензи[юя]\s+(?:опубликован\w+|на\s+(?:нашем\s+)?(?:блоге|сайте))|"
@@ -78,14 +81,15 @@ _OWN_REVIEW = guarded(re.compile(
 
 
 _OFFER_END = re.compile(r"^[^.!?¿¡]{0,30}\?")  # (the phrase's sentence a question: "Want your review on the blog?")
-_OFFER_START = re.compile(
-    r"(?:^|[.!?¡¿]\s*|\b(?:want|wanna|like|love)\s+(?:to\s+(?:see|have|get)\s+)?|\b(?:get|see|have)\s+)$", re.I)
+# (a verb of wanting before the phrase, or the imperative of getting opening its sentence)
+_OFFER_START = re.compile(r"(?:\b(?:want|wanna)\s+(?:to\s+(?:see|have|get)\s+)?|"
+                          r"\b(?:like|love)\s+to\s+(?:see|have|get)\s+|(?:^|[.!?]\s+)(?:get|see|have)\s+)$", re.I)
 
 
 def _review_offer(text: str) -> bool:
     """The reader offered their own review on the site (``_OWN_REVIEW``) as a question or a bid: the phrase's sentence
-    ends on a question mark, or the phrase opens its sentence or follows a verb of wanting or getting ("Get your review
-    featured"); "I read your review on the blog last week" tells, and stays."""
+    ends on a question mark, or the phrase follows a verb of wanting or the imperative of getting ("Get your review
+    featured"); "I read your review on the blog last week" and "Your review on the blog is why I read it" tell."""
     for found in _OWN_REVIEW.finditer(text):
         if _OFFER_END.match(text[found.end():]) or _OFFER_START.search(text[max(0, found.start() - 30):found.start()]):
             return True
@@ -184,14 +188,15 @@ _CONTACT = re.compile(
 _CONTRIB, _CONTACT = guarded(_CONTRIB), guarded(_CONTACT)  # (casefold.Guarded, as _CALL)
 
 
-def submission_call(text: str) -> bool:
-    """Whether a short closing block invites the readers to send in a piece (module docstring)."""
+def submission_call(text: str, tail: bool = True) -> bool:
+    """Whether a short closing block invites the readers to send in a piece (module docstring); `tail`: the block
+    stands after the review's last paragraph (the offer of the reader's own review is asked of such a block only)."""
     # (pure tests, asked cheapest-and-rarest first: the invitation, behind its guard, before the score's scan)
     words = count_words(text)
     if words > 80:
         return False
     bare = _QUOTED.sub(" ", text)  # (a call set in quotation marks is speech the review quotes)
-    if _CALL.search(bare) or words <= 40 and (_manuscript_call(bare) or _review_offer(bare)):
+    if _CALL.search(bare) or words <= 40 and (_manuscript_call(bare) or tail and _review_offer(bare)):
         return not has_score(text)
     return words <= 40 and bool(_CONTRIB.search(text)) and bool(_CONTACT.search(text)) and not has_score(text) and not _a_note(text)
 

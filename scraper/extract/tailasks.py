@@ -7,8 +7,9 @@ Two shapes of line close a post on many engines without being the review's words
   if you like"). Its shape: among the post's last lines, after the review's last paragraph (nothing of 30 words or
   more after it), short (40 words at most), it holds a link (where to subscribe) and bids the reader to subscribe
   (``platforms.READER_ACTIONS``' subscribe) or names the newsletter (NEWSLETTER) in a link of its own, or its box
-  names the newsletter and held a sign-up button the cleaning took (``signup_box``), or it stood between two platform
-  widgets the cleaning took and speaks of subscribing (``_widget_caption``); and it is the
+  names the newsletter and held a sign-up button the cleaning took (``signup_box``), or it stood between two of a
+  newsletter engine's buttons the cleaning took and speaks of subscribing to the reader (``_widget_caption``); and it
+  is the
   post's last line left, or stands beside an ask already removed (a tip jar's box, a closing plea): the run of asks
   that closes the post. A sentence of the review that names a newsletter (a character who writes one) holds no such
   link, or has the review's prose after it.
@@ -159,21 +160,40 @@ def signup_box(block: HtmlElement, text: str) -> bool:
 
 
 def _widget_caption(block: HtmlElement, text: str) -> bool:
-    """A caption the writer typed between two platform widgets the cleaning took (a newsletter engine's upgrade and
-    share buttons: ``controls.between_widgets``) that speaks of subscribers, a subscription or the newsletter
-    (``_SUBSCRIBERS``, ``NEWSLETTER``: "Thanks for reading …! Paid subscribers get …"). A review's line between two
-    buttons says nothing of them."""
+    """A caption the writer typed between two of a newsletter engine's buttons the cleaning took (its upgrade and share
+    buttons: ``controls.between_widgets``) that speaks of subscribers, a subscription or the newsletter
+    (``memberask.SUBSCRIBER``, ``NEWSLETTER``) and to the reader (``_TO_READER``: thanks for reading, the bidding to
+    subscribe, what subscribers get: "Thanks for reading …! Paid subscribers get …"). A review's line between two
+    buttons that tells of the writer's own subscription ("I got it through my book-box subscription") says neither."""
     from .controls import between_widgets  # (late: controls reads promo, as this module does)
-    return between_widgets(block) and bool(_SUBSCRIBERS.search(text) or NEWSLETTER.search(text)) \
-        and not has_score(text) and not a_note(text, block)
+    if not between_widgets(block):
+        return False
+    from .memberask import SUBSCRIBER
+    return bool(SUBSCRIBER.search(text) or NEWSLETTER.search(text)) and bool(
+        _TO_READER.search(text) or READER_ACTIONS["subscribe"].search(text)) and not has_score(text) \
+        and not a_note(text, block)
 
 
-# subscribers and subscriptions, the plan a newsletter sells (en fr/de/nl/sv/da abonn-, es, pt, it, pl, cs, ru, uk,
-# fi, tr, id/ms, ko, ja, zh, he, ar)
-_SUBSCRIBERS = re.compile(
-    r"(?<!\w)(?:subscri\w+|abonn\w+|abonent\w*|suscri\w+|assinante\w*|assinatura\w*|abbonat\w*|abbonament\w*|"
-    r"prenumer\w+|subskryb\w+|subskrypcj\w+|předplat\w+|подписчик\w*|подписк\w+|підписник\w*|підписк\w+|tilaaj\w+|"
-    r"abone\w*|pelanggan|berlangganan)|구독|購読|订阅|訂閱|מנוי\w*|مشترك\w*|اشتراك\w*", re.I)
+# the caption's words to the reader: thanks for reading, and what the plan's subscribers get, or whom it is for (en de
+# fr es pt it nl sv da/nb pl ru fi)
+_TO_READER = re.compile(
+    r"(?<!\w)(?:thanks?\s+(?:you\s+)?for\s+reading|danke\s+f[üu]r(?:s|\s+das|\s+ihr|\s+dein)?\s+lesen|"
+    r"merci\s+(?:de|pour)\s+(?:votre|ta)\s+lecture|merci\s+d['’]avoir\s+lu|gracias\s+por\s+leer|"
+    r"obrigad[oa]\s+por\s+ler|"
+    r"grazie\s+per\s+(?:aver\s+letto|la\s+lettura)|bedankt\s+voor\s+het\s+lezen|tack\s+för\s+att\s+du\s+läser|"
+    r"tak\s+fordi\s+du\s+læser|takk\s+for\s+at\s+du\s+leser|dzięki\s+za\s+(?:przeczytanie|lekturę)|"
+    r"dziękuję\s+za\s+(?:przeczytanie|lekturę)|спасибо\s+за\s+чтение|спасибо,?\s+что\s+читаете|"
+    r"kiitos\s+lukemisesta|"
+    r"subscribers?\s+(?:also\s+)?(?:get|receive)|for\s+(?:paid|paying)\s+(?:subscribers|readers|members)|"
+    r"abonnent\w*\s+(?:und\s+abonnent\w+\s+)?(?:bekommen|erhalten)|für\s+(?:zahlende\s+)?abonnent\w+|"
+    r"abonn[ée]e?s\s+(?:payant[e]?s\s+)?(?:reçoivent|ont\s+accès)|pour\s+les\s+abonn[ée]e?s|"
+    r"suscriptor\w*\s+(?:de\s+pago\s+)?(?:reciben|tienen\s+acceso)|para\s+(?:los\s+)?suscriptores|"
+    r"assinantes\s+(?:pagantes\s+)?(?:recebem|têm\s+acesso)|para\s+(?:os\s+)?assinantes|"
+    r"abbonati\s+(?:paganti\s+)?(?:ricevono|hanno\s+accesso)|per\s+(?:gli\s+)?abbonati|"
+    r"abonnees\s+(?:krijgen|ontvangen)|voor\s+(?:betalende\s+)?abonnees|"
+    r"(?:prenumeranter|abonnenter)\s+får|för\s+prenumeranter|for\s+abonnenter|"
+    r"(?:subskrybenci|prenumeratorzy)\s+(?:otrzymują|dostają)|dla\s+(?:subskrybentów|prenumeratorów)|"
+    r"подписчики\s+получают|для\s+подписчиков|tilaajat\s+saavat|tilaajille)(?!\w)", re.I)
 
 
 def _button_beside(block: HtmlElement) -> HtmlElement | None:
