@@ -12,7 +12,7 @@ from scraper.extract import extract_page
 from scraper.extract.book import Context
 from scraper.extract.bookcjkslash import marked_slash
 from scraper.extract.bookheadowner import opening_owned
-from scraper.extract.shortmarks import _record_line
+from scraper.extract.shortmarks import record_line
 
 
 def _page(title: str, paragraphs: list[str], lang: str) -> str:
@@ -110,7 +110,7 @@ def test_georgian_short_review_under_a_record_line():
     ("«سمفونی مردگان» – عباس معروفی، نشر ققنوس", "سمفونی مردگان", "عباس معروفی"),
 ])
 def test_record_lines(line, title, author):
-    assert _record_line(line, title, author)
+    assert record_line(line, title, author)
 
 
 @pytest.mark.parametrize("line, title, author", [
@@ -119,7 +119,7 @@ def test_record_lines(line, title, author):
     ("Mara Quill, “The Salt Ledger”", "The Salt Ledger", "Mara Quill"),  # (no publisher: no record)
 ])
 def test_not_record_lines(line, title, author):
-    assert not _record_line(line, title, author)
+    assert not record_line(line, title, author)
 
 
 def test_publisher_notice_sentence_is_no_record_line():
@@ -133,6 +133,8 @@ def test_publisher_notice_sentence_is_no_record_line():
 
 
 def test_georgian_short_post_without_record_line_stays_too_short():
-    paragraphs = ["ოთარ ჭილაძე, „გზაზე ერთი კაცი მიდიოდა“"] + _KA[1:]
+    # (without the reviewer's voice too: _KA[2] grants a fault of the craft, a mark of its own since rev33b)
+    paragraphs = ["ოთარ ჭილაძე, „გზაზე ერთი კაცი მიდიოდა“", _KA[1],
+                  "ჭილაძე დაიბადა ქუთაისში და წლების განმავლობაში ჟურნალში მუშაობდა, სადაც ლექსებსაც აქვეყნებდა.", _KA[3]]
     record = extract_page(_page("მითი, რომელიც ქალაქში ცოცხლობს", paragraphs, "ka"), "https://news.example.ge/ka/article/53-mithi")
     assert not record.is_review, record.reason

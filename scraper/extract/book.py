@@ -69,7 +69,9 @@ REVIEW_WORD = (
 )
 _REVIEW_WORD = REVIEW_WORD  # (its older private spelling, which other modules import)
 _REVIEW_PREFIX = re.compile(
-    rf"^\s*(?:[\[(]\s*(?:{_REVIEW_WORD})\s*[\])]\s*[:\-–—|]?\s*|{BOOK_BEFORE}?(?:{_REVIEW_WORD}){BOOK_AFTER}?\s*[:\-–—|.፦፥]\s*|(?:{_REVIEW_WORD})\s*(?:[:\-–—|]\s*|\s+))",  # (reviewlabel)
+    rf"^\s*(?:[\[(]\s*(?:{_REVIEW_WORD})\s*[\])]\s*[:\-–—|]?\s*|"
+    rf"{BOOK_BEFORE}?(?:{_REVIEW_WORD}){BOOK_AFTER}?\s*[:\-–—|.፦፥]\s*|"  # (reviewlabel; Ethiopic's colons)
+    rf"(?:{_REVIEW_WORD})\s*(?:[:\-–—|]\s*|\s+))",
     re.IGNORECASE,
 )
 _REVIEW_SUFFIX = re.compile(

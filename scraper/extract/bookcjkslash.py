@@ -44,6 +44,8 @@ from .bookcjkimprint import imprint
 from .bookcaselessname import caseless_name
 from .bookscripts import KO_NOT_OWNER, ko_name
 from .booktitles import cjk_name, counted
+from .bookinfo import AUTHOR_WORDS
+from .notewords import PUBLISHER
 
 # the label's word: a reading note or a review (ja, zh, ko), perhaps with a short word before or after it
 _NOTE = (r"(?:読書|读书|讀書)(?:感想文?|メモ|記録|记录|日記|日记|ノート|笔记|筆記|心得)?|感想文?|書評|书评|レビュー|読了|読後感|"
@@ -116,9 +118,35 @@ def marked_slash(text: str, context) -> tuple[str, str] | None:
     if not book or not name or len(book) > 60 or name in book or not context.vouches_for(name):
         return None
     # (after a dash, the whole name said again: a remark, "«T» – a brave novel", says its noun again, not the phrase)
-    if quoted and not context.mentions(name):
+    if quoted and (not context.mentions(name) or _no_person(name)):
         return None
-    return book, name
+    return book, (_credited(name, context) if quoted else None) or name
+
+
+def _no_person(name: str) -> bool:
+    """After the dash, no person: a house ("הוצאת …"), a part's or a volume's word ("ክፍል ሁለት"), or a phrase whose every
+    word takes the Arabic article ("الجزء الثاني", part two; a name has a word without it, "الطيب صالح")."""
+    from .ratingshapes import SERIES_PLACE  # (the words that place a part in its book: ratingshapes)
+    words = name.split()
+    return bool(PUBLISHER.search(name)) or all(w.startswith("ال") for w in words) \
+        or any(SERIES_PLACE.match(w) for w in words)
+
+
+# a name the text gives right after a word for the author ("ደራሲው ሐዲስ ዓለማየሁ", "الكاتب نجيب محفوظ", "הסופר עמוס עוז")
+_CREDIT = re.compile(rf"(?<!\w)(?:{AUTHOR_WORDS}|ጸሐፊ|ፀሐፊ|הסופר(?:ת)?)\w{{0,2}}\s*[:፦]?\s+"
+                     r"([^\W\d_][^\s.,;:!?،።፣፤«»\"“”]*\s+[^\W\d_][^\s.,;:!?،።፣፤«»\"“”]*)")
+
+
+def _credited(name: str, context) -> str | None:
+    """The one other name the text credits as the author, said twice, where it never credits the dash's name (a
+    heroine or a place after the dash, the writer named beside "the author" in the text); None otherwise."""
+    if not _CREDIT.search(context.text):
+        return None
+    credited = {found for m in _CREDIT.finditer(context.text) if (found := caseless_name(m.group(1)))}
+    if name in credited or len(credited) != 1:
+        return None
+    other = next(iter(credited))
+    return other if context.mentions(other) >= 2 and not _no_person(other) else None
 
 
 # what opens a phrase before the brackets and is no name: a demonstrative, a possessive, "about", a superlative

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from .book import Book, Context, clean_title, is_name
+from .adaptation import other_art
 from .bookinfo import TITLE_LABEL
 from .booktitles import headline
 from .reviewlabel import LABEL_WORDS
@@ -298,6 +299,11 @@ def sinhala_owned(text: str, context: Context) -> Book | None:
     return Book(clean_title(book_title), owner, source="title")
 
 
+# (an opening that calls its work a film, a play, a serial, an album, and never a book, novel or story: its owner a
+# director or a singer, adaptation.other_art; a review of the film of a novel still names the novel)
+# (not the words for a story, کہانی, कहानी, कथा: a film's plot is one)
+_BOOKISH = re.compile(r"ناول|کتاب|افسان|مجموع|سوانح|خودنوشت|شاعری|उपन्यास|किताब|पुस्तक|संग्रह|आत्मकथा|जीवनी|कविता")
+
 # Urdu and Hindi reviews open as their headlines would, on the owner, the genitive word and the quoted title ("A B C کی
 # 'T' ایک …", "A B की 'T' …"), the headline naming the title without the owner's quotes: the opening names the book
 # the headline is about. Read at a paragraph's start (a warning may stand first), the owner the whole phrase before the
@@ -318,6 +324,7 @@ def opening_owned(paragraphs: list[str], context: Context, title: str | None) ->
         words = owner.split()
         if not 2 <= len(words) <= 3 or any(w in _NOT_OWNER_WORD for w in words) or len(words[-1]) < 3:
             continue
-        if book_title in head and book_title not in owner and context.vouches_for(owner, times=2):
+        if book_title in head and book_title not in owner and context.vouches_for(owner, times=2) \
+                and not (other_art(text) and not _BOOKISH.search(text)):
             return clean_title(book_title), owner
     return None

@@ -37,8 +37,13 @@ PAGE_BODY_CLASSES = {"page", "page-template", "page-template-default", "static-p
 POST_BODY_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}
 # (an archive path followed by a post's slug or number is a post: Buttondown issues, WordPress /archives/123; a
 # number there is a year's archive only when it reads as a year, 19xx or 20xx: Typecho's "/archives/1287/" is a post)
-LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|(?:19|20)\d{2}/\d{2}/?$|(?:19|20)\d{2}/?$)(/|$)|/archives?(/(?:19|20)\d{2}(/\d{2})?)?/?$|"
-                          r"[?&](start|paged|page|skip|updated-max|s|q|search|cat|tag|author)=|[?&]m=(?:19|20)\d{2}", re.I)  # (Blogger's "?m=1": mobile)
+# (a year alone under an archive's word, "/archives/1999", names a year's archive, or a post by its number when the
+# page's body class says it is one post, "single-post": classify asks _year_only of that markup)
+LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|(?:19|20)\d{2}/\d{2}/?$|"
+                          r"(?:19|20)\d{2}/?$)(/|$)|"
+                          r"/archives?(/(?P<archive_year>(?:19|20)\d{2})(?P<month>/\d{2})?)?/?$|"
+                          r"[?&](start|paged|page|skip|updated-max|s|q|search|cat|tag|author)=|"
+                          r"[?&]m=(?:19|20)\d{2}", re.I)  # (Blogger's "?m=1": mobile)
 # (a standing page's address ends at its name or one part below it; "/about/news/<slug>/" is a post filed under a
 # library's "about" section)
 # A query naming one item by number: a board engine's post carries its list's search and page along (imweb "?q=…&idx=18", Gnuboard
@@ -278,6 +283,12 @@ def _own_review(ev: Evidence) -> bool:
     return labelled_review(ev) or recommends(ev.body[0]) or reads(ev.body[1], ev.book_title)
 
 
+def _year_only(listing: re.Match) -> bool:
+    """LISTING_PATH matched a year with no month after it under an archive's word ("/archives/1999"), nothing else (a
+    bare "/2013/" at the root is WordPress's year archive whatever class its theme gives it)."""
+    return bool(listing.group("archive_year")) and not listing.group("month")
+
+
 def classify(ev: Evidence) -> tuple[str, str]:
     """Return (kind, reason)."""
     path = urlsplit(ev.url).path or "/"
@@ -295,6 +306,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # (the root with a query naming one item is a post: WordPress "/?p=123", a newsletter archive "/?u=…&id=…")
     listing = LISTING_PATH.search(path + ("?" + query if query else ""))
     listing = None if listing and (listing.start() >= len(path) and ONE_ITEM_QUERY.search(query) or search_record(ev.url) or review_below_archive(path)) else listing  # (its query's; a record's; a review's)
+    if listing and _year_only(listing) and classes & POST_BODY_CLASSES:
+        listing = None  # (a number shaped as a year, no month: the page's own single-post markup says it is a post)
     if (path == "/" and not query) or listing:
         if not ev.jsonld_review and ev.book_source != "record":  # (a book record's page: "item.aspx?id=…&search=books")
             return "listing", "its URL is a home, archive, category, tag or pagination page"

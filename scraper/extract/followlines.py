@@ -50,6 +50,7 @@ X", "X-Konto") or a handle on the line ("… on X: @site"); "Malcolm X", "X-Men"
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
 from .rating import has_score
 from .words import count_words
@@ -292,10 +293,7 @@ def _bare_network(word: str) -> bool:
 
 def _shared(one: str, two: str) -> int:
     """The length of the two words' common beginning."""
-    n = 0
-    while n < min(len(one), len(two)) and one[n] == two[n]:
-        n += 1
-    return n
+    return len(commonprefix((one, two)))
 
 # Tamil, Telugu, Kannada, Malayalam, Odia (joiners taken out first): a network ...
 _SOUTH_NETWORKS = re.compile(

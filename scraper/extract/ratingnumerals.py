@@ -130,7 +130,7 @@ def worded_scores(text: str) -> list[tuple[int, int, str, float]]:
 
 
 def _of_scores(text: str) -> list[tuple[int, int, str, float]]:
-    from .ratingshapes import COUNTED  # (ratingshapes reads ratinglooks, which reads this module: imported here)
+    from .ratingshapes import COUNTED, SERIES_PLACE  # (ratingshapes reads ratinglooks, which reads this module: here)
     out = []
     last = 0
     # (tried only before each "of" and scale _scale_after finds, the score at most two words before it: not at every word)
@@ -139,7 +139,9 @@ def _of_scores(text: str) -> list[tuple[int, int, str, float]]:
         while (match := _SHAPE.search(text, pos, after.end())):
             num, den = numeral_value(match.group("num")), numeral_value(match.group("den"))
             if match.end() != after.end() or num is None or den not in (5, 10) or num > den or COUNTED.match(text, match.end()) \
-                    or (match.group("unit") and numeral_value(match.group("unit")) is not None):
+                    or (match.group("unit") and numeral_value(match.group("unit")) is not None) \
+                    or SERIES_PLACE.search(text, 0, match.start()) and not _STAR.match(text[match.end():].lstrip()):
+                # ("ክፍል ፬ ከ ፭", "Book four of five": a place; not "dat Book dree vun fiev Steerns", stars)
                 pos = match.start() + len(match.group("num")) + 1
                 continue
             out.append((match.start(), match.end(), match.group(0), round(num / den, 3)))

@@ -193,7 +193,13 @@ SERIES_PLACE = re.compile(r"(?<![^\W\d_])(?:book|volume|vol\.?|part|tome|band|de
                           r"kniha|díl|diel|osa|kötet|bok|del|bind|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|rozdział|kapitola|глава|розділ|"
                           r"page|pages|seite|página|pagina|strona|stránka|страница|сторінка|sayfa|oldal|sivu|sida|side|bladzijde|blz\.|(?-i:pp?|S|s|str|стр|pág|pag)\.|"
                           r"episode|épisode|episodio|odcinek|folge|серия|серія|day|tag|jour|día|dia|giorno|dzień|день|week|woche|semaine|semana|"
-                          r"settimana|tydzień|неделя|тиждень|round|runde|manche|ronda)"
+                          r"settimana|tydzień|неделя|тиждень|round|runde|manche|ronda|"
+                          # the languages whose own "of" OF_WORDS reads (s29): part, chapter, episode, book, volume in
+                          # am/ti, id/ms/jv/su, ku, rw, mg, ig, sw, ha, yo, so, tr, ar, fa, ur, hi, he
+                          r"ክፍል|ክፋል|ምዕራፍ|መጽሐፍ|መፅሐፍ|ቅጽ|bab|bagian|bahagian|jilid|seri|siri|episod|perangan|"
+                          r"beş|beşa|pirtûk|cild|igice|umutwe|toko|fizarana|isi|akụkụ|sehemu|sura|kitabu|kipindi|"
+                          r"kashi|babi|apá|orí|qaybta|qayb|cutubka|bölüm|cilt|kitap|الجزء|جزء|الفصل|فصل|الحلقة|حلقة|"
+                          r"قسمت|بخش|جلد|حصہ|باب|قسط|भाग|अध्याय|खंड|एपिसोड|פרק|חלק|כרך)"
                           r"\s*(?:#|no\.?|nr\.?|№)?\s*$", re.IGNORECASE)
 
 

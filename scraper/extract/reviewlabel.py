@@ -30,8 +30,9 @@ BOOK_AFTER = (r"(?:\s+(?:książki|knihy|knjige|knjiga|knygos|(?:del\s+|de\s+|do
 # lists lacked (holdout53): tl "Rebyu:", "Pagsusuri:", fy "Resinsje:", lb "Rezensioun:", gl "Recensión:", sw "Uhakiki:",
 # "Mapitio:" (its "T ya A" and the remark after it read by bookheadline), br "Burutadenn:", vi "Điểm sách:", uz/kk
 # "Taqriz:", az "Rəy:", kk/ky "Пікір:"/"Сын-пикир:", mn "Шүүмж:", ka "რეცენზია:", hy "Գրախոսություն:", he "ביקורת:", ar
-# "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"; ha "Sharhi:", yo "Àgbéyẹ̀wò:", am "ግምገማ:" (or a survey of the
-# book, "የመጽሐፍ ቅኝት፦", "ዳሰሳ፦"), so "Dib-u-eegis:", si
+# "مراجعة:", fa "نقد:", ur "تبصرہ:", th "รีวิว:"; ha "Sharhi:", yo "Àgbéyẹ̀wò:", am "የመጽሐፍ ግምገማ፦" (or a survey of
+# the book, "የመጽሐፍ ቅኝት፦", "የመጽሐፍ ዳሰሳ፦": a bare ቅኝት is a musical mode too, no label; a bare ዳሰሳ, any survey,
+# the week's news, only before a quoted title or a book noun; a bare ግምገማ as English "Review:"), so "Dib-u-eegis:", si
 # "විචාරය:"; and the
 # Indic rubrics (a review, a reading response): hi/mr "समीक्षा:", mr "पुस्तक परीक्षण:" (a bare "परीक्षण" is Hindi's
 # "test"), bn "পাঠ প্রতিক্রিয়া:" (its য় decomposed or the precomposed U+09DF), "সমালোচনা:", "পর্যালোচনা:", gu
@@ -45,7 +46,9 @@ LABEL_WORDS = (r"(?:(?:kirja-)?arvio|adolygiad|l[ée]irmheas|l[èe]irmheas|arvus
               r"समीक्षा|(?:पुस्तक|ग्रंथ)\s*परीक्षण|পাঠ\s*প্রতিক্রি(?:\u09af\u09bc|\u09df)া|"
               r"সমালোচনা|পর্যালোচনা|સમીક્ષા|ਸਮੀਖਿਆ|ସମୀକ୍ଷା|సమీక్ష|ವಿಮರ್ಶೆ|விமர்சனம்|"
               r"നിരൂപണം|വായനാനുഭവം|ග්\u200d?රන්ථ\s*විචාරය|"
-              r"sharhi|àgbéyẹ̀wò|agbeyewo|(?:የመጽሐፍ\s+|የመፅሐፍ\s+)?(?:ግምገማ|ቅኝት|ዳሰሳ)|dib-u-eegis|විචාරය)")
+              r"sharhi|àgbéyẹ̀wò|agbeyewo|(?:የመጽሐፍ|የመፅሐፍ)\s+(?:ግምገማ|ቅኝት|ዳሰሳ)|ግምገማ|"
+              r"ዳሰሳ(?=\s*[:፦፥]\s*(?:[«“\"‹„]|[^\n]{0,40}?(?:መጽሐፍ|መፅሐፍ|ልብወለድ|ልቦለድ|ልብ\s+ወለድ)))|"
+              r"dib-u-eegis|විචාරය)")
 LABEL_ONLY = rf"{LABEL_WORDS}(?=\s*[:\-–—|፦፥])"  # (with Ethiopic's colons: "ግምገማ፦ «T» – A")
 # A label that calls the review short, "brief", "quick", where a language puts that word after the review noun (ms
 # "Ulasan ringkas", id "Resensi singkat", es "Reseña breve", pt "Resenha curta", fr "Critique courte", "Avis rapide", it

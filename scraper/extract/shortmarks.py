@@ -13,8 +13,8 @@ one post; one book named, bar a closing list of read-alikes; at most two score l
 meeting's day and hour (an unrated post that gives one is a launch's or a club's notice: gatherings.judge, asked of a
 post whose book was not read, says so before unfound_book is reached), then voiced_marks the marks (or, for a post
 read with its book, the filing or a record line of the book beside its prose's own "the book" and its author named
-again: filed_owned, recorded_owned). short_shape and voiced_marks live in reviewed, which unfound_book asks them of:
-this module reads reviewed, never the other way.
+again, and beside the record line the reviewer's own voice: filed_owned, recorded_owned). short_shape and voiced_marks
+live in reviewed, which unfound_book asks them of: this module reads reviewed, never the other way.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import re as _re
 
 from .readernotes import references
 from .reviewed import denied, short_shape, voiced_marks
+from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, verdict_marks
 from .settitles import set_off_titles
 from .notewords import PUBLISHER
 
@@ -43,48 +44,61 @@ def filed_owned(ev, review_marked: bool) -> tuple[str, ...]:
     if not (review_marked and ev.book_has_author and ev.book_author and ev.book_title) or ev.books_named > 1:
         return ()
     lines = list(ev.body[0])
-    # (a word of the name as a word, a genitive -s at most: "Lee's", "Lees Roman"; not "Lee" in "Leeds")
-    named = _re.compile("|".join(rf"(?<!\w){_re.escape(w)}(?:['’]?s)?(?!\w)"
-                                 for w in ev.book_author.split() if len(w) >= 3))
-    again = named.pattern and any(ev.book_title not in line and named.search(line) for line in lines)
-    if not again or not references("\n".join(lines)) or denied(ev):
+    if not named_again(ev.book_author, ev.book_title, lines) or not references("\n".join(lines)) or denied(ev):
         return ()
     return ("filed as a review", "calls its book 'the book' and names its author again")
 
 
+def named_again(author: str, title: str, lines) -> bool:
+    """A line that does not name the title names a word of the author's name (three letters or more) as a word, a
+    genitive -s at most ("Lee's", "Lees Roman"; not "Lee" in "Leeds", "King" in "Kingston"): a reviewer speaking
+    of the writer. filed_owned and recorded_owned ask it alike."""
+    words = [w for w in author.split() if len(w) >= 3]
+    if not words:
+        return False
+    named = _re.compile("|".join(rf"(?<!\w){_re.escape(w)}(?:['’]?s)?(?!\w)" for w in words))
+    return any(title not in line and named.search(line) for line in lines)
+
+
 # what a record line holds besides its title and author: the publisher's word and name, a year, pages, separators
-_QUOTED = _re.compile(r"[„“”«»\"][^„“”«»\"]{1,80}[„“”«»\"]")
 _RECORD_REST = _re.compile(r"[\W\d_]+")
+# the reviewer's own voice (shortverdict.verdict_marks: a recommendation, a favourite, its own score line, "I read
+# it", a fault of the craft granted): a blurb and an author's note call the work "the book" and name the author too
+_OWN_VOICE = (RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES)
 
 
 def recorded_owned(ev) -> tuple[str, ...]:
     """The marks of a short post whose first or last line is the book's record, author, title and publisher and little
-    else ("A, „T“ (Publisher „X“)", "T — A. House, 2019"), as a paper heads a review it files under no rubric, and whose
-    prose calls the work "the book" and names the author again apart from the title: filed_owned with the record line in
-    place of the filing. A notice names the house in a sentence ("House X has published A's T"): no record line."""
+    else ("A, „T“ (Publisher „X“)", "T — A. House, 2019"), as a paper heads a review it files under no rubric, whose
+    prose calls the work "the book", names the author again apart from the title (named_again, as filed_owned asks)
+    and speaks in the reviewer's own voice (a verdict, a reading, a fault granted): filed_owned with the record line in
+    place of the filing. A publisher's page heads its blurb and the author's note with the same record line and calls
+    the work "the book" as well, but judges nothing; a notice names the house in a sentence: no record line."""
     if not (ev.book_has_author and ev.book_author and ev.book_title) or ev.books_named > 1:
         return ()
     lines = [line for line in ev.body[0] if line.strip()]
-    surname = ev.book_author.split()[-1]
-    if len(lines) < 3 or len(surname) < 3:
+    if len(lines) < 3:
         return ()
-    record = next((line for line in (lines[0], lines[-1]) if _record_line(line, ev.book_title, ev.book_author)), None)
+    record = next((line for line in (lines[0], lines[-1]) if record_line(line, ev.book_title, ev.book_author)), None)
     if record is None:
         return ()
-    again = any(line is not record and ev.book_title not in line and surname in line for line in lines)
-    if not again or not references("\n".join(line for line in lines if line is not record)) or denied(ev):
+    prose = [line for line in lines if line is not record]
+    if not named_again(ev.book_author, ev.book_title, prose) or not references("\n".join(prose)) or denied(ev):
+        return ()
+    if not any(mark.startswith(_OWN_VOICE) for mark in verdict_marks(ev)):
         return ()
     return ("opens or closes on a line of record", "calls its book 'the book' and names its author again")
 
 
-def _record_line(line: str, title: str, author: str) -> bool:
-    """A short line holding the title, the author and a publisher's word, and at most three words more."""
+def record_line(line: str, title: str, author: str) -> bool:
+    """A short line holding the title, the author and a publisher's word, and at most three words more, a quoted
+    house's name among them ("(Publisher „X“)"; not "publisher “X” announces a reprint")."""
     if len(line.split()) > 30 or title not in line or author not in line:
         return False
     rest = line.replace(title, " ").replace(author, " ")
     if not (house := PUBLISHER.search(rest)):
         return False
-    rest = _QUOTED.sub(" ", rest[:house.start()] + " " + _re.sub(r"^\w*", "", rest[house.start():]))
+    rest = rest[:house.start()] + " " + _re.sub(r"^\w*", "", rest[house.start():])
     return len(_RECORD_REST.sub(" ", rest).split()) <= 3
 
 
