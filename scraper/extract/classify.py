@@ -22,7 +22,7 @@ from .listedbook import listed_book, numbered_works; from .booktable import tabl
 from .casefold import fold, replace_caseless
 from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, pressrelease, readingevent, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record
-from .reviewaddress import filed_by_address, review_below_archive, search_record; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
+from .reviewaddress import LISTING_PATH, ONE_ITEM_QUERY, filed_by_address, review_below_archive, search_record, year_only; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .shortverdict import recommends; from .readvoice import reads
 from .scorelines import own_verdict as _own_verdict, scored as _scored; from .words import count_words
@@ -35,20 +35,8 @@ LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", 
                         "home-template", "tag-template", "author-template", "paged", "index", "itemListView"}
 PAGE_BODY_CLASSES = {"page", "page-template", "page-template-default", "static-page", "static_page"}
 POST_BODY_CLASSES = {"single-post", "single", "post-template", "item-view", "itemView", "single-format-standard"}
-# (an archive path followed by a post's slug or number is a post: Buttondown issues, WordPress /archives/123; a
-# number there is a year's archive only when it reads as a year, 19xx or 20xx: Typecho's "/archives/1287/" is a post)
-# (a year alone under an archive's word, "/archives/1999", names a year's archive, or a post by its number when the
-# page's body class says it is one post, "single-post": classify asks _year_only of that markup)
-LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|(?:19|20)\d{2}/\d{2}/?$|"
-                          r"(?:19|20)\d{2}/?$)(/|$)|"
-                          r"/archives?(/(?P<archive_year>(?:19|20)\d{2})(?P<month>/\d{2})?)?/?$|"
-                          r"[?&](start|paged|page|skip|updated-max|s|q|search|cat|tag|author)=|"
-                          r"[?&]m=(?:19|20)\d{2}", re.I)  # (Blogger's "?m=1": mobile)
 # (a standing page's address ends at its name or one part below it; "/about/news/<slug>/" is a post filed under a
 # library's "about" section)
-# A query naming one item by number: a board engine's post carries its list's search and page along (imweb "?q=…&idx=18", Gnuboard
-# "&wr_id=12&page=3", XE "&document_srl=12"). (Not a topic's "t=", its "&start=" pages replies; nor "p=", "id=": a page's, a category's.)
-ONE_ITEM_QUERY = re.compile(r"(?:^|&)(?:idx|no|wr_id|document_srl|article_?id|post_?id|entry_?id|item_?id|nid)=[\w-]*\d[\w-]*(?:&|$)", re.I)
 STATIC_PATH = re.compile(r"^/(p/[^/]+\.html$|(about|about-me|about-us|contact|privacy|privacy-policy|policies|review-policy|faq|disclaimer|impressum)"
                          r"(\.html?|/[^/]+/?|/)?$)", re.I)
 
@@ -283,12 +271,6 @@ def _own_review(ev: Evidence) -> bool:
     return labelled_review(ev) or recommends(ev.body[0]) or reads(ev.body[1], ev.book_title)
 
 
-def _year_only(listing: re.Match) -> bool:
-    """LISTING_PATH matched a year with no month after it under an archive's word ("/archives/1999"), nothing else (a
-    bare "/2013/" at the root is WordPress's year archive whatever class its theme gives it)."""
-    return bool(listing.group("archive_year")) and not listing.group("month")
-
-
 def classify(ev: Evidence) -> tuple[str, str]:
     """Return (kind, reason)."""
     path = urlsplit(ev.url).path or "/"
@@ -306,7 +288,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # (the root with a query naming one item is a post: WordPress "/?p=123", a newsletter archive "/?u=…&id=…")
     listing = LISTING_PATH.search(path + ("?" + query if query else ""))
     listing = None if listing and (listing.start() >= len(path) and ONE_ITEM_QUERY.search(query) or search_record(ev.url) or review_below_archive(path)) else listing  # (its query's; a record's; a review's)
-    if listing and _year_only(listing) and classes & POST_BODY_CLASSES:
+    if listing and year_only(listing) and classes & POST_BODY_CLASSES:
         listing = None  # (a number shaped as a year, no month: the page's own single-post markup says it is a post)
     if (path == "/" and not query) or listing:
         if not ev.jsonld_review and ev.book_source != "record":  # (a book record's page: "item.aspx?id=…&search=books")

@@ -1,5 +1,6 @@
 """A post filed as a review by its address: a section named for reviews, or a slug ending on the word (classify.py
-counts it with a review category or tag; reviewed.unfound_book reads it as one mark of a review)."""
+counts it with a review category or tag; reviewed.unfound_book reads it as one mark of a review); and the address
+of a listing, which classify.py calls no post (a home, archive, category, tag or pagination page)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,20 @@ _ADDRESS_REVIEW = re.compile(r"(?:book)?reviews?|rese[nñ]as?|resenhas?|critique
                              r"kritik(?:a|ai|ak|i|es)?|(?:vivlio|biblio)kritik(?:i|es)|inceleme|ulasan|resensi|samee?ksha|vimarshe|bikor[eo]t|shohyo|shuping", re.I)
 _ADDRESS_TOKEN = re.compile(r"[^\W_]+")
 _SECTION_PAGE = re.compile(r"^(?:index|default|home|all|list)$", re.I)
+
+# A listing's address (classify: a home, archive, category, tag or pagination page is no post).
+# (an archive path followed by a post's slug or number is a post: Buttondown issues, WordPress /archives/123; a
+# number there is a year's archive only when it reads as a year, 19xx or 20xx: Typecho's "/archives/1287/" is a post)
+# (a year alone under an archive's word, "/archives/1999", names a year's archive, or a post by its number when the
+# page's body class says it is one post, "single-post": classify asks year_only of that markup)
+LISTING_PATH = re.compile(r"/(page/\d+|category|tag|tags|label|search|author|(?:19|20)\d{2}/\d{2}/?$|"
+                          r"(?:19|20)\d{2}/?$)(/|$)|"
+                          r"/archives?(/(?P<archive_year>(?:19|20)\d{2})(?P<month>/\d{2})?)?/?$|"
+                          r"[?&](start|paged|page|skip|updated-max|s|q|search|cat|tag|author)=|"
+                          r"[?&]m=(?:19|20)\d{2}", re.I)  # (Blogger's "?m=1": mobile)
+# A query naming one item by number: a board engine's post carries its list's search and page along (imweb "?q=…&idx=18", Gnuboard
+# "&wr_id=12&page=3", XE "&document_srl=12"). (Not a topic's "t=", its "&start=" pages replies; nor "p=", "id=": a page's, a category's.)
+ONE_ITEM_QUERY = re.compile(r"(?:^|&)(?:idx|no|wr_id|document_srl|article_?id|post_?id|entry_?id|item_?id|nid)=[\w-]*\d[\w-]*(?:&|$)", re.I)
 
 
 def filed_by_address(url: str | None) -> bool:
@@ -89,3 +104,9 @@ def review_below_archive(path: str) -> bool:
             tokens = _ADDRESS_TOKEN.findall(below[-2]) if len(below) >= 2 else []
             return bool(tokens) and all(_ADDRESS_REVIEW.fullmatch(t) for t in tokens) and bool(_REVIEW_NUMBER.match(below[-1]))
     return False
+
+
+def year_only(listing: re.Match) -> bool:
+    """LISTING_PATH matched a year with no month after it under an archive's word ("/archives/1999"), nothing else (a
+    bare "/2013/" at the root is WordPress's year archive whatever class its theme gives it)."""
+    return bool(listing.group("archive_year")) and not listing.group("month")
