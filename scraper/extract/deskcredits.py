@@ -15,7 +15,7 @@ or last three rows) or in the article's head.
 A lone desk credit ("Editor: Jan Ruh", id "Editor : …", "Redaktur: …") is the desk's too where it closes the body
 under the site's own lines (a follow line, a bidding to read the site on a news reader: ``lone_desk_line``, asked by
 ``sitelines.mark`` with the line before it); under the book's record or the review's prose it may be the anthology's
-editor, and stays.
+editor, and stays, and so does a name the page's title or heading gives ("<Title>, edited by <name>").
 """
 
 from __future__ import annotations
@@ -72,8 +72,18 @@ def desk_credits(block: HtmlElement) -> bool:
     return not any(has_score(line) for line in lines) and any(m.group("reporter") for m in matches)
 
 
-def lone_desk_line(text: str) -> bool:
+def lone_desk_line(text: str, body: HtmlElement | None = None) -> bool:
     """One desk credit alone on its line (an editor's role, a colon, a name of one to four words): the caller asks
-    where it stands (module docstring)."""
+    where it stands (module docstring). A name the page's title or first heading gives is the book's editor (the
+    anthology reviewed: "<Title>, edited by <name>"), not the desk's, whatever line stands over it."""
     found = _DESK_LINE.match(text) if len(text) <= 60 else None
-    return found is not None and 1 <= count_words(found.group("name")) <= 4 and not has_score(text)
+    if found is None or not 1 <= count_words(found.group("name")) <= 4 or has_score(text):
+        return False
+    return body is None or not _in_head(found.group("name"), body)
+
+
+def _in_head(name: str, body: HtmlElement) -> bool:
+    """The name in the page's title or its first h1 (the page's subject, the book and its people)."""
+    root = body.getroottree().getroot()
+    heads = [e.text_content() for e in (root.find(".//title"), next(root.iter("h1"), None)) if e is not None]
+    return name.casefold() in " ".join(" ".join(heads).split()).casefold()

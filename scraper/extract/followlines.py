@@ -6,7 +6,8 @@ Instagram". The site is named by a desk's name (no "my", "our", no handle, no li
 cannot tell it from a review's sentence by its words; its shape can: the line *opens* with the imperative of following
 and names a social network, it is short and it closes the review's box (``sitelines.mark`` checks the position).
 A review's sentence about a character who follows someone on Instagram opens with its subject, not the imperative;
-"Following …", "Følgende …" (a participle, an adjective) are not imperatives.
+"Following …", "Følgende …" (a participle, an adjective) are not imperatives; a character's imperative retold ("Follow
+your heart, says Ising on Facebook": ``reportedspeech``) bids nobody.
 
 The imperative may be one of joining the site's page or group, or liking it ("Dołącz do nas na Facebooku", "Únete a
 nuestra comunidad en Instagram", "Присоединяйтесь к нам в Telegram"): a line opening so and naming a network is the
@@ -55,6 +56,8 @@ from os.path import commonprefix
 from .rating import has_score
 from .words import count_words
 from .platforms import SOCIAL_NAME
+from .xnetwork import x_named  # (the network 'X' named by structure)
+from .reportedspeech import reported  # (someone's words retold, no bidding of the site's)
 
 # the imperative of following (or subscribing to, joining) opening a line, in the languages of the news sites:
 # en, sv, nb/nn/da, de, nl, fr, es, pt, it, pl, cs/sk, hu, ro, tr, id/ms, ru/uk/bg, el, fi, is, cy, hr/sr, sl, eu, ga, mt, vi
@@ -225,10 +228,14 @@ _DEVA_BENG_NETWORKS = re.compile(r"फ़?ेसबुक|युट्युब|
 # कीजिए", "सब्सक्राइब करें", "से जुड़ें", mr "फॉलो करा", ne "फलो गर्नुहोस्", bn "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত হোন");
 # "उसने फ़ेसबुक पर उसे फ़ॉलो किया" (she followed him) is the story's
 _DEVA_BENG_BID = re.compile(
-    r"(?:फ़ॉलो|फॉलो|फलो|सब्सक्राइब|सबस्क्राइब|लाइक|जॉइन|जॉईन|ज्वाइन|ज्वॉइन|जोइन|अनुसरण)\s+"
-    r"(?:करें|करो|कीजिए|करिए|करा|गर्नुहोस्)|"  # (joining: the loan, hi "शामिल हों", mr "सामील व्हा", ne, bn)
+    r"(?:फ़ॉलो|फॉलो|फलो|सब्सक्राइब|सबस्क्राइब|लाइक|जॉइन|जॉईन|ज्वाइन|ज्वॉइन|जोइन)\s+"
+    r"(?:करें|करो|कीजिए|करिए|करा|गर्नुहोस्)|"
+    # (the native verb "follow" only with the site or its account its object, "us", "our page": "follow your dreams")
+    r"(?:हमें|हमारे|हमारा|हमारी|पेज|चैनल|अकाउंट)(?:\s+\S+){0,3}?\s+अनुसरण\s+(?:करें|करो|कीजिए|करिए|करा|गर्नुहोस्)|"
+    r"(?:আমাদের|আমাদেরকে|পেজ|পেইজ|চ্যানেল|অ্যাকাউন্ট)\S*(?:\s+\S+){0,3}?\s+অনুসরণ\s+(?:করুন|করো|কর)(?![\u0980-\u09ff])|"
+    # (joining: the loan, hi "शामिल हों", mr "सामील व्हा", ne, bn)
     r"जुड़ें|जुड़िए|जोडिनुहोस्|शामिल\s+(?:हों|होइए|हो\s+जाएं)|सामील\s+व्हा|सामेल\s+हुनुहोस्|"
-    r"(?:ফলো|সাবস্ক্রাইব|লাইক|জয়েন|জয়েন|অনুসরণ)\s+(?:করুন|করো|কর)(?![\u0980-\u09ff])|যুক্ত\s+হোন|যোগ\s+দিন|"
+    r"(?:ফলো|সাবস্ক্রাইব|লাইক|জয়েন|জয়েন)\s+(?:করুন|করো|কর)(?![\u0980-\u09ff])|যুক্ত\s+হোন|যোগ\s+দিন|"
     # (ne's own verb "पछ्याउनुहोस्", follow; si "එක්වන්න" join, spoken "එක්වෙන්න", "… කරන්න" do, "අනුගමනය කරන්න" follow)
     r"पछ्याउनुहोस्|එක්\s?ව(?:ෙ)?න්න|(?:ෆලෝ|සබ්ස්ක්\u200d?රයිබ්|ලයික්|අනුගමනය)\s+කරන්න|"
     # (ta polite imperatives "பின்தொடருங்கள்", "பின்தொடரவும்", "… செய்யுங்கள்", "இணையுங்கள்"; te "… చేయండి", "చేరండి";
@@ -317,35 +324,6 @@ _SOUTH_BID = re.compile(
 _SOUTH_SCRIPTS = re.compile(r"[\u0b00-\u0d7f]")
 
 
-# the network 'X' by structure (module docstring): the capital letter alone (no letter, digit, dash, slash or dot
-# joined to it), with an account word beside it: after it (en account/handle/profile, tr/az hesab-, de Konto/Profil,
-# nl/sv/da/nb konto/account/profiel, pl/cs/sk konto/účet/profil, hu fiók, fi tili, et konto, ro cont, id/ms akun, ru/uk/bg
-# аккаунт/акаунт/профил, el λογαριασμ-) or before it with a preposition (fr compte, es/pt cuenta/conta/perfil, it
-# account/profilo, ro contul, pl/cs/sk konto/účet/profil na, vi tài khoản), or a handle on the line
-_X_ALONE = re.compile(r"(?<![\w@.\-/&'’])(?-i:X)(?![\w\-/&]|\.\w)")
-_X_ACCOUNT = re.compile(
-    r"(?<![\w@.\-/&'’])(?-i:X)(?:['’]?(?:\w{1,5}))?[\s-]+(?:our\s+|the\s+)?"
-    r"(?:account|handle|profile|page|hesab\w*|sayfa\w*|konto\w*|profil\w*|profiel|účt\w*|fiók\w*|oldal\w*|tili\w*|"
-    r"cont(?:ul)?|akun|аккаунт\w*|акаунт\w*|профил\w*|сторінк\w*|страниц\w*|λογαριασμ\w*)(?!\w)"
-    r"|(?<!\w)(?:account|compte|cuenta|conta|perfil|profilo|contul|konto|účet|účtu|profil|profilu|akun|tài\s+khoản|"
-    r"аккаунт|акаунт|профил|profile|λογαριασμό)\s+(?:(?:on|sur|en|em|no|na|su|sul|de|do|da|del|di|pe|auf|op|på|w|в|у|на|"
-    r"στο|trên)\s+)?(?-i:X)(?![\w\-/&]|\.\w)", re.I)
-# (or the letter as the place of the bidding: a preposition before it, en/fr/es/pt/it/de/nl/sv/pl/cs/ru/el/vi "on X",
-# "sur X", "en X", "no X", "su X", "auf X", "op X", "på X", "na X", "в X", "στο X", "trên X", or a Turkic case ending
-# after an apostrophe or a hyphen, tr "X'te", "X'ten", az "X-də"; the callers ask for the imperative of following too)
-_X_PLACE = re.compile(
-    r"(?<!\w)(?:on|sur|en|em|no|su|auf|bei|op|på|na|w|в|у|στο|trên)\s+(?-i:X)(?![\w\-/&'’]|\.\w)|"
-    r"(?<![\w@.\-/&'’])(?-i:X)['’\-](?:te|ta|de|da|den|dan|ten|tan|də|dən|da)(?!\w)", re.I)
-_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,15}(?![\w@]|\.[a-z])")
-
-
-def _x_named(text: str) -> bool:
-    """The network 'X' named by structure: an account word beside the letter, the letter as a place, or a handle on the
-    line."""
-    return "X" in text and bool(_X_ACCOUNT.search(text) or _X_PLACE.search(text)
-                                or _X_ALONE.search(text) and _HANDLE.search(text))
-
-
 def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:
     """A short line opening with the imperative of following (or joining) and naming a social network ("Follow the
     Books Desk on Instagram"), or naming one and closing a clause with that imperative in a verb-last language
@@ -353,8 +331,9 @@ def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:
     the imperative ("… ਚੈਨਲ ਫਾਲੋ ਕਰੋ"; "she follows him on Facebook" is the story); never a line with a score."""
     if count_words(text) > 25 or has_score(text):
         return False
-    if (OPENS.search(text) or _bare_follow(text, names)) and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text) or _x_named(text)):
-        return True
+    if (OPENS.search(text) or _bare_follow(text, names)) \
+            and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text) or x_named(text)):
+        return not reported(text)  # (a character's words retold: "Mag-follow daw tayo …, sabi ni …": reportedspeech)
     if _SOUTH_SCRIPTS.search(text) and _south_bid(text.replace("\u200c", "").replace("\u200d", "")):
         return True
     # ("We're on Facebook and Instagram: follow us …": the networks before a colon, the imperative opening the clause after)
@@ -374,7 +353,7 @@ def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:
         return True
     if _ETHIOPIC_NETWORKS.search(text) and _ETHIOPIC_BID.search(text):
         return True
-    if (SOCIAL_NAME.search(text) or _MN_NETWORKS.search(text) or _x_named(text)) and VERB_LAST_BID.search(text):
+    if (SOCIAL_NAME.search(text) or _MN_NETWORKS.search(text) or x_named(text)) and VERB_LAST_BID.search(text):
         return True
     return bool(_INDIC_NETWORKS.search(text) and _INDIC_FOLLOW.search(text)
                 and (_INDIC_ACCOUNT.search(text) or _INDIC_BID.search(text)))

@@ -77,10 +77,11 @@ _SUPPLEMENT = re.compile(
     r"pried\w*|pielikum\w*|sisipan)(?!\w)|"
     r"(?<![^\W\d_])\w{2,}(?:beilage|bijlage|bilaga|bilaget|bilagen|tillæg(?:get)?|liite|liitteemme|liitteessämme|melléklet\w*)(?!\w)|"
     r"מוסף|ملحق|ضمیمه|別冊|別刷り|副刊|增刊|増刊|별책|부록", re.I)
-# (and "our" in languages ``siteaccounts.OWN_NEWS`` leaves out: el cs sk hr sr sl ro lt lv id he)
+# (and "our" in languages ``siteaccounts.OWN_NEWS`` leaves out: el, lt/lv, he, ro's plural "noastre"; id/ms "kami",
+# cs/sk, hr/sr/sl and ro's singular are OWN_NEWS's)
 _OWN_SUPPLEMENT = re.compile(
     r"(?<!\w)(?:ek(?:imiz|lerimiz)\w*|dergimiz\w*|\w*liittee(?:mme|ssämme|llämme)|\w*melléklet(?:ünk|ünket|ünkben|ünkből)|"
-    r"μας|naš\w*|nostru|noastr\w*|mūsų|mūsu|kami)(?!\w)|שלנו", re.I)
+    r"μας|noastre|mūsų|mūsu)(?!\w)|שלנו", re.I)
 # when or where the reader gets it: a weekday, the weekend, every, a newsstand, with the paper
 _WHEN = re.compile(
     r"(?<!\w)(?:every|each|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend\w*|newsstand\w*|news-?agent\w*|kiosk\w*|kiosque\w*|"

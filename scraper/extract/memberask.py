@@ -15,16 +15,22 @@ independentea zure eskuetan dago". Its shape:
   (SUPPORT_US), or names the site by its own name, or gives the membership's price.
 
 Between the review's paragraphs the plea is read only boxed apart (``boxed_member_plea``, asked by ``sitelines.mark``).
-A review's "she becomes a member of the club" bids nobody; "join your local library" names no support for the site and
-no price; a line that bids the reader become a member without a reason stays.
+A review's "she becomes a member of the club" bids nobody; "join your local library" names no support for the site
+(and at a price it is the reader's own town's library: ``_YOUR_OWN``); a character's plea quoted with its speaker
+("“Join us, stand by us,” Sudha says": ``reportedspeech``) is the story's; a line that bids the reader become a member
+without a reason stays.
 """
 
 from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement
+
 from .casefold import guarded
+from .promo import PRICE, own_wrapper, set_apart
 from .rating import has_score
+from .reportedspeech import quoted_speech  # (a character's words quoted, no plea of the site's)
 from .words import count_words
 
 BECOME_MEMBER = re.compile(
@@ -94,7 +100,8 @@ SUPPORT_US = re.compile(
     r"|ادعمنا|ادعم\s+(?:الصحافة|عملنا)|תמכו\s+(?:בנו|בעיתונות)"
     # ("stand by us", "support us" in the South Asian scripts: pa "ਸਾਡਾ ਸਾਥ ਦਿਓ", hi "हमारा साथ दें", "हमें सहयोग
     # दें", bn "আমাদের পাশে থাকুন", gu "અમને સાથ આપો", mr "आम्हाला साथ द्या", ur "ہمارا ساتھ دیں")
-    r"|ਸਾਡਾ\s+ਸਾਥ\s+ਦਿਓ|ਸਾਡੀ\s+ਮਦਦ\s+ਕਰੋ|हमारा\s+साथ\s+(?:दें|दीजिए)|हमें\s+सहयोग\s+(?:दें|दीजिए)|আমাদের\s+পাশে\s+থাকুন"
+    r"|ਸਾਡਾ\s+ਸਾਥ\s+ਦਿਓ|ਸਾਡੀ\s+ਮਦਦ\s+ਕਰੋ(?=.{0,40}(?:ਮੈਂਬਰ|ਚੰਦਾ|ਦਾਨ|ਰਸਾਲ|ਵੈੱਬਸਾਈਟ|₹))"
+    r"|हमारा\s+साथ\s+(?:दें|दीजिए)|हमें\s+सहयोग\s+(?:दें|दीजिए)|আমাদের\s+পাশে\s+থাকুন"
     r"|અમને\s+સાથ\s+આપો|आम्हाला\s+साथ\s+द्या|ہمارا\s+ساتھ\s+دیں",
     re.I)
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -204,7 +211,7 @@ def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
     subscribe = SUBSCRIBE.search(text) is not None
     if not (subscribe or BECOME_MEMBER.search(text) or NOT_YET_MEMBER.search(text)):
         return False
-    if _UNSPACED.search(text) and len(text.strip()) > 90 or has_score(text):
+    if _UNSPACED.search(text) and len(text.strip()) > 90 or has_score(text) or quoted_speech(text):
         return False
     # (the magazine's issues a year, its copy to the reader's mailbox or its print edition, bid to subscribe to or to
     # become its subscriber: "Γίνε συνδρομητής στο έντυπο τεύχος …")
@@ -212,18 +219,28 @@ def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
         return True
     if SUPPORT_US.search(text) or REWARD.search(text):  # (or a shop's loyalty scheme: points, a saving on every purchase)
         return True
-    from .promo import PRICE  # (late: promo reads this module's callers)
-    if PRICE.search(text):
-        return True
+    if PRICE.search(text):  # (a price for the site's membership, not the reader's own library's: _YOUR_OWN)
+        return not _YOUR_OWN.search(text)
     # (the site by its own name: "Join <Site> Premium"; glued to its neighbours in an unspaced script)
     return any(re.search(re.escape(n) if _UNSPACED.search(n) else rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names if n)
 
 
-def boxed_member_plea(block, body, text: str) -> bool:
+def boxed_member_plea(block: HtmlElement, body: HtmlElement, text: str) -> bool:
     """``member_plea`` between the review's paragraphs, of a line set apart in a box of its own (a theme's membership
     notice: boxed, shrunk, or alone in its wrapper) that bids the reader become a member (BECOME_MEMBER) for the
     site's sake; a reviewer's sentence on a character who joins a club sits among the paragraphs, in no box."""
     if count_words(text) > 30 or block.tag not in ("p", "div", "span") or not BECOME_MEMBER.search(text):
         return False
-    from .promo import own_wrapper, set_apart  # (late: promo reads this module's callers)
     return (own_wrapper(block, body) or set_apart(block, body)) and member_plea(text)
+
+
+# the reader's own or local library, club or shop, whose membership a reviewer recommends at its price: en "your own",
+# "your local", fr "votre propre", "de votre quartier", es/pt "tu propia", "de tu barrio", "do seu bairro", it "della
+# tua città", de "Ihrer örtlichen", id "di kotamu", and "your own town, area" in hi/ur "अपने/اپنے", bn "নিজের", pa
+# "ਆਪਣੇ", gu "પોતાના", mr "आपल्या"
+_YOUR_OWN = re.compile(
+    r"(?<!\w)(?:your\s+(?:own|local)|votre\s+propre|de\s+votre\s+(?:quartier|ville)|tu\s+propia|"
+    r"de\s+tu\s+(?:barrio|ciudad)|"
+    r"(?:do|da)\s+seu\s+bairro|della\s+tua\s+città|ihre[rn]?\s+örtlichen|di\s+kotamu)(?!\w)|"
+    r"(?:अपने|اپنے|নিজের|ਆਪਣੇ|પોતાના|आपल्या)\s+(?:शहर|मोहल्ले|इलाके|नज़दीकी|नजदीकी|स्थानीय|गाँव|कस्बे|شہر|علاقے|"
+    r"محلے|শহর|এলাকা|পাড়া|ਸ਼ਹਿਰ|ਇਲਾਕੇ|ਪਿੰਡ|શહેર|વિસ્તાર|गावा|शहरा|परिसरा)", re.I)

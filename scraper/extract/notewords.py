@@ -5,10 +5,9 @@ it says in few words, so a root or two of each language tells what kind of note 
 ("※ 출판사로부터 … 제공받아", "＊出版社より献本") is a free-copy disclosure; a hard thing and a depiction ("※ 폭력과
 죽음에 대한 묘사가 있습니다", "⚠ scenes of torture") is a content warning, unless the note says there is none.
 
-Roots, not phrases: each is a stem a reader's sentence holds whatever its grammar (Korean and Japanese endings,
-Slavic cases, Arabic articles), written here from dictionaries and our own phrasings, for the languages of the
-corpora and the common languages of book blogs beyond them. Languages written with spaces match at a word's start.
-The labels a content warning opens with ("CW:", "Triggerwaarschuwing:", "觸發警告：") are here too.
+Roots, not phrases: stems a sentence holds whatever its grammar (Korean and Japanese endings, Slavic cases, Arabic
+articles), from dictionaries and our own phrasings, for the corpora's languages and book blogs' common ones; spaced
+languages match at a word's start. The labels a warning opens with ("CW:", "觸發警告：") are here too.
 """
 
 from __future__ import annotations
@@ -44,8 +43,7 @@ CW_WORDS = (
     # "Attenzione:", es "Atención:", pt "Atenção:", tr "Dikkat:"), which warns only in a short note naming a hard thing and its
     # depiction ("Uwaga: opisy przemocy"): "Uwaga: ta książka jest długa" is a remark
     r"(?P<attn>uwaga|pozor|pozn[áa]mka|внимание|увага|увагу|застереження|предостережение|achtung|attention|attenzione|atenci[óo]n|aten[çc][ãa]o|dikkat|figyelem|"
-    # (uk/ru "a caveat", he "pay attention", am "a notice", "a warning")
-    # (kk, ky "a note, a reminder")
+    # (uk/ru "a caveat", he "pay attention", am "a notice", "a warning"; kk, ky "a note, a reminder")
     r"שימו\s+לב|ማሳሰቢያ|ескерту|эскертүү|"
     # or, hi/mr/ne: "a notice" ("ସୂଚନା:", "सूचना:"; not bn "সূচনা", a beginning)
     r"ସୂଚନା|सूचना|"
@@ -142,8 +140,10 @@ PROVIDED = re.compile(
     # ka: "gifted", "handed over", "sent", "I/we received"
     r"საჩუქრ|გადმოგვც|გადმოსც|გადმომც|გამოგვიგზავნ|გამომიგზავნ|მოგვაწოდ|მომაწოდ|მივიღე|"
     # hy, kk, mn, uz, az, tl, sw, is: "provided", "sent", "gift", "given" (sw also the writer given or sent it: "alipewa",
-    # "tulitumiwa", "amepewa")
-    r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|бэлг|өгсөн|өгч|yubor|sovg|göndər|hədiyy|bigay|ibinigay|binigyan|padala|i?pinadala|nagpadala|natanggap|nakatanggap|tinanggap|regalo|nilipewa|walinipa|zawadi|"
+    # "tulitumiwa", "amepewa"; tl "nakatanggap", got, only of the book or a copy, not "a free bookmark")
+    r"տրամադր|ուղարկ|նվեր|сыйла|жіберд|берді|илгээ|бэлэг|бэлг|өгсөн|өгч|yubor|sovg|göndər|hədiyy|bigay|ibinigay|"
+    r"binigyan|padala|i?pinadala|nagpadala|natanggap|nakatanggap(?=(?:\s+\S+){0,6}?\s+ng\s+(?:\S+\s+){0,3}?"
+    r"(?:kopya|libro|aklat|e-?arc|arc)(?!\w))|tinanggap|regalo|nilipewa|walinipa|zawadi|"
     # is: "sent (me)", "gave (me)", "I got"
     r"alinipa|nimepewa|(?:a|wa|tu|m)(?:li|me)(?:pewa|tumiwa)|nilitumiwa|nimetumiwa|(?:a|wa)litupa|sendi(?!\w)|sendu(?!\w)|gaf\s+mér|fékk|(?:barst|bárust)\s+(?:[\w-]+\s+){0,3}?(?:mér|okkur|að\s+gjöf|frá)(?!\w))|അയച്ചു|നൽകി|സമ്മാന|పంపి|పంపా|ఇచ్చా|బహుమతి|ಕಳುಹಿಸ|ನೀಡಿ|ಉಡುಗೊರೆ|મોકલ|ભેટ|ਭੇਜ|ਤੋਹਫ਼|එව්|ලබා\s*දුන්|ሰጥተ|ልከ|ስጦታ",
     re.I,

@@ -5,12 +5,13 @@ newsletter copied to the web keeps its platform's links ("view in your browser",
 the link's host or the portal's name (platform knowledge: ``platforms.RANKING_HOST``, ``RANKING_NAME``,
 ``NEWSLETTER_CHROME_HOST``); after the review, a short line naming a ranking whose banner the copy lost is one too,
 and so is, anywhere, a platform's ranking card whose own label names the ranking over a link to the category it ranks
-in (a blog-group card: "ranking: <category>").
+in (a blog-group card: "ranking: <category>"), in the card's shape: the label, little else, the link closing it.
 Read by ``chrome.mark_platform_lines``; moved out of chrome, which keeps the shapes of meta rows and comments.
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -45,12 +46,20 @@ def ranking_badge(block: HtmlElement, at_end: bool = False) -> str | None:
 
 def _own_label(block: HtmlElement, links: list[HtmlElement]) -> bool:
     """A platform's ranking card: a short block whose own label, outside its links, names the ranking and whose link
-    is the category or group it ranks in ("ランキング参加中 <a>読書</a>", "Blog ranking: <a>Books</a>"); a reviewer's
-    sentence about a ranking is longer than a label (12 words) or carries a score."""
+    is the category or group it ranks in ("ランキング参加中 <a>読書</a>", "Blog ranking: <a>Books</a>"). The card's
+    shape: the label, then the link closing the block, and beside the ranking's name two words at most ("参加しています",
+    "참여 중"); a reviewer's sentence about a ranking says more around it ("<a>X</a>'s blog rankings", "found her
+    through IndiBlogger: <a>her blog</a>", a heroine's dream of a ranking) or carries a score."""
     text = text_of(block)
     if count_words(text) > 12 or has_score(text):
+        return False
+    if not _TAIL.sub("", text).endswith(_TAIL.sub("", text_of(links[-1]))):  # (the link closes the card)
         return False
     own = text
     for a in links:
         own = own.replace(text_of(a), " ", 1)
-    return bool(RANKING_NAME.search(own))
+    found = RANKING_NAME.search(own)
+    return bool(found) and count_words(_TAIL.sub(" ", own[:found.start()] + " " + own[found.end():])) <= 2
+
+
+_TAIL = re.compile(r"[\W_]+$|(?<=\s)[\W_]+(?=\s)|^[\W_]+")

@@ -18,8 +18,8 @@ the social networks ``sitelines`` reads:
   "寄送", "발송", "goes out", "every Friday"), or, in the scripts that leave the owner unsaid (ja, zh, ko, th), both a
   delivery and a schedule ("her newsletter goes out every Friday" is someone else's); or a line opening with the
   imperative of subscribing or joining (``followlines.OPENS``: "Abonnéiert de … Newsletter a kritt …", "Tilaa
-  uutiskirjeemme"), or opening the line's second clause with "our" newsletter its object ("For the news in your inbox,
-  sign up for our newsletter"), or closing a verb-last clause with it ("Haftalık bültenimize abone olun"), whoever's
+  uutiskirjeemme"), or opening the line's second clause with "our" newsletter its object after a phrase of purpose
+  ("For the news in your inbox, sign up for our newsletter"; no one's words retold: ``reportedspeech``), or closing a verb-last clause with it ("Haftalık bültenimize abone olun"), whoever's
   the newsletter is: a review's sentence about a character's newsletter does not bid the reader. No link needed
   (``tailasks.subscription_ask`` reads the linked ones).
 
@@ -33,6 +33,7 @@ import re
 from lxml.html import HtmlElement
 
 from .rating import has_score
+from .reportedspeech import reported  # (someone's words retold: no bidding of the site's)
 from .words import count_words
 
 # the messengers: LINE in its capitals (a word "line" is no messenger) or its Thai name; the others by name in our scripts
@@ -96,12 +97,22 @@ _SCHEDULE = re.compile(
     r"ทุกสัปดาห์|ทุกวัน|ทุกเดือน|รายสัปดาห์|รายเดือน", re.I)
 OWN_NEWS = re.compile(
     r"(?<!\w)(?:our|notre|nos|unser\w*|nuestr[oa]|nosso|nossa|nostr[ao]|onze|vår\w*|vores|nasz\w*|наш\w*|bizim)(?!\w)|"
-    # (and tl "aming/ating", id/ms "kami", sw "yetu", ro "nostru/noastră", cs/sk "náš/naše", hr/sr "naš")
-    r"(?<!\w)(?:aming|ating|kami|yetu|nostru|noastr[ăa]|náš|naše|naš\w*)(?!\w)|"
+    # (and tl "aming/ating" before the noun, id/ms "kami" after it, ending its phrase: "newsletter kami.", "… kami untuk
+    # …"; "Kami membaca …", we read, is the subject; sw "yetu", ro "nostru/noastră", cs/sk "náš/naše", hr/sr "naš")
+    r"(?<!\w)(?:aming|ating)\s+(?=\w)|(?<=[^\W\d_]\s)kami(?=\s*(?:[.,!:;)]|$)|\s+(?:untuk|agar|supaya|dan|di|setiap|"
+    r"yang|secara|gratis|sekarang|ya|terbit|dikirim|hadir|tersedia)(?!\w))|"
+    r"(?<!\w)(?:yetu|nostru|noastr[ăa]|náš|naše|naš\w*)(?!\w)|"
     r"当サイト|本サイト|弊社|小社|本誌|本紙|本站|本刊|本報|本报|我們的|我们的|저희|우리|본지|ของเรา", re.I)
 
 
 _CLAUSE = re.compile(r"[,:;]\s+|\s[—–-]\s")
+# a phrase of purpose opening the line: en "for, to get, to stay, so you", fr "pour", es/pt/tl "para", it "per", de
+# "für, um", nl "voor, om", sv/da/nb "för att, for at, for å", pl "aby, żeby, po", cs/sk "pro, aby, chcete-li", ro
+# "pentru", id/ms "untuk, agar, supaya", sw "kwa, ili", hr/sr "za, da biste"
+_PURPOSE = re.compile(
+    r"\W{0,3}(?:for|to\s+(?:get|receive|stay|keep|hear|read|never|catch)|so\s+you|if\s+you\s+want|want|pour|para|per|"
+    r"für|um|voor|om|för\s+att|for\s+(?:at|å)|aby|żeby|po|pro|chcete-li|pentru|untuk|agar|supaya|kwa|ili|za|da\s+biste)"
+    r"(?!\w)", re.I)
 
 
 def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
@@ -113,9 +124,10 @@ def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
     if OPENS.search(text) or VERB_LAST_BID.search(text):
         return True
     # (or the imperative opening the line's second clause, the site's own newsletter its object, after a phrase of
-    # purpose: "For news in your inbox, sign up for our newsletter"; "Her boss, sign-ups in mind, …" bids nobody)
-    if OWN_NEWS.search(text) and any(OPENS.search(part) for part in _CLAUSE.split(text)[1:3]):
-        return True
+    # purpose: "For news in your inbox, sign up for our newsletter"; "Her boss, sign-ups in mind, …" bids nobody, nor
+    # a character's words retold: "When the paper folds, Maya starts a newsletter — join our list, she writes")
+    if OWN_NEWS.search(text) and _PURPOSE.match(text) and any(OPENS.search(part) for part in _CLAUSE.split(text)[1:3]):
+        return not reported(text)
     delivery, schedule = _DELIVERY.search(text), _SCHEDULE.search(text)
     if OWN_NEWS.search(text) or has_site_name(text, names):
         return bool(delivery or schedule)

@@ -264,7 +264,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     # (a lone desk credit closing the body under a follow line of the site's, left or taken already as an ask: the
     # desk's, deskcredits.lone_desk_line)
     live = [i for i in range(count) if i not in drop and texts[i]]
-    if len(live) >= 3 and lone_desk_line(texts[live[-1]]):
+    if len(live) >= 3 and lone_desk_line(texts[live[-1]], body):
         k = next((k for k in range(live[-1] - 1, -1, -1) if texts[k]), None)
         if k is not None and (drop.get(k, "").startswith(_ASKS) or k not in drop
                               and items[k].tag not in ("blockquote", "pre", "table")

@@ -1,0 +1,40 @@
+"""Someone's words reported in a line: a character's, an author's, a friend's, not the site's own bidding.
+
+A review quotes and retells: a character's "Follow your heart, says Ising on Facebook", a heroine's "join our list,
+she writes", the author's words in an interview. The site's own line (a follow line, a membership plea, a newsletter's
+sign-up) bids the reader in its own voice and never reports who said it. What marks the report is a speech verb in
+the third person beside the words, or a language's particle of hearsay: tl "daw/raw", "sabi ni", "ayon kay", yo "ó ní",
+"sọ pé", en "she says/writes", fr "dit-elle", es/pt/it/de "dice", "diz", "scrive", "sagt sie", id/ms "katanya",
+"ujarnya", sw "alisema", hi "कहती है", bn "বলে", pa "ਕਹਿੰਦੀ", ur "کہتی ہے". ``quoted_speech`` asks for quote marks too.
+Read by ``followlines.opening_follow``, ``siteaccounts.newsletter_notice`` and ``memberask``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (tl, yo particles of hearsay; then the third person's verb of saying or writing: en fr es pt it de nl id/ms sw hi bn
+# pa gu mr ur)
+_REPORTED = re.compile(
+    r"(?<!\w)(?:daw|raw|sabi\s+(?:ni|niya|nila|ng)|ayon\s+(?:kay|kina|sa\s+kanya)|wika\s+ni|"
+    r"ó\s+ní|o\s+ni|sọ|sọ\s+pé|so\s+pe|wí\s+pé|"
+    r"(?:she|he|they)\s+(?:says|said|writes|wrote|tells|told|adds|added|insists|replies|replied)|"
+    r"(?:says|said|writes|wrote|tells|told)\s+(?:she|he)|"
+    r"(?:dit|écrit|ajoute|répond)-(?:elle|il)|(?:dice|dijo|escribe|escribió|diz|disse|escreve|scrive|scrisse|"
+    r"sagt|sagte|schreibt|schrieb|zegt|schrijft)\s+(?:ella|él|ela|ele|lei|lui|sie|er|ze|hij)|"
+    r"katanya|ujarnya|tulisnya|kata\s+(?:dia|beliau)|alisema|anasema|aliandika|anaandika)(?!\w)|"
+    r"(?:कहती|कहता|कहते|लिखती|लिखता)\s+(?:है|हैं|थी|था)|কহেন|বলেন|বললেন|বলল|বলে(?![\u0980-\u09ff])|"
+    r"ਕਹਿੰਦ[ੀਾੇ]|ਆਖਦ[ੀਾੇ]|કહે\s+છે|म्हणते|म्हणाली|کہتی\s+ہے|کہتا\s+ہے",
+    re.I,
+)
+_QUOTES = re.compile(r"[\"“”„«»「」『』]")
+
+
+def reported(text: str) -> bool:
+    """Someone's words reported in the line (a speech verb in the third person, a particle of hearsay)."""
+    return bool(_REPORTED.search(text))
+
+
+def quoted_speech(text: str) -> bool:
+    """A quotation with its speaker: quote marks and a speech verb in the third person (a character's line)."""
+    return bool(_QUOTES.search(text)) and reported(text)
