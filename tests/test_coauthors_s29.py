@@ -1,11 +1,12 @@
 """bookcoauthors: a book's joined credit beside its title ("A and B, «T»", "T by A & B") read whole, not one name."""
 
-from scraper.extract.book import Book
+from scraper.extract.book import Book, Context
 from scraper.extract.bookcoauthors import co_authors
 
 
-def _author(title, author, text, headline=None):
-    found = co_authors(Book(title, author, source="title"), text, headline)
+def _author(title, author, text, headline=None, language=None):
+    # (a short "and" of one language, Polish "i", French "et", is read on a page in that language: rev33e)
+    found = co_authors(Book(title, author, source="title"), text, headline, Context(text, language=language))
     return found.author if found else None
 
 
@@ -15,7 +16,7 @@ def test_joined_credit_before_the_title_in_several_languages():
                    "sea, Vasse the desert.") == "Mara Quint, Olen Vasse"
     assert _author("Die Uferstadt", "Anna Feld", "Anna Feld und Tomas Rieger: „Die Uferstadt“. Feld und Rieger "
                    "erzählen abwechselnd.") == "Anna Feld, Tomas Rieger"
-    assert _author("Ciche miasto", "Ewa Lis", "Ewa Lis i Jan Mroz, „Ciche miasto”. Lis i Mroz piszą we dwoje.") \
+    assert _author("Ciche miasto", "Ewa Lis", "Ewa Lis i Jan Mroz, „Ciche miasto”. Lis i Mroz piszą we dwoje.", language="pl") \
         == "Ewa Lis, Jan Mroz"
     assert _author("شب کوه", "نادر پاکزاد", "نادر پاکزاد و لیلا فرهمند، «شب کوه». پاکزاد و فرهمند با هم "
                    "نوشته‌اند.") == "نادر پاکزاد, لیلا فرهمند"
@@ -26,7 +27,7 @@ def test_joined_credit_after_the_title():
     assert _author("Harbour Lights", "Tess Morrow", "I read “Harbour Lights” by Tess Morrow & Ian Bell last "
                    "week. Morrow draws, Bell writes.") == "Tess Morrow, Ian Bell"
     assert _author("Le Phare", "Luc Marin", "« Le Phare » – Luc Marin, Anne Roy et Paul Gide, Éditions Sable, "
-                   "2021. Marin, Roy et Gide écrivent à six mains.") == "Luc Marin, Anne Roy, Paul Gide"
+                   "2021. Marin, Roy et Gide écrivent à six mains.", language="fr") == "Luc Marin, Anne Roy, Paul Gide"
     assert _author("नदी का घर", "कमला देवी", "«नदी का घर» — कमला देवी और सुरेश नाथ। देवी और नाथ की भाषा सरल "
                    "है।") == "कमला देवी, सुरेश नाथ"
 

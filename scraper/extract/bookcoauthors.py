@@ -25,31 +25,44 @@ from dataclasses import replace
 from .book import BY_RECORD, NAME_WORD, QUOTES, Book, Context, is_name
 from .notewords import PUBLISHER
 
-# "and" between writers: en, fr, de, es/ca, it, pt, nl, sv, da/no, pl/cs/sk/hr/sr/sl, ru/bg, uk, ro, hu, fi/et, tr/az,
-# id/ms, vi, el, lt, lv, sq, eu, and the "&" any language writes; in scripts without capitals: fa/ar "و", ur "اور",
-# hi/mr/ne "और"/"व"/"आणि"/"र", bn "ও"/"এবং", ta "மற்றும்", th "และ", he "ו" is a prefix (not read)
-_AND_WORDS = (r"and|&|et|und|y|e|ed|i|en|och|og|oraz|a|in|и|і|та|й|și|és|ja|ve|dan|và|και|ir|un|dhe|eta|"
-              r"و|اور|और|व|आणि|एवं|ও|এবং|மற்றும்|และ")
-_AND = re.compile(rf"\s+(?:{_AND_WORDS})\s+")
+# "and" between writers. Everywhere: "and", "&", and the words no other language writes between two names: de "und", sv
+# "och", da/no/is "og", pl "oraz", ro "și", hu "és", el "και", vi "và", sq "dhe", Cyrillic "и"/"і"/"та"/"й"; in scripts
+# without capitals: fa/ar/ur "و", ur "اور", hi/mr/ne "और"/"व"/"आणि"/"एवं"/"र", bn "ও"/"এবং", ta "மற்றும்", th "และ"
+# (he "ו" is a prefix, not read). A short word that is another language's preposition ("in" San Francisco, "en" Buenos
+# Aires, "a" Reggio Emilia) is read only on a page in its own language.
+_AND_EVERYWHERE = r"and|&|und|och|og|oraz|și|és|και|và|dhe|и|і|та|й|و|اور|और|व|आणि|एवं|र|ও|এবং|மற்றும்|และ"
+_AND_OWN = {
+    "fr": "et", "la": "et", "es": "y", "ca": "i", "gl": "e", "it": "e|ed", "pt": "e", "nl": "en", "af": "en",
+    "pl": "i", "hr": "i", "sr": "i", "bs": "i", "cs": "a", "sk": "a", "sl": "in", "fi": "ja", "et": "ja", "tr": "ve",
+    "az": "və", "id": "dan", "ms": "dan", "lt": "ir", "lv": "un", "eu": "eta",
+}
+_AND_BY_LANGUAGE = {
+    code: re.compile(rf"\s+(?:{_AND_EVERYWHERE}|{words})\s+") for code, words in _AND_OWN.items()
+}
+_AND_ANY = re.compile(rf"\s+(?:{_AND_EVERYWHERE})\s+")
 # the clause right before the title: back to a sentence's or a quote's end (an initial's dot is a name's), then the
 # separator and perhaps the title's opening quote
 _BEFORE = re.compile(rf"(?P<names>(?:[^.!?;।\n{QUOTES}]|(?<=\b\w)\.)+?)\s*(?:[,،、:：]|\s[–—-])\s*[{QUOTES}]?$")
 # after the title: its closing quote, a separator or a by-word, then the credit up to a sentence's end or a bracket
-_AFTER = re.compile(rf"^\s?[{QUOTES}]?\s*(?:[,،、:：]\s*|\s?[–—-]\s*|\s+)(?:{BY_RECORD}\s+)?"
+_AFTER = re.compile(rf"^\s?[{QUOTES}]?\s*(?:[,،、:：]\s*|\s?[–—-]\s*|\s+)(?P<by>{BY_RECORD}\s+)?"
                     rf"(?P<names>(?:[^.!?;।\n(){QUOTES}]|(?<=\b\w)\.)+)")
-_JOINS = re.compile(rf"[,،、]|\s(?:{_AND_WORDS})\s")  # (the cheap test: no comma and no "and", no joined credit)
+_JOINS = re.compile(rf"[,،、]|\s(?:{_AND_EVERYWHERE}|{'|'.join(sorted(set(_AND_OWN.values())))})\s")  # (the cheap test)
 _CAPITAL_WORD = re.compile(NAME_WORD)
 _NAME_PART = re.compile(rf"^{NAME_WORD}(?:\s+\S+){{1,3}}$")
 _CASELESS_PART = re.compile(r"^[^\s\dA-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff.,:;!?'\"()]+"
                             r"(?:\s+[^\s\dA-Za-z.,:;!?'\"()]+){1,3}$")
+_POSSESSIVE = re.compile(r"['’]s?$")  # ("A and B's podcast": B's, no co-author)
 _WINDOW = 160  # characters either side of the title: a record's line, not the paragraph
 
 
-def co_authors(book: Book | None, text: str, headline: str | None = None) -> Book | None:
+def co_authors(book: Book | None, text: str, headline: str | None = None, context: Context | None = None
+               ) -> Book | None:
     """The book with its author's joined credit beside the title as its author (above); the book unchanged else."""
     if not (book and book.author and book.title) or len(book.author.split()) < 2 or book.author == book.title:
         return book
-    context = Context(text)
+    # (the page's own context: not the blog or blogger, and its language's "and")
+    context = Context(text, context.not_authors, context.language) if context else Context(text)
+    joins = _AND_BY_LANGUAGE.get((context.language or "")[:2].lower(), _AND_ANY)
     for source in (text, headline or ""):
         if book.author not in source or book.title not in source or not _JOINS.search(source):
             continue
@@ -58,21 +71,45 @@ def co_authors(book: Book | None, text: str, headline: str | None = None) -> Boo
             if at < 0:
                 break
             before = _BEFORE.search(source[max(0, at - _WINDOW):at])
-            after = _AFTER.match(source[at + len(book.title):at + len(book.title) + _WINDOW])
+            window = source[at + len(book.title):at + len(book.title) + _WINDOW]
+            after = _AFTER.match(window)
             for match, last in ((before, True), (after, False)):
-                names = _credit(match.group("names"), book.author, context, last) if match else None
-                if names:
+                names = _credit(match.group("names"), book.author, context, last, joins) if match else None
+                if names and (last or _ends_record(window, match, names[-1])):
                     return replace(book, author=", ".join(names))
             at = source.find(book.title, at + len(book.title))
     return book
 
 
-def _credit(clause: str, author: str, context: Context, whole: bool) -> list[str] | None:
+# what may follow a credit's last name after a title: the record's end (a line's or a sentence's end, a comma and
+# a house or a year, a bracketed year); not a role or a part in brackets ("(translator)"), a possessive ("B's
+# podcast"), an apposition ("B, her husband"), nor, with no by-word, a verb ("A and B share a flat")
+_RECORD_ENDS = "\n.!?;।:–—-" + QUOTES
+_BRACKETED_YEAR = re.compile(r"\([^()]*\d{4}[^()]*\)")
+
+
+def _ends_record(window: str, match: re.Match, last: str) -> bool:
+    """The credit's last name ends the record (above), or a by-word set the credit and the sentence goes on."""
+    found = re.search(r"\s+".join(map(re.escape, last.split())) + r"(?![\w'’])", window[match.start("names"):])
+    if not found:
+        return False
+    rest = window[match.start("names") + found.end():].lstrip(" \t\u00a0")
+    if not rest or rest[0] in _RECORD_ENDS:
+        return True
+    if rest[0] in ",،、":  # (a house or a year; not an apposition in lower case: "B, her husband")
+        return not rest[1:].lstrip()[:1].islower()
+    if rest[0] == "(":  # (a bracketed year; not a role: "(translator)", "(Übersetzung)")
+        return bool(_BRACKETED_YEAR.match(rest))
+    return bool(match.group("by")) and rest[0].isalpha()  # ("… by A & B last week")
+
+
+def _credit(clause: str, author: str, context: Context, whole: bool, joins: re.Pattern = _AND_ANY
+            ) -> list[str] | None:
     """The names of a joined credit holding `author` (the clause's whole, before a title; its head, after one)."""
     if author not in clause:
         return None
     clause = " ".join(clause.split())
-    joined = _AND.search(clause)
+    joined = joins.search(clause)
     parts = [p.strip() for p in re.split(r"\s*[,،、]\s*", clause[:joined.start()] if joined else clause)]
     if joined:  # "A, B and C": the list ends on the name after its "and" (a house or a year may follow, after a comma)
         rest = clause[joined.end():]
@@ -91,14 +128,19 @@ def _credit(clause: str, author: str, context: Context, whole: bool) -> list[str
     if not 2 <= len(parts) <= 4 or author not in parts or len(set(parts)) != len(parts):
         return None
     for part in parts:
-        if not _person(part, context):
+        if not _person(part, context) or _POSSESSIVE.search(part):
             return None
         # each co-author named again by surname beyond the credit, as a review names its writers ("Ilf and Petrov");
         # with commas alone, called by surname more often than whole, a person's way, no house's ("Penguin Books")
+        # (a relative sharing the author's surname is vouched for by the author's mentions: named again whole)
+        if part != author and part.split()[-1] == author.split()[-1] and context.mentions(part) < 2:
+            return None
         if part != author and not context.vouches_for(part, 2) \
                 or not joined and (PUBLISHER.search(part) or not context.person(part)):
             return None
     return parts
+
+
 
 
 def _person(part: str, context: Context) -> bool:

@@ -226,6 +226,10 @@ def _named_head(title: str, context: Context) -> Book | None:
 # वाचताना"): read only when the text names the title again. A lead label of the book's kind ("पुस्तक परिचय :", "Book
 # review:", a word of _LABEL_HEAD among its words) is no part of the owner.
 _INDIC_WORD = r"[\u0900-\u0963\u0966-\u0d7f\u200c\u200d]+"
+# "my", "our", "your", "his/her": bn, mr, hi, gu, pa, or, ta, ml, te, kn
+_INDIC_PRONOUN = frozenset("আমার তোমার আমাদের তোমাদের তার তাঁর তাদের আপনার ওর এর माझ्या माझी माझा माझे आमच्या तुमच्या "
+                           "त्याच्या तिच्या मेरे मेरी मेरा हमारे हमारी મારી મારા મારું અમારી ਮੇਰੀ ਮੇਰੇ ਸਾਡੀ ମୋର ମୋ என் எனது "
+                           "என்னுடைய நம் நமது உங்கள் എന്റെ നമ്മുടെ നിങ്ങളുടെ నా మా మన ನನ್ನ ನಮ್ಮ".split())
 _KIND_LEAD = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,2})\s*[:：]\s+(?=\S)")
 # (the genitive marks, as bookgenitivefront takes them off a name read with them: Bengali's with its hyphen, "A-এর")
 INDIC_GENITIVE = r"ின்|யின்|வின்|ுடைய|ിന്റെ|ന്റെ|യുടെ|ുടെ|-?এর|ের|ની|નું|ના|ची|चे|चा|ଙ୍କର?"
@@ -256,7 +260,10 @@ def indic_owned(text: str, context: Context, labels: list | tuple = ()) -> Book 
         tagged = not repeated and any(" ".join(str(label).split()) == base for label in labels)
         if not (repeated or tagged):
             continue
-        # (a surname of two letters, Bengali "হক", only in a name of two words or more, named whole)
+        # (a surname of two letters, Bengali "হক", only in a name of two words or more, named whole; no name opens on
+        # a possessive pronoun: "আমার মনের ‘T’", my heart's)
+        if set(base.split()[:-1]) & _INDIC_PRONOUN:
+            continue
         shortest = 2 if len(base.split()) > 1 else 3
         if len(base.split()[-1]) >= shortest and context.mentions(base) and base.split()[-1] not in book_title \
                 and context.vouches_for(base, times=1 if len(base.split()) > 1 or tagged else 2):

@@ -30,7 +30,7 @@ from .reviewlabel import LABEL_WORDS
 from .bookfamilyfirst import family_first
 from .bookrecordhead import record_heads
 from .booknounowner import noun_owners
-from .bookwrittenby import written_off
+from .bookwrittenby import WRITING, written_off
 from .worddates import dated
 from .nodes import raw_text
 
@@ -183,6 +183,17 @@ def _dashed(captions: list[str], prose: str, cased: bool) -> Book | None:
 _PATRONYMIC = re.compile(r"[А-ЯЁӨҮ][а-яёөү]{1,15}(?:ын|ийн|гийн|ны|ний)")
 
 
+def _writes(name: str, prose: str) -> bool:
+    """A sentence of the prose names the person by surname (in any case) with a word of writing ("A writes", "the
+    writer A", bookwrittenby.WRITING): a headline's name after the title is the author's, no character's."""
+    last = _words(name)[-1]
+    return any(WRITING.search(s) and any(_stem_match(last, w) for w in _words(s))
+               for s in _SENTENCES.split(prose))
+
+
+_SENTENCES = re.compile(r"[.!?؟۔।…։\n]")
+
+
 def _patronymic(word: str, text: str) -> bool:
     return bool(_PATRONYMIC.fullmatch(word)) and ("ө" in text or "ү" in text)
 
@@ -205,7 +216,7 @@ def _headline_pair(headline: str | None, prose: str, cased: bool) -> Book | None
         if tail and 2 <= len(_words(tail.group(1))) <= 3 and 1 <= len(_words(title)) <= 6 and title in prose \
                 and all(_ARABIC_KIND.search(f" {w} ") or _LABEL_WORD.search(w) for w in _words(lead)) \
                 and person(tail.group(1).strip(), prose.replace(title, " "), False, paired=True, whole=prose) \
-                and _apart(tail.group(1).strip(), prose):
+                and _apart(tail.group(1).strip(), prose) and _writes(tail.group(1).strip(), prose):
             return Book(title, tail.group(1).strip(), source="title")
         if not head or not re.fullmatch(r"\s*(?:[|·•–—-].*)?", rest) or not 1 <= len(_words(title)) <= 6 or title not in prose:
             return None  # (only the headline's first quoted span, right after its opening name)

@@ -3,7 +3,10 @@ noun first and the owner after it ("رمان A B", the novel of A B; "رمان �
 الكاتب A B"), Urdu the owner first with its genitive ("A B کا ناول", A B's novel). Read by ``booknamedtwice`` for a
 post whose title it found and whose author it did not: the names come first among its candidates, and each is asked
 there as the others are (two or three words, the last said again apart from the whole name, the others never alone),
-which is what tells "رمان کوتاه A B" from "رمان خوبی بود" (a good novel) or a tag of two common words.
+which is what tells "رمان کوتاه A B" from "رمان خوبی بود" (a good novel) or a tag of two common words. A story
+("داستان", "قصة") has its people as well as its writer: its owner is read only where a sentence says that person writes
+(bookwrittenby.WRITING). A noun opening a sentence whose words run to its full stop is its subject (the predicate's
+verb last), after a colon too where they run past two words (a label's "Pick: the novel of A B." names A B).
 
 Malay and Indonesian set the owner after the noun too, unmarked, and close the noun phrase with its demonstrative:
 "Novel Keris Mas ini saya baca …" (this novel of Keris Mas), "buku terbaru Ayu Utami itu" (that newest book of Ayu
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, is_name
+from .bookwrittenby import WRITING
 
 # a word of Arabic script (with the zero-width non-joiner Persian writes); its punctuation ends the word, as a comma ends
 # a name ("كتاب ممنوع، كتاب …": a banned book, a book …): the comma "،", semicolon "؛", question mark "؟", the percent and
@@ -32,7 +36,8 @@ _NOUN = r"(?:رمان|کتاب|داستان|مجموعه(?:\u200c|\s)?داستا
 _BETWEEN = (r"(?:(?:کوتاه|بلند|معروف|مشهور|تازه|جدید|نخست|اول|آخر|ماندگار|ممنوع|ممنوعه|خواندنی)(?:[\u0650ی])?\s+"
             r"|ال\S+\s+|لل?(?:كاتبة?|روائية?|أديبة?)\s+|(?:الكاتبة?|الروائية?|الأديبة?)\s+)?")
 # (not after a demonstrative: "این رمان طی کرده" is "this novel has gone", the noun a sentence's subject)
-_NOUN_FIRST = re.compile(rf"(?<![\u0600-\u06ff\u200c])(?<!این\s)(?<!آن\s)(?<!همین\s)(?<!همان\s)(?<!هذه\s)(?<!هذا\s){_NOUN}\s+{_BETWEEN}(?P<name>{_W}\s+{_W}(?:\s+{_W})?)")
+_NOUN_FIRST = re.compile(rf"(?<![\u0600-\u06ff\u200c])(?<!این\s)(?<!آن\s)(?<!همین\s)(?<!همان\s)(?<!هذه\s)(?<!هذا\s)"
+                         rf"(?P<noun>{_NOUN})\s+{_BETWEEN}(?P<name>{_W}\s+{_W}(?:\s+{_W})?)")
 # A sentence the book noun opens is about the book, its subject; the words after it running to the sentence's full stop
 # are its predicate, the verb last (Persian and Urdu put it there: "رمان روایت خطی ندارد." the novel has no linear
 # narrative), no owner's name: an owner's phrase goes on ("رمان A B را …", "رمان A B، …") or stands in a caption alone.
@@ -43,7 +48,7 @@ _OWNER_FIRST = re.compile(rf"(?P<name>{_W}\s+{_W})\s+(?:کا|کی|کے)\s+(?:{_W
 # words no name holds: Persian, Arabic and Urdu particles, pronouns, numerals and the commonest verbs
 _FUNCTION = frozenset(
     "را از در به با که و هم یعنی من تو او ما شما آنها ایشان این آن است بود شد کرد کرده کند نیز اما یا تا برای درباره "
-    "یک دو سه چهار پنج هر همه خود چه چرا وقتی بعد قبل "
+    "یک دو سه چهار پنج هر همه خود چه چرا وقتی بعد قبل نیست هست نبود باشد نباشد دارد ندارد دارند ندارند هستند نیستند "
     "في من إلى على عن مع هذا هذه ذلك التي الذي كان كانت هو هي ثم قد لم لا أن إن "
     # (and what follows an indefinite book noun in an Arabic sentence: a verb of its relative clause,
     # "رواية تستحق القراءة", a novel that deserves reading; "كتاب يحكي …", a book that tells; or an adjective,
@@ -53,10 +58,23 @@ _FUNCTION = frozenset(
     "کا کی کے میں نے کو سے اور بھی یہ وہ ہے ہیں تھا تھی".split())
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """The text at `at` opens a sentence (or a line): nothing before it but a full stop, a colon or a line's end."""
+def _opens_sentence(text: str, at: int, words: int) -> bool:
+    """The text at `at` opens a sentence (or a line): nothing before it but a full stop or a line's end; or a colon,
+    where the clause after it runs past two words ("Summary: the novel has no clear end." has its verb; "This week's
+    pick: the novel of A B." is a label and a name, a name's two words with no verb)."""
     before = text[max(0, at - 4):at]
-    return not before.strip() and (at < 4 or "\n" in before) or before.rstrip(" \u200c")[-1:] in ".!?؟۔:\n"
+    opener = before.rstrip(" \u200c")[-1:]
+    return not before.strip() and (at < 4 or "\n" in before) or opener in ".!?؟۔\n" or opener in ":：" and words > 2
+
+
+# the nouns of a story, which has its people as well as its writer: Persian "داستان", Arabic "قصة"
+_STORY = frozenset(("داستان", "قصة"))
+_SENTENCES = re.compile(r"[.!?؟۔\n]")
+
+
+def _written(surname: str, text: str) -> bool:
+    """A sentence of the text names the surname with a word of writing ("A writes", "the writer A": bookwrittenby)."""
+    return any(surname in s and WRITING.search(s) for s in _SENTENCES.split(text))
 
 
 def noun_owners(text: str) -> list[str]:
@@ -65,9 +83,12 @@ def noun_owners(text: str) -> list[str]:
         return []
     found: list[str] = []
     for match in _NOUN_FIRST.finditer(text):
-        if _SUBJECT_CLAUSE.match(text, match.end()) and _opens_sentence(text, match.start()):
+        if _SUBJECT_CLAUSE.match(text, match.end()) \
+                and _opens_sentence(text, match.start(), len(match.group("name").split())):
             continue  # (the noun opens a sentence, the "name" runs to its end, its verb last: _SUBJECT_CLAUSE)
         words = match.group("name").split()
+        if match.group("noun") in _STORY and not _written(words[1], text):
+            continue  # (a story's owner may be its subject: "«T» داستان A B است", «T» is the story of A B)
         found += [" ".join(words[:2])] + ([" ".join(words)] if len(words) == 3 else [])
     found += [m.group("name") for m in _OWNER_FIRST.finditer(text)]
     return [n for n in dict.fromkeys(found) if not any(w in _FUNCTION for w in n.split())]

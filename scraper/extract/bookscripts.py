@@ -1,22 +1,19 @@
 """A title beside its author's name, marked the way each language and script says "by" or "whose".
 
-The other book rules read Latin and Cyrillic names by their capitals and "Title by Author" by a preposition. Many
-languages say it another way, with a suffix or a particle glued to the name, and some scripts have no capitals:
+Other rules read capitalised names and "Title by Author"; many languages glue a suffix or a particle to the name:
 
 - Turkish: the genitive on the name and the possessive on the title or on a book noun after it, "Işıl Yılmaz'ın Gece
   Treni'ni okudum", "Işıl Yılmaz'ın Gece Treni romanını";
 - Japanese: a bracketed title with the name after it, alone on its line: "『月夜の台所』 森ひかり" (kana in names too);
-- Arabic: the preposition li- glued to the name after a quoted title, "«بيت على النهر» لليلى حداد" (Laila's);
-  or a book noun in the construct state before the name, "رواية غسان حداد" (the novel of …), the name one of the
-  post's tags;
-- Hebrew: a quoted title "of" a name whose surname the page names again, "\"בית בגליל\" של נ״ב כהן", or an unquoted
-  one opening the line "of" a name that is one of the post's tags;
+- Arabic: li- glued to the name after a quoted title, "«بيت على النهر» لليلى حداد" (Laila's); or a book noun in the
+  construct state before the name, "رواية غسان حداد" (the novel of …), the name one of the post's tags;
+- Hebrew: a quoted title "of" a name (no pronoun, not all definite) whose surname the page names again, "\"בית בגליל\"
+  של נ״ב כהן", or an unquoted one opening the line "of" a name that is one of the post's tags;
 - Hindi: the name with a possessive postposition before a book noun and a quoted title, "रमाकांत का उपन्यास 'नदी का घर'",
   or an unquoted one that the page names again or its URL spells ("… का उपन्यास नदी मैंने …"); Marathi the same after
   the respectful genitive, a word of its own there ("A यांच्या 'T' या कादंबरीत").
 
-Where a script has no capitals to say "name", the name must be named again elsewhere on the page (the text, the
-tags, the headline): a word after a particle is otherwise as likely a noun.
+Where a script has no capitals, the name must be named again elsewhere (text, tags, headline): else a noun.
 """
 
 from __future__ import annotations
@@ -94,10 +91,11 @@ _HE_QUOTED_OF = re.compile(rf"(?:[\"“„]([^\"“”„]{{2,60}})[\"”“]|(?
 # … or an unquoted title opening the line, "of" a name that is one of the post's tags ("בית בגליל של נעמה כהן יצא …")
 _HE_OPENING_OF = re.compile(rf"^((?:{_HE_WORD}[\s־]+){{1,6}}?)של\s+({_HE_WORD}\s+{_HE_WORD}(?:\s+{_HE_WORD})?)")
 # the head noun of an institution's or an event's name in the construct state, which no person's name opens ("פרס X",
-# the X prize; "הוצאת X", X's press; "ועדת", "עיריית", "אוניברסיטת", "ספריית", "פסטיבל", "יריד", "שבוע", "מכון" …):
-# a tag of the post that names a prize, a press or a fair, not an author
+# the X prize; "הוצאת X", "ועדת", "ספריית", "פסטיבל", "יריד" …): a tag that names a prize, a press or a fair
 _HE_INSTITUTION = frozenset("פרס פרסי הוצאת ההוצאה ועדת עיריית אוניברסיטת מכון ספריית תחרות פסטיבל פסטיבלי יריד שבוע "
                             "מוזיאון תיאטרון עמותת קרן מרכז משרד מועצת אגודת איגוד בית".split())
+# no name's word: a possessive ("השנה שלי", my year), a demonstrative ("החודש הזה"); nor all words definite (הַ-)
+_HE_PRONOUN = frozenset("שלי שלך שלו שלה שלנו שלכם שלכן שלהם שלהן הזה הזאת הזו האלה".split())
 # Hindi: name + possessive postposition + (book noun +) quoted title ("… का उपन्यास 'T'", "… का 'T'"); Marathi
 # writes its genitive onto a name, but after a person named with respect as a word of its own ("A यांच्या 'T' …")
 _HI_WORD = r"[\u0900-\u097f]+"
@@ -223,7 +221,9 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
             if not set(words[:end]) & _AR_NOT_NAME and (named_again(name, named, text) or name not in text):
                 return clean_title(match.group(1)), name
     for match in _HE_QUOTED_OF.finditer(text) if "של" in text else ():  # the surname named again: "of" is any owner's word
-        if match.group(3).split()[0] not in _HE_INSTITUTION and named_again(match.group(3).split()[-1], named, text):
+        words = match.group(3).split()
+        if words[0] not in _HE_INSTITUTION and not (_HE_PRONOUN & set(words) or all(w[0] == "ה" for w in words)) \
+                and named_again(words[-1], named, text):
             return clean_title(match.group(1) or match.group(2)), match.group(3)
     match = _HE_OPENING_OF.match(text.strip())
     if match:

@@ -120,6 +120,7 @@ def _cell_value(label) -> str | None:
 _AUTHOR_CELL = re.compile(rf"\s*(?:{AUTHOR_LABEL})\s*[:：]?\s*", re.I)
 
 
+_LABEL_END = re.compile(r"[:：\-–—|\])፦፥]")
 _DASHED = re.compile(r"^(?P<title>\S.{0,80}?)\s+[-–—]\s+(?P<name>[^-–—]{2,60})$")
 
 
@@ -138,8 +139,14 @@ def dashed_heading(tree, heading: str) -> tuple[str, str] | None:
     text = " ".join(" ".join(body.itertext()).split()) if body is not None else ""
     alone = len(re.findall(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text))
     whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
-    # (a review's rubric before the title, "Review: T - A", "पुस्तक परिचय: T — A": the label is no part of the title)
-    return (product_title(REVIEW_PREFIX.sub("", title).strip() or title), name) if alone > whole else None
+    if alone <= whole:
+        return None
+    # (a review's rubric before the title, "Review: T - A", "पुस्तक परिचय: T — A": the label is no part of the title;
+    # only a label a colon, a dash, a bar or a bracket parts from the title: "Critique of Pure Reason" keeps its word)
+    label = REVIEW_PREFIX.match(title)
+    if label and _LABEL_END.search(label.group()) and title[label.end():].strip():
+        title = title[label.end():].strip()
+    return product_title(title), name
 
 
 def shop_record(linked: Book | None, tree) -> Book | None:

@@ -7,9 +7,15 @@ does, so the name needs no surname said on its own (booknamedtwice asks the whol
 
 Only the participles of writing or composing, in the scripts booknamedtwice reads without capitals (Indic, Sinhala,
 Urdu, Armenian, Georgian, Ethiopic); never a book noun ("novel") or a possessive, which bookdashowner reads.
+
+``WRITING`` is the wider cue of those scripts (and Arabic, Persian, Hebrew, Thai): the stems of "writer", "author",
+"writes", "wrote", "by the pen of", "published", which a review says in the sentence that names its author ("ساعدی
+آرام می‌نویسد", Saedi writes quietly); a story's character is said without it ("«T» داستان A است", the story of A).
 """
 
 from __future__ import annotations
+
+import re
 
 # the participle of "written"/"composed" standing before the work's name
 WRITTEN = frozenset((
@@ -29,6 +35,15 @@ WRITTEN = frozenset((
     "დაწერილი",  # Georgian
     "የጻፈው", "የጻፈችው", "የተጻፈ",  # Amharic
 ))
+# the stems of writing and of its doer: fa, ar, ur, he, hi/mr/ne, bn, gu, pa, ta, te, kn, ml, si, ka, hy, th, am
+WRITING = re.compile(
+    r"نویس|نوشت|به\s+قلم|بقلم|مؤلف|مولف|يكتب|تكتب|كتبت|كتبه|كتبها|كاتب|روائي|تأليف|لکھ|مصنف|ناول\s*نگار|ادیب|"
+    r"סופר|כותב|כתב|מחבר|लेखक|लेखिका|लिख|लिहि|रचना|রচ|লেখক|লেখিকা|লিখ|લેખક|લખ|ਲੇਖਕ|ਲਿਖ|எழுத|எழுதிய|"
+    r"రచయిత|రాసి|రాశా|ಲೇಖಕ|ಬರೆ|എഴുത്|എഴുതി|ලේඛක|ලිය|მწერალ|დაწერ|წერს|ავტორ|գրող|հեղինակ|գրել|գրում|"
+    r"ผู้เขียน|นักเขียน|เขียน|ደራሲ|ጻፈ|"
+    # (and "published": fa, ar, ur, he, hi/mr/ne, bn, gu, pa, ta, te, kn, ml, si, ka, hy, th)
+    r"منتشر|چاپ|نشر|أصدر|صدرت|شائع|פרסם|ראה\s+אור|प्रकाशित|প্রকাশ|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|வெளியிட|வெளியான|ప్రచురి|"
+    r"ಪ್ರಕಟ|പ്രസിദ്ധീകരി|ප්‍රකාශ|გამოსც|გამოაქვეყნ|հրատարակ|ตีพิมพ์")
 # a word of agency or a possessive the participle may stand after ("A द्वारा लिखित", "A की लिखी", "A کی لکھی")
 _AGENT = frozenset(("द्वारा", "দ্বারা", "ద్వారా", "ਦੁਆਰਾ", "દ્વારા", "ଦ୍ୱାରା", "की", "का", "के", "کی", "کا", "کے", "ਦੀ", "ਦਾ", "ਦੇ"))
 _SINHALA_DONE = "ලද"  # ("ලියන ලද": "which was written")

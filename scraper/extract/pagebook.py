@@ -238,7 +238,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     book = declined_tail(book, context)
     book = headline_tail(book, body_text, url)  # "A: T – a tagline in lower case" read as the title (bookheadtail)
     book = kicker_off(book, meta.title, body_text, elements)  # "Section: T – A": the section label off (bookheadinglabel)
-    return co_authors(book, body_text, meta.title)  # "A and B, «T»": the author's co-authors (bookcoauthors)
+    return co_authors(book, body_text, meta.title, context)  # "A and B, «T»": the author's co-authors (bookcoauthors)
 
 
 def shown_title(book: Book, tree) -> str:
