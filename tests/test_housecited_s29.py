@@ -20,8 +20,8 @@ _PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title
 </div></div></body></html>"""
 
 
-def _page(lang, headline, body, citation, author, plea):
-    url = f"https://estante.blogspot.example/2026/11/{headline.split()[0].lower()}.html"
+def _page(lang, headline, body, citation, author, plea, slug=None):
+    url = f"https://estante.blogspot.example/2026/11/{slug or headline.split()[0].lower()}.html"
     html = _PAGE.format(lang=lang, headline=headline, body="".join(f"<p>{p}</p>" for p in body), citation=citation,
                         author=author, plea=plea, url=url)
     return extract_page(html, url)
@@ -36,7 +36,8 @@ def test_a_citation_naming_a_house_that_sells_stays():
                     "Serrano escreve frases curtíssimas, quase provérbios, e eu temia a maneira. Mas a língua é tão "
                     "precisa que o livro se torna uma fábula sem perder o chão. Voltei a lê-lo e gostei ainda mais.", "Nota: 4/5"],
                    "Lia Serrano, Ladeira, Bertrand, 2019.", "Lia Serrano",
-                   "Se gostas do blogue, oferece-me um café no Ko-fi: ajuda a pagar o domínio.")
+                   "Se gostas do blogue, oferece-me um café no Ko-fi: ajuda a pagar o domínio.",
+                   slug="ladeira")  # (a bare record's title is read where the address names it: rev33g)
     assert "Lia Serrano, Ladeira, Bertrand, 2019." in record.body_text
     assert (record.book_title, record.book_author) == ("Ladeira", "Lia Serrano")
     assert house_cited("Sekar Ayu Lestari, Tulang Garam, Gramedia Pustaka Utama, 2018.")

@@ -122,8 +122,9 @@ def clean_title(text: str) -> str:
     return volume_title(text.strip(QUOTES + " ,.:;"))  # "Series, Tome 1 : T" is T (bookvolume)
 
 
-_SPOILER_NOTE = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{0,20}?(?:spoil(?!s\b)|спойл|ネタバレ|剧透|劇透|스포)"
-                           r"[^()\[\]（）【】]{0,20}[)\]）】]\s*$", re.I)
+# ("스포" opens 스포츠, "sports", too; Taiwan's 無雷/有雷/防雷; Quebec's "divulgâcheur")
+_SPOILER_NOTE = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{0,20}?(?:spoil(?!s\b)|спойл|ネタバレ|剧透|劇透|[無有防]雷|스포(?!츠)"
+                           r"|divulg[aâ]ch)[^()\[\]（）【】]{0,20}[)\]）】]\s*$", re.I)
 
 
 # Function words that title-case titles capitalise but names never contain ("Travels by Train Across Europe").

@@ -52,7 +52,7 @@ from .bookpagetitles import named_part, described, review_head, extended_title, 
 from .bookbylinerecord import byline_not_record
 from .bookrecord import titled
 from .titlefind import by_after, owner_starts
-from .booklonewriter import lone_writer, quoted_lone
+from .booklonewriter import BOOK_NOUN, lone_writer, quoted_lone
 from .bookopening import marked_paragraphs, translated_titles
 from .bookscripts import defines_owned, lower_case_page, tr_owner
 from .booknounowner import closed_owner
@@ -134,7 +134,22 @@ def title_like(text: str, language: str | None = "en") -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 
-_HEADING_TAIL = re.compile(r"^[^\W\d_][^:：.!?]{1,40}[:：]\s+(\S.{1,80})$")  # (a label of a few words, its colon)
+_RUBRIC_LEAD = re.compile(r"\s*[:：|\-–—»/]\s*\S")  # (a column's name, then its separator and the headline's own)
+_HEADING_TAIL = re.compile(r"^([^\W\d_][^:：.!?]{1,40})[:：]\s+(\S.{1,80})$")  # (a label of a few words, a colon)
+# a reading column's label names a book or reading ("Book of the week", "Libro del mes", "Lektüre", "読書"), not a
+# chapter's, an event's or a round-up's ("Chapter one: …", "Event: …"); or it is the post's own category
+_COLUMN_WORD = re.compile(rf"{BOOK_NOUN.pattern}|(?<![^\W\d_])(?:read|lectur|lettur|lektür|leitur|lees|läs|lukem|"
+                          r"czyta|čten|чтен|читан|okuma|bacaan|picks?\b)|読|阅读|閱讀|독서", re.I)
+
+
+def _column_tail(heading: str, clues: Clues) -> str | None:
+    """The title after a reading column's label in a body heading, "Book of the week: T"."""
+    found = _HEADING_TAIL.match(heading)
+    if not found or not (_COLUMN_WORD.search(found.group(1))
+                         or found.group(1).strip().casefold() in {r.casefold() for r in clues.rubrics}):
+        return None
+    title = found.group(2)
+    return title if title_like(title, clues.language) and clues.context.mentions(title) >= 2 else None
 
 
 def _titles(clues: Clues, title_book: Book | None) -> list[str]:
@@ -148,8 +163,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     found += [tail] if tail else []
     # a body heading's title after a column's label ("Book of the week: T", "Libro del mes: T"), named in the text
     # again: the section a newsletter or a digest reviews the book in, under its own headline
-    found += [t for h in clues.headings if (t := _HEADING_TAIL.match(h)) and title_like(t := t.group(1), clues.language)
-              and clues.context.mentions(t) >= 2]
+    found += [t for h in clues.headings if (t := _column_tail(h, clues))]
     # (not "Log – week 9")
     for title in [t for t in ([] if tail else [clues.title or ""]) + others if not series_heading(t)]:
         if tail and title.casefold().startswith((clues.title or "").casefold()):
@@ -190,8 +204,11 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     # "czytałam *Niezwyciężonego*"; a label ("Rezension: …") no title
     found = [headline_form(t, clues.title, clues.language) for t in found]
     # (a note set off in italics is no title, nor a column's numbered instalment, "Letras del jueves #47", nor the
-    # name of a category the post is filed in, a column's the headline or the URL may open with; each cleaned once)
-    rubrics = {r.casefold() for r in clues.rubrics}
+    # name of a category the post is filed in, a column's the headline opens with before a separator, "Staff Picks: …"
+    # (a readalong's or a genre's category may be the book's own title, the whole headline); each cleaned once)
+    headline = (clues.title or "").casefold()
+    rubrics = {f for r in clues.rubrics
+               if headline.startswith(f := r.casefold()) and _RUBRIC_LEAD.match(headline, len(f))}
     unique = list(
         dict.fromkeys(
             cleaned

@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from lxml.html import HtmlElement
 
 from .nodes import hrefs_in
+from .slugspell import fold, slug_words
 from .book import Book, clean_title
 from .notewords import PUBLISHER
 from .bookheadline import from_title
-from .bookbiblio import BIBLIO_TAIL, SEGMENTS, from_bibliography
+from .bookbiblio import BIBLIO_DETAIL, BIBLIO_TAIL, from_bibliography
 from .bookcaselessname import vouched_caseless
 from .booklabelfields import field_pairs, labelled_fields
 from .bookplainof import plain_of
@@ -39,7 +40,7 @@ from .bookturkic import turkic_genitive
 from .bookarabicby import arabic_headline_by
 from .bookofauthor import of_headline
 from .bookownedslug import owned_slug
-from .bookclues import COVER, credit_line, from_pictures, opening_by
+from .bookclues import COVER, credit_line, from_pictures, opening_by, record_lines
 from .bookmarkedrecord import by_marked, described_marked, marked_record
 from .bookquotedrecord import remark_record
 from .bookcjkcover import cover_writer, headline_bracket_tag, kind_record, tagged_bracket
@@ -88,18 +89,21 @@ def _covers(body: HtmlElement) -> list[str]:
     return [t for t in body.xpath(".//img/@alt | .//img/@title") if COVER.match(t)]
 
 
-def _credited_title(lines: list[str], name: str, headline: str, context) -> str | None:
+def _credited_title(lines: list[str], name: str, headline: str, context, url: str = "") -> str | None:
     """The title a credit line names right after its person, "Name, Title, House, 2020, 168 pp." (the order Italian,
     Spanish, French, Polish and many other reviews close with), where the headline is an essay's own words that the text
     never names ("Going home to the coast"): the line's book, not the headline. Not a person the text calls by surname
-    there (a translator's, a co-author's), a publisher's word, a detail or a date."""
+    there (a translator's, a co-author's), a publisher's word, a detail or a date. A record with no details after its
+    year ("Name, X, Y, 2022.") is as often a house and its place ("Name, House, City, 2022."): its X is the title only
+    where the post's address names it too (a slug made from the post's first title)."""
     if not headline or context.mentions(headline):
         return None  # (the text names the headline's title: that one, as before)
-    for line in lines[:4] + lines[-8:][::-1]:
-        segments = [s.strip() for s in SEGMENTS.split(line.strip("*_ ")) if s.strip()]
-        if len(segments) < 4 or segments[0] != name or not BIBLIO_TAIL.search(line):
+    for line, segments in record_lines(lines, headline):
+        if len(segments) < 4 or segments[0] != name:
             continue
         title, house = segments[1], segments[2]  # (a house after the title: "Name, House, 2019, 212 pages" has none)
+        if not BIBLIO_DETAIL.search(line) and f" {fold(title)} " not in slug_words(url):
+            continue
         if title[:1].isupper() and len(title.split()) <= 10 and not re.search(r"\d", title + house) \
                 and house[:1].isupper() and not context.person(title) and not PUBLISHER.match(title) \
                 and not BIBLIO_TAIL.search(title):
@@ -129,7 +133,7 @@ def candidates(
     # post names: _credited_title)
     own_words = (known() or [clues.title])[0]
     credited = credited or (credit_line(clues.lines, own_words, context) if not known() else None)
-    yield ((_credited_title(clues.lines, credited, own_words, context) or (known() or [None])[0], credited)
+    yield ((_credited_title(clues.lines, credited, own_words, context, clues.url) or (known() or [None])[0], credited)
            if credited else None), "details"
     paragraphs = marked_paragraphs(body) if body is not None else []
     # "다자이 오사무 저 · 정하윤 역": the author of the book the headline names (a catalogue's h1 is the book's bare title)

@@ -196,6 +196,19 @@ def _pictured(text: str, cover: bool, context: Context, named: set[str]) -> tupl
     return None
 
 
+_BULLETS = re.compile(r"^\s*(?:\\?[-–•*·]\s+)+")  # (Markdown escapes a leading dash: "\- ")
+
+
+def record_lines(lines: list[str], title: str):
+    """The lines of the post's opening and close (the close read backwards) that end on a record's tail (a year, pages),
+    each with its parts: bullets and emphasis stripped, none longer than 200 characters or naming `title`."""
+    for line in lines[:4] + lines[-8:][::-1]:
+        line = _BULLETS.sub("", line).strip("*_ ")
+        if len(line) > 200 or not BIBLIO_TAIL.search(line) or title.casefold() in line.casefold():
+            continue
+        yield line, [s.strip() for s in SEGMENTS.split(line) if s.strip()]
+
+
 def credit_line(lines: list[str], title: str | None, context: Context) -> str | None:
     """The author from "Maren Holt · Kestrel Press, 2019, 212 pages" or "Jan Kowalik, Wydawnictwo Sosna, 2015".
 
@@ -204,11 +217,7 @@ def credit_line(lines: list[str], title: str | None, context: Context) -> str | 
     """
     if not title:
         return None
-    for line in lines[:4] + lines[-8:][::-1]:
-        line = re.sub(r"^\s*(?:[-–•*·]\s+)+", "", line).strip("*_ ")
-        if len(line) > 200 or not BIBLIO_TAIL.search(line) or title.casefold() in line.casefold():
-            continue
-        segments = [s.strip() for s in SEGMENTS.split(line) if s.strip()]
+    for line, segments in record_lines(lines, title):
         head, rest = segments[0], segments[1:]
         # after the name: a publisher (capitalised words, no date) or book details, not only a date
         publisher = any(re.match(r"[A-ZÀ-Þ]", s) and not re.search(r"\d", s) for s in rest)

@@ -16,10 +16,11 @@ title and its author: of the first two spaced tags, one of two or three words th
 whose surname the text names, is the author, and the other the title, when it is no label: not a person, not the blog,
 and neither ending nor opening in a word for a kind of book, a genre, reading or a review (``_KIND_END``), as a
 post's other tags do ("#short stories", "#book review", "#nigerian literature", "#literatura juvenil"). Where both read
-as names, neither is taken. A tag all in lower case that the text never names, on a page that writes its sentences
-with capitals, is a shelf the blog files posts on ("#crime in translation", "#letteratura del sud"), whatever its
-words: such a page would name its book, and write its title with a capital (a tag list sorted A to Z, as a blog's
-labels are, may put the author's name first and a shelf second).
+as names, neither is taken. A tag all in lower case holding a shelf's word (``_SHELF_WORD``: a genre, fiction, a
+translation, writers, rereads) that the text never names, even without its apostrophes, on a page that writes its
+sentences with capitals, is a shelf the blog files posts on ("#crime in translation", "#letteratura del sud"): such a
+page would name its book, and write its title with a capital (a tag list sorted A to Z, as a blog's labels are, may put
+the author's name first and a shelf second).
 """
 
 from __future__ import annotations
@@ -112,15 +113,36 @@ def spaced_pair(tags: list[str], context: Context | None) -> tuple[str, str] | N
             and len(surname) >= 4 and not _KIND_END.fullmatch(surname) \
             and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", folded) is not None
 
-    def shelf(tag: str) -> bool:  # a lower-case tag the capitalised text never names
-        return tag == tag.lower() and tag.casefold() not in folded and _capitalised(context.text)
+    # lower-case tags of a shelf's words the capitalised text never names (not even without its apostrophes,
+    # "handmaids" for "Handmaid's"); the whole text folded and read for capitals once, only for such a tag
+    shelves = [t for t in spaced if t == t.lower() and t.casefold() not in folded
+               and any(_SHELF_WORD.fullmatch(w) or _KIND_END.fullmatch(w) for w in t.split())]
+    if shelves:
+        plain = f" {fold(context.text)} "
+        shelves = [t for t in shelves if f" {fold(t)} " not in plain] if _capitalised(context.text) else []
 
     found = []
     for tag, other in (spaced, spaced[::-1]):
-        if person(tag) and 1 < len(other.split()) <= 8 and not _label(other) and not person(other) and not shelf(other):
+        if person(tag) and 1 < len(other.split()) <= 8 and not _label(other) and not person(other) \
+                and other not in shelves:
             name = " ".join(w[:1].upper() + w[1:] for w in tag.split())
             found.append((other if any(c.isupper() for c in other) else _cased(other, context.language), name))
     return found[0] if len(found) == 1 else None
+
+
+# a shelf's words besides a kind's (_KIND_END): a genre, fiction ("narrativa", "Belletristik", "skönlitteratur"), a
+# translation, writers, rereads, a series of issues, in the languages above ("#crime in translation", "#autoras del
+# sur", "#releituras de verão", "#nordische hefte")
+_SHELF_WORD = re.compile(
+    r"crime|krimis?|giallo|gialli|noir|kryminał|deckare?|translations?|translated|traductions?|traduits?|"
+    r"übersetzungen?|übersetzt|traducci[oó]n|traducidos?|traduzioni|traduzione|tradotti|tradu[cç][aãõ]o|"
+    r"tradu[cç][oõ]es|vertalingen?|vertaald|översatt|oversat|oversatt|przekłady?|tłumaczenia|terjemahan|çeviri|"
+    r"käännös|authors|writers|autoras?|autores|autrices|auteurs|autori|autrici|autoren|autorinnen|schrijvers|"
+    r"schrijfsters|författare|forfattere|pisarki|autorki|penulis|yazarlar|kirjailijat|rereads?|rereading|relectures?|"
+    r"relecturas?|riletture|releituras?|herlezingen|omläsningar?|wiedergelesen|hefte|cahiers|quaderni|cuadernos|"
+    r"cadernos|notebooks|zeszyty|shelf|shelves|narrativas?|narrative|prosa|proza|fiksi|kurgu|belletristik|"
+    r"sk[öø]nlitteratur|skjønnlitteratur|beletrystyka|beletrie|kaunokirjallisuus"
+)
 
 
 _STARTS = re.compile(r"(?:^|[.!?]\s+)([^\W\d_])", re.M)

@@ -309,9 +309,12 @@ def _banner_heading(tree: HtmlElement, text: str, page_title: str) -> bool:
     """The h1 that is the site's name in its masthead, a board's or a hand-made theme's ("<div role='banner'><h1>Site
     </h1>", the topic's own title an h2 further down): the h1 sits in the page's banner (ARIA's role for the masthead,
     or a <header> outside any article), and the <title> closes on it after a separator ("Topic - Site"), the title
-    before it being the page's own."""
-    if not any(page_title.endswith(sep.rstrip() + " " + text) and len(page_title) > len(text) + 3
-               for sep in _TITLE_SEPS):
+    before it being the page's own, which a heading of its own (an h2 or h3) carries: a one-page site whose h1 is the
+    post's title ("Site - Post", <header><h1>Post</h1>) has no such heading."""
+    own = next((page_title[:-len(sep.rstrip() + " " + text)].strip() for sep in _TITLE_SEPS
+                if page_title.endswith(sep.rstrip() + " " + text) and len(page_title) > len(text) + 3), None)
+    if not own or not any(_SPACES.sub(" ", h.text_content()).strip().casefold() == own.casefold()
+                          for h in tree.xpath("//h2 | //h3")):
         return False
     headings = [h for h in tree.iter("h1") if _SPACES.sub(" ", h.text_content()).strip() == text.strip()]
     return len(headings) == 1 and any(

@@ -1,8 +1,7 @@
 """What a block in a post body is *for*, read from where its links go and how it is set apart.
 
-Bloggers splice promotion into their posts: a Ko-fi plea between two paragraphs,
-an affiliate disclaimer before the first, a "follow me on Goodreads" line, a
-giveaway widget, a newsletter box. Their wording varies without end; what they
+Bloggers splice promotion into their posts: a Ko-fi plea between two paragraphs, an affiliate disclaimer before the
+first, a "follow me on Goodreads" line, a giveaway widget, a newsletter box. Their wording varies without end; what they
 share is structure:
 
 - their links go to known services (payment and membership sites, booksellers
@@ -11,9 +10,8 @@ share is structure:
 - they are *set apart* from the review: a box with a background or border, a
   small font, a whole paragraph in italics, a theme's callout class.
 
-A reviewer's own words rarely have either, and never both. ``promotion`` and
-``self_promotion`` combine these signals with position;
-``boilerplate.clean_body`` applies them with its other rules.
+A reviewer's own words rarely have either, and never both. ``promotion`` and ``self_promotion`` combine these signals
+with position; ``boilerplate.clean_body`` applies them with its other rules.
 """
 
 from __future__ import annotations
@@ -29,7 +27,8 @@ from .nodes import HEADING_TAGS, hrefs_in, links_of, text_length, text_longer, t
 from .rating import has_score
 from .sitedomain import registrable
 from .casefold import guarded
-from .words import count_words; from .promowrapper import post_wrapper
+from .words import count_words
+from .promowrapper import post_wrapper
 from .platforms import AFFILIATE_URL, JOIN_ASK, MESSENGER_NAME, MESSENGER_TEXT, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
 _SMALL_FONT = etree.XPath("boolean(@size < 3 or starts-with(@size, '-'))")  # (a <font> shrunk: set_apart)
 # Payment and membership services written out as text ("ko-fi.com/ana"), not linked.
@@ -283,7 +282,8 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
         return "affiliate note"
     if words <= 80 and apart and edge and len(retail) == len(links) \
             and (names_retailer(block) or AFFILIATE_WORD.search(text)):
-        from .housekeeping import a_note; from .citedrecord import house_cited  # (late: they read this module)
+        from .housekeeping import a_note  # (late: housekeeping and citedrecord read this module)
+        from .citedrecord import house_cited
         if links or not (a_note(text) or house_cited(text)):  # (a free copy's note, a citation, naming its shop: no ad)
             return "affiliate note"
     # a bookseller named and the affiliate programme named in one short line: the disclosure, wherever it stands
