@@ -16,6 +16,7 @@ from __future__ import annotations
 from scraper.extract import extract_page
 from scraper.extract import bookcjkcover, bookcjkslash
 from scraper.extract.bookld import from_card
+from scraper.extract.book import Context
 from scraper.extract.booktitles import cjk_owner
 from scraper.extract.parse import parse_page
 from scraper.extract.bookcover import figure_captions
@@ -57,10 +58,11 @@ def test_caption_beside_an_image_in_its_own_box():
 
 
 def test_caption_record():
-    assert bookcjkcover.kind_record([("한서윤 장편소설 『바람의 집』, 책마루", "")]) == ("바람의 집", "한서윤")
-    assert bookcjkcover.kind_record([("李明長篇小說《江邊的霧》，江城出版", "")]) == ("江邊的霧", "李明")
-    assert bookcjkcover.kind_record([("宮本和子長編小説『夜の港』（海鳴社）", "")]) == ("夜の港", "宮本和子")
-    assert bookcjkcover.kind_record([("김도윤 첫 시집 「겨울 강」 (바다출판)", "")]) == ("겨울 강", "김도윤")
+    # (the name called a writer outside the caption, by a role word, its prose or a tag: rev33d)
+    assert bookcjkcover.kind_record([("한서윤 장편소설 『바람의 집』, 책마루", "")], "한서윤 작가의 문장은 차분하다.") == ("바람의 집", "한서윤")
+    assert bookcjkcover.kind_record([("李明長篇小說《江邊的霧》，江城出版", "")], "李明的文字很冷靜。") == ("江邊的霧", "李明")
+    assert bookcjkcover.kind_record([("宮本和子長編小説『夜の港』（海鳴社）", "")], "", ["宮本和子"]) == ("夜の港", "宮本和子")
+    assert bookcjkcover.kind_record([("김도윤 첫 시집 「겨울 강」 (바다출판)", "")], "#김도윤 #시집") == ("겨울 강", "김도윤")
 
 
 def test_caption_record_near_misses():
@@ -80,7 +82,7 @@ def test_caption_record_in_a_page():
             "<div class='se-module-text se-caption'><p>한서윤 장편소설 『바람의 집』, 책마루</p></div></div>"
             + "<p>바닷가 마을에 사는 세 자매의 이야기다. 문장이 차분하고 겨울 바다의 묘사가 아름다웠다.</p>"
             "<p>첫째는 떠나고 싶어 하고 막내는 남고 싶어 하는데, 둘째는 그 사이에서 오래 망설인다.</p>"
-            "<p>그 망설임이 이 소설의 중심이다. 작가는 누구의 편도 들지 않고 세 사람의 마음을 차례로 따라간다.</p>"
+            "<p>그 망설임이 이 소설의 중심이다. 한서윤 작가는 누구의 편도 들지 않고 세 사람의 마음을 차례로 따라간다.</p>"
             "<p>중반부의 장례식 장면은 읽는 내내 숨을 죽이게 만들었다. 말보다 침묵이 더 많은 장면이다.</p>"
             "<p>다만 결말이 조금 서둘러 닫히는 느낌이 있어서 아쉬웠다. 그래도 겨울에 다시 읽고 싶은 책이다.</p>"
             + "<p>별점 : 4/5</p></div></div></body></html>")
@@ -106,8 +108,9 @@ def test_angle_bracket_near_misses():
 
 def test_hangul_headline_owner():
     assert bookcjkslash.hangul_owner("[소설] 한서윤 『바람의 집』") == ("바람의 집", "한서윤")
-    assert bookcjkslash.hangul_owner("김도윤 「겨울 강」 후기") == ("겨울 강", "김도윤")
-    assert bookcjkslash.hangul_owner("【서평】 박지호 『밤의 도서관』") == ("밤의 도서관", "박지호")
+    # (under no literary label, the name called a writer in the text: rev33d)
+    assert bookcjkslash.hangul_owner("김도윤 「겨울 강」 후기", Context("김도윤 시인의 첫 시집이다.")) == ("겨울 강", "김도윤")
+    assert bookcjkslash.hangul_owner("【서평】 박지호 『밤의 도서관』", Context("박지호의 문장은 짧다.")) == ("밤의 도서관", "박지호")
 
 
 def test_hangul_headline_owner_near_misses():

@@ -176,7 +176,8 @@ def candidates(
     yield _boxed(clues, (known() or [None])[0]), "details"
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
     captioned = (from_caption(clues.captioned, context, clues.labels)
-                 or cover_writer(clues.captioned, clues.lines, context) or kind_record(clues.captioned))
+                 or cover_writer(clues.captioned, clues.lines, context)
+                 or kind_record(clues.captioned, context.text, clues.labels))
     if caption_over_headline(captioned, clues.title, context, [c for c, _ in clues.captioned]):
         captioned = None  # (under a headline that is another title whole: bookcaptionby)
     yield captioned, "details"

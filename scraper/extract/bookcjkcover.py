@@ -8,9 +8,10 @@ bracketed title ("B的《T2》").
 
 Or a caption that is the book's whole record, its writer, the work's kind, the bracketed title and the house after a
 comma or in brackets ("A長篇小說《T》，P出版", "A長編小説『T』（P）", "A 장편소설 『T』, P"), as a blog editor's cover
-image is captioned (``kind_record``): the kind word between the name and the title is the press's credit form, and the
-caption holding nothing else is no sentence, so the name need not be said again; a Hangul name opens with a surname's
-syllable and is no word for an order or a time ("최근 장편소설 『T』": a recent novel).
+image is captioned (``kind_record``): the kind word between the name and the title is the press's credit form. A genre,
+a country or a time stands there as well ("고전 소설 『T』", "日本推理小說《T》", "최근 장편소설 『T』"), so the post must
+call the name a writer elsewhere: a tag, a role word, the name owning the prose (``bookcjkslash.writer_named``); a
+caption naming another medium (a film's poster: ``bookcjkslash.OTHER_MEDIUM``) is no book's.
 
 Or a headline that names the writer and no book ("重讀A，…", rereading A), A one of the post's tags: the book is the
 title the text brackets most often (``tagged_bracket``).
@@ -23,6 +24,7 @@ from collections import Counter
 
 from .book import Context
 from .bookldlinks import unspaced_name
+from .bookcjkslash import OTHER_MEDIUM, writer_named
 from .bookscripts import HANGUL, KO_NOT_ROLE_NAME, ko_name
 from .booktitles import BRACKETED, CJK_WRITER, FAMILY, NOT_WRITER, cjk_bracketed, counted, part_before
 
@@ -53,34 +55,37 @@ def cover_writer(captioned: list[tuple[str, str]], lines: list[str], context: Co
 
 
 # the house after the title: after a comma, a dot or a slash, or in brackets, short, no sentence's stop inside
-_HOUSE_TAIL = r"\s*(?:[,，、·/／]\s*[^,，、·/／()（）。.!?！？]{1,24}|[(（][^()（）。!?！？]{1,30}[)）])?\s*"
+_HOUSE_TAIL = re.compile(r"\s*(?:[,，、·/／]\s*[^,，、·/／()（）。.!?！？]{1,24}|[(（][^()（）。!?！？]{1,30}[)）])?\s*")
 # a Korean record: the name, the work's kind (a literary one: no "책", "작품"), the bracketed title
 _KO_KIND_RECORD = re.compile(
     rf"(?P<name>{HANGUL}{{2,4}})\s+(?:첫\s*)?(?:장편소설|단편소설집|단편집|소설집|장편|중편|소설|산문집|에세이|시집|신작|동화|그림책)"
-    rf"\s*[『《「〈](?P<title>[^』》」〉]{{1,60}})[』》」〉]{_HOUSE_TAIL}")
-_KO_NOT_NAME = re.compile(r"(?:의|을|를|에|도|은|는)$|^(?:최근|최신|마지막|유일한|이번|지난|올해|새로운)$")
+    rf"\s*[『《「〈](?P<title>[^』》」〉]{{1,60}})[』》」〉]{_HOUSE_TAIL.pattern}")
 
 
-def kind_record(captioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+def kind_record(captioned: list[tuple[str, str]], text: str = "", tags: list[str] = ()) -> tuple[str, str] | None:
     """(title, writer) of the one picture caption that is a book's whole record, "A 장편소설 『T』, P" (see the module's
-    note)."""
+    note), the name one the post calls a writer outside the caption (`text`, `tags`); "A新作《T》" is any medium's."""
     found = set()
     for caption, _ in captioned:
         caption = caption.strip()
-        if "』" not in caption and "》" not in caption and "」" not in caption and "〉" not in caption:
+        if "』" not in caption and "》" not in caption and "」" not in caption and "〉" not in caption \
+                or OTHER_MEDIUM.search(caption):
             continue
         match = _KO_KIND_RECORD.fullmatch(caption)
-        if match and ko_name(match.group("name")) and match.group("name") not in KO_NOT_ROLE_NAME \
-                and not _KO_NOT_NAME.search(match.group("name")):
+        if match and ko_name(match.group("name")) and match.group("name") not in KO_NOT_ROLE_NAME:
             found.add((match.group("title").strip(), match.group("name")))
             continue
         match = _KIND_OWNED.match(caption)
         # (a pronoun or a book's word opening the run, "這本", or a count, "一部": no name; 本 inside one is, "山本")
         if match and 2 <= len(match.group("run")) <= 4 and not NOT_WRITER.match(match.group("run")) \
-                and not counted(match.group("run")) \
-                and re.fullmatch(_HOUSE_TAIL, caption[match.end():]):
+                and not counted(match.group("run")) and "新作" not in caption[match.end("run"):match.start("title")] \
+                and _HOUSE_TAIL.fullmatch(caption[match.end():]):
             found.add((match.group("title").strip(), match.group("run")))
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    title, name = found.pop()
+    rest = text.replace(next(c.strip() for c, _ in captioned if name in c and title in c), " ")
+    return (title, name) if writer_named(name, rest, tags) else None
 
 
 def _caption_owner(caption: str, title: str, text: str) -> str | None:

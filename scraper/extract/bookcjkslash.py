@@ -28,8 +28,11 @@ before the bracketed title, is a kanji family name with two to four kana of a gi
 
 A Korean headline names the writer bare before the bracketed title, perhaps after the blog's label: "[소설] A 『T』",
 "A 『T』 후기" (``hangul_owner``): a full name of three syllables opening with a surname's (``bookscripts.ko_name``), as
-nearly every Korean writer's is, ending in no particle ("이번의", "오늘은") and no word of time or order, and the title
-in 『』 or 「」 (the brackets of a book's title, not a phrase's plain quotes), little or nothing after it.
+nearly every Korean writer's is, and the title in 『』 or 「」 (the brackets of a book's title, not a phrase's plain
+quotes), little or nothing after it. A publisher, a subject or a remark stands there too ("[리뷰] 민음사 『T』",
+"심리학 『T』"), so the text must call A a writer (``writer_named``: a tag, a role word, "A의 문장"), or the label file
+the post under a literary kind ("[소설]"), A then no imprint and ending in no particle ("오늘은") or word of time. A label
+naming another medium ("[영화]", "[공연]": ``OTHER_MEDIUM``) files no book.
 
 A catalogue's credit line, its parts split by a slash, a bar or a dot, each name with its role after it ("다자이 오사무
 저 · 정하윤 역", "山田花子 著 / 佐藤一郎 訳"), gives the author as the one name with the author's role (``role_credit``).
@@ -197,21 +200,68 @@ def kana_owner(title: str | None, context) -> tuple[str, str] | None:
     return match.group("title").strip(), name
 
 
-_HANGUL_OWNER = re.compile(r"^\s*(?:[\[【［〔(（][^\]】］〕)）]{1,8}[\]】］〕)）]\s*)?(?P<name>[\uac00-\ud7a3]{3})\s+[『「]"
-                           r"(?P<title>[^』」]{1,60})[』」](?P<rest>[^『「』」]{0,16})$")
-_HANGUL_NOT_NAME = re.compile(r"[의을를에도은는엔만달날밤해적때중]$|^(?:마지막|유일한|이번주|지난주|올여름|올겨울|한여름|한겨울|주인공)$")
+_KO_LABEL = re.compile(r"^\s*[\[【［〔(（]([^\]】］〕)）]{1,8})[\]】］〕)）]")
+_HANGUL_OWNER = re.compile(r"^\s*(?:[\[【［〔(（][^\]】］〕)）]{1,8}[\]】］〕)）]\s*)?(?P<name>[\uac00-\ud7a3]{3})\s+"
+                           r"[『「](?P<title>[^』」]{1,60})[』」](?P<rest>[^『「』」]{0,16})$")
+_PARTICLE_AFTER = re.compile(r"\s*[을를은는이가의도와과로에]")  # ("A 『T』를 읽고": a clause, its subject left unsaid)
+_PARTICLE_END = re.compile(r"[의을를에도은는엔만달날밤해적때중]$")  # (a word with a particle or a time's ending: "오늘은")
+_KO_LITERARY = re.compile(r"소설|시집|에세이|산문|수필|동화|그림책|문학|장편|단편")  # (a label filing the post as literature)
+# a work of another medium named in a label or a caption: a film, a drama, a stage show, an exhibition, music, a game, a
+# poster or a still (ko, zh, ja)
+OTHER_MEDIUM = re.compile(r"영화|드라마|공연|전시|뮤지컬|연극|오페라|음악|앨범|콘서트|게임|포스터|애니|電影|电影|映画|劇場版|剧场版|"
+                          r"海報|海报|ポスター|ドラマ|劇照|剧照|演唱會|演唱会|專輯|专辑|展覽|展览|音樂|音乐|ミュージカル|アニメ|動畫|动画")
 
 
-def hangul_owner(title: str | None) -> tuple[str, str] | None:
-    """(title, author) of a Korean headline "[label] A 『T』" (see the module's note); else None."""
+def hangul_owner(title: str | None, context=None, whole: str | None = None) -> tuple[str, str] | None:
+    """(title, author) of a Korean headline "[label] A 『T』" (see the module's note); else None. `whole`: the headline
+    before its label was cut off, if it was."""
     if not title or "』" not in title and "」" not in title:
         return None
     match = _HANGUL_OWNER.match(title)
-    if not match or not ko_name(match.group("name")) or _HANGUL_NOT_NAME.search(match.group("name")) \
-            or match.group("name") in KO_NOT_OWNER \
-            or re.match(r"\s*[을를은는이가의도와과로에]", match.group("rest")):
+    if not match or not ko_name(match.group("name")) or match.group("name") in KO_NOT_OWNER \
+            or _PARTICLE_AFTER.match(match.group("rest")):
         return None  # (a particle after the title: "A 『T』를 읽고" reads as a clause, its subject left unsaid)
-    return match.group("title").strip(), match.group("name")
+    label, name = next((m.group(1) for m in map(_KO_LABEL.match, (title, whole or "")) if m), ""), match.group("name")
+    if OTHER_MEDIUM.search(label):
+        return None  # ("[영화] A 「T」": a film's)
+    if context is not None and writer_named(name, context.text.replace(title, " ")):
+        return match.group("title").strip(), name
+    if _KO_LITERARY.search(label) and not _PARTICLE_END.search(name) and not imprint(name):
+        return match.group("title").strip(), name  # ("[소설] A 『T』": filed as a novel, A before it its writer)
+    return None
+
+
+# a writer's cue beside a CJK name: a role or an honorific after it ("A 작가", "A氏", "A老師"), the name owning the
+# writing ("A의 문장", "Aの小説", "A的小說", "A筆下"), or a role before it ("작가 A", "作者A"); a bare "作家" after a word
+# is a kind of writer ("日本作家", "推理作家"), not a person's role, and a country's or a genre's word owns no prose
+_WRITER_AFTER = re.compile(r"\s?(?:작가|소설가|시인|선생님|씨(?![\uac00-\ud7a3])|님(?![\uac00-\ud7a3])|著|氏|さん|先生|老師|老师)"
+                           r"|의\s?(?:소설|작품|문장|문체|신작|장편|단편|시집|산문)|の(?:小説|作品|文章|文体|新作|長編|短編)"
+                           r"|[的之](?:小说|小說|文字|文笔|文筆|长篇|長篇|短篇|散文)|筆下|笔下")
+_WRITER_BEFORE = re.compile(r"(?:작가|저자|소설가|作者|著者|小說家|小说家)\s?$")
+
+
+def _hashtag(name: str, text: str, mark: str) -> bool:
+    """Whether the text holds the name as a whole hashtag ("#A", the tag line a platform prints in the post)."""
+    start = text.find(mark + name)
+    while start >= 0:
+        end = start + 1 + len(name)
+        if end == len(text) or not text[end].isalnum():
+            return True
+        start = text.find(mark + name, start + 1)
+    return False
+
+
+def writer_named(name: str, text: str, tags: list[str] = ()) -> bool:
+    """Whether the post calls `name` a writer: a tag that is the name whole, or the text (the line that set it before a
+    title left out) says it with a writer's cue beside it (``_WRITER_AFTER``, ``_WRITER_BEFORE``)."""
+    if any(_TAG_MARKS.sub("", t) == name for t in tags) or any(_hashtag(name, text, mark) for mark in "#＃"):
+        return True
+    start = text.find(name)
+    while start >= 0:
+        if _WRITER_AFTER.match(text, start + len(name)) or _WRITER_BEFORE.search(text, max(0, start - 6), start):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")

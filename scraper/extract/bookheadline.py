@@ -288,7 +288,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     original = subject_title(headline(title), REVIEW_PREFIX.match)  # (mailsubject: "Re: [list] T")
     cjk = cjk_title(original) or labelled_slash(headline(title))  # "【読書感想】T／A", "[서평] T / A" (bookcjkslash)
     cjk = cjk or ("】" in original or "]" in original) and labelled_owner(original, context)  # "【書評】A《T》：…"
-    cjk = cjk or kana_owner(original, context) or hangul_owner(original)  # "綿矢りさ『T』を", "[소설] A 『T』" (bookcjkslash)
+    cjk = cjk or kana_owner(original, context) or hangul_owner(original, context, title)  # "綿矢りさ『T』を", "[소설] A 『T』"
     if cjk:
         return Book(*cjk, source="title")
     if cjk_bracketed(original):  # "读《江边的雾》有感": the brackets mark a book's title, the author is elsewhere

@@ -330,7 +330,7 @@ def _ko_person_again(name: str, text: str) -> bool:
 
 # the topic or subject particle right after a title's closing bracket ("A의 『T』은 …": the sentence is about the book)
 _KO_TOPIC = re.compile(r"\s?(?:은|는|이|가)(?!\w)")
-KO_NOT_OWNER = frozenset("고양이 어린이 한여름 한겨울 유년기 우리들 이번달 올여름 이십대 삼십대 사십대 주인공 전세계".split())
+KO_NOT_OWNER = frozenset("고양이 어린이 한여름 한겨울 올여름 올겨울 유년기 우리들 이번주 지난주 이번달 이십대 삼십대 사십대 주인공 전세계 마지막 유일한".split())
 # what the text says after a Korean name it calls a person: a writer's role or an honorific ("A 작가", "A 씨")
 _KO_PERSON_AFTER = ("작가", "저자", "소설가", "시인", "씨", "님", "선생")
 

@@ -4,11 +4,9 @@
 
 - a newsletter's or a series' numbering before the post's own title ("Issue #12: …", "No. 4 – …");
 - a heading's anchor link that static-site engines leave in its text ("Title¶", "Title #");
-- a contributor after the author (", translated by …", "(trans. …)", ", übersetzt von …"), whose name is
-  no author of the book;
+- a contributor after the author (", translated by …", "(trans. …)", ", übersetzt von …"), no author of the book;
 - a headline that is the page's label ("Customer review"), the page title naming the book after it (``label_tail``);
-- Chinese and Japanese titles, which their own brackets mark (『』《》「」), with the author's name in
-  kanji/hanzi right before or after them;
+- Chinese and Japanese titles, which their own brackets mark (『』《》「」), the author's name in hanzi by them;
 - a title opened by quotes that close before a remark ("„T”, new edition", ``quote_closed``, read by ``clean_title``).
 """
 
@@ -25,16 +23,12 @@ from .booktagline import tagline_cut
 
 NUMBERING = re.compile(
     r"^\s*(?:(?:issue|no|nr|n[º°]|number|episode|ep|edition|letter|vol|volume|week|day|part|ausgabe|folge|numéro|número|"
-    r"aflevering|numero)\.?\s*#?\s*\d+|#\s*\d+)\s*(?:[:\-–—|.]\s+|$)",
-    re.I,
-)
+    r"aflevering|numero)\.?\s*#?\s*\d+|#\s*\d+)\s*(?:[:\-–—|.]\s+|$)", re.I)
 CREDIT = re.compile(
     r"\s*[,;(\[]\s*(?:and\s+|und\s+|et\s+)?(?:translated|trans(?:l)?\.|tr\.|illustrated|illus\.|edited|ed\.|narrated|read|"
     r"introduced|with\s+(?:an?\s+)?(?:introduction|foreword|afterword)|übersetzt|übers\.|aus\s+dem\s+\w+|traduit|trad\.|"
     r"traduction|traducido|traducción|tradotto|traduzione|traduzido|tradução|vertaald|vertaling|översatt|oversat|oversatt|"
-    r"przeł\.|przełożył[a]?|tłum\.|tłumaczenie)\b.*$",
-    re.I,
-)
+    r"przeł\.|przełożył[a]?|tłum\.|tłumaczenie)\b.*$", re.I)
 _ANCHOR = re.compile(r"\s*(?:[¶§🔗]|\s#)+\s*$")
 _LEADING_ANCHOR = re.compile(r"^(?:[#¶§🔗]\s+)+(?=\S)")  # (VuePress, VitePress: "<a class=header-anchor>#</a> T")
 
@@ -133,6 +127,11 @@ _CJK_OWNED = re.compile(
     rf"(?P<run>[\u4e00-\u9fff\u3005]{{2,8}}?|[\u30a1-\u30ff・ー]{{2,20}})\s*(?P<honorific>{HONORIFIC})?\s*(?P<particle>的|の|之|著)?\s*"
     rf"(?:(?<=[的の]){_CJK_KIND}\s*)?(?P<open>[『《〈])(?P<title>[^』》〉]{{1,60}})[』》〉]"
 )  # (〈T〉, a story's or an essay's title in Taiwan's usage: after 的/之 only, in a text that brackets no book in 《》/『』)
+# a word of writing after 〈T〉 ("〈T〉寫於…", "〈T〉這篇小說", "，寫得…"), a writing's kind before it ("A的短篇〈T〉") or a
+# verb of reading before the name ("讀A的〈T〉"): 〈〉 names a song, a painting, a film as well ("A的名作〈T〉": any medium's)
+_WRITING_KIND, _READ_BEFORE = re.compile(r"[說说説文詩诗篇書书編集]"), re.compile(r"[读讀読][完了過过]{0,2}[\u4e00-\u9fff]{2,4}$")
+_WRITTEN_AFTER = re.compile(r"\s*[，,、：:]?\s*(?:是|為|为|這|这|那|此)?一?(?:篇|部|本|首(?=[詩诗]))?\s*"
+                            r"(?:寫|写|發表|发表|收錄|收录|刊於|刊于|一文|小說|小说|散文|短篇|文章|故事|詩|诗|筆下|笔下)")
 _NOT_OWNER = re.compile(r"^[这那我你他她它今本此该該這每某]")  # "这本书的", "今年的": pronouns and demonstratives
 
 
@@ -181,8 +180,11 @@ def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> 
             continue
         run = match.group("run")
         if part_before(text, match.start("title")) or match.group("open") == "〈" and (
-                match.group("particle") not in ("的", "之") or "《" in whole or "『" in whole):
-            continue  # ("最后一章《T》": a chapter's title, and no one's; "〈T〉" beside a book in 《》: a part of it)
+                match.group("particle") not in ("的", "之") or "《" in whole or "『" in whole
+                or not _WRITING_KIND.search(text, match.end("particle"), match.start("open"))
+                and not _WRITTEN_AFTER.match(text, match.end())
+                and not _READ_BEFORE.search(text, max(0, match.start("particle") - 8), match.start("particle"))):
+            continue  # ("最后一章《T》": a chapter's; "〈T〉" beside a book in 《》: a part of it; no kind, writing, reading)
         if re.fullmatch(r"[\u30a1-\u30ff・ー]+", run):
             names = [kana_given(text, match.start("run"), run.strip("・"))] if match.group("particle") or match.group("honorific") else []  # (bookjakana)
         else:

@@ -258,19 +258,49 @@ def _site_suffix(title: str, sitename: str | None, lead: tuple[str, ...] = ()) -
     return title
 
 
-def _home_heading(tree: HtmlElement, text: str) -> bool:
+_FRONT_PATH = re.compile(r"/(?:index\.\w+)?")
+# a class that marks the post's own box or heading (a whole token): the post's title sits in it, never the masthead
+_POST_BOX = re.compile(r"(?:^|\s)(?:hentry|entry|post|type-post|(?:entry|post)-(?:header|title|content))(?:\s|$)")
+
+
+def _link_kind(link: HtmlElement) -> str:
+    """"home" for a link to the site's front page ("/", "https://host/", "/index.html"), "self" for one to the page
+    itself ("", "#", "#top"), else "other"."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return "self"
+    parts = urlsplit(href)
+    if (parts.netloc and parts.path in ("", "/")) or (parts.path and _FRONT_PATH.fullmatch(parts.path)):
+        return "home"
+    return "other"
+
+
+def _site_heading_link(heading: HtmlElement, headings: list[HtmlElement]) -> HtmlElement | None:
+    """The one link of an h1/h2 that reads as nothing but it and names the site: a link to the front page; or one to
+    the page itself ("#top", "#", ""), as one-page sites and some themes link their masthead, unless the heading sits in
+    the post's own box (an <article>, an entry or post box: Hatena's and others' entry titles link to their page) or
+    another h1/h2 of the page links to the front page (that one is the masthead)."""
+    links = list(heading.iter("a"))
+    if len(links) != 1 or _SPACES.sub(" ", heading.text_content()).strip() != _SPACES.sub(
+            " ", links[0].text_content()).strip():
+        return None
+    kind = _link_kind(links[0])
+    if kind == "home":
+        return links[0]
+    if kind == "other" or any(a.tag == "article" or _POST_BOX.search(a.get("class") or "")
+                              for a in (heading, *heading.iterancestors())):
+        return None
+    others = (h for h in headings if h is not heading)
+    return None if any(_link_kind(a) == "home" for h in others for a in h.iter("a")
+                       if len(list(h.iter("a"))) == 1) else links[0]
+
+
+def _home_heading(headings: list[HtmlElement], text: str) -> bool:
     """An h1 reading `text` that is only a link to the site's front page ("<h1><a href='/'>Site</a></h1>"); or an h2, as
-    old themes set the masthead when the post's own title is an h3. A link to the page itself ("#", "") is the post's
-    own title's, not the front page's."""
-    for h1 in tree.iter("h1", "h2"):
-        links = list(h1.iter("a"))
-        if len(links) == 1 and _SPACES.sub(" ", h1.text_content()).strip() == text.strip() == _SPACES.sub(" ", links[0].text_content()).strip():
-            href = links[0].get("href", "").strip()
-            parts = urlsplit(href)
-            # (a bare "#", "#top" or "" links the post to itself, as Hatena's and others' entry titles do: not home)
-            return (bool(parts.netloc) and parts.path in ("", "/")) or (
-                bool(parts.path) and bool(re.fullmatch(r"/(?:index\.\w+)?", parts.path)))
-    return False
+    old themes set the masthead when the post's own title is an h3 (``_site_heading_link``: a link to the page itself
+    names the site only outside the post's box and with no other heading linked home)."""
+    return any(_SPACES.sub(" ", h.text_content()).strip() == text.strip()
+               and _site_heading_link(h, headings) is not None for h in headings)
 
 
 def _domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> bool:
@@ -327,14 +357,8 @@ def _masthead_name(headings: list[HtmlElement], page_title: str) -> str | None:
     masthead, "<h1><a href='/'>Name</a></h1>") and that the <title> sets before or after the post's own title ("Name:
     Post", "Post | Name"), as Blogger and old themes print both. `headings`: the page's h1 and h2, in order (_Marks)."""
     for heading in headings:
-        links = list(heading.iter("a"))
-        if len(links) != 1:
-            continue
         text = _SPACES.sub(" ", heading.text_content()).strip()
-        if not text or text != _SPACES.sub(" ", links[0].text_content()).strip():
-            continue
-        path = urlsplit(links[0].get("href", "")).path
-        if not (path in ("", "/") or re.fullmatch(r"/(?:index\.\w+)?", path)):
+        if not text or _site_heading_link(heading, headings) is None:
             continue
         if any(page_title.startswith(text + sep) or page_title.endswith(sep.rstrip() + " " + text)
                for sep in _TITLE_SEPS):
@@ -353,7 +377,7 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     # The post's own heading beats <title>, which themes decorate with the site name.
     title = marks.heading() or prop("og:title") or theirs.title or marks.title
     if title and title == theirs.title and marks.title and (
-            _home_heading(tree, title) or _domain_heading(tree, title, marks.title, url)
+            _home_heading(marks.mastheads, title) or _domain_heading(tree, title, marks.title, url)
             or _banner_heading(tree, title, marks.title)):
         # trafilatura's one h1 is the site's name, a link home (old themes give the post an h2): <title> without it
         meta.sitename = meta.sitename or title.strip()
