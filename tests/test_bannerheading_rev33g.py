@@ -1,4 +1,4 @@
-"""A masthead h1 is read as the site's name (``metadata._banner_heading``) only where the page has its own post heading
+"""A masthead h1 is read as the site's name (``siteheading.banner_heading``) only where the page has its own post heading
 elsewhere: an h2 or h3 carrying the part of <title> that is not the h1's ("Topic - Site", the topic an h2 further down).
 A one-page site or a hand-made theme whose banner h1 is the post's own title ("Site - Post", <header><h1>Post</h1>, no
 article) keeps the h1 as the headline. And a headline's bracketed spoiler notice (``book.clean_title``) is no longer

@@ -1,4 +1,4 @@
-"""A board's or a hand-made site's masthead h1 is the site's name, not the topic's headline (``metadata._banner_heading``):
+"""A board's or a hand-made site's masthead h1 is the site's name, not the topic's headline (``siteheading.banner_heading``):
 the h1 sits in the page's banner (role="banner", or a <header> outside any article) and the <title> closes on it after a
 separator, "Topic - Site"; the headline is the <title> before it. A headline's bracketed spoiler notice is the post's
 remark, no part of the title (``book.clean_title``: "(no spoilers)", "(sin spoilers)", "(ohne Spoiler)",

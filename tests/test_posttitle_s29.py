@@ -2,9 +2,9 @@
 (``metadata.read_metadata``).
 
 - An h1 whose one link points at the page itself ("#", "") is the post's own title, not the site's name linked home
-  (``_home_heading``): its text stays the title.
+  (``siteheading.home_heading``): its text stays the title.
 - "T - A :: Site" cut by trafilatura at the first dash as "T": the post's h1 reads "T - A" and <title> opens with it, so
-  the h1 is the title (``_whole_heading``).
+  the h1 is the title (``siteheading.whole_heading``).
 
 Near misses: a masthead h1 linked to the front page stays the site's name; an h1 that is the site's name before a dash
 does not replace the title. Every page here is invented for these tests.

@@ -1,5 +1,5 @@
 """holdout78–81 round (helper booklatin), in our own words: an old theme's masthead set as an h2 linking home, the
-post's own title an h3, read as the page's title (and so as the book): metadata._home_heading takes an h2 too.
+post's own title an h3, read as the page's title (and so as the book): siteheading.home_heading takes an h2 too.
 
 Fires: a masthead h2 in French, English, German and Spanish pages, each <title> "Post - Site". Near misses: an h2 that
 links to the post itself (a theme's post heading, still the title), and a sidebar's h2 linking home.

@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 from .nodes import HEADING_TAGS, class_of, in_side_box, shown_text
 from .trafmeta import TrafilaturaMeta
 from .titletail import board_subject
+from .siteheading import TITLE_SEPS, banner_heading, home_heading, site_heading_link, whole_heading
 
 # Classes of a post's own heading (whole class tokens), of its tag and category boxes (any part of the class)
 _HEADING_TOKENS = (" entry-title ", " post-title ", " itemTitle ", " article-title ", " gh-article-title ", " post-full-title ")
@@ -258,51 +259,6 @@ def _site_suffix(title: str, sitename: str | None, lead: tuple[str, ...] = ()) -
     return title
 
 
-_FRONT_PATH = re.compile(r"/(?:index\.\w+)?")
-# a class that marks the post's own box or heading (a whole token): the post's title sits in it, never the masthead
-_POST_BOX = re.compile(r"(?:^|\s)(?:hentry|entry|post|type-post|(?:entry|post)-(?:header|title|content))(?:\s|$)")
-
-
-def _link_kind(link: HtmlElement) -> str:
-    """"home" for a link to the site's front page ("/", "https://host/", "/index.html"), "self" for one to the page
-    itself ("", "#", "#top"), else "other"."""
-    href = (link.get("href") or "").strip()
-    if not href or href.startswith("#"):
-        return "self"
-    parts = urlsplit(href)
-    if (parts.netloc and parts.path in ("", "/")) or (parts.path and _FRONT_PATH.fullmatch(parts.path)):
-        return "home"
-    return "other"
-
-
-def _site_heading_link(heading: HtmlElement, headings: list[HtmlElement]) -> HtmlElement | None:
-    """The one link of an h1/h2 that reads as nothing but it and names the site: a link to the front page; or one to
-    the page itself ("#top", "#", ""), as one-page sites and some themes link their masthead, unless the heading sits in
-    the post's own box (an <article>, an entry or post box: Hatena's and others' entry titles link to their page) or
-    another h1/h2 of the page links to the front page (that one is the masthead)."""
-    links = list(heading.iter("a"))
-    if len(links) != 1 or _SPACES.sub(" ", heading.text_content()).strip() != _SPACES.sub(
-            " ", links[0].text_content()).strip():
-        return None
-    kind = _link_kind(links[0])
-    if kind == "home":
-        return links[0]
-    if kind == "other" or any(a.tag == "article" or _POST_BOX.search(a.get("class") or "")
-                              for a in (heading, *heading.iterancestors())):
-        return None
-    others = (h for h in headings if h is not heading)
-    return None if any(_link_kind(a) == "home" for h in others for a in h.iter("a")
-                       if len(list(h.iter("a"))) == 1) else links[0]
-
-
-def _home_heading(headings: list[HtmlElement], text: str) -> bool:
-    """An h1 reading `text` that is only a link to the site's front page ("<h1><a href='/'>Site</a></h1>"); or an h2, as
-    old themes set the masthead when the post's own title is an h3 (``_site_heading_link``: a link to the page itself
-    names the site only outside the post's box and with no other heading linked home)."""
-    return any(_SPACES.sub(" ", h.text_content()).strip() == text.strip()
-               and _site_heading_link(h, headings) is not None for h in headings)
-
-
 def _domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> bool:
     """The one h1 that is the blog's name: the name the host spells ("Zettelkasten" on zettelkasten.example.de,
     "Slow Shelves" on slowshelves.example.org) and the <title>'s lead before the post's own title ("Site: Post", a
@@ -317,51 +273,16 @@ def _domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> 
     return sum(1 for _ in tree.iter("h1")) == 1 and bool(re.match(r"\s*(?:[:|·–—-]|::)\s+\S", rest))
 
 
-def _whole_heading(headings: list[HtmlElement], title: str, page_title: str) -> str | None:
-    """The post's h1 where trafilatura cut <title> short at a separator the post's own title holds ("T - A :: Site" read
-    as "T"): the h1 reads the cut title and runs on past the separator, and <title> opens with the whole h1 (the site's
-    name follows it), so the part cut off was the post's, not the site's name."""
-    for heading in headings:
-        if heading.tag != "h1":
-            continue
-        text = _SPACES.sub(" ", heading.text_content()).strip()
-        rest = text[len(title):]
-        if text.startswith(title) and page_title.startswith(text) and len(page_title) > len(text) \
-                and any(rest.startswith(sep) for sep in _TITLE_SEPS):
-            return text
-    return None
-
-
-_TITLE_SEPS = (": ", " | ", " – ", " — ", " - ", " :: ", " · ")
-
-
-def _banner_heading(tree: HtmlElement, text: str, page_title: str) -> bool:
-    """The h1 that is the site's name in its masthead, a board's or a hand-made theme's ("<div role='banner'><h1>Site
-    </h1>", the topic's own title an h2 further down): the h1 sits in the page's banner (ARIA's role for the masthead,
-    or a <header> outside any article), and the <title> closes on it after a separator ("Topic - Site"), the title
-    before it being the page's own, which a heading of its own (an h2 or h3) carries: a one-page site whose h1 is the
-    post's title ("Site - Post", <header><h1>Post</h1>) has no such heading."""
-    own = next((page_title[:-len(sep.rstrip() + " " + text)].strip() for sep in _TITLE_SEPS
-                if page_title.endswith(sep.rstrip() + " " + text) and len(page_title) > len(text) + 3), None)
-    if not own or not any(_SPACES.sub(" ", h.text_content()).strip().casefold() == own.casefold()
-                          for h in tree.xpath("//h2 | //h3")):
-        return False
-    headings = [h for h in tree.iter("h1") if _SPACES.sub(" ", h.text_content()).strip() == text.strip()]
-    return len(headings) == 1 and any(
-        a.get("role") == "banner" or a.tag == "header" and next(a.iterancestors("article", "main"), None) is None
-        for a in headings[0].iterancestors())
-
-
 def _masthead_name(headings: list[HtmlElement], page_title: str) -> str | None:
     """The blog's name where no meta tag gives it: the h1/h2 that is only a link to the front page (a classic theme's
     masthead, "<h1><a href='/'>Name</a></h1>") and that the <title> sets before or after the post's own title ("Name:
     Post", "Post | Name"), as Blogger and old themes print both. `headings`: the page's h1 and h2, in order (_Marks)."""
     for heading in headings:
         text = _SPACES.sub(" ", heading.text_content()).strip()
-        if not text or _site_heading_link(heading, headings) is None:
+        if not text or site_heading_link(heading, headings) is None:
             continue
         if any(page_title.startswith(text + sep) or page_title.endswith(sep.rstrip() + " " + text)
-               for sep in _TITLE_SEPS):
+               for sep in TITLE_SEPS):
             return text
     return None
 
@@ -377,13 +298,13 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     # The post's own heading beats <title>, which themes decorate with the site name.
     title = marks.heading() or prop("og:title") or theirs.title or marks.title
     if title and title == theirs.title and marks.title and (
-            _home_heading(marks.mastheads, title) or _domain_heading(tree, title, marks.title, url)
-            or _banner_heading(tree, title, marks.title)):
+            home_heading(marks.mastheads, title) or _domain_heading(tree, title, marks.title, url)
+            or banner_heading(tree, title, marks.title)):
         # trafilatura's one h1 is the site's name, a link home (old themes give the post an h2): <title> without it
         meta.sitename = meta.sitename or title.strip()
         title = _site_suffix(_SPACES.sub(" ", marks.title).strip(), title.strip(), lead=(": ",))
     if title and title == theirs.title and marks.title:  # (trafilatura cut <title> at a dash the post's own h1 holds)
-        title = _whole_heading(marks.mastheads, title, _SPACES.sub(" ", marks.title).strip()) or title
+        title = whole_heading(marks.mastheads, title, _SPACES.sub(" ", marks.title).strip()) or title
     title = board_subject(tree, title, marks.title) or title  # "Site - Board - Subject": the subject's heading (titletail)
     meta.title = _site_suffix(_SPACES.sub(" ", title).strip(), meta.sitename) if title else None
     meta.author = theirs.author or name("author")

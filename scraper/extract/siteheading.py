@@ -1,0 +1,90 @@
+"""Which heading of a page names the site and which the post (metadata.read_metadata): a masthead h1/h2 that is only
+a link to the front page, or to the page itself outside the post's box; a banner h1 that <title> closes on while an
+h2/h3 carries the post's own title; and the post's h1 where trafilatura cut <title> at a separator the title holds."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+_SPACES = re.compile(r"\s+")
+_FRONT_PATH = re.compile(r"/(?:index\.\w+)?")
+# a class that marks the post's own box or heading (a whole token): the post's title sits in it, never the masthead
+_POST_BOX = re.compile(r"(?:^|\s)(?:hentry|entry|post|type-post|(?:entry|post)-(?:header|title|content))(?:\s|$)")
+
+
+def link_kind(link: HtmlElement) -> str:
+    """"home" for a link to the site's front page ("/", "https://host/", "/index.html"), "self" for one to the page
+    itself ("", "#", "#top"), else "other"."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return "self"
+    parts = urlsplit(href)
+    if (parts.netloc and parts.path in ("", "/")) or (parts.path and _FRONT_PATH.fullmatch(parts.path)):
+        return "home"
+    return "other"
+
+
+def site_heading_link(heading: HtmlElement, headings: list[HtmlElement]) -> HtmlElement | None:
+    """The one link of an h1/h2 that reads as nothing but it and names the site: a link to the front page; or one to
+    the page itself ("#top", "#", ""), as one-page sites and some themes link their masthead, unless the heading sits in
+    the post's own box (an <article>, an entry or post box: Hatena's and others' entry titles link to their page) or
+    another h1/h2 of the page links to the front page (that one is the masthead)."""
+    links = list(heading.iter("a"))
+    if len(links) != 1 or _SPACES.sub(" ", heading.text_content()).strip() != _SPACES.sub(
+            " ", links[0].text_content()).strip():
+        return None
+    kind = link_kind(links[0])
+    if kind == "home":
+        return links[0]
+    if kind == "other" or any(a.tag == "article" or _POST_BOX.search(a.get("class") or "")
+                              for a in (heading, *heading.iterancestors())):
+        return None
+    others = (h for h in headings if h is not heading)
+    return None if any(link_kind(a) == "home" for h in others for a in h.iter("a")
+                       if len(list(h.iter("a"))) == 1) else links[0]
+
+
+def home_heading(headings: list[HtmlElement], text: str) -> bool:
+    """An h1 reading `text` that is only a link to the site's front page ("<h1><a href='/'>Site</a></h1>"); or an h2, as
+    old themes set the masthead when the post's own title is an h3 (``site_heading_link``: a link to the page itself
+    names the site only outside the post's box and with no other heading linked home)."""
+    return any(_SPACES.sub(" ", h.text_content()).strip() == text.strip()
+               and site_heading_link(h, headings) is not None for h in headings)
+
+
+def whole_heading(headings: list[HtmlElement], title: str, page_title: str) -> str | None:
+    """The post's h1 where trafilatura cut <title> short at a separator the post's own title holds ("T - A :: Site" read
+    as "T"): the h1 reads the cut title and runs on past the separator, and <title> opens with the whole h1 (the site's
+    name follows it), so the part cut off was the post's, not the site's name."""
+    for heading in headings:
+        if heading.tag != "h1":
+            continue
+        text = _SPACES.sub(" ", heading.text_content()).strip()
+        rest = text[len(title):]
+        if text.startswith(title) and page_title.startswith(text) and len(page_title) > len(text) \
+                and any(rest.startswith(sep) for sep in TITLE_SEPS):
+            return text
+    return None
+
+
+TITLE_SEPS = (": ", " | ", " – ", " — ", " - ", " :: ", " · ")
+
+
+def banner_heading(tree: HtmlElement, text: str, page_title: str) -> bool:
+    """The h1 that is the site's name in its masthead, a board's or a hand-made theme's ("<div role='banner'><h1>Site
+    </h1>", the topic's own title an h2 further down): the h1 sits in the page's banner (ARIA's role for the masthead,
+    or a <header> outside any article), and the <title> closes on it after a separator ("Topic - Site"), the title
+    before it being the page's own, which a heading of its own (an h2 or h3) carries: a one-page site whose h1 is the
+    post's title ("Site - Post", <header><h1>Post</h1>) has no such heading."""
+    own = next((page_title[:-len(sep.rstrip() + " " + text)].strip() for sep in TITLE_SEPS
+                if page_title.endswith(sep.rstrip() + " " + text) and len(page_title) > len(text) + 3), None)
+    if not own or not any(_SPACES.sub(" ", h.text_content()).strip().casefold() == own.casefold()
+                          for h in tree.xpath("//h2 | //h3")):
+        return False
+    headings = [h for h in tree.iter("h1") if _SPACES.sub(" ", h.text_content()).strip() == text.strip()]
+    return len(headings) == 1 and any(
+        a.get("role") == "banner" or a.tag == "header" and next(a.iterancestors("article", "main"), None) is None
+        for a in headings[0].iterancestors())
