@@ -137,15 +137,20 @@ def title_like(text: str, language: str | None = "en") -> bool:
 _RUBRIC_LEAD = re.compile(r"\s*[:：|\-–—»/]\s*\S")  # (a column's name, then its separator and the headline's own)
 _HEADING_TAIL = re.compile(r"^([^\W\d_][^:：.!?]{1,40})[:：]\s+(\S.{1,80})$")  # (a label of a few words, a colon)
 # a reading column's label names a book or reading ("Book of the week", "Libro del mes", "Lektüre", "読書"), not a
-# chapter's, an event's or a round-up's ("Chapter one: …", "Event: …"); or it is the post's own category
-_COLUMN_WORD = re.compile(rf"{BOOK_NOUN.pattern}|(?<![^\W\d_])(?:read|lectur|lettur|lektür|leitur|lees|läs|lukem|"
-                          r"czyta|čten|чтен|читан|okuma|bacaan|picks?\b)|読|阅读|閱讀|독서", re.I)
+# chapter's, an event's or a round-up's ("Chapter one: …", "Event: …"); or a review's label (``_LABEL_ONLY``:
+# "Rezension:", "Рецензия:"), or a recommendation's (de Tipp/Empfehlung, en recommend, nl aanrader, fr conseil, es/pt
+# recomend, it consigli, sv/da/nb rekommend/anbefal, fi suosit, pl polec, cs doporuč, ru рекоменд, tr öneri, ja/zh/ko);
+# or it is the post's own category
+_COLUMN_WORD = re.compile(rf"{BOOK_NOUN.pattern}|(?<![^\W\d_])(?:read|lectur|lettur|lektür|leitur|lees|lese|läs|lukem|"
+                          r"czyta|čten|чтен|читан|okuma|bacaan|picks?\b|tipp|empfehl|recommend|aanrader|aanbevel|"
+                          r"conseil|recomend|consigli|rekommend|anbefal|suosit|polec|doporuč|рекоменд|öneri)|"
+                          r"tipp|empfehlung|読|阅读|閱讀|독서|書評|书评|서평|독후감|おすすめ|推荐|推薦|추천", re.I)
 
 
 def _column_tail(heading: str, clues: Clues) -> str | None:
     """The title after a reading column's label in a body heading, "Book of the week: T"."""
     found = _HEADING_TAIL.match(heading)
-    if not found or not (_COLUMN_WORD.search(found.group(1))
+    if not found or not (_COLUMN_WORD.search(found.group(1)) or _LABEL_ONLY.fullmatch(found.group(1))
                          or found.group(1).strip().casefold() in {r.casefold() for r in clues.rubrics}):
         return None
     title = found.group(2)

@@ -115,10 +115,18 @@ CAPITALS = _ranges([c for c in range(0x41, 0x10000) if unicodedata.category(chr(
 def bare(text: str) -> str:
     """`text` without its combining marks (its canonical decomposition's accents, tones and dots: "ìfilọ́lẹ̀" as
     "ifilole", "Kröger" as "Kroger"), for words matched whatever marks a writer gives them (`text` itself when
-    ASCII)."""
+    ASCII). Only the marks on a Latin, Greek or Cyrillic letter, where they are accents, and not the breve that makes
+    "й" a letter of its own; a mark that makes another letter (kana's voicing: "ガ", not "カ") stays, recomposed."""
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    kept, base = [], ""
+    for c in unicodedata.normalize("NFD", text):
+        if not unicodedata.combining(c):
+            base = c
+        elif (base < "\u0530" or "\u1e00" <= base <= "\u1fff") and not (c == "\u0306" and base in "иИ"):
+            continue
+        kept.append(c)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 _HAS_PLAIN_FORM = re.compile(f"[{_ranges(sorted(_PLAIN_FORMS))}]")

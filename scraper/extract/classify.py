@@ -348,7 +348,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
         or filed_by_address(ev.url)  # (or its address: reviewaddress.py)
     if (ev.book_source in (None, "body") or not ev.rating) and (
             EVENT_TITLE.search(title) or fairwords.BOOK_FAIR.search(title)
-            # (a launch's, unless the post rates the book or is filed or labelled a review)
+            # (a launch's; a presentation's, a blogger's word for her review too, unless the post rates the book or
+            # is filed or labelled a review)
+            or fairwords.launch_named(title)
             or fairwords.launch(title, ev.appointment) and not (ev.rating or review_marked or labelled_review(ev))
             or readingevent.named(title, ev.body[0], ev.url) or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"

@@ -214,14 +214,27 @@ _REVIEWED_BY = re.compile(
 _PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ten",
                         "ter", "le", "la", "bin", "ibn", "al", "el"))
 
+# after the credit's comma, the reviewer's class, role or branch: a word of one (en de nl fr es pt it sv da/nb pl cs
+# ru fi), else capitalised words ("Year Nine", "Bibliothek Nord") or a figure; never a conjunction or a second agent's
+# "by" (a sentence going on: "Kirkus, Booklist and now me", "Oprah, loved by millions")
+_ROLE = re.compile(
+    r"(?<!\w)(?:librarian|teacher|student|pupil|reader|volunteer|intern|bookseller|editor|class|grade|year|group|form|"
+    r"aged?|branch|library|staff|klasse|jahrgang|sch[üu]ler\w*|bibliothekar\w*|lehrer\w*|leser\w*|groep|klas|"
+    r"leerling\w*|bibliothecaris|leraar|lezer\w*|classe|[ée]l[èe]ve|biblioth[ée]caire|libraire|lect\w+|clase|curso|"
+    r"alumn[oa]|bibliotec[áa]ri[oa]|a[ñn]os|anos|anni|grado|turma|s[ée]rie|klass|elev|bibliotekari\w*|klasa|"
+    r"ucze[ńn]\w*|bibliotekar\w*|třída|žák\w*|класс|учени\w+|библиотекар\w+|лет|luokka|oppilas)(?!\w)", re.I)
+_GOES_ON = re.compile(r"(?<!\w)(?:and|und|en|et|y|e|och|og|i|и|ja|by|von|door|par|por|da|av|af|przez|от)(?!\w)",
+                      re.I)
+
 
 def reviewed_by(text: str) -> bool:
     """A review's credit to its reviewer without a colon, opening the post: "Reviewed by" and a name (one to four
     words, each capitalised or a particle, no figure), then nothing, or after its comma a class, a year or a branch
-    with its figure ("Reviewed by Malik, Year 9", "Rezensiert von Jonas, Klasse 8b", as a school's or a library's blog
-    heads its pupils' reviews); ten words at most, no score. A sentence that opens with the participle ("Reviewed by
-    Kirkus, Booklist and now me", "Reviewed by half the papers this autumn, the novel …") names more than one person,
-    or goes on after its comma with no figure."""
+    (a figure, a role's word or capitalised words: "Reviewed by Malik, Year 9", "Rezensiert von Jonas, Klasse 8b",
+    "Reviewed by Ana, school librarian", as a school's or a library's blog heads its pupils' reviews: ``_ROLE``); ten
+    words at most, no score. A sentence that opens with the participle ("Reviewed by Kirkus, Booklist and now me",
+    "Reviewed by half the papers this autumn, the novel …") names more than one person, or goes on after its comma
+    (a conjunction, a second "by": ``_GOES_ON``)."""
     if count_words(text) > 10 or not (credit := _REVIEWED_BY.match(text.strip())) or has_score(text):
         return False
     name, comma, after = credit.group("name").strip(" .").partition(",")
@@ -229,8 +242,12 @@ def reviewed_by(text: str) -> bool:
     if not 1 <= len(words) <= 4 or re.search(r"\d", name) or not words[0][:1].isupper() \
             or any(not w[:1].isupper() and w.casefold() not in _PARTICLES for w in words):
         return False
-    return not comma or count_words(after) <= 4 and bool(re.search(r"\d", after)) \
-        and not after.rstrip().endswith(("!", "?"))
+    if not comma:
+        return True
+    if count_words(after) > 4 or after.rstrip().endswith(("!", "?")) or _GOES_ON.search(after):
+        return False
+    return bool(re.search(r"\d", after) or _ROLE.search(after)
+                or all(w[:1].isupper() for w in after.split() if w[:1].isalpha()))
 
 
 # support or funding named as what the publication was made with (module docstring)

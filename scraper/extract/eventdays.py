@@ -169,14 +169,20 @@ def named_day(text: str) -> bool:
     return False
 
 
-# the label of the group's next meeting, the date after it: en de fr es pt it nl sv da/nb fi pl cs ru uk tr
+# the label of the group's next meeting, the date after it: en de fr es pt it nl sv da/nb fi pl cs ru uk tr; up to two
+# words may stand before the noun ("Next book club meeting:"), the noun may be the club's own (a reading circle:
+# "Nästa bokcirkel:", "Nächster Lesekreis:"), and "Next up:" labels the next date alone
 _NEXT_MEETING = re.compile(
-    r"(?<!\w)(?:next\s+(?:meeting|session|get-together|gathering|meet-?up|discussion)|"
-    r"n[äa]chste[sr]?\s+(?:treffen|termin|sitzung|lesekreis)|prochaine?\s+(?:séance|réunion|rencontre|rendez-vous)|"
-    r"pr[óo]xim[oa]\s+(?:reuni[óo]n|sesi[óo]n|encuentro|cita|encontro|reunião|sessão)|"
-    r"prossim[oa]\s+(?:incontro|riunione|appuntamento)|volgende\s+(?:bijeenkomst|sessie|keer)|"
-    r"nästa\s+(?:träff|möte|gång)|næste\s+(?:møde|træf|gang)|neste\s+(?:møte|treff|gang)|"
-    r"seuraava\s+(?:tapaaminen|kokoontuminen|kerta)|następne\s+spotkanie|najbliższe\s+spotkanie|"
+    r"(?<!\w)(?:next\s+up\s*:|next\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|get-together|gathering|meet-?up|"
+    r"discussion|club|circle|group)|"
+    r"n[äa]chste[srn]?\s+(?:\w+\s+)?(?:treffen|termin|sitzung|lesekreis|lesezirkel|leserunde|buchclub)|"
+    r"prochaine?\s+(?:séance|réunion|rencontre|rendez-vous|club)|"
+    r"pr[óo]xim[oa]\s+(?:reuni[óo]n|sesi[óo]n|encuentro|cita|encontro|reunião|sessão|club|clube|tertulia)|"
+    r"prossim[oa]\s+(?:incontro|riunione|appuntamento|circolo|club)|"
+    r"volgende\s+(?:bijeenkomst|sessie|keer|leesclub|leeskring|boekenclub)|"
+    r"nästa\s+(?:träff|möte|gång|bokcirkel|läsecirkel|bokklubb)|næste\s+(?:møde|træf|gang|læsekreds|bogklub)|"
+    r"neste\s+(?:møte|treff|gang|lesesirkel|bokklubb)|"
+    r"seuraava\s+(?:tapaaminen|kokoontuminen|kerta|lukupiiri)|następne\s+spotkanie|najbliższe\s+spotkanie|"
     r"příští\s+(?:setkání|schůzka)|следующ\w+\s+(?:встреча|заседание)|наступн\w+\s+зустріч|"
     r"(?:bir\s+)?sonraki\s+(?:buluşma|toplantı))\W{0,3}(?P<rest>.{0,30})", re.I)
 

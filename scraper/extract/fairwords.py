@@ -74,6 +74,12 @@ _PRESENTATION = re.compile(
 )
 
 
+def launch_named(title: str) -> bool:
+    """The title names a book's launch event itself (_LAUNCH: "Buchpremiere", "book launch"), no presentation's word:
+    an event's whether or not the post is filed or labelled as a review (a launch notice under "Reviews")."""
+    return bool(title) and bool(_LAUNCH.search(bare(title).lower()) or _LAUNCH.search(title))
+
+
 def launch(title: str, meets: bool = False) -> bool:
     """The title names a book's launch event (_LAUNCH), or its presentation (_PRESENTATION) when the text gives a
     meeting's day and hour (`meets`: announce.appointment): with its letters' marks taken off, or as written."""

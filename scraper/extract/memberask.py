@@ -234,12 +234,14 @@ def boxed_member_plea(block: HtmlElement, body: HtmlElement, text: str) -> bool:
     return (own_wrapper(block, body) or set_apart(block, body)) and member_plea(text)
 
 
-# the reader's own or local library, club or shop, whose membership a reviewer recommends at its price: en "your own",
-# "your local", fr "votre propre", "de votre quartier", es/pt "tu propia", "de tu barrio", "do seu bairro", it "della
-# tua città", de "Ihrer örtlichen", id "di kotamu", and "your own town, area" in hi/ur "अपने/اپنے", bn "নিজের", pa
-# "ਆਪਣੇ", gu "પોતાના", mr "आपल्या"
+# the reader's own or local library, club or shop, whose membership a reviewer recommends at its price: en "your own"
+# town or library (not "your own copy": the plea's offer), "your local", fr "votre propre" ville, "de votre quartier",
+# es/pt "tu propia" ciudad, "de tu barrio", "do seu bairro", it "della tua città", de "Ihrer örtlichen", id "di
+# kotamu", and "your own town, area" in hi/ur "अपने/اپنے", bn "নিজের", pa "ਆਪਣੇ", gu "પોતાના", mr "आपल्या"
 _YOUR_OWN = re.compile(
-    r"(?<!\w)(?:your\s+(?:own|local)|votre\s+propre|de\s+votre\s+(?:quartier|ville)|tu\s+propia|"
+    r"(?<!\w)(?:your\s+(?:own\s+(?:local\s+)?(?:town|city|village|library|branch|neighbou?rhood|area|community|"
+    r"book\s?(?:shop|store))|local)|votre\s+propre\s+(?:ville|bibliothèque|quartier)|de\s+votre\s+(?:quartier|ville)|"
+    r"tu\s+propia\s+(?:ciudad|biblioteca)|"
     r"de\s+tu\s+(?:barrio|ciudad)|"
     r"(?:do|da)\s+seu\s+bairro|della\s+tua\s+città|ihre[rn]?\s+örtlichen|di\s+kotamu)(?!\w)|"
     r"(?:अपने|اپنے|নিজের|ਆਪਣੇ|પોતાના|आपल्या)\s+(?:शहर|मोहल्ले|इलाके|नज़दीकी|नजदीकी|स्थानीय|गाँव|कस्बे|شہر|علاقے|"

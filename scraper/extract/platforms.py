@@ -110,8 +110,9 @@ BODY_COMPANIONS = {".itemFullText": ".itemIntroText"}
 TUMBLR_SELECTORS = ["li.note.reblog", "li.note.like", "li.note.reply", "li.note.answer", "li.note.original_post",
                     "li.note.posted", ".more_notes_link_container"]
 # a Tumblr page's marks in its head: its address on tumblr.com (canonical, og:url), Tumblr's asset hosts, the
-# controls iframe every theme gets
-_TUMBLR = re.compile(r"[\w-]+\.tumblr\.com/post/|(?:assets|static)\.tumblr\.com/|tumblr_controls|tmblr-iframe")
+# controls iframe every theme gets, its media hosts ("64.media.tumblr.com": a custom domain's theme may show no other)
+_TUMBLR = re.compile(r"[\w-]+\.tumblr\.com/post/|(?:assets|static|(?:\d+\.)?media)\.tumblr\.com/|tumblr_controls|"
+                     r"tmblr-iframe")
 
 
 def tumblr_page(head: str, url: str) -> bool:

@@ -47,19 +47,30 @@ def ranking_badge(block: HtmlElement, at_end: bool = False) -> str | None:
 def _own_label(block: HtmlElement, links: list[HtmlElement]) -> bool:
     """A platform's ranking card: a short block whose own label, outside its links, names the ranking and whose link
     is the category or group it ranks in ("ランキング参加中 <a>読書</a>", "Blog ranking: <a>Books</a>"). The card's
-    shape: the label, then the link closing the block, and beside the ranking's name two words at most ("参加しています",
+    shape: the label (its "I take part" sentence too), then the link closing the block or a plea to click after it
+    (``_PLEA``), and beside the ranking's name two words at most ("参加しています",
     "참여 중"); a reviewer's sentence about a ranking says more around it ("<a>X</a>'s blog rankings", "found her
     through IndiBlogger: <a>her blog</a>", a heroine's dream of a ranking) or carries a score."""
     text = text_of(block)
     if count_words(text) > 12 or has_score(text):
         return False
-    if not _TAIL.sub("", text).endswith(_TAIL.sub("", text_of(links[-1]))):  # (the link closes the card)
+    # (the card's own label sentence and its plea to click are its shape, not more said: _PLEA)
+    if not _TAIL.sub("", _PLEA.sub(" ", text)).endswith(_TAIL.sub("", text_of(links[-1]))):  # (the link closes it)
         return False
     own = text
     for a in links:
         own = own.replace(text_of(a), " ", 1)
     found = RANKING_NAME.search(own)
-    return bool(found) and count_words(_TAIL.sub(" ", own[:found.start()] + " " + own[found.end():])) <= 2
+    return bool(found) and count_words(_TAIL.sub(" ", _PLEA.sub(" ", own[:found.start()] + " " + own[found.end():]))) \
+        <= 2
 
 
+# a ranking card's label sentence ("I take part") and its plea to click: ja ko zh en de fr es pt it nl pl ru
+_PLEA = re.compile(
+    r"に?参加(?:しています|してます|中です|中)|(?:応援)?クリック(?:お願い(?:します|いたします)?|して(?:ください|ね))|"
+    r"ポチ(?:ッと)?(?:お願い(?:します)?)?|참여\s*(?:중|하고\s*있습니다)|클릭\s*(?:부탁(?:드립니다|해요)?|해\s*주세요)|"
+    r"请点击|請點擊|点击支持|點擊支持|(?<!\w)(?:please\s+click|click,?\s+please|thanks\s+for\s+clicking|"
+    r"bitte\s+klicken|danke\s+fürs\s+klicken|merci\s+de\s+cliquer|cliquez,?\s+svp|haz\s+clic,?\s+por\s+favor|"
+    r"por\s+favor,?\s+(?:haz\s+clic|clique)|clique,?\s+por\s+favor|clicca,?\s+per\s+favore|graag\s+klikken|"
+    r"kliknij,?\s+proszę|proszę\s+kliknąć|нажмите,?\s+пожалуйста|пожалуйста,?\s+нажмите)(?!\w)[\W_]*", re.I)
 _TAIL = re.compile(r"[\W_]+$|(?<=\s)[\W_]+(?=\s)|^[\W_]+")

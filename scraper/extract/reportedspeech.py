@@ -16,7 +16,7 @@ import re
 # (tl, yo particles of hearsay; then the third person's verb of saying or writing: en fr es pt it de nl id/ms sw hi bn
 # pa gu mr ur)
 _REPORTED = re.compile(
-    r"(?<!\w)(?:daw|raw|sabi\s+(?:ni|niya|nila|ng)|ayon\s+(?:kay|kina|sa\s+kanya)|wika\s+ni|"
+    r"(?<!\w)(?:daw|sabi\s+(?:ni|niya|nila|ng)|ayon\s+(?:kay|kina|sa\s+kanya)|wika\s+ni|"
     r"ó\s+ní|o\s+ni|sọ|sọ\s+pé|so\s+pe|wí\s+pé|"
     r"(?:she|he|they)\s+(?:says|said|writes|wrote|tells|told|adds|added|insists|replies|replied)|"
     r"(?:says|said|writes|wrote|tells|told)\s+(?:she|he)|"
@@ -27,12 +27,18 @@ _REPORTED = re.compile(
     r"ਕਹਿੰਦ[ੀਾੇ]|ਆਖਦ[ੀਾੇ]|કહે\s+છે|म्हणते|म्हणाली|کہتی\s+ہے|کہتا\s+ہے",
     re.I,
 )
+# tl "raw" (daw's form after a vowel) is an English word too ("raw, unfiltered book talk", "for raw first
+# impressions"): read only as Tagalog sets it, after a word ending in a vowel (or w, y), in a line with Tagalog's
+# own function words (ang, mga, tayo, kayo, niya, po, lang …)
+_RAW = re.compile(r"[aeiouwy]\s+raw(?!\w)", re.I)
+_TAGALOG = re.compile(r"(?<!\w)(?:ang|mga|tayo|kayo|sila|siya|niya|natin|namin|ninyo|po|lang|rin|din|nang|ako|ko|mo|"
+                      r"ba|pa|na|sa|ng)(?!\w)", re.I)
 _QUOTES = re.compile(r"[\"“”„«»「」『』]")
 
 
 def reported(text: str) -> bool:
     """Someone's words reported in the line (a speech verb in the third person, a particle of hearsay)."""
-    return bool(_REPORTED.search(text))
+    return bool(_REPORTED.search(text)) or bool(_RAW.search(text)) and len(_TAGALOG.findall(text)) >= 2
 
 
 def quoted_speech(text: str) -> bool:

@@ -49,14 +49,20 @@ def filed_owned(ev, review_marked: bool) -> tuple[str, ...]:
     return ("filed as a review", "calls its book 'the book' and names its author again")
 
 
+# a surname's case ending in the inflecting languages (pl cs sk sl hr ru uk bg lt lv: "Hrabala", "Twardocha",
+# "Пелевина", "Пелевиным"), not any letters ("Lee" in "Leeds", "King" in "Kingston")
+_CASE_ENDING = (r"(?:a|u|e|y|i|o|ovi|owi|em|om|ym|im|ego|emu|ę|ą|ou|ých|ui|ai|am|"
+                r"а|у|е|ю|я|и|о|ого|ому|ему|ым|им|ом|ем|ой|ою|ас|ам)")
+
+
 def named_again(author: str, title: str, lines) -> bool:
     """A line that does not name the title names a word of the author's name (three letters or more) as a word, a
     genitive -s at most ("Lee's", "Lees Roman"; not "Lee" in "Leeds", "King" in "Kingston"): a reviewer speaking
-    of the writer. filed_owned and recorded_owned ask it alike."""
+    of the writer, or with a case ending (_CASE_ENDING). filed_owned and recorded_owned ask it alike."""
     words = [w for w in author.split() if len(w) >= 3]
     if not words:
         return False
-    named = _re.compile("|".join(rf"(?<!\w){_re.escape(w)}(?:['’]?s)?(?!\w)" for w in words))
+    named = _re.compile("|".join(rf"(?<!\w){_re.escape(w)}(?:['’]?s|{_CASE_ENDING})?(?!\w)" for w in words))
     return any(title not in line and named.search(line) for line in lines)
 
 

@@ -114,6 +114,21 @@ _PURPOSE = re.compile(
     r"für|um|voor|om|för\s+att|for\s+(?:at|å)|aby|żeby|po|pro|chcete-li|pentru|untuk|agar|supaya|kwa|ili|za|da\s+biste)"
     r"(?!\w)", re.I)
 
+# a third person in the line's first clause (a story's subject: "Her boss, sign-ups in mind, …"): en fr es pt de nl it
+# sv da/nb pl ru
+_THIRD = re.compile(
+    r"(?<!\w)(?:he|she|they|his|her|their|il|elle|ils|elles|él|ella|ele|ela|er|sie|sein\w*|ihr\w*|hij|zij|haar|lui|"
+    r"lei|han|hon|hun|hans|hennes|hendes|on|ona|oni|jego|jej|он|она|они|его|её|ее)(?!\w)", re.I)
+
+
+def _short_lead(text: str) -> bool:
+    """The line's first clause is a short lead-in of the site's own ("Never miss a review, …", "Ne ratez aucune
+    critique : …", "One email a month, no spam: …"): six words at most, no third person, no name after its first
+    word."""
+    lead = _CLAUSE.split(text, maxsplit=1)[0]
+    words = lead.split()
+    return len(words) <= 6 and not _THIRD.search(lead) and not any(w[:1].isupper() for w in words[1:])
+
 
 def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
     """A short line announcing the site's own newsletter and when or how it is delivered (module docstring)."""
@@ -124,9 +139,11 @@ def newsletter_notice(text: str, names: tuple[str, ...] = ()) -> bool:
     if OPENS.search(text) or VERB_LAST_BID.search(text):
         return True
     # (or the imperative opening the line's second clause, the site's own newsletter its object, after a phrase of
-    # purpose: "For news in your inbox, sign up for our newsletter"; "Her boss, sign-ups in mind, …" bids nobody, nor
-    # a character's words retold: "When the paper folds, Maya starts a newsletter — join our list, she writes")
-    if OWN_NEWS.search(text) and _PURPOSE.match(text) and any(OPENS.search(part) for part in _CLAUSE.split(text)[1:3]):
+    # purpose or a short lead-in of its own (_short_lead): "For news in your inbox, sign up for our newsletter";
+    # "Her boss, sign-ups in mind, …" bids nobody, nor a character's words retold: "When the paper folds, Maya
+    # starts a newsletter — join our list, she writes")
+    if OWN_NEWS.search(text) and (_PURPOSE.match(text) or _short_lead(text)) \
+            and any(OPENS.search(part) for part in _CLAUSE.split(text)[1:3]):
         return not reported(text)
     delivery, schedule = _DELIVERY.search(text), _SCHEDULE.search(text)
     if OWN_NEWS.search(text) or has_site_name(text, names):

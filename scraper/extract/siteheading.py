@@ -73,6 +73,25 @@ def whole_heading(headings: list[HtmlElement], title: str, page_title: str) -> s
 TITLE_SEPS = (": ", " | ", " – ", " — ", " - ", " :: ", " · ")
 
 
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
+_AMPERSAND = re.compile(r"\s*&\s*|\s+(?:and|und|et|en|y|e|och|og|i|и|és|ja)\s+", re.I)
+
+
+def _title_words(text: str) -> list[str]:
+    """A title's words to compare: casefolded, its leading review label off ("Review: T"), apostrophes dropped and
+    "&" read as "and" (any language's), punctuation and brackets gone ("T (A)" as "T – A")."""
+    from .book import REVIEW_PREFIX  # (lazily: book's modules read this one)
+    text = _SPACES.sub(" ", text).strip()
+    text = REVIEW_PREFIX.sub("", text, count=1) or text
+    return re.findall(r"\w+", _AMPERSAND.sub(" & ", _APOSTROPHES.sub("", text)).casefold())
+
+
+def _carries(heading: list[str], own: list[str]) -> bool:
+    """The heading is the title's own: it holds most (three in four) of the title's words and adds few of its own."""
+    shared = len(set(heading) & set(own))
+    return bool(heading) and shared * 4 >= len(set(own)) * 3 and shared * 4 >= len(set(heading)) * 3
+
+
 def banner_heading(tree: HtmlElement, text: str, page_title: str) -> bool:
     """The h1 that is the site's name in its masthead, a board's or a hand-made theme's ("<div role='banner'><h1>Site
     </h1>", the topic's own title an h2 further down): the h1 sits in the page's banner (ARIA's role for the masthead,
@@ -81,8 +100,11 @@ def banner_heading(tree: HtmlElement, text: str, page_title: str) -> bool:
     post's title ("Site - Post", <header><h1>Post</h1>) has no such heading."""
     own = next((page_title[:-len(sep.rstrip() + " " + text)].strip() for sep in TITLE_SEPS
                 if page_title.endswith(sep.rstrip() + " " + text) and len(page_title) > len(text) + 3), None)
-    if not own or not any(_SPACES.sub(" ", h.text_content()).strip().casefold() == own.casefold()
-                          for h in tree.xpath("//h2 | //h3")):
+    if not own:
+        return False
+    own_words = _title_words(own)
+    if not own_words or not any(_carries(_title_words(h.text_content()), own_words)
+                                for h in tree.xpath("//h2 | //h3")):
         return False
     headings = [h for h in tree.iter("h1") if _SPACES.sub(" ", h.text_content()).strip() == text.strip()]
     return len(headings) == 1 and any(
