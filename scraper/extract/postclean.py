@@ -24,6 +24,7 @@ from .bodyfind import keep_record_lines
 from .cardbuy import drop_card_buttons
 from .cardslot import drop_slot_line
 from .bodyfields import lift_record_table
+from .boardnotice import drop_board_notices
 from .figures import keep_figure_text
 from .forumchrome import drop_forum_chrome
 from .headerbyline import drop_header_bylines
@@ -56,6 +57,7 @@ def clean_post(body, url: str, meta: PageMeta, report: boilerplate.CleanReport, 
     drop_record_items(body, report)  # an OJS article's record items beside its abstract (journalpage)
     drop_member_quotes(body, report)  # another member's post quoted in a forum post (memberquotes)
     drop_forum_chrome(body, report)  # the guest bar, mini-profiles (forumchrome)
+    drop_board_notices(body, report)  # the forum's notice closing a post (boardnotice)
     drop_mail_headers(body, report)  # a mail archive's From/To/Subject/Date lines over the message (mailheaders)
     drop_header_bylines(body, report)  # the writer and issue row in the headline's box (headerbyline)
     drop_card_buttons(body, host, report)  # a book card's buy link (cardbuy)
