@@ -48,7 +48,7 @@ _MAX_HEAD = 1200  # characters: a title's head box, not an article holding its h
 _PROSE = 25  # words: a paragraph this long makes the box an article's, not a title's head
 _PARAGRAPH = 12  # words: a paragraph of someone's prose
 # ... or as a staff pick, a librarian's recommendation (the engines' English names and our languages')
-_PICK_BOX = re.compile(r"recomm|recomend|recommand|raccomand|anbefal|empfehl|aanbevel|aanrad|rekommend|suosit|polec|doporu|"
+PICK_BOX = re.compile(r"recomm|recomend|recommand|raccomand|anbefal|empfehl|aanbevel|aanrad|rekommend|suosit|polec|doporu|"
                        r"staff-?pick|librarian|bibliotekar|bibliothekar", re.I)
 
 
@@ -101,7 +101,7 @@ def _boxed_prose(tree: HtmlElement) -> bool:
             continue
         for el in (p, *p.iterancestors()):
             named = f"{el.get('class') or ''} {el.get('id') or ''}"
-            if named.strip() and (REVIEW_BOX.search(named) or _PICK_BOX.search(named)):
+            if named.strip() and (REVIEW_BOX.search(named) or PICK_BOX.search(named)):
                 return True
     return False
 

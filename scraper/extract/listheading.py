@@ -11,6 +11,12 @@ the review as if it were the review's own title. What marks it is structure, in 
 - the next block with text after the header is a card's removed header row, in a card (a box) that comes after the
   header, beside it or in a list box beside it, and holds 20 words or more of text after the row (the review).
 
+A catalogue's or a shop's one staff pick (or reader's card) has no header row but closes on its signature ("— Ana,
+Teen Services", "Recommandé par Léa, librairie du port"): the heading's next box beside the header is named as a review
+or a pick (class or id), holds 20 words or more, and its last block is the signature the cleaning removed (a credit
+line): the heading over it, a label of four words at most with no colon ("Staff Pick", "Coup de cœur", "Unsere
+Empfehlung"), is the section's label too.
+
 Over the list, when a shop's or a catalogue's head went before it (its record and buttons, removed as controls), the
 catalogue's own short section between them, a heading and a line or two in a box of its own beside the list ("Summary:
 <the blurb>", "Beschreibung", "Descripción"), is the catalogue's description of the book, not the reader's review: it goes
@@ -24,6 +30,8 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from .holdingsrecord import REVIEW_BOX
+from .lendingpage import PICK_BOX
 from .nodes import text_of
 from .rating import has_score
 from .words import count_words
@@ -55,6 +63,11 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         row = next((boxes.get(j, items[j]) for j in range(k, min(k + 4, len(items))) if drop.get(j) in _CARD_ROWS
                     and (boxes.get(j, items[j]) is items[k] or boxes.get(j, items[j]) in items[k].iterancestors())), None)
         if row is None:
+            # (or one signed pick's card under a label: four words at most, no colon, not a review's own "Title: …" heading)
+            if words <= _LABEL_WORDS and ":" not in text_of(heading) and _signed_card(items, h, k, top, drop):
+                for i in (h, *inside):
+                    drop.setdefault(i, RULE)
+                return
             continue
         card = row.getparent()
         if card is None or heading in card.iterdescendants():
@@ -68,6 +81,29 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
                 drop.setdefault(i, RULE)
             _blurb_before(items, [k for k in live if k < h], top, drop, boxes)
         return
+
+
+_SIGNATURES = ("credit line", "signature")
+_LABEL_WORDS = 4
+_CARD_WORDS = 20
+
+
+def _signed_card(items: list[HtmlElement], h: int, k: int, top: HtmlElement, drop: dict[int, str]) -> bool:
+    """The section's heading over one staff pick's or reader's card that closes on its signature ("— Ana, Teen
+    Services", "Recommended by Jonas, Filiale Nord": a credit line the cleaning removed, sitelines): the card is the
+    header's next box beside it, named as a review or a pick (its class or id), and holds 20 words or more before the
+    signature. A review's own title sits inside its card, and a blog's heading over its post's box (no review's or
+    pick's name, or no signature closing it) is left to the other rules."""
+    card = next((s for s in top.itersiblings() if isinstance(s.tag, str) and text_of(s)), None)
+    if card is None or not (items[k] is card or card in items[k].iterancestors()):
+        return False
+    if not (REVIEW_BOX.search(named := f"{card.get('class') or ''} {card.get('id') or ''}") or PICK_BOX.search(named)):
+        return False
+    inside = [j for j in range(k, len(items)) if items[j] is card or card in items[j].iterancestors()]
+    last = next((j for j in reversed(inside) if text_of(items[j])), None)
+    if last is None or drop.get(last) not in _SIGNATURES:
+        return False
+    return sum(count_words(text_of(items[j])) for j in inside if j not in drop) >= _CARD_WORDS
 
 
 _CONTROLS = ("interface", "call to action", "buy box", "membership")
