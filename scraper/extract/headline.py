@@ -12,6 +12,12 @@ A headline one of whose clauses is the book set off and its author and nothing m
 names its subject as "T by A" does, the byline a paper's review runs under in the languages that decline a name where
 English says "by": no mention in the text is a passing one. A clause that goes on after the name is a sentence about the
 book, news ("Το «T» του Ταχτσή γίνεται τηλεοπτική σειρά", "«T» Петренко экранизируют"), and names nothing so.
+
+A headline whose first clause is the reader's act of reading the book again and the book set off, nothing more
+("Rereading «T»: …", "重读《T》：…", "Relire « T »", "Перечитывая «T»") names its subject as the title alone does: a
+rereading is a reader's, not a house's or a paper's news, when the text returns to that act ("twenty years on, I read
+it again"); a clause going on after the title ("重读《T》活动在图书馆举行", a library's rereading event), or a reissue's
+news under such a headline whose text never reads the book again, names nothing so.
 """
 
 from __future__ import annotations
@@ -28,6 +34,18 @@ _OPENS_SET_OFF = re.compile(r"^\W{0,2}?[«“„\"『《「‘‹〈]([^»”“
 _CLOSES_SET_OFF = re.compile(r"(?:[;:؛|]|\s[—–-])\s*[^;:؛|«“„\"『《「‘‹〈»”』》」’›〉]{0,50}"
                              r"[«“„\"『《「‘‹〈]([^»”“\"』》」’›〉\n]{2,80})[»”“\"』》」’›〉]\W{0,2}$")
 
+# ... or whose first clause is the word for reading it again and the title set off, then the separator or the end
+# (en, fr, es, it, pt, de, nl, ru, uk, pl, cs, zh, ja, ko, tr; the verb as the headline's first word)
+_REREAD = (r"re-?reading|revisiting|relire|relecture\s+de|releer|relectura\s+de|rileggere|rilettura\s+di|reler|"
+           r"releitura\s+de|wiedergelesen|wieder\s+gelesen|neu\s+gelesen|herlezen|перечитывая|перечитуючи|"
+           r"перечитать|перечитати|ponowna\s+lektura|znovu\s+čteno|yeniden\s+okumak|重读|重讀|再读|再讀|再読|다시\s?읽는")
+_OPENS_REREAD = re.compile(rf"^\W{{0,2}}?(?:{_REREAD})\s*[:：]?\s*[«“„\"『《「‘‹〈]\s*([^»”“\"』》」’›〉\n]{{2,80}}?)\s*"
+                           r"[»”“\"』》」’›〉]\s*(?:[:：;；|؛,，]|\s[—–-]|\s*$)", re.I)
+# ... and the text's own word for reading it again (the same languages; a verb's stem, any form)
+_REREAD_TEXT = re.compile(r"\b(?:re-?read|relu|relus|relire|relis|relecture|rele[íi]d[oa]|rele[íi]|releer|relectura|"
+                          r"rilett[oaie]|rilegg\w+|reli|relido|relendo|releitura|wieder\s?gelesen|wiederlesen|"
+                          r"herlez\w*|herlas|перечит\w*|ponown\w* przeczyta\w*|znovu p[řr]e[čc]\w*|yeniden oku\w*)\b|"
+                          r"重读|重讀|再读|再讀|再読|読み返|読みなお|読み直|다시\s?읽", re.I)
 
 # the headline's clauses: split at a colon, a bar, a semicolon or a spaced dash
 _CLAUSES = re.compile(r"\s*[:|;؛]\s+|\s+[—–-]\s+")
@@ -77,7 +95,8 @@ def headline_work(ev) -> bool:
     the headline; a comparison with a film or a request for read-alikes asks or names the other medium)."""
     if byline_clause(ev.title, ev.book_title, ev.book_author):
         return True  # (its byline: "«T» A", a clause of its own)
-    found = _OPENS_SET_OFF.match(ev.title or "") or _CLOSES_SET_OFF.search(ev.title or "")
+    found = _OPENS_SET_OFF.match(ev.title or "") or _CLOSES_SET_OFF.search(ev.title or "") \
+        or (reread if (reread := _OPENS_REREAD.match(ev.title or "")) and _REREAD_TEXT.search(ev.body[1]) else None)
     if not (found and ev.book_title and found.group(1).strip().casefold() == ev.book_title.strip().casefold()) \
             or ASKING.search(ev.title):
         return False
