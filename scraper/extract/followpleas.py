@@ -167,13 +167,13 @@ def interjected_plea(text: str) -> bool:
 
 
 def home_names(body: HtmlElement) -> tuple[str, ...]:
-    """The site's own name as its pages write it: the words (five letters or more: not "Home", "होम") of the links to its
+    """The site's own name as its pages write it: the words (five letters or more: not "Home", "होम"; three ideographs) of the links to its
     home page ("/"), the logo's and the breadcrumb's; and a publication's name, whole, as a platform's page title gives
     it before the platform's own, after the writer's byline ("<post> | by <writer> | <publication> | Medium":
     ``title_publication``)."""
     root = body.getroottree().getroot()
     words = {w for a in root.iter("a") if (a.get("href") or "").strip() in ("/", "./")
-             for w in _WORDS.findall(text_of(a)) if len(w) >= 5 and _short_name(text_of(a))}
+             for w in _WORDS.findall(text_of(a)) if _name_word(w) and _short_name(text_of(a))}
     return tuple(sorted(words)) + title_publication(root)
 
 
@@ -206,6 +206,18 @@ def title_publication(root: HtmlElement) -> tuple[str, ...]:
 
 # the scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana and the CJK ideographs
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
+
+# the ideographic and kana scripts, a word a letter (a site's name there is three letters or more: "澎湃的书"), and
+# their words for the home page, no name ("首页", "返回首頁", "トップページ", "ホーム")
+_IDEOGRAPHIC = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{3,}$")
+_HOME_WORD = re.compile(r"首[页頁]|主[页頁]|ホーム|トップ")
+
+
+def _name_word(word: str) -> bool:
+    """A home link's word that may be the site's name: five letters or more ("Home" is none), or three ideographs or
+    kana and no word for the home page."""
+    return len(word) >= 5 and not _IDEOGRAPHIC.match(word) or bool(_IDEOGRAPHIC.match(word)) and not _HOME_WORD.search(word)
 
 
 def _short_name(text: str) -> bool:

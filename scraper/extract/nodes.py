@@ -6,6 +6,7 @@ same string (``raw_text``). ``text_of`` is that text with its whitespace collaps
 ``boilerplate.clean_body`` reads a body (``reading``), as are an element's links (``links_of``). ``shown_text`` reads
 a headline, caption or label as a reader sees it: ``text_content()`` glues a block child or a line after <br> to its
 neighbour ("News" + "Blog Tour" → "NewsBlog Tour"), which breaks every word rule that reads it.
+``uncovered`` tells which of a body's blocks left stand at its ends, less those inside a box a rule removed.
 """
 
 from __future__ import annotations
@@ -237,3 +238,25 @@ def in_side_box(element: HtmlElement) -> bool:
                 b.tag in ("article", "main") or _POST_BOX.search(class_of(b) or "") for b in ancestors[at + 1:]):
             return True
     return False
+
+
+def uncovered(items: list[HtmlElement], live: list[int], drop: dict[int, str], boxes: dict[int, HtmlElement],
+              body: HtmlElement) -> list[int]:
+    """The blocks left, less those at either end inside a box an earlier rule removed (a share bar's "share · WeChat"
+    spans under its first, taken): they do not push the credit rows above them off the edge. (The rules that keep
+    their box in the tree, boilerplate.TEXT_ONLY, run after sitelines.mark asks.)"""
+    removed = {boxes[k] for k in drop if k in boxes and boxes[k] is not items[k]}
+    if not removed:
+        return live
+    covered = set()
+    for order in (live, live[::-1]):
+        kept = 0
+        for i in order:
+            element = items[i].getparent()
+            while element is not None and element is not body and element not in removed:
+                element = element.getparent()
+            if element is not None and element in removed:
+                covered.add(i)
+            elif (kept := kept + 1) == 6:
+                break
+    return [i for i in live if i not in covered]

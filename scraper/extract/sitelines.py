@@ -59,7 +59,7 @@ from .deskcredits import desk_credits, lone_desk_line  # (a desk's "Reporter: �
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
 from .datelines import CLOCK, FULL_DATE
 from . import bylinelabels, followlines, readerreview, siteaccounts  # (siteaccounts: the site's messenger account, its newsletter)
-from .nodes import HEADING_TAGS, text_of
+from .nodes import HEADING_TAGS, text_of, uncovered  # (the blocks left, less those in a box removed at the ends)
 from .platforms import READER_ACTIONS
 from .pleas import SITE_KIND
 from .ownchannel import boxed_channel  # (the site's server, channel or official account, boxed anywhere: ownchannel)
@@ -143,15 +143,15 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     ] + list(
         names
     )
-    live = [i for i in range(count) if i not in drop and texts[i]]
-    edge = set(live[:3] + live[-3:])
+    live = uncovered(items, [i for i in range(count) if i not in drop and texts[i]], drop, boxes, body)
+    edge, alive = set(live[:3] + live[-3:]), set(live)
     # (a credit also stands anywhere in the post's head, the short lines before its first paragraph of prose: kicker,
     # headline, the book's record line, then "評・<name>（<role>）")
     prose = next((n for n, k in enumerate(live[:6]) if count_words(texts[k]) >= 30), 0)
     head = set(live[:prose])
     rows = edge_rows(items, live)  # (the edge, an action bar's inline items counted as one row: sitenotices)
     for i, block in enumerate(items):
-        if i in drop or block.tag in ("blockquote", "pre", "table") or not texts[i]:
+        if i in drop or block.tag in ("blockquote", "pre", "table") or i not in alive:
             continue
         text, words = texts[i], count_words(texts[i])
         if words <= 12 and _VERIFIED.search(text):
@@ -263,7 +263,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
     # (a lone desk credit closing the body under a follow line of the site's, left or taken already as an ask: the
     # desk's, deskcredits.lone_desk_line)
-    live = [i for i in range(count) if i not in drop and texts[i]]
+    live = uncovered(items, [i for i in range(count) if i not in drop and texts[i]], drop, boxes, body)
     if len(live) >= 3 and lone_desk_line(texts[live[-1]], body):
         k = next((k for k in range(live[-1] - 1, -1, -1) if texts[k]), None)
         if k is not None and (drop.get(k, "").startswith(_ASKS) or k not in drop
