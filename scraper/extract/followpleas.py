@@ -167,10 +167,10 @@ def interjected_plea(text: str) -> bool:
 
 
 def home_names(body: HtmlElement) -> tuple[str, ...]:
-    """The site's own name as its pages write it: the words (five letters or more: not "Home", "होम"; three ideographs) of the links to its
-    home page ("/"), the logo's and the breadcrumb's; and a publication's name, whole, as a platform's page title gives
-    it before the platform's own, after the writer's byline ("<post> | by <writer> | <publication> | Medium":
-    ``title_publication``)."""
+    """The site's own name as its pages write it: the words (five letters or more: not "Home", "होम"; or three
+    ideographs or kana: ``_name_word``) of the links to its home page ("/"), the logo's and the breadcrumb's; and a
+    publication's name, whole, as a platform's page title gives it before the platform's own, after the writer's byline
+    ("<post> | by <writer> | <publication> | Medium": ``title_publication``)."""
     root = body.getroottree().getroot()
     words = {w for a in root.iter("a") if (a.get("href") or "").strip() in ("/", "./")
              for w in _WORDS.findall(text_of(a)) if _name_word(w) and _short_name(text_of(a))}
@@ -217,7 +217,9 @@ _HOME_WORD = re.compile(r"首[页頁]|主[页頁]|ホーム|トップ")
 def _name_word(word: str) -> bool:
     """A home link's word that may be the site's name: five letters or more ("Home" is none), or three ideographs or
     kana and no word for the home page."""
-    return len(word) >= 5 and not _IDEOGRAPHIC.match(word) or bool(_IDEOGRAPHIC.match(word)) and not _HOME_WORD.search(word)
+    if _IDEOGRAPHIC.match(word):
+        return not _HOME_WORD.search(word)
+    return len(word) >= 5
 
 
 def _short_name(text: str) -> bool:
