@@ -11,6 +11,12 @@ The orchestrator drops ``<button>``, ``<select>`` and ``<textarea>`` with the ot
 cleaning, so ``mark_controls`` first writes on each control's parent that it held one (and its label),
 and ``interface_boxes`` reads those marks as well as any controls still in the tree.
 
+A sign-up wall's consent line is the same interface with its button taken: "By clicking Continue, you agree to the
+User Agreement", "En cliquant sur S'inscrire, vous acceptez nos Conditions", "Al registrarte, aceptas los Términos",
+"点击继续即表示您同意用户协议" (``consent_boxes``): the act of clicking, continuing or signing up, the reader agreeing,
+and the site's terms or policy as the object, 40 words at most; it goes with the short box that holds it (its heading,
+"Agree & Join …"). A reviewer's "by the end you agree with her" names no act on a form and no terms.
+
 What stays: a block of prose with an inline control in it; a toggle (a spoiler's "Show spoiler", a "read
 more" expander, a footnote button: it says it controls something, or it sits beside hidden text); a
 control inside a heading (a "copy link" anchor); a line holding a score (the reviewer's rating).
@@ -127,13 +133,68 @@ def _kept(anchor: HtmlElement, box: HtmlElement) -> bool:
     return bool(box.xpath(_HIDDEN)) or has_score(text_of(box))
 
 
+# the act on a sign-up form and the reader agreeing, in one sentence: en, de, fr, es, pt, it, nl, sv/da/nb, pl, cs,
+# ru/uk, tr, ro, hu, fi, id, ja, zh, ko
+_CONSENT = re.compile(
+    r"\bby\s+(?:clicking|tapping|continuing|signing\s+(?:up|in)|joining|registering|subscribing"
+    r"|creating\s+an\s+account)[^.!?]{0,60}?\byou\s+(?:agree|accept|consent)"
+    r"|\b(?:mit\s+(?:dem\s+)?(?:klick|klicken|tippen|fortfahren)|durch\s+(?:klicken|fortfahren|die\s+anmeldung))"
+    r"[^.!?]{0,60}?\b(?:stimmst\s+du|stimmen\s+sie|akzeptierst\s+du|akzeptieren\s+sie)"
+    r"|\ben\s+(?:cliquant|continuant|vous\s+inscrivant|appuyant|t['’]inscrivant)[^.!?]{0,60}?"
+    r"\b(?:vous\s+acceptez|tu\s+acceptes)"
+    r"|\bal\s+(?:hacer\s+clic|pulsar|continuar|registrarte|registrarse|unirte|suscribirte)[^.!?]{0,60}?"
+    r"\b(?:aceptas|acepta|aceptás)"
+    r"|\bao\s+(?:clicar|continuar|se\s+cadastrar|cadastrar-se|inscrever-se|tocar)[^.!?]{0,60}?\b(?:concorda|aceita)"
+    r"|\b(?:cliccando|continuando|registrandoti|iscrivendoti)[^.!?]{0,60}?\b(?:accetti|acconsenti|accetta)"
+    r"|\bdoor\s+(?:op|verder|je\s+aan)[^.!?]{0,60}?\b(?:ga\s+je|gaat\s+u)\s+akkoord"
+    r"|\bgenom\s+att\s+(?:klicka|fortsätta|registrera)[^.!?]{0,60}?\b(?:godkänner|accepterar|samtycker)"
+    r"|\bved\s+at\s+(?:klikke|fortsætte|fortsette|registrere)[^.!?]{0,60}?\b(?:accepterer|godtar|godkjenner|godkender)"
+    r"|\b(?:klikając|kontynuując|rejestrując)[^.!?]{0,60}?\b(?:akceptujesz|zgadzasz|wyrażasz)"
+    r"|\b(?:kliknutím|pokračováním|registrací)[^.!?]{0,60}?\bsouhlasíte"
+    r"|(?<!\w)(?:нажимая|продолжая|регистрируясь|натискаючи|продовжуючи)[^.!?]{0,60}?"
+    r"(?:соглашаетесь|принимаете|погоджуєтеся)"
+    r"|\b(?:tıklayarak|devam\s+ederek|kaydolarak)[^.!?]{0,80}?\bkabul\s+(?:etmiş|edersiniz|ediyorsunuz)"
+    r"|\b(?:făcând\s+clic|continuând)[^.!?]{0,60}?\b(?:ești\s+de\s+acord|sunteți\s+de\s+acord|accepți)"
+    r"|\b(?:kattintással|a\s+folytatással)[^.!?]{0,60}?\belfogadod|\b(?:klikkaamalla|jatkamalla)[^.!?]{0,60}?\bhyväksyt"
+    r"|\bdengan\s+(?:mengklik|mengeklik|melanjutkan|mendaftar)[^.!?]{0,60}?\b(?:anda\s+)?(?:menyetujui|setuju)"
+    r"|(?:クリック|続行|登録)(?:する|すること)?(?:と|で|により)[^。]{0,40}?同意|(?:点击|點擊|继续|繼續|注册|註冊)[^。]{0,30}?"
+    r"(?:即表示|即代表|表示)(?:您|你)?(?:同意|接受)|(?:클릭|계속|가입)[^.]{0,30}?동의",
+    re.I)
+# ... and the object agreed to: the site's terms, agreement or policy
+_TERMS = re.compile(
+    r"(?:terms|agreement|policy|policies|conditions|bedingungen|agb|datenschutz|vereinbarung|politique|términos"
+    r"|condiciones|política|termos|condições|termini|condizioni|informativa|voorwaarden|villkor|vilkår|regulamin"
+    r"|warunki|podmínk|услови|соглашени|політик|умов|koşul|sözleşme|politika|feltétel|ehdot|ketentuan|kebijakan|規約|ポリシー"
+    r"|条款|條款|协议|協議|政策|약관|정책)", re.I)
+_CONSENT_WORDS = 40
+
+
+def consent_boxes(items: list[HtmlElement]) -> dict[int, HtmlElement]:
+    """The blocks (by index in `items`) of a sign-up wall's consent line and the short box that holds it (module
+    docstring): the box the line's parent makes when it holds 40 words at most (its heading, the line), or the line."""
+    found: dict[int, HtmlElement] = {}
+    for i, item in enumerate(items):
+        text = text_of(item)
+        if not text or count_words(text) > _CONSENT_WORDS or not _CONSENT.search(text) or not _TERMS.search(text):
+            continue
+        box, parent = item, item.getparent()
+        if parent is not None and parent.tag in ("div", "section", "aside", "form", "footer") \
+                and count_words(text_of(parent)) <= _CONSENT_WORDS:
+            box = parent
+        for k, other in enumerate(items):
+            if other is box or box in other.iterancestors():
+                found.setdefault(k, box)
+    return found
+
+
 def interface_boxes(body: HtmlElement, items: list[HtmlElement]) -> dict[int, HtmlElement]:
-    """The blocks (by index in `items`) that sit in a short box holding a control, and that box."""
+    """The blocks (by index in `items`) that sit in a short box holding a control, and that box; and a sign-up wall's
+    consent line with its box (``consent_boxes``)."""
     anchors = body.xpath(_CONTROLS)
     if not anchors:
-        return {}
+        return consent_boxes(items)
     total = len(text_of(body))
-    found: dict[int, HtmlElement] = {}
+    found: dict[int, HtmlElement] = consent_boxes(items)
     for anchor in anchors:
         field = anchor.get(FIELD) is not None
         if anchor.get(MARK) is not None and not _short(anchor, field):

@@ -57,7 +57,8 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # pt, it, nl, sv, da/nb/nn, fi, et, pl, cs, sk, hr/sr/bs, sl, hu, tr, ro, el, ru, uk, bg, lv, lt, is, cy, eu, ca, id, eo,
 # vi, ar, he, ja, zh, ko
 FUND = re.compile(
-    r"(?<!\w)(?:donat\w*|donor\w*|make\s+a\s+contribution|chip\s+in|support\s+(?:us|our|independent|the\s+(?:site|blog|magazine))|"
+    r"(?<!\w)(?:donat\w*|donor\w*|make\s+a\s+(?:contribution|gift)|chip\s+in|"
+    r"support\s+(?:us|our|independent|the\s+(?:site|blog|magazine))|"
     r"membership|as\s+a\s+member|become\s+a\s+(?:member|supporter|patron)|"
     r"\w*spende\w*|unterstütz\w*|mitgliedschaft\w*|als\s+mitglied|"
     r"faites\s+un\s+don|faire\s+un\s+don|soutenez|soutien\w*|adhérez|adhésion|adhérent\w*|j['’]adhère|cotis\w*|en\s+tant\s+que\s+membre|"
@@ -124,8 +125,7 @@ THANKED = re.compile(
     r"|ačiū,?\s+kad\s+(?:mus\s+)?remia\w*|destekledi\w*\s+için\s+teşekkür\w*|takk\s+fyrir\s+að\s+styðja"
     r"|go\s+raibh\s+maith\s+agat\s+as\s+tacú|diolch\s+am\s+gefnogi|grazzi\s+talli\s+(?:qed\s+)?t?appo[ġg][ġg]\w*)",
     re.I)
-# the site named by the kind it is, where ``pleas.SITE_KIND`` has no word (fi, et, hu, tr, hr/sr, pl, cs/sk; hu, vi, sq
-# the journal, the magazine, the newsroom)
+# the site named by its kind where ``pleas.SITE_KIND`` has no word (fi et hu tr hr/sr pl cs/sk; hu vi sq: journal…)
 _SITE_MORE = re.compile(r"(?<!\w)(?:sivusto\w*|verkkolehde?\w*|veebi\w*|lapunk\w*|oldalunk\w*|sitemiz\w*|sitesi\w*|"
                         r"portalu|stranic[aeu]|serwis\w*|strán\w*|stránk\w*|folyóirat\w*|tạp\s+chí|tòa\s+soạn|toà\s+soạn|revist[ëaë]\w*)", re.I)
 # the piece the reader is reading, named as such (this story, this article, this post), per language
@@ -382,7 +382,7 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
         return box if named and _bidden(text) or COFFEE.search(text) and MEANS.search(text) else None
     # (a share of the reader's income tax is asked only on a body's behalf: the tax share names the site's own need)
     if not (button or paper or tax_share(text) or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
-            or _brand_named(folded, sites, body) or _bid_lead(box)):
+            or _member_of_site(box, text, sites, body, site_kind) or _bid_lead(box)):  # (its brand, its sign-up link)
         # (a bid to subscribe with the periodical's reason, its issues a year or the copy to the mailbox, names the paper)
         if not (periodical or SUBSCRIBE.search(text) and PERIODICAL.search(text)):
             return None

@@ -38,6 +38,7 @@ BECOME_MEMBER = re.compile(
     r"|(?:会員|メンバー|サポーター)(?:に(?:なって|なりませんか|登録)|登録)|メンバーシップ(?:に)?(?:参加|登録|加入)"
     r"|(?:회원|멤버십|후원\s?회원|구독자|후원자)(?:이|으로|에|에\s?가입)?\s?(?:되어|되세요|가입하|가입해|되어\s?주세요)"
     r"|\b(?:become|be)\s+(?:a\s+)?(?:paying\s+|paid\s+)?(?:member|subscriber|supporter|patron|friend)s?\b"
+    r"|\bconsider\s+becoming\s+(?:a\s+|one\s+of\s+our\s+)?(?:\w+\s+){0,3}?(?:member|subscriber|supporter|patron)s?\b"
     r"|\bjoin\s+(?:\w+\s+){0,2}(?:membership|members|premium|plus|insiders)\b"
     r"|\b(?:werden\s+sie|werde|werdet)\s+(?:jetzt\s+)?(?:mitglied|abonnent\w*|unterstützer\w*|förder\w*)"
     r"|\b(?:devenez|deviens)\s+(?:membre|abonné\w*|donat\w*|soutien|mécène)|\brejoignez\s+(?:nos\s+)?(?:membres|abonnés|le\s+club)"
@@ -187,6 +188,15 @@ PERIODICAL = re.compile(
 # the bid to become the periodical's subscriber (BECOME_MEMBER's subscriber nouns, read with PERIODICAL's reason; fundbox too)
 SUBSCRIBER = _SUBSCRIBER = re.compile(r"subscri|abonn|suscri|assinant|abbonat|prenumer|predplat|předplat|pretplat|naročnik|tilaaja|tellija"
                          r"|abonent|abonat|подписчик|підписник|συνδρομητ|harpidedun|intekenaar|pelanggan", re.I)
+# the bid to subscribe opening a sentence of the line, whatever follows it ("… costs money. Subscribe from $1 a week",
+# "Abonnez-vous dès 1 € par mois", "Suscríbete desde 1 € al mes", "Jetzt abonnieren ab 1 € im Monat", "Abbonati da",
+# "Assine a partir de …", "Abonneer nu vanaf …", "Prenumerera från …", "Zaprenumeruj od …", "Подпишитесь от …"): read
+# with ``member_plea``'s reasons (a price, "us", the site's name) as SUBSCRIBE is
+SUBSCRIBE_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+)\W{0,3}(?:subscribe|jetzt\s+abonnieren|abonnieren\s+sie|abonnez-vous|abonne-toi"
+    r"|suscr[ií]b(?:ete|ase)|abbonati|assine|abonneer\s+(?:je|u|nu)|prenumerera|zaprenumeruj|подпишитесь|tilaa"
+    r"|abonează-te|pretplatite\s+se)(?!\w)",
+    re.I)
 # (casefold.Guarded: their words looked for first, ~0.3 ms a page of plain blog lines)
 BECOME_MEMBER, NOT_YET_MEMBER = guarded(BECOME_MEMBER), guarded(NOT_YET_MEMBER)
 SUBSCRIBE, PERIODICAL = guarded(SUBSCRIBE), guarded(PERIODICAL)
@@ -208,7 +218,7 @@ def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
     """A short line bidding the reader become a member of the site, for the site's sake (see the module docstring)."""
     if count_words(text) > 30:  # (first: the cheapest test, and most lines it is asked about are longer)
         return False
-    subscribe = SUBSCRIBE.search(text) is not None
+    subscribe = SUBSCRIBE.search(text) is not None or SUBSCRIBE_SENTENCE.search(text) is not None
     if not (subscribe or BECOME_MEMBER.search(text) or NOT_YET_MEMBER.search(text)):
         return False
     if _UNSPACED.search(text) and len(text.strip()) > 90 or has_score(text) or quoted_speech(text):
@@ -225,12 +235,20 @@ def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
     return any(re.search(re.escape(n) if _UNSPACED.search(n) else rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names if n)
 
 
-def boxed_member_plea(block: HtmlElement, body: HtmlElement, text: str) -> bool:
+def boxed_member_plea(block: HtmlElement, body: HtmlElement, text: str, sites=None) -> bool:
     """``member_plea`` between the review's paragraphs, of a line set apart in a box of its own (a theme's membership
-    notice: boxed, shrunk, or alone in its wrapper) that bids the reader become a member (BECOME_MEMBER) for the
-    site's sake; a reviewer's sentence on a character who joins a club sits among the paragraphs, in no box."""
-    if count_words(text) > 30 or block.tag not in ("p", "div", "span") or not BECOME_MEMBER.search(text):
+    notice: boxed, shrunk, or alone in its wrapper) that bids the reader become a member (BECOME_MEMBER) or subscribe
+    (SUBSCRIBE_SENTENCE, a sentence of the box opening on the bid) for the site's sake; a reviewer's sentence on a
+    character who joins a club sits among the paragraphs, in no box. A platform's plea set as a pull quote (Medium's
+    "<Publication> is a reader-supported publication … consider becoming a member") is a quotation the review could
+    hold: it is the site's only when it names the site by its own name (``sites``: a callable giving them, folded) as
+    the subject of its first sentence; a quoted character never names the site the review is published on."""
+    if count_words(text) > 30 or block.tag not in ("p", "div", "span", "blockquote") \
+            or not (BECOME_MEMBER.search(text) or SUBSCRIBE_SENTENCE.search(text)):
         return False
+    if block.tag == "blockquote":
+        folded = text.casefold().lstrip(" \"'“‘«")
+        return sites is not None and any(folded.startswith(n) for n in sites() if len(n) >= 4) and member_plea(text)
     return (own_wrapper(block, body) or set_apart(block, body)) and member_plea(text)
 
 

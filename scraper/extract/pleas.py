@@ -25,6 +25,9 @@ goes nowhere ("… or <a href=#>buy me a coffee</a>"). A closing block of a few 
 line breaks, two or more of them asks of two kinds ("Follow me on …<br>Like and share if it helped"), goes whole
 (``lined_asks``).
 
+A short line on funding (donations, a gift, support: ``fundbox.FUND``) closing the post right after the box that holds
+the review, outside it, and in no first person, is the publisher's line under the piece (``after_review_box``).
+
 A closing line that opens on the bidding to follow the writer (``platforms.READER_ACTIONS``' follow: "Follow me for
 more …", "关注我，每周一本好书") is an ask whatever follows the bidding (``opens_on_follow``).
 
@@ -41,6 +44,7 @@ from lxml.html import HtmlElement
 from . import controls, forwardask, fundbox, houseads, ifhelped, nextissue, splicedask, tailasks, tipask
 from .casefold import fold, guarded
 from .housekeeping import a_note
+from .memberask import boxed_member_plea
 from .closingask import EMOTICON, PICTOGRAPH, any_action
 from .nodes import text_of
 from .platforms import ENGAGE_ACTION, READER_ACTIONS
@@ -101,6 +105,8 @@ SUPPORT_ASK = guarded(re.compile(
 
 _BLOCKED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|｜]\s*")
+# the hosting platforms that close a publication's <title> after its own name (Medium's "… | <Publication> | Medium")
+_PLATFORMS = {"medium", "substack", "ghost", "blogger", "tumblr", "wordpress.com", "hashnode", "dev community", "vocal"}
 _COUNT_TAIL = re.compile(r"[\s(（:：]*[\d.,\s]+[)）]?\s*$")
 _RECORD = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+(?:[,，、][^,，、]+){2,}")
 
@@ -156,6 +162,8 @@ def site_names(body: HtmlElement, names: tuple[str, ...]) -> list[str]:
         parts = TITLE_SEPARATOR.split(title.text.strip())
         if len(parts) >= 2:
             out.append(parts[-1].strip())
+            if len(parts) >= 3 and parts[-1].strip().casefold() in _PLATFORMS:  # ("<post> | by <x> | <Pub> | Medium")
+                out.append(parts[-2].strip())
             logo = _logo_name(root, parts[1:])
             if logo and logo not in out:
                 out.append(logo)
@@ -290,7 +298,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
             if longest_after < 30 and (closing_plea(block, body, names, page, words) or lined_asks(block, words)
                                        or block.tag not in _BLOCKED_TAGS and (opens_on_follow(text, words)
                                        or site_account(block, text) or asked_of_us(text)
-                                       or support_opening(text, words, lambda: _sites(page, body, names)))):
+                                       or support_opening(text, words, lambda: _sites(page, body, names)))
+                                       or after_review_box(block, text, words)):
                 drop[i], boxes[i] = RULE, promo_box(block, body)
         longest_after = max(longest_after, words)
         if lines >= 2:
@@ -309,8 +318,10 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
             drop[i], boxes[i] = RULE, block
     for i in live:  # the bidding to support the site, its funding named, set between the paragraphs
         if i not in drop and items[i].tag not in _BLOCKED_TAGS \
-                and support_opening(text_of(items[i]), None, lambda: _sites(page, body, names), True, items[i]):
-            drop[i], boxes[i] = RULE, items[i]
+                and support_opening(text_of(items[i]), None, lambda: _sites(page, body, names), True, items[i]) \
+                or i not in drop and items[i].tag == "blockquote" \
+                and boxed_member_plea(items[i], body, text_of(items[i]), lambda: _sites(page, body, names)):
+            drop[i], boxes[i] = RULE, items[i]  # (or the platform's membership plea set as a quote: memberask)
     ifhelped.mark(items, body, drop, boxes)  # a closing ask on the condition the post helped or pleased
     tailasks.mark(items, body, drop, boxes)  # the writer's subscription ask beside these, a landing page's pointer to its file
     splicedask.mark(items, body, drop, boxes)  # the same conditional ask set apart between the review's paragraphs
@@ -324,6 +335,25 @@ def _sites(page: dict, body: HtmlElement, names: tuple[str, ...]) -> list[str]:
     if "sites" not in page:
         page["sites"] = [n.casefold() for n in site_names(body, names)]
     return page["sites"]
+
+
+# the first person singular: the reviewer's own line ("I donated my copy to the library"), never the site's plea
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:i|my|me|je|j['’]|mon|ma|mes|ich|mein\w*|yo|mis?|eu|meu|minha|io|mio|mia|ik|mijn"
+                           r"|jag|jeg|min|mitt|mina|mój|moja|moje|ja|я|мой|моя|мне|ben|benim)(?!\w)", re.I)
+
+
+def after_review_box(block: HtmlElement, text: str, words: int) -> bool:
+    """A short line on funding (``fundbox.FUND``: donations, a gift, support) that closes the post outside the box
+    holding the review, right after it ("Donations to the library fund can be left at the desk. Thank you."): the
+    publisher's line under the piece, neither the review's (inside its box) nor the reviewer's (no first person)."""
+    if words > 40 or block.tag != "p" or not fundbox.FUND.search(text) or _FIRST_PERSON.search(text):
+        return False
+    box = block.getprevious()
+    if box is None or box.tag not in ("div", "section") or (box.tail or "").strip() or has_score(text) or a_note(text):
+        return False
+    if any(isinstance(s.tag, str) and text_of(s) for s in block.itersiblings()):
+        return False
+    return sum(1 for c in box if c.tag == "p" and count_words(text_of(c)) >= 20) >= 2
 
 
 def opens_on_follow(text: str, words: int) -> bool:

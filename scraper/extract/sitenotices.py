@@ -218,14 +218,16 @@ _SUBSCRIBE_SEGMENT = re.compile(
     r"adhesion|adhésion|adherer|hazte-socio|socios|bazkidetu|bazkide|lid-worden|word-lid|jasenyys|jäsenyys|czlonkostwo|"
     r"członkostwo|clenstvi|členství|clanstvo|članstvo|medlemskap|medlemskab|bli-medlem|bliv-medlem)$", re.I)
 _SUBSCRIBE_HOST = re.compile(r"^(?:abo|abonnement|subscribe|subscription|suscripcion|assinatura|prenumerata|abbonamenti)\.", re.I)
+_PORTAL_SIGNUP = ("/portal/signup", "/portal/account/plans", "/portal/support")
 _BOX_TAGS = ("div", "aside", "section", "figure")
 _MAX_BOX_WORDS = 60
 
 
 def subscription_link(href: str) -> bool:
-    """A link to a publication's subscription page: a whole segment of its path, or its host's first label, says so."""
+    """A link to a publication's subscription page: a whole segment of its path, or its host's first label, says so;
+    or Ghost's members portal opened on its sign-up, plans or tip page ("#/portal/signup": the engine's own route)."""
     parts = urlsplit(href.strip())
-    if _SUBSCRIBE_HOST.match(parts.hostname or ""):
+    if _SUBSCRIBE_HOST.match(parts.hostname or "") or parts.fragment.startswith(_PORTAL_SIGNUP):
         return True
     return any(_SUBSCRIBE_SEGMENT.match(seg) for seg in parts.path.split("/") if seg)
 

@@ -16,7 +16,8 @@ thirteen languages, asked as a question or bid: ``_review_offer``), and only aft
 (``tail``: nothing of 30 words or more after it): in the review's middle, "Your review on the blog last year is why
 I read it" speaks to a friend. The polite possessive (es "su", pt "sua", de "Ihre") is also his, her and
 their: it is read in a question only ("Su reseña publicada en octubre…" tells of a critic's).
-A literary magazine's desk calls for manuscripts: "Send us your manuscripts", id "Kirim naskahmu ke redaksi", de "Schicken
+A literary magazine's desk calls for manuscripts, or an alumni magazine for its readers' notes ("Send yours to the
+editors"): "Send us your manuscripts", id "Kirim naskahmu ke redaksi", de "Schicken
 Sie uns Ihr Manuskript", the imperative and the reader's own manuscript or writing (en, id/ms, de, fr, es, pt, it, nl,
 sv/nb/da, pl, cs/sk, sl, hr, ru/uk, tr, ro, fi, vi), in a line of 40 words at most and not inside quotation marks,
 with where to send it named outside the imperative's own words (the desk, its editors, an address or e-mail, "to us").
@@ -99,7 +100,15 @@ def _review_offer(text: str) -> bool:
 # a literary desk's call for manuscripts: the imperative of sending and the reader's own manuscript or writing (module
 # docstring; a third person's, "kirim naskahnya", "she sent her manuscript", is the story's) ...
 _MANUSCRIPT = guarded(re.compile(r"(?<!\w)(?:"
-    r"send\s+(?:us\s+|in\s+)?your\s+(?:manuscripts?|writing|poems|short\s+stories|pitch(?:es)?)|"
+    r"send\s+(?:us\s+|in\s+)?(?:your\s+(?:manuscripts?|writing|poems|short\s+stories|pitch(?:es)?|notes|news)"
+    r"|yours(?!\s+(?:truly|sincerely|faithfully)))|"
+    # (the readers' notes for the next issue, named before: "… deadline is 15 May. Send yours to the editors", fr "les
+    # vôtres", es "las suyas", pt "as suas", it "le vostre", de "Ihre Meldungen", nl "de uwe")
+    r"envoyez(?:-nous)?\s+les\s+v[ôo]tres|env[ií](?:e|a)n(?:nos)?\s+(?:las|los)\s+(?:suy|tuy)[ao]s|"
+    r"envi(?:e|em)\s+(?:as|os)\s+(?:suas|seus)|"
+    r"inviate(?:ci)?\s+(?:le|i)\s+vostr[ei]|"
+    r"(?:senden|schicken)\s+sie\s+(?:uns\s+)?ihre\s+(?:meldungen|notizen|nachrichten)|"
+    r"stuur\s+(?:ons\s+)?de\s+(?:uwe|jouwe)|"
     r"kirim(?:kan)?\s+(?:naskah|tulisan|karya|cerpen|puisi|esai)(?:mu|\s+(?:anda|kamu|kalian))|"
     r"hantar(?:kan)?\s+(?:manuskrip|naskhah|karya)\s+(?:anda|kamu)|"
     r"(?:senden|schicken)\s+sie\s+(?:uns\s+)?ihr(?:e|en)?\s+(?:manuskript|texte?)|schick\s+(?:uns\s+)?dein(?:e|en)?\s+(?:manuskript|texte?)|"
