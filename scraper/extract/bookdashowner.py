@@ -5,7 +5,8 @@ calls the owner of a book ("A का यह उपन्यास", "Aの小説"
 the parts (``script_pair`` asks for it last, on the headline and the opening lines). The parts may be set apart by a
 colon spaced on both sides instead ("T : A", as Hindi and French type it), and a rubric's review word may close the
 headline after a last dash ("T : A – समीक्षा", "T — A — পর্যালোচনা"): the rubric is no part (reviewwords.REVIEW_TERMS),
-nor is a review word a title ("समीक्षा : A").
+nor is a review word a title ("समीक्षा : A"). A bracket closing the headline sets the name apart as well, "<label> : T (A)",
+the name only ever the bracket's (a year, a part's number or a kind stand there too, and no text calls them an owner).
 
 ``owned_quote``: the same possessive and book noun before a quoted title, as Indic scripts besides Devanagari write it
 (bookscripts reads Hindi's): "ਅ ਬ ਦਾ ਨਾਵਲ "T"", "অ ব-এর উপন্যাস "T"", "અ બની નવલકથા "T"": the name a full one (two or
@@ -14,13 +15,17 @@ three words) opening its line or sentence or following a label's colon, or one t
 ``vouched_dash``: the same headline "T — A" where the text never calls the person the owner of a book (a short review
 may not name its author below the headline at all), read where the post itself vouches for the name: a rubric's review
 label opens the headline ("<review>: T — A", the order every review rubric sets, the name two or three words whose given
-name the text never says alone: a remark's words recur in the review, a name's given name does not), or one of the
+name the text never says alone: a remark's words recur in the review, a name's given name does not, save inside the
+name whole opening a sentence, "A writes …", where the text never says the title), or one of the
 post's tags names the person (whole, or by the family name) and none names the other part. Either way the text must
 call its work "this novel", "the book" (``reviewwords``): a post about a place or a theme under a tag is not one; and
 neither the text nor a tag names a film, its crew, a painting or an album (``adaptation.other_art``: a director is no
 author), the name holds no work's, part's, edition's or publisher's noun nor a remark's little word ("but", "and",
 "a", "very": "T — slow but deep"), a title of one word is no post's kind (a tribute, an interview, news), and a
 book's introduction (ta "நூல் அறிமுகம்:") heads a launch's notice as often as a review: no rubric that vouches.
+A title in guillemets closing on the name ("… «T» A B", as Persian, Arabic and Urdu headlines set a note's book) is read
+the same way, the name only ever the words after the quotes and tagged whole; the quotes mark a work, so a text that
+calls the person by family name alone will do for "this novel".
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ from .reviewwords import MORE_WORK_REFERENCES, REVIEW_TERMS, WORK_REFERENCE
 _DASHED = re.compile(r"^(?P<left>[^—–\-|]{2,80}?)\s+[—–-]\s+(?P<right>[^—–\-|]{2,80})$")
 # "T : A": one colon, spaced on both sides, between the parts
 _COLONED = re.compile(r"^(?P<left>[^—–\-|:：]{2,80}?)\s+:\s+(?P<right>[^—–\-|:：]{2,80})$")
+# "T (A)": the name in brackets closing the headline (a label's colon perhaps before the title)
+_BRACKETED = re.compile(r"^(?P<left>[^—–\-|()（）]{2,80}?)\s*[(（]\s*(?P<right>[^()（）,，、\d]{2,40}?)\s*[)）]$")
 # a last part after a spaced dash or bar, of one to three words: the rubric's review word when it holds one
 _TAIL = re.compile(r"^(?P<head>.*\S)\s+[—–\-|]\s+(?P<tail>[^—–\-|]{1,40})$")
 CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\d]")
@@ -111,7 +118,7 @@ def _parts(headline: str) -> tuple[str, str] | None:
     tail = _TAIL.match(headline) if REVIEW_TERMS.search(headline) else None
     if tail and len(tail.group("tail").split()) <= 3 and REVIEW_TERMS.search(tail.group("tail")):
         headline = tail.group("head")
-    match = _DASHED.match(headline)
+    match = _DASHED.match(headline) or _BRACKETED.match(headline)
     if match:
         return match.group("left").strip(), match.group("right").strip()
     match = _COLONED.match(headline) if " : " in headline else None
@@ -122,16 +129,20 @@ def _parts(headline: str) -> tuple[str, str] | None:
 
 def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
     """(title, author) of a dashed headline in a script without capitals whose one part the text calls a book's owner."""
-    parts = _parts(headline.strip()) if headline and ("—" in headline or "–" in headline or " - " in headline or " : " in headline) else None
+    shaped = headline and ("—" in headline or "–" in headline or " - " in headline or " : " in headline
+                           or headline.rstrip().endswith((")", "）")))
+    parts = _parts(headline.strip()) if shaped else None
     if not parts or CASED.search(headline):
         return None
     left, right = parts
+    # (a bracket closes the headline with the name alone, never the title: "T (A)", not "A (T)")
+    bracketed = not _DASHED.match(headline.strip()) and bool(_BRACKETED.match(headline.strip()))
     label, colon, after = left.partition(": ")
     # (a rubric's label of one to three words the text never says: "<book review>: T – A", the name after the dash as
     # such a rubric sets it; a title's main part is said)
     labelled = bool(colon and 0 < len(label.split()) <= 3 and after.strip() and label not in context.text)
     left = after.strip() if labelled else left
-    sides = ((right, left),) if labelled else ((right, left), (left, right))
+    sides = ((right, left),) if labelled or bracketed else ((right, left), (left, right))
     not_authors = {n.casefold() for n in context.not_authors if n}
     found, text = [], None
     for name, title in sides:
@@ -243,14 +254,22 @@ _TAG_MARKS = re.compile(r"^[#\s]+|\s+$")
 _RUBRIC = re.compile(rf"\s*{LABEL_WORDS}\s*")  # (a label only before a colon: reviewlabel)
 
 
+# "… «T» A": the headline's last words after a title in guillemets (a note's "on «T» A"), a name only where tagged
+_GUILLEMETS = re.compile(r"«(?P<left>[^«»]{2,80})»\s+(?P<right>[^«»—–\-|:()]{2,40})$")
+
+
 def vouched_dash(headline: str | None, context: Context | None, tags: list[str] = ()) -> tuple[str, str] | None:
     """(title, author) of a dashed headline in a script without capitals that a review label or a tag vouches for
     (see the module's note); None where both parts could be the name, or neither."""
+    guillemets = _GUILLEMETS.search(headline.strip()) if headline and "»" in headline else None
     if context is None or not headline or len(headline) > 120 or CASED.search(headline) \
-            or not ("—" in headline or "–" in headline or " - " in headline):
+            or not ("—" in headline or "–" in headline or " - " in headline or guillemets):
         return None
-    parts = _parts(headline.strip())
-    if not parts or not (WORK_REFERENCE.search(context.text) or MORE_WORK_REFERENCES.search(context.text)):
+    parts = _parts(headline.strip()) if not guillemets else (guillemets.group("left"), guillemets.group("right"))
+    # (a title in guillemets is a work's, its author the tag the text calls by surname: "«T» A B", then "B …")
+    surnamed = guillemets and len(words := parts[1].split()) >= 2 and len(words[-1]) >= 3 \
+        and context.text.replace(parts[1], " ").count(words[-1]) >= 1
+    if not parts or not (WORK_REFERENCE.search(context.text) or MORE_WORK_REFERENCES.search(context.text) or surnamed):
         return None
     left, right = parts
     label, colon, after = left.partition(": ")
@@ -261,16 +280,30 @@ def vouched_dash(headline: str | None, context: Context | None, tags: list[str] 
             _INTRODUCTION.search(label) and _NOTICE_MARK.search(context.text)):
         title, name = after.strip().strip(QUOTES + " "), right.strip(QUOTES + " ")
         words = name.split()
-        if 2 <= len(words) <= 3 and words[0] not in _TEXT_WORD.findall(text) and _plain_name(name, title, not_authors) \
-                and not _REMARK_WORD.search(name) and not _other_art(context.text, tags):
+        # (or the text opens a sentence with the name whole and never says the title: "A writes …", a remark's words
+        # recur loose, a title's whole)
+        if 2 <= len(words) <= 3 and (words[0] not in _TEXT_WORD.findall(text) or _subject(name, title, text)) \
+                and _plain_name(name, title, not_authors) and not _REMARK_WORD.search(name) \
+                and not _other_art(context.text, tags):
             return title, name
         return None
     tagged = {_TAG_MARKS.sub("", t) for t in tags if t}
-    found = [(title, name) for name, title in ((right, left), (left, right))
-             if _plain_name(name, title, not_authors) and (name in tagged or len(name.split()) >= 2 and len(
-                 name.split()[-1]) >= 3 and name.split()[-1] in tagged) and title not in tagged
+    found = [(title, name) for name, title in ((right, left),) + (((left, right),) if not guillemets else ())
+             # (after guillemets, the tag whole: a by-word may open the words, "«T» by A B")
+             if _plain_name(name, title, not_authors) and (name in tagged or not guillemets and len(name.split()) >= 2
+                                                           and len(name.split()[-1]) >= 3 and name.split()[-1] in tagged)
+             and title not in tagged
              and not (len(title.split()) == 1 and (ABOUT_THEM.search(title) or _NEWS_KIND.search(title)))]
     return found[0] if len(found) == 1 and not _other_art(context.text, tags) else None
+
+
+def _subject(name: str, title: str, text: str) -> bool:
+    """The text opens a sentence with `name` whole, says its first word nowhere else and never names `title`: a
+    rubric's "T — A" whose reviewer speaks of the author ("A writes …"), where a theme's words closing the headline
+    recur loose in the text ("T — village life": "the village …") and a title said in the text makes two works."""
+    opening = rf"(?:^|[।.!?؟۔]\s)\s*{re.escape(name)}\s+[\w\u0900-\u0d7f]"
+    return title not in text and re.search(opening, text, re.M) is not None \
+        and name.split()[0] not in _TEXT_WORD.findall(text.replace(name, " "))
 
 
 def _other_art(text: str, tags: list[str]) -> bool:

@@ -16,6 +16,12 @@ a book may stand first) and "ini"/"itu"/"tersebut", a laureate's or a person's h
 ("Sasterawan Negara", "Datuk", "Pak"), make the owner where they are a name of two to four words that is no part of a
 title the headline gives ("novel Rimba Harapan ini" names the book in apposition, not its owner) and no name of the
 blog's. A post that gives no title is left alone: the phrase alone cannot tell an owner from a title.
+
+Chinese, Japanese and Korean set the same phrase the other way round, the owner first with its particle, then the
+demonstrative and the book noun: "A的这部中篇小说" (A's this novella), "Aさんのこの小説", "A의 이 장편소설". ``closed_owner``
+reads it opening a sentence of the opening lines, for a post that gives a title: a Chinese name of two to four
+characters opening on a family name, a Japanese or Korean one the text names again or honours ("さん", "작가"); a word
+for the writer, a pronoun or a time ("作者的这部", "他的这部", "今年的这本") is none.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, is_name
+from .booktitles import FAMILY
 from .bookwrittenby import WRITING
 
 # a word of Arabic script (with the zero-width non-joiner Persian writes); its punctuation ends the word, as a comma ends
@@ -104,10 +111,39 @@ _HONORIFIC = frozenset("sasterawan sastrawan negara datuk dato dato' datin tan s
                        "cikgu pak mak ustaz ustazah encik cik bapak ibu almarhum almarhumah allahyarham allahyarhamah".split())
 
 
+# (the sentence's opening; Chinese: a name of two to four, its 的, "this" and a measure word, a kind's word or two, the
+# noun; Japanese: kanji, or kanji and kana, an honorific, のこの; Korean: Hangul, a role or honorific, 의 이)
+_CJK_CLOSED = re.compile(
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:(?P<zh>[\u4e00-\u9fff]{2,4}?)的(?:这|這|此)(?:一)?(?:部|本|篇)?\S{0,4}?"
+    r"(?:小说|小說|书|書|作品|长篇|長篇|中篇|散文集|诗集|詩集)"
+    r"|(?P<ja>[\u4e00-\u9fff\u3005]{2,5}?|[\u4e00-\u9fff\u3005]{1,4}[ぁ-ん]{1,4}?)(?P<jah>さん|氏|先生)?のこの\S{0,4}?"
+    r"(?:小説|本|作品|長編|短編集|エッセイ)"
+    r"|(?P<ko>[\uac00-\ud7a3]{2,4})(?:\s*(?P<koh>작가|씨|님|선생님?))?의\s+이\s+(?:\S+\s+)?(?:소설|책|작품|장편|단편집|에세이|시집))")
+_CJK_NOT_OWNER = re.compile(r"^[这這那我你他她它今本此该該每某其作]|作者|作家|著者|저자|작가|우리|그녀")
+
+
+def _cjk_closed(lines: list[str], context: Context, titles: list[str]) -> str | None:
+    """The owner of "this book" opening a sentence in Chinese, Japanese or Korean (module docstring)."""
+    for line in lines:
+        for match in _CJK_CLOSED.finditer(line) if "的" in line or "のこの" in line or "의 이" in line else ():
+            name = match.group("zh") or match.group("ja") or match.group("ko")
+            honoured = match.group("jah") or match.group("koh")
+            if _CJK_NOT_OWNER.search(name) or any(name in t for t in titles) or name.casefold() in context.not_authors:
+                continue
+            if match.group("zh") and name[0] in FAMILY or honoured or context.text.count(name) >= 2:
+                return name
+    return None
+
+
 def closed_owner(lines: list[str], context: Context, titles: list[str]) -> str | None:
-    """The owner a Malay or Indonesian opening names between a book noun and its demonstrative ("Novel A B ini"), where
-    the post gives a title that the name is no part of (module docstring)."""
-    if not titles or not (context.language or "").lower().startswith(("ms", "id")):
+    """The owner a Malay or Indonesian opening names between a book noun and its demonstrative ("Novel A B ini"), or a
+    Chinese, Japanese or Korean one before "this" and the noun ("A的这部小说"), where the post gives a title that the
+    name is no part of (module docstring)."""
+    if not titles:
+        return None
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", lines[0] if lines else ""):
+        return _cjk_closed(lines, context, titles)
+    if not (context.language or "").lower().startswith(("ms", "id")):
         return None
     folded = [re.sub(r"\W+", " ", t).casefold() for t in titles if t]
     not_authors = {n.casefold() for n in context.not_authors if n}

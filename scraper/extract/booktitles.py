@@ -123,8 +123,10 @@ HONORIFIC = r"(?:さん|さま|様|氏|先生|女史|くん|君|老师|老師|�
 # a novella, a collection, a new or a best-known work (not a biography, which is about its subject, not by them)
 _CJK_KIND = (r"(?:(?:中篇|长篇|長篇|短篇)(?:小说|小說)?(?:集)?|(?:小说|小說|散文|随笔|隨筆|诗|詩)集?|新作|新书|新書|代表作|成名作|处女作|處女作|"
              r"遗作|遺作|名作|作品|長編(?:小説)?|短編(?:小説)?集?|小説|デビュー作|エッセイ集?|詩集)")
+_KANJI_KANA = rf"(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{{1,4}}(?![のはがをにでとも])[ぁ-ん]{{1,4}}(?={HONORIFIC}の)"
 _CJK_OWNED = re.compile(
-    rf"(?P<run>[\u4e00-\u9fff\u3005]{{2,8}}?|[\u30a1-\u30ff・ー]{{2,20}})\s*(?P<honorific>{HONORIFIC})?\s*(?P<particle>的|の|之|著)?\s*"
+    rf"(?P<run>[\u4e00-\u9fff\u3005]{{2,8}}?|[\u30a1-\u30ff・ー]{{2,20}}|{_KANJI_KANA})"
+    rf"\s*(?P<honorific>{HONORIFIC})?\s*(?P<particle>的|の|之|著)?\s*"
     rf"(?:(?<=[的の]){_CJK_KIND}\s*)?(?P<open>[『《〈])(?P<title>[^』》〉]{{1,60}})[』》〉]"
 )  # (〈T〉, a story's or an essay's title in Taiwan's usage: after 的/之 only, in a text that brackets no book in 《》/『』)
 # a word of writing after 〈T〉 ("〈T〉寫於…", "〈T〉這篇小說", "，寫得…"), a writing's kind before it ("A的短篇〈T〉") or a
@@ -188,7 +190,7 @@ def cjk_owner(text: str, whole: str | None = None, title: str | None = None) -> 
         if re.fullmatch(r"[\u30a1-\u30ff・ー]+", run):
             names = [kana_given(text, match.start("run"), run.strip("・"))] if match.group("particle") or match.group("honorific") else []  # (bookjakana)
         else:
-            names = [run[-n:] for n in (5, 4, 3, 2) if n <= len(run)]  # (a Japanese name of five, family and given name, whole where named twice)
+            names = [] if re.search("[ぁ-ゟ]", run) else [run[-n:] for n in (5, 4, 3, 2) if n <= len(run)]  # (5: 姓名)
             opens = match.start() == 0 or re.match(r"[\s、。，,：:「『《（(]", text[match.start() - 1])
             # after an honorific the run is a person's name, whole where a clause or hiragana ends the word before it
             honoured = match.group("honorific") and len(run) <= 5 and (opens or re.match(r"[\u3041-\u309f]", text[match.start() - 1]))
