@@ -9,7 +9,8 @@ to reply."): twenty words at most, whatever their sentences.
 
 The orchestrator drops ``<button>``, ``<select>`` and ``<textarea>`` with the other dead tags before any
 cleaning, so ``mark_controls`` first writes on each control's parent that it held one (and its label),
-and ``interface_boxes`` reads those marks as well as any controls still in the tree.
+and ``interface_boxes`` reads those marks as well as any controls still in the tree. A card of one line and its
+button, the button a link that goes nowhere too ("Open the app to read on" [Open]), is one as well (``ask_card``).
 
 A sign-up wall's consent line is the same interface with its button taken: "By clicking Continue, you agree to the
 User Agreement", "En cliquant sur S'inscrire, vous acceptez nos Conditions", "Al registrarte, aceptas los Términos",
@@ -191,8 +192,6 @@ def interface_boxes(body: HtmlElement, items: list[HtmlElement]) -> dict[int, Ht
     """The blocks (by index in `items`) that sit in a short box holding a control, and that box; and a sign-up wall's
     consent line with its box (``consent_boxes``)."""
     anchors = body.xpath(_CONTROLS)
-    if not anchors:
-        return consent_boxes(items)
     total = len(text_of(body))
     found: dict[int, HtmlElement] = consent_boxes(items)
     for anchor in anchors:
@@ -213,7 +212,45 @@ def interface_boxes(body: HtmlElement, items: list[HtmlElement]) -> dict[int, Ht
         for i, item in enumerate(items):
             if item is box or box in item.iterancestors():
                 found.setdefault(i, box)
+    for i, item in enumerate(items):  # (a card: one line and its button, the button a link that goes nowhere too)
+        if i not in found and (card := ask_card(item, body, total)) is not None:
+            found[i] = card
     return found
+
+
+# a link that goes nowhere: a script's button ("#", "javascript:", no href at all)
+_DEAD_HREF = re.compile(r"^\s*(?:#?\s*$|javascript:)", re.I)
+# a labelled field ("Publisher: …") or a record's parts ("Title · Author · 320 pages"): the book's line, not an ask
+_FIELD_LINE = re.compile(r"^\W*[^\W\d_][^:：.!?。]{0,30}[:：]|[·|•].+[·|•]")
+_CARD_WORDS = 30
+
+
+def ask_card(line: HtmlElement, body: HtmlElement, total: int) -> HtmlElement | None:
+    """A card set in the post: a box (div, aside, section) that holds one line and, after it, its button and nothing
+    else: a ``<button>`` (dropped with the dead tags: its mark on the box) that toggles nothing, or a link of four words
+    at most that goes nowhere ("#", "javascript:", none). The line is short (thirty words), a sentence, not a field or a
+    record line, no score, and the post holds far more text outside the card. A site's or an app's ask between the
+    paragraphs or after them ("Subscribe to our letter and get a pick every Friday" [Subscribe]; "Open the app to read
+    the whole book" [Open]), in any language: its shape, not its words. A paragraph of the review holding a link stands
+    in the review's box among the other paragraphs; a spoiler's box holds a toggle or hidden text; a link to a page
+    (the author's site, a shop) goes somewhere."""
+    box = line.getparent()
+    if box is None or box is body or box.tag not in ("div", "aside", "section") or line.tag not in ("p", "div", "span"):
+        return None
+    kids = [c for c in box if isinstance(c.tag, str)]
+    if not kids or kids[0] is not line or (box.text or "").strip() or any((c.tail or "").strip() for c in kids):
+        return None
+    if len(kids) == 1:  # (the button was the box's own child, dropped)
+        if box.get(MARK) != "control" or line.get(MARK) is not None:
+            return None
+    elif len(kids) != 2 or kids[1].tag != "a" or not _DEAD_HREF.match(kids[1].get("href") or "") \
+            or not 0 < count_words(text_of(kids[1])) <= 4:
+        return None
+    text = text_of(line)
+    if not text or count_words(text) > _CARD_WORDS or 3 * len(text) > total or _FIELD_LINE.search(text) \
+            or has_score(text) or box.xpath(_HIDDEN):
+        return None
+    return box
 
 
 def report_text(box: HtmlElement) -> str:

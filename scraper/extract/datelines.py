@@ -126,7 +126,9 @@ def _labelled_byline(text: str) -> bool:
     date = FULL_DATE.search(plain) or _YEAR_FIRST.search(plain)
     if date and date.start() <= 40 and bylinelabels.date_first(plain, date):
         return True  # (the date first, the writer's labelled name after it: "Published: 3. 12. 2026 | Author: Ana Lee")
-    if not date or plain[date.end():].strip(" .·|") and not COUNT_TAIL.match(plain[date.end():]):
+    # (after the date, the engine's reading time goes with the row: "Yazan: A · 3 Aralık 2026 · 6 dk okuma")
+    tail = bylinelabels.without_reading_time(plain[date.end():]) if date else ""
+    if not date or tail.strip(" .·|•–—-") and not COUNT_TAIL.match(plain[date.end():]):
         return False
     head = _LABEL_NAME.match(plain[:date.start()])
     if head is not None and head.group("second"):  # (the date labelled too: the name a person's, two to four capitalised words)

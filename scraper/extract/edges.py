@@ -95,7 +95,7 @@ READ_ALSO = re.compile(
     r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:posts?|reading|articles?))?|"
     r"(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη)|lesen\s+sie\s+(?:auch|mehr(?:\s+(?:zum\s+thema|dazu))?)|lies\s+auch|lies\s+mehr|auch\s+interessant|mehr\s+zum\s+thema|"
     r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lisez\s+aussi|lee\s+(?:también|más)|leia\s+(?:também|mais)|veja\s+também|"
-    r"leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|"
+    r"leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook|(?:prze)?czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|"
     r"читайте\s+(?:также|ещё|еще|також)|см\.\s+также|čtěte\s+také|přečtěte\s+si\s+také|đọc\s+thêm|"
     r"ayrıca\s+okuyun|bunu\s+da\s+okuyun|les\s+(?:også|mer|meir)|læs\s+(?:også|mere)|läs\s+(?:också|även|mer)|lestu\s+(?:einnig|líka|meira)|"
     # (a bare 'more' word, with its colon: "Meira: …", "More: …", "Mehr: …")

@@ -91,11 +91,14 @@ _PICTURE_LABEL = PICTURE_LABEL  # (its older private spelling)
 # a wire's or a desk's credit, the outlet and the name split by a slash, closing the caption or alone ("… in winter.
 # ANTARA FOTO/Ann Lee", "REUTERS/Jan Ruh", "AP Photo/Ann Lee", "kompas.example/Ana Gil"): Indonesian and agency desks
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?。]\s+)(?P<credit>[A-Za-z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s?/\s?[^\W\d_][^/.!?。\d]{1,40})$")
-# the credit in brackets closing the caption's sentence: a label and its colon ("… in winter. (Photo: agency)"), or the
+# the credit in brackets closing the caption's sentence: a label and its colon ("… in winter. (Photo: agency)") or, in
+# Chinese, its slash ("（圖／作者提供）"), or the
 # desk's word for a picture handed to it, before its source or alone (id/ms "(Dok. <publisher>)", "(Istimewa)", pt
 # "(Divulgação)", es "(Cortesía <press>)", fr "(DR)", en "(Courtesy of <press>)", "(Handout)")
 _BRACKET_CREDIT = re.compile(
     r"[.!?。]\s*[(（](?P<credit>[^\W\d_][^:：()（）.!?。]{0,20}[:：]\s*[^()（）]{1,40}|"
+    # (a Chinese desk's label and its slash: "（圖／作者提供）", "（攝影／王小明）", "（图/新华社）")
+    r"[\u3400-\u9fff]{1,4}\s*[／/]\s*[^()（）/／]{1,40}|"
     r"(?:dok\.|dokumentasi|doc\.|istimewa|ist\.|sumber|divulgação|divulgacao|cortes[ií]a|courtesy|handout|dr)(?:\s+(?:of|de|di)?\s*[^()（）]{1,40})?)"
     r"[)）]\s*$", re.I)
 

@@ -81,6 +81,11 @@ def reading():
         _memo = None
 
 
+def blank(block: HtmlElement) -> bool:
+    """A block with no text and no picture: a divider, an empty line ("<p>Join us …</p><hr>": the hr closes nothing)."""
+    return not text_of(block) and block.tag != "img" and block.find(".//img") is None
+
+
 def text_of(element: HtmlElement) -> str:
     memo = _memo
     if memo is not None:

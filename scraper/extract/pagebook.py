@@ -69,6 +69,7 @@ from .bookindicname import own_script_author
 from .bookkindparen import kind_bracket
 from .booklabelledrecord import labelled_record
 from .bookld import from_jsonld
+from .leadpicture import RULE as LEAD_RULE
 from .bookleadcaption import house_titled, lead_caption_book  # (the caption leadpicture drops, read as the book)
 from .booknamedtwice import named_twice
 from .bookopeningheading import opening_heading, opening_line
@@ -184,6 +185,11 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
                 or house_titled(clues.captioned, context)
                 or book
             )
+        # the lead picture's caption the cleaning took out of the text (leadpicture), read as the text's first line
+        # when nothing else named the book: the desk's caption may be the only place the page names it
+        if not (book and book.author) and (shown := [r.text for r in report.removed if r.rule == LEAD_RULE]):
+            more = Context("\n".join(shown + lines), context.not_authors, context.language)
+            book = find_book(replace(clues, lines=shown + lines, context=more), book) or book
     if record_book is not None and not (book and book.author):
         book = record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     if shop_found is not None and not (book and book.author):

@@ -62,7 +62,7 @@ _MAX_WORDS = 45
 # the kinds of site a plea names as what to support or tell friends about (blog, forum, server, site, channel, club,
 # paper, journalism), in many languages and scripts
 SITE_KIND = guarded(re.compile(
-    r"(?<!\w)(?:blog\w*|блог\w*|בלוג\w*|مدون\w*|وبلاگ\w*|بلاگ\w*|ब्लॉग\w*|ব্লগ\w*|บล็อก|"
+    r"(?<!\w)(?:(?:we)?blog\w*|блог\w*|בלוג\w*|مدون\w*|وبلاگ\w*|بلاگ\w*|ब्लॉग\w*|ব্লগ\w*|บล็อก|"
     r"forum\w*|fórum\w*|форум\w*|פורום\w*|منتد\w*|انجمن\w*|फ़ोरम|ফোরাম|diễn\s+đàn|เว็บบอร์ด|"
     r"server\w*|serveur\w*|servidor\w*|serwer\w*|сервер\w*|שרת\w*|سرور\w*|sunucu\w*|máy\s+chủ|เซิร์ฟเวอร์|"
     r"site\w*|sitio\w*|sajt\w*|webb?plats\w*|nettsted\w*|сайт\w*|אתר\w*|موقع\w*|سایت\w*|वेबसाइट|ওয়েবসাইট|trang\s+web|เว็บไซต์|"
@@ -360,7 +360,19 @@ def opens_on_follow(text: str, words: int) -> bool:
     """The post's closing line opens on the bidding to follow its writer ("Follow me for a book a week", "关注我，每周一本
     好书", "Suivez-moi pour d'autres lectures"): an ask of the reader, whatever follows it; short, without a score. (Opened by
     a quotation mark, it is someone's words quoted: '"Follow me," the ferryman says'.)"""
-    return words <= 30 and bool(READER_ACTIONS["follow"].match(text)) and not has_score(text) and not a_note(text)
+    return words <= 30 and bool(READER_ACTIONS["follow"].match(text) or _OBJECT_FOLLOW.match(text)) \
+        and not has_score(text) and not a_note(text)
+
+
+# the bidding in the verb-last languages and Chinese, the writer or the blog its object, first: ja "ブロガーをフォローすると
+# …", "このブログをフォローしてください", ko "블로거를 팔로우하면 …", "이 블로그를 구독해 주세요", zh "关注博主，…"; the
+# follow conditional or bidden ("…をフォローした彼女" is the story's, past)
+_OBJECT_FOLLOW = re.compile(
+    r"^\W{0,3}(?:この|本)?(?:ブロガー|ブログ|クリエイター|書き手|筆者)(?:さん)?を\s*(?:フォロー|読者登録|購読)"
+    r"(?:すると|すれば|して(?:ください|下さい|ね|もらえる)|しよう|お願い)|"
+    r"^\W{0,3}(?:이\s*)?(?:블로거|블로그|작가|에디터|크리에이터)(?:님)?(?:를|을)\s*(?:팔로우|구독|이웃\s?추가)\s*"
+    r"(?:하면|하시면|해\s*주세요|하세요|해\s*보세요)|"
+    r"^\W{0,3}(?:关注|關注|订阅|訂閱)(?:博主|作者|本号|本號|我们|我們)(?![了过過])")
 
 
 def lined_asks(block: HtmlElement, words: int) -> bool:

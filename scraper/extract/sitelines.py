@@ -59,7 +59,7 @@ from .deskcredits import desk_credits, lone_desk_line  # (a desk's "Reporter: �
 from .creditrow import credit_row  # (a row of credits: "Words by A · Illustrations by B", "Review: A · © Service")
 from .datelines import CLOCK, FULL_DATE
 from . import bylinelabels, followlines, readerreview, siteaccounts  # (siteaccounts: the site's messenger account, its newsletter)
-from .nodes import HEADING_TAGS, text_of, uncovered  # (the blocks left, less those in a box removed at the ends)
+from .nodes import HEADING_TAGS, blank, text_of, uncovered  # (the blocks left, less those in a box removed at the ends)
 from .platforms import READER_ACTIONS
 from .pleas import SITE_KIND
 from .ownchannel import boxed_channel  # (the site's server, channel or official account, boxed anywhere: ownchannel)
@@ -306,9 +306,9 @@ def _closes_box(items: list[HtmlElement], index: int, drop: dict[int, str], cont
     "A. Writer, Title, stories, 2026.": ``citedrecord.record_line``)."""
     parent = items[index].getparent()
     later = (k for k in range(index + 1, len(items)) if items[k].getparent() is parent)
-    if not record:  # (the first block after it that stays ends the look: the later blocks' parents are not asked for)
-        return all(k in drop or contact and spliced_contact(items[k]) for k in later)
-    after = list(later)
+    if not record:  # (the first block after it that stays ends the look; a divider, nodes.blank, closes nothing)
+        return all(k in drop or blank(items[k]) or contact and spliced_contact(items[k]) for k in later)
+    after = [k for k in later if not blank(items[k])]
     if after and after[-1] not in drop and all(k in drop for k in after[:-1]):
         from .citedrecord import record_line  # (late: the record read only for a line in this place)
         if record_line(text_of(items[after[-1]])):
