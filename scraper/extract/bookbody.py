@@ -157,6 +157,9 @@ def _column_tail(heading: str, clues: Clues) -> str | None:
     return title if title_like(title, clues.language) and clues.context.mentions(title) >= 2 else None
 
 
+_NAME_THEN_QUOTED = re.compile(r"[^“\"«,]{1,60},\s*[“\"«][^”\"»]{1,80}[”\"»]")
+
+
 def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     """Titles the post may be about, those the text repeats first."""
     found = [title_book.title] if title_book else []
@@ -176,6 +179,8 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         # a page title may quote the book: 'Review of "T" by a reader', 'Ann on Instagram: "T, finally"'
         quoted = [m.group(1).strip() for m in re.finditer(r"[“\"«]([^”\"»]{2,80})[”\"»]", title)]
         for index, part in enumerate([title] + quoted):
+            if index == 0 and len(quoted) == 1 and _NAME_THEN_QUOTED.fullmatch(part):
+                continue  # "A, «T»": a name and its quoted title, the whole no title (the quoted part is tried)
             head = listing_head(part, clues.context)  # (bookenumerated: not a listing headline's first item)
             # (bookpagetitles: "T review", the head before its closing review word, where the text names it a book)
             reviewed = review_head(part, clues.context) if index == 0 else None

@@ -146,6 +146,38 @@ def name_first(text: str, elsewhere: str) -> tuple[str, str] | None:
     return match.group("title").strip(), match.group("author")
 
 
+# a record line in commas opening on the author, as reviews in many languages cite the book under the text (sr/hr/bs,
+# es, it, pl, pt, ro, fr: "Name Surname, T, House", "Name Surname, T, House, City, 2024, 296 pp."): a name of two to
+# four capitalised words, a title opening on a capital, then one to four parts, each a house or place (a capital) or a
+# figure (a year, pages)
+_NAME_COMMAS = re.compile(
+    r"^(?P<author>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){1,3}),\s+(?P<title>[^\W\d_][^,;:!?«»“”„\"\d]{0,80}?),\s+"
+    r"(?P<rest>[^;!?«»“”„\"]{2,120}?)\.?$")
+_FIGURE = re.compile(r"\d[\d\s.,]*(?:\s*[^\W\d_]{1,6}\.?)?")
+
+
+def name_commas(text: str, elsewhere: str) -> tuple[str, str] | None:
+    """(title, author) of a record line "A, T, House" (above) whose author `elsewhere` names again by surname (a case
+    ending or a possessive suffix perhaps glued on: "Surnameov", "Surname's"). A sign-off's "Name, City, 2024" has no
+    house after its place; a list of people names its second person by surname too; a sentence's clause after the
+    name opens in lower case."""
+    text = " ".join(text.split()).strip(" *_")
+    match = _NAME_COMMAS.match(text) if "," in text and len(text) <= 200 else None
+    if not match or not _name(match.group("author")):
+        return None
+    title, rest = match.group("title").strip(), [p.strip() for p in match.group("rest").split(",")]
+    if len(title.split()) > 12 or not title[:1].isupper() or not 1 <= len(rest) <= 4 or not rest[0][:1].isupper() \
+            or any(not (p[:1].isupper() and len(p.split()) <= 6 or _FIGURE.fullmatch(p)) for p in rest):
+        return None
+    surname = match.group("author").split()[-1]
+    if len(surname) < 3 or not re.search(rf"(?<![^\W\d_]){re.escape(surname)}[^\W\d_]{{0,4}}(?![^\W\d_])", elsewhere):
+        return None
+    last = title.split()[-1]
+    if _name(title) and len(last) >= 3 and re.search(rf"(?<![^\W\d_]){re.escape(last)}(?![^\W\d_])", elsewhere):
+        return None  # (the title part a person the text calls by surname: a list of names)
+    return title, match.group("author")
+
+
 # a record line naming the book's kind between title and maker: "T, a novel by A", "T, roman de A", "T, nobela ni A",
 # "T, novela de A", "T, Roman von A", "T, sebuah novel karya A", "T, riwaya ya A" (an article or a word or two before
 # the kind, "written" after it: "T, una novela escrita por A"); the kind's word (bookgenretail.KIND_WORDS and the
@@ -195,7 +227,7 @@ def fragment_book(book: Book | None, lines: list[str], text: str) -> Book | None
         return Book(*kinds.pop(), source="record")
     for line in lines[-3:]:
         elsewhere = text.replace(line, " ")
-        credited = by_record(line, elsewhere) or name_first(line, elsewhere)
+        credited = by_record(line, elsewhere) or name_first(line, elsewhere) or name_commas(line, elsewhere)
         if credited and (book is None or book.title.casefold() == credited[0].casefold()):
             return Book(title=credited[0], author=credited[1], source="record")
         if not named_record(line, elsewhere):

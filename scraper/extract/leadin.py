@@ -72,6 +72,7 @@ def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "",
     return _slashed_record(text) or ask is not None and _before_boxed_ask(block, ask) or bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
         or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, elsewhere := " ".join(text_of(x) for x in before)) \
         or fragmentrecord.by_record(text, elsewhere) is not None or remark_line(text, elsewhere) \
+        or fragmentrecord.name_commas(text, elsewhere) is not None \
         or text[:1] in "『《" and credit_line(text, elsewhere) \
         or a_note(text, block) or link_card(block, host) and not _in_box(block) or _in_scored_box(block) \
         or _rating_line(text) or ask is not None and _closes_fields_box(block, ask)

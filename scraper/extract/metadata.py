@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from .nodes import HEADING_TAGS, class_of, in_side_box, shown_text
 from .trafmeta import TrafilaturaMeta
 from .titletail import board_subject
-from .siteheading import TITLE_SEPS, banner_heading, home_heading, site_heading_link, whole_heading
+from .siteheading import TITLE_SEPS, banner_heading, home_heading, link_kind, site_heading_link, whole_heading
 
 # Classes of a post's own heading (whole class tokens), of its tag and category boxes (any part of the class)
 _HEADING_TOKENS = (" entry-title ", " post-title ", " itemTitle ", " article-title ", " gh-article-title ", " post-full-title ")
@@ -287,6 +287,20 @@ def _masthead_name(headings: list[HtmlElement], page_title: str) -> str | None:
     return None
 
 
+def _logo_name(tree: HtmlElement, page_title: str) -> str | None:
+    """The site's name a modern theme's masthead gives as its logo's text, no heading round it ("<header><a href='/'
+    class='logo'>Name</a>"): the <title>'s first or last part ("Name | Post", "Post | Name"), that a link to the front
+    page outside the post's own box (its article, its main) reads whole. A post's own words in <title> are no link
+    home; a breadcrumb's link home reads "Home", not the site's name."""
+    parts = {page_title.split(sep, 1)[0].strip() for sep in TITLE_SEPS if sep in page_title}
+    parts |= {page_title.rsplit(sep, 1)[1].strip() for sep in TITLE_SEPS if sep in page_title}
+    for part in sorted(p for p in parts if 2 < len(p) <= 80 and '"' not in p):
+        for link in tree.xpath('//a[normalize-space(.)="%s"]' % part):
+            if link_kind(link) == "home" and next(link.iterancestors("article", "main"), None) is None:
+                return part
+    return None
+
+
 def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta = PageMeta()
     meta.jsonld = jsonld_items(tree)
@@ -327,7 +341,8 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.rel_next = marks.rel_next
     meta.og_site_name = (marks.og_site_name or "").strip()
     if not meta.og_site_name and marks.title:  # (no name declared in a meta tag: the masthead's, _masthead_name)
-        meta.masthead = _masthead_name(marks.mastheads, _SPACES.sub(" ", marks.title).strip())
+        page_title = _SPACES.sub(" ", marks.title).strip()
+        meta.masthead = _masthead_name(marks.mastheads, page_title) or _logo_name(tree, page_title)
     meta.publication = next((t.strip() for p in marks.publications for t in p.xpath(".//text()") if t.strip()), None)
     for item in meta.jsonld:
         if not meta.author and isinstance(item.get("author"), dict) and item.get("@type") in ("BlogPosting", "Article", "Review", "NewsArticle"):
