@@ -1,6 +1,6 @@
 """shortmarks.recorded_owned (rev33b): a record line heading a short post makes it a review only beside the reviewer's
 own voice (a verdict, a reading, a fault of the craft granted), the author named again as a whole word
-(shortmarks.named_again, which filed_owned asks too), and a record line is the record and at most three words more,
+(shortmarks.author_named_apart, which filed_owned asks too), and a record line is the record and at most three words more,
 a quoted house's name among them (shortmarks.record_line): a publisher's blurb with its author's note, or a line of
 news naming the house, is no short review."""
 
@@ -83,10 +83,10 @@ def test_a_short_review_under_a_record_line_stays_a_review(title, paragraphs, la
 
 def test_the_author_named_again_is_a_whole_word():
     lines = ["We met at the Kingston branch library on a wet Tuesday.", "The book is long."]
-    assert not shortmarks.named_again("Anna King", "Salt Roads", lines)
-    assert shortmarks.named_again("Anna King", "Salt Roads", ["King's prose is plain and good."])
-    assert shortmarks.named_again("Mara Quill", "The Glass Ledger", ["Quill keeps the tension high."])
-    assert not shortmarks.named_again("Mara Quill", "The Glass Ledger", ["“The Glass Ledger” by Mara Quill"])  # (the title's line)
+    assert not shortmarks.author_named_apart("Anna King", "Salt Roads", lines)
+    assert shortmarks.author_named_apart("Anna King", "Salt Roads", ["King's prose is plain and good."])
+    assert shortmarks.author_named_apart("Mara Quill", "The Glass Ledger", ["Quill keeps the tension high."])
+    assert not shortmarks.author_named_apart("Mara Quill", "The Glass Ledger", ["“The Glass Ledger” by Mara Quill"])  # (the title's line)
 
 
 @pytest.mark.parametrize("line, title, author", [

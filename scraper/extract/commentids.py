@@ -33,12 +33,12 @@ later siblings, is the post the comments answer, where the two share the message
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .casefold import bare
 from .nodes import class_of, id_of, text_of
 from .platforms import COMMENT_TOKEN
 
@@ -55,15 +55,10 @@ COMMENT_WORDS = (
 _COMMENT_WORDS = COMMENT_WORDS + ("bình[-_]?luận", "binh[-_]?luan", "ulasan")
 
 
-def _fold(word: str) -> str:
-    """The word as a template writes it in ASCII: its accents dropped ("hozzászólások" → "hozzaszolasok", "σχόλια" → "σχολια")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 _COMMENT_WORD = re.compile(rf"(?:^|[-_])(?:{'|'.join(_COMMENT_WORDS)})$", re.I)
 # the same words as a template writes them in an id or a class, in ASCII with their accents dropped ("hozzaszolasok",
 # "komentare", "σχολια"): the words above folded, for the ids only an accented word could not match
-_COMMENT_ASCII = re.compile(rf"(?:^|[-_])(?:{'|'.join(map(_fold, _COMMENT_WORDS))})$", re.I)
+_COMMENT_ASCII = re.compile(rf"(?:^|[-_])(?:{'|'.join(map(bare, _COMMENT_WORDS))})$", re.I)
 
 # a widget's mount id: a vendor's or a template's prefix (five letters or more) and the English plural
 _WIDGET_ID = re.compile(r"^[a-z][a-z0-9]{4,}[-_]comments$", re.I)

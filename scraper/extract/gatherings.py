@@ -18,11 +18,10 @@ comes within a label's length, a score line holds an average's word. classify.cl
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import unquote, urlsplit
 
 from . import announce
-from .casefold import guarded
+from .casefold import bare, guarded
 
 # A meeting, session or gathering of a group, in our languages, as a title names one (a word, not a phrase: with a
 # month or a year beside it). Not "event", "launch", "fair" (classify.EVENT_TITLE has them).
@@ -132,11 +131,6 @@ def averaged(scored: list[str]) -> int:
     return sum(1 for line in scored if _AVERAGE.search(line))
 
 
-def _bare(text: str) -> str:
-    """The text without its combining marks ("läsecirkeln" and "lasecirkeln" alike), casefolded."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-
-
 _CLUB_BARE: list = []
 
 
@@ -147,8 +141,8 @@ def club_address(url: str | None) -> bool:
     if not folders:
         return False
     if not _CLUB_BARE:
-        _CLUB_BARE.append(re.compile(_bare(announce.CLUB.pattern), re.I))
-    return any(_CLUB_BARE[0].search(_bare(re.sub(r"[-_+]", " ", seg))) for seg in folders)
+        _CLUB_BARE.append(re.compile(bare(announce.CLUB.pattern).casefold(), re.I))
+    return any(_CLUB_BARE[0].search(bare(re.sub(r"[-_+]", " ", seg)).casefold()) for seg in folders)
 
 
 def judge(ev, title: str, own_rating: bool) -> tuple[str, str] | None:

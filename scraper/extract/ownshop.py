@@ -14,11 +14,11 @@ Romanian magazin, Turkish dükkan, kitabevi. A link to the site's reviews, its a
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from .casefold import bare
 from .rating import has_score
 from .sitedomain import declared_hosts, registrable
 
@@ -26,11 +26,6 @@ SHOP_WORD = re.compile(
     r"^(?:e-?shop|shop|store|webshop|bookshop|bookstore|obchod|knihkupectvi|knihkupectvo|boutique|librairie|tienda|loja|"
     r"negozio|libreria|livraria|sklep|ksiegarnia|buchhandlung|butik|bokhandel|boghandel|kauppa|winkel|bolt|konyvesbolt|"
     r"magazin|dukkan|kitabevi)$", re.I)
-
-
-def unaccented(word: str) -> str:
-    """The word without its accents ("knihkupectví" as "knihkupectvi", "księgarnia" as "ksiegarnia")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).replace("ł", "l")
 
 
 def _domain(host: str) -> str:
@@ -50,7 +45,7 @@ def _own_shop(href: str, domain: str) -> bool:
     if host and _domain(host) != domain:
         return False
     first = host.split(".")[0] if host and host.count(".") >= 2 else ""
-    return any(SHOP_WORD.match(unaccented(word)) for word in (first, segment) if word)
+    return any(SHOP_WORD.match(bare(word).replace("ł", "l")) for word in (first, segment) if word)
 
 
 def own_shop_line(block: HtmlElement, body: HtmlElement, text: str, words: int) -> bool:

@@ -29,7 +29,8 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .ownshop import SHOP_WORD, unaccented
+from .casefold import bare
+from .ownshop import SHOP_WORD
 from .promo import set_apart
 from .rating import has_score
 from .words import count_words
@@ -86,7 +87,7 @@ def _shop_address(href: str) -> bool:
     labels = host.split(".") if host else []
     segment = (parts.path or "").strip("/").split("/")[0]
     words = ([labels[0], labels[-1]] if len(labels) >= 2 else []) + ([segment] if segment else [])
-    return any(SHOP_WORD.match(unaccented(word)) for word in words)
+    return any(SHOP_WORD.match(bare(word).replace("ł", "l")) for word in words)
 
 
 def shop_plug(block: HtmlElement, text: str, words: int, body: HtmlElement | None = None) -> bool:

@@ -44,7 +44,7 @@ def filed_owned(ev, review_marked: bool) -> tuple[str, ...]:
     if not (review_marked and ev.book_has_author and ev.book_author and ev.book_title) or ev.books_named > 1:
         return ()
     lines = list(ev.body[0])
-    if not named_again(ev.book_author, ev.book_title, lines) or not references("\n".join(lines)) or denied(ev):
+    if not author_named_apart(ev.book_author, ev.book_title, lines) or not references("\n".join(lines)) or denied(ev):
         return ()
     return ("filed as a review", "calls its book 'the book' and names its author again")
 
@@ -55,7 +55,7 @@ _CASE_ENDING = (r"(?:a|u|e|y|i|o|ovi|owi|em|om|ym|im|ego|emu|ę|ą|ou|ých|ui|ai
                 r"а|у|е|ю|я|и|о|ого|ому|ему|ым|им|ом|ем|ой|ою|ас|ам)")
 
 
-def named_again(author: str, title: str, lines) -> bool:
+def author_named_apart(author: str, title: str, lines) -> bool:
     """A line that does not name the title names a word of the author's name (three letters or more) as a word, a
     genitive -s at most ("Lee's", "Lees Roman"; not "Lee" in "Leeds", "King" in "Kingston"): a reviewer speaking
     of the writer, or with a case ending (_CASE_ENDING). filed_owned and recorded_owned ask it alike."""
@@ -76,7 +76,7 @@ _OWN_VOICE = (RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES)
 def recorded_owned(ev) -> tuple[str, ...]:
     """The marks of a short post whose first or last line is the book's record, author, title and publisher and little
     else ("A, „T“ (Publisher „X“)", "T — A. House, 2019"), as a paper heads a review it files under no rubric, whose
-    prose calls the work "the book", names the author again apart from the title (named_again, as filed_owned asks)
+    prose calls the work "the book", names the author again apart from the title (author_named_apart, as filed_owned asks)
     and speaks in the reviewer's own voice (a verdict, a reading, a fault granted): filed_owned with the record line in
     place of the filing. A publisher's page heads its blurb and the author's note with the same record line and calls
     the work "the book" as well, but judges nothing; a notice names the house in a sentence: no record line."""
@@ -89,7 +89,7 @@ def recorded_owned(ev) -> tuple[str, ...]:
     if record is None:
         return ()
     prose = [line for line in lines if line is not record]
-    if not named_again(ev.book_author, ev.book_title, prose) or not references("\n".join(prose)) or denied(ev):
+    if not author_named_apart(ev.book_author, ev.book_title, prose) or not references("\n".join(prose)) or denied(ev):
         return ()
     if not any(mark.startswith(_OWN_VOICE) for mark in verdict_marks(ev)):
         return ()
