@@ -13,6 +13,9 @@ Its shape, in every language ``edges.READ_ALSO`` knows:
   ("lue-myos" round "Lue myös:", "lesa-meira" round "Meira:");
 - a line standing alone: not a heading, list, quotation or table, no score.
 
+A line whose title after the label is wholly one anchor with no address ("Read also: <a>T</a>", the link on a
+script's click handler) is ``edges``' label-and-link shape, which reads only addressed links: it is taken here.
+
 A newspaper's CMS also links the whole line, the label inside the link ("<a>READ MORE: Eight autumn novels</a>",
 "<a>Lue myös: …</a>"): ``edges`` reads a label and then a link, so that line is taken here, the link itself
 setting it apart (no bold or box needed); a line with a link over part of it only (a word of the title, or a
@@ -90,15 +93,22 @@ def unlinked_pointer(block: HtmlElement) -> bool:
         return False
     text = text_of(block)
     linked = _wholly_linked(block, text) if text else None
-    if linked is False:
-        return False
     label = READ_ALSO.match(text) if text else None
     if label is None or _SEE.match(text):
         return False
     rest = text[label.end():].strip()
+    if linked is False:  # (the label, then a link with no address, its title alone: edges' shape, the href on a script)
+        return _titled_link(block, rest) and count_words(rest) <= _MAX_WORDS and not has_score(text)
     if not rest or count_words(rest) > _MAX_WORDS or _SENTENCE.search(rest) or has_score(text):
         return False
     return bool(linked) or _emphasised(block, text) or _classed(block, label.group())
+
+
+def _titled_link(block: HtmlElement, rest: str) -> bool:
+    """The line's text after its label is wholly one link's, an anchor the page gave no address (``edges`` reads the
+    linked ones): "Read also: <a>T</a>"."""
+    links = [a for a in block.iterdescendants("a") if text_of(a)]
+    return len(links) == 1 and links[0].get("href") is None and text_of(links[0]).split() == rest.split()
 
 
 # the label of a teaser box that is the label alone: "you may also like / be interested in", in many languages (en, de,
