@@ -219,6 +219,9 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
     headline = (clues.title or "").casefold()
     rubrics = {f for r in clues.rubrics
                if headline.startswith(f := r.casefold()) and _RUBRIC_LEAD.match(headline, len(f))}
+    # (nor a name the page declares its own, of several words: the site's, its publication's, which a nav link or the
+    # URL's first part may spell, or the post's writer's, whom the opening may name: never the book's title)
+    rubrics |= {n.casefold() for n in clues.context.not_authors if n and " " in n}
     unique = list(
         dict.fromkeys(
             cleaned

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from .book import BY_RECORD, Book
+from .book import BY_RECORD, Book, is_name, leading_author
 from .bookgenretail import ENGLISH_KINDS, KIND_WORDS, genre_tail
 
 _AFTER = re.compile(r"$|\s|[-–—|:,(·•]")
@@ -156,3 +156,34 @@ def kind_head(book: Book | None, text: str, headline: str | None) -> Book | None
     if any(word.islower() and len(word) <= 3 for word in rest) and all(w[:1].isupper() for w in rest if len(w) > 3):
         return book  # (the word opens a longer phrase in title case, "Novel Without a Name": one title, not a label)
     return replace(book, title=match.group("title"))
+
+
+# the maker's word after a kind ("essays by", "un roman de", "ein Roman von", "racconti di", "dikter av", "verhalen
+# door", "novel karya", "powieść autorstwa"), the words a caption or a record line sets before the author's name
+_KIND_BY_WORD = r"(?:(?:by|de|von|di|door|van|av|af|oleh|karya|por|par|autorstwa|od)(?=\s)|d['’])"
+# (a name particle too: "Roman von Ungern", "Novela de Souza" may be a person's whole name; by these, only a phrase
+# that opens in lower case is the prefix)
+_PARTICLE_BY = frozenset(("de", "d'", "d’", "von", "di", "van", "af", "od"))
+# up to three words before the kind ("a new", "a collection of", "la nueva"), the kind, the maker's word,
+# then the rest (the name, checked by the caller)
+_KIND_BY = re.compile(rf"^(?P<lead>(?:[^\W\d_]+\s+){{0,3}}?)(?P<kind>[^\W\d_]{{4,}})\s+(?P<by>{_KIND_BY_WORD})\s*"
+                      r"(?P<rest>[^\W\d_].*)$")
+
+
+def kind_by(book: Book | None) -> Book | None:
+    """An author read with the kind of book and the word for "by" before the name ("essays by A", "a novel by A",
+    "stories by A", "un roman de A", "ein Roman von A", "racconti di A"; a caption's "T, essays by A (House)" split at
+    its comma): the name alone. The kind is a kind's word (bookgenretail.KIND_WORDS, some thirty languages) and the
+    "by" word no name's particle ("A Novel by A", "Essays by A"); where it is also a name's particle ("von", "de",
+    "di"), the phrase must open in lower case ("ein Roman von A"; "Roman von Ungern" is a person). A name never holds
+    such a phrase, so nothing else changes."""
+    if book is None or not book.author or " " not in book.author:
+        return book
+    match = _KIND_BY.match(book.author)
+    if not match or match.group("kind").casefold() not in KIND_WORDS:
+        return book
+    if match.group("by").casefold() in _PARTICLE_BY and book.author[:1].isupper():
+        return book  # ("Roman von A", "Novela de A": a name's particle after a capital may be a person's whole name)
+    rest = match.group("rest").strip()
+    name = rest if is_name(rest) else leading_author(rest)
+    return replace(book, author=name) if name and is_name(name) else book

@@ -15,6 +15,13 @@ decides, as papers build it from the headline's words they keep: the tagline is 
 before the dash and does not run on into the tagline's first word ("/author-title-read-again" under "Author: Title –
 a tagline in lower case").
 
+A headline in title case may run the title on into a phrase of its own in lower case, joined by a small word ("A's
+T of Steel and the long boredom of sea power"): a title set in title case capitalises every long word, so a run of
+lower-case words after its last capital, three of them long, is the headline's phrase, not the title's (``_cased``).
+Cut there when the title's head is in title case (two capitals or more) and the text names neither the whole title nor
+the phrase; a title in sentence case ("Harry Potter and the philosopher's stone") has too few long words after the
+name to be cut, and one the review names whole stays.
+
 A headline may also run the title on into its subtitle after a full stop or a colon ("A – T. Subtitle", "A: T: S"), where
 the post's own record line (its closing or opening bibliographic line: the author's name, the title, then the house, a
 year, pages or a price) gives the title alone: "A: T. House, City 2012, 352 pages." Where such a line names the author
@@ -49,7 +56,7 @@ def headline_tail(book: Book | None, text: str, url: str | None = None) -> Book 
     match = _TAGGED.match(book.title.strip())
     if not match:
         if ". " not in book.title and ": " not in book.title:
-            return book
+            return _cased(book, text)
         return _recorded(book, text) or (_stopped(book, text) if ". " in book.title else book)
     head, tail = match.group("head").strip(), match.group("tail").strip()
     if not tail[:1].islower() or len(tail.split()) < 2 or not head[:1].isupper():
@@ -106,3 +113,25 @@ def _recorded(book: Book, text: str) -> Book | None:
         if found and found.group("after").strip(".,:;").casefold() != first_tail.strip(".,:;"):
             return replace(book, title=head)
     return None
+
+
+# the head in title case, ending on a capitalised word; then only lower-case words, opening on a short joining word
+# ("and the …", "or a …", "et la …", "y el …", "in de …")
+_CASED = re.compile(r"^(?P<head>[^\W\d_][^\n]*?[^\W\d_a-z][\w'’]*)"
+                    r"\s+(?P<tail>[^\W\d_A-Z]{1,3}\s+[^\W\d_A-Z][^A-Z\d]*)$")
+_LONG = re.compile(r"(?<![\w'’])[^\W\d_]{4,}")
+
+
+def _cased(book: Book, text: str) -> Book:
+    """`book` without a lower-case phrase run on after its title-case head (see the module's note); else as it was."""
+    if book.source not in ("title", "heading") or not book.author:
+        return book
+    match = _CASED.match(book.title.strip())
+    if not match:
+        return book
+    head, tail = match.group("head"), match.group("tail")
+    if any(w.islower() for w in _LONG.findall(head)) or sum(w[:1].isupper() for w in head.split()) < 2:
+        return book  # (a head in sentence case: no title case to tell the title's words from the phrase's)
+    if len(_LONG.findall(tail)) < 3 or not tail.islower() or _named(book.title, text) or _named(tail, text):
+        return book
+    return replace(book, title=head)

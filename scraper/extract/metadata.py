@@ -54,7 +54,9 @@ class PageMeta:
     rel_next: bool = False
     og_site_name: str = ""  # as the page declares it (the first og:site_name meta's content), even a platform's name
     masthead: str | None = None  # with no og:site_name: the blog's name its masthead and <title> both give
-    publication: str | None = None  # a Medium publication's name in its byline (data-testid="publicationName")
+    # a Medium publication's name in its byline (data-testid="publicationName"), or the organisation an article's
+    # JSON-LD names its publisher
+    publication: str | None = None
 
 
 def _heading_class(element: HtmlElement, spaced: str) -> bool:
@@ -223,6 +225,9 @@ def _texts(*candidates) -> list[str]:
     return seen
 
 
+_ARTICLES = ("BlogPosting", "Article", "NewsArticle", "Review")
+
+
 def jsonld_items(tree: HtmlElement) -> list[dict]:
     """All JSON-LD objects on the page, with @graph flattened. Broken blocks are skipped."""
     items: list[dict] = []
@@ -345,6 +350,10 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
         meta.masthead = _masthead_name(marks.mastheads, page_title) or _logo_name(tree, page_title)
     meta.publication = next((t.strip() for p in marks.publications for t in p.xpath(".//text()") if t.strip()), None)
     for item in meta.jsonld:
+        # (or the organisation the post's JSON-LD says publishes it: the publication, the paper, the blog)
+        if not meta.publication and item.get("@type") in _ARTICLES and isinstance(item.get("publisher"), dict) \
+                and item["publisher"].get("@type") == "Organization" and isinstance(item["publisher"].get("name"), str):
+            meta.publication = item["publisher"]["name"].strip() or None
         if not meta.author and isinstance(item.get("author"), dict) and item.get("@type") in ("BlogPosting", "Article", "Review", "NewsArticle"):
             meta.author = item["author"].get("name")
         if not meta.published and item.get("datePublished"):

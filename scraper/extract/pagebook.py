@@ -44,7 +44,7 @@ from .bookbesidefield import beside_record
 from .bookbiblio import from_citation
 from .bookbinding import binding_tail
 from .bookbody import find_book
-from .bookbrand import in_page_script, kind_head, kind_tail, unbranded
+from .bookbrand import in_page_script, kind_by, kind_head, kind_tail, unbranded
 from .bookbuybox import buy_box, buy_box_book
 from .bookcaptionby import captioned_book
 from .bookcard import card_book
@@ -213,6 +213,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
                        related=related) or book
     # ("T by A, …" under the lead picture: bookcaptionby)
     book = captioned_book(book, page.captioned, lines, meta.title, meta.language) or book
+    book = kind_by(book)  # ("essays by A", "un roman de A": the kind and its "by" off the author: bookbrand)
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or ""):
         book = swapped(book, body_text) or book  # ("Author, Title, House" read the other way round: bookdoubts)
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \

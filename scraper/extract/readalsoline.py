@@ -13,6 +13,9 @@ Its shape, in every language ``edges.READ_ALSO`` knows:
   ("lue-myos" round "Lue myös:", "lesa-meira" round "Meira:");
 - a line standing alone: not a heading, list, quotation or table, no score.
 
+A line whose title after the label is wholly anchors with no address ("Read also: <a>T</a>", the link on a
+script's click handler, or lost when the post was copied) is ``edges``' label-and-link shape, which reads only addressed links: it is taken here.
+
 A newspaper's CMS also links the whole line, the label inside the link ("<a>READ MORE: Eight autumn novels</a>",
 "<a>Lue myös: …</a>"): ``edges`` reads a label and then a link, so that line is taken here, the link itself
 setting it apart (no bold or box needed); a line with a link over part of it only (a word of the title, or a
