@@ -14,7 +14,8 @@ Its shape, in every language ``edges.READ_ALSO`` knows:
 - a line standing alone: not a heading, list, quotation or table, no score.
 
 A line whose title after the label is wholly anchors with no address ("Read also: <a>T</a>", the link on a
-script's click handler, or lost when the post was copied) is ``edges``' label-and-link shape, which reads only addressed links: it is taken here.
+script's click handler, or lost when the post was copied) is ``edges``' label-and-link shape, which reads only
+addressed links: it is taken here.
 
 A newspaper's CMS also links the whole line, the label inside the link ("<a>READ MORE: Eight autumn novels</a>",
 "<a>Lue myös: …</a>"): ``edges`` reads a label and then a link, so that line is taken here, the link itself
