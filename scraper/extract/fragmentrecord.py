@@ -98,6 +98,28 @@ def named_record(text: str, elsewhere: str) -> bool:
     return bool(found)
 
 
+# a record in commas in a script with case, opening on the author: "A, T, House", "A, T, House, 2005" (the closing line
+# of Serbian, Croatian, Czech, Polish or Italian reviews): three to five parts of six words at most, each opening with a
+# capital or a figure (a sign-off's "thanks, see you soon" does not), no figure before the house; the author's name two
+# to four capitalised words whose surname the review says again, a case ending perhaps on it ("Velikićev", "Hrabalovi")
+_COMMA_PART = re.compile(r"[\d«„“\"'‘]|[^\W\d_]")
+
+
+def comma_record(text: str, elsewhere: str) -> bool:
+    """Whether `text` is a record in commas opening on its author (above), the author named again in `elsewhere`."""
+    text = " ".join(text.split()).strip(" *_").rstrip(" .")
+    if text.count(",") < 2 or len(text) > 160 or any(c in text for c in "?!:;()"):
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    if not 3 <= len(parts) <= 5 or any(not p or len(p.split()) > 6 or not _COMMA_PART.match(p)
+                                       or p[:1].islower() for p in parts) or re.search(r"\d", parts[0] + parts[1]):
+        return False
+    words = parts[0].split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or len(surname := words[-1]) < 3:
+        return False
+    return re.search(rf"(?<![^\W\d_]){re.escape(surname)}[^\W\d_]{{0,4}}(?![^\W\d_])", elsewhere) is not None
+
+
 def _quoted(title: str, text: str) -> bool:
     """`text` sets `title` in quotation marks."""
     return any(f"{a}{title}{b}" in text for a, b in ("«»", "“”", '""', "‘’", "’‘", "''", "„“"))

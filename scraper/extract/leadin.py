@@ -7,7 +7,8 @@ review?", "A small favour:"). Lines of the review's own stand there too, set apa
   a CJK record crediting its bracketed title to a name with the role word ("《T》，A著。": ``bookcjkline.credit_line``),
   a record in bare fragments, or "T, by A. Publisher.", or "A, «T». Novel." (``bookquotedrecord.remark_line``), whose
   author the review names again (``fragmentrecord``), a note the review carries (a
-  free-copy disclosure in italics, a content warning: ``housekeeping.a_note``);
+  free-copy disclosure in italics, a content warning: ``housekeeping.a_note``), or "A, T, House" in commas opening on
+  the author the review names again (``fragmentrecord.comma_record``);
 - a link card: a block whose whole text is one link to another site (an engine's embedded preview of the book's page
   at its publisher or a bookshop: "<div class=embed><a href=publisher…>Title – Author | Publisher</a></div>"). A lead-in
   speaks to the reader about the ask; a card points elsewhere, and says nothing of the ask. A link to a payment or
@@ -72,6 +73,7 @@ def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "",
     return _slashed_record(text) or ask is not None and _before_boxed_ask(block, ask) or bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
         or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, elsewhere := " ".join(text_of(x) for x in before)) \
         or fragmentrecord.by_record(text, elsewhere) is not None or remark_line(text, elsewhere) \
+        or fragmentrecord.comma_record(text, elsewhere) \
         or text[:1] in "『《" and credit_line(text, elsewhere) \
         or a_note(text, block) or link_card(block, host) and not _in_box(block) or _in_scored_box(block) \
         or _rating_line(text) or ask is not None and _closes_fields_box(block, ask)
