@@ -68,8 +68,10 @@ RECEIVED_FOR_REVIEW = re.compile(
     r"author)(\s+[\w'’-]+){1,4}?\s+(kindly\s+)?"
     # (the giver named with its book first: "the publisher of this reprint posted me a copy")
     r"(sent|gave|gifted|posted|mailed|offered)\s+(me|us)\s+(\w+\s+){0,3}?(copy|proof|edition)|"
-    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)\b(?-i:[A-Z])\w*\s+(kindly\s+)?sent\s+(me|us)\s+(the|"
-    r"a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"  # (a named giver, not "my mum")
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\bin\s)"
+    r"\b(?-i:[A-Z])\w*\s+(kindly\s+)?sent\s+(me|us)\s+(the|"
+    r"a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"  # (a named giver, not "my mum", nor the place a
+    # reader lives in: "a reader in Leeds sent me a copy")
     r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|"
     r"[ée]diteur|maison)|"
     # I received … from the publisher, by its courtesy: "Recebi este livro de cortesia da editora", "courtesy of the

@@ -115,16 +115,17 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
             # an image's: the class goes; a credit ("Photo: Reuters", "A village (AFP)") is left to be dropped
             # (or the book's record in the CJK way, the cover's caption: "《T》／A著／P出版", "『T』 A 著 P刊")
             # (or the book's record the other way, "A: T (House)", "T, de A", the post's book: recordcaption)
+            # (or a short sentence naming someone or somewhere the review names: "Sunday soup, in Liebling's honour.")
             if any(_own_caption(text_of(c)) or _record_caption(text_of(c)) for c in figure.iter("p")) or any(
                     record_caption(text_of(c), figure, said := said if said is not None else text_of(body))
-                    for c in figure.iter("p") if count_words(text_of(c)) <= 14):
+                    or _named_caption(text_of(c), said) for c in figure.iter("p") if count_words(text_of(c)) <= 14):
                 # (and the boxes that hold the figure alone, a platform's wrapper named for it: Substack's
                 # "captioned-image-container", which trafilatura drops whole by its name)
                 wrappers, box = [], figure.getparent()
                 while box is not None and box is not body and len(box) == 1 and not (box.text or "").strip():
                     wrappers.append(box)
                     box = box.getparent()
-                for part in (figure, *figure.iter("p"), *wrappers):
+                for part in (figure, *figure.iter("p", "div"), *wrappers):  # (a builder's caption box inside too)
                     if "caption" in (part.get("class") or "") + (part.get("id") or ""):
                         part.attrib.pop("class", None)
                         part.attrib.pop("id", None)
@@ -203,6 +204,7 @@ def _record_pair(box: HtmlElement) -> bool:
         and _DETAIL.search(facts) is not None and _YEAR.search(facts) is not None
 
 
+_CREDIT_CLASS = re.compile(r"credit|copyright|attribution|source", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
 _CREDIT_CLOSE = re.compile(r"[.。!?]\s*[(（\[][^()（）\[\]]{2,40}[)）\]]\s*$")
 
@@ -226,6 +228,27 @@ def _own_caption(text: str) -> bool:
     if stripped.endswith((".", "!", "?", "…", "。", "！", "？", "।", "۔", "؟")):
         return True
     return bool(_UNMARKED_END.match(stripped[-1:])) and ":" not in text and "：" not in text
+
+
+# a credit's word anywhere in a caption (courtesy, credit, photo, image, via; en fr es pt it de nl sv/no/da pl cs ru)
+_CREDIT_WORD = re.compile(
+    r"(?<!\w)(?:courtesy|credits?|photo\w*|image|picture|via|cortes[ií]a|gentileza|cr[ée]dits?|foto\w*|imagen|imagem|"
+    r"immagine|bild|beeld|billede|kuva|zdj[eę]cie|uprzejmo\w+|фото\w*|©)(?!\w)", re.I)
+# a name in the caption past its first word: capitalised, four letters or more, a possessive's ending taken off
+_CAPTION_NAME = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-ÞĀ-Ž\u0391-\u03a9\u0410-\u042f][^\W\d_]{3,}")
+
+
+def _named_caption(text: str, said: str) -> bool:
+    """A short caption written as a sentence (five to seven words, ending as a sentence does), no credit's word in it,
+    that names a person or a place the post's text (`said`, the caption taken out) names again: the reviewer's own
+    line ("Sunday soup, in Liebling's honour."), not a desk's or a stock library's credit ("Photo by Ann Lee.")."""
+    if not 5 <= count_words(text) < 8 or not text.rstrip().endswith((".", "!", "…")) or _LABEL_OPEN.match(text) \
+            or _SOURCE_CLOSE.search(text) or _CREDIT_WORD.search(text):
+        return False
+    elsewhere = said.replace(text, " ")
+    # (a possessive's "s" written on with no apostrophe, as German writes it: "Brandts Notizbuch")
+    return any(re.search(rf"(?<!\w){re.escape(name)}s?(?!\w)", elsewhere)
+               for name in (re.sub(r"['’]?s$", "", m.group()) for m in _CAPTION_NAME.finditer(text)) if len(name) >= 4)
 
 
 # a CJK book record: the title in its brackets opening the line, then a part naming the writer by the role word or the
@@ -260,6 +283,15 @@ def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
             continue
         others = [c for c in holder if isinstance(c.tag, str) and c.tag != "br" and c is not image and not (
             c.tag == "a" and image in c.iterdescendants())]
+        if not others and not text_of(holder) and (box := holder.getparent()) is not None and box is not body:
+            # (an editor's photo component: the picture's box and, beside it, one box its class calls the caption,
+            # "<div class=component><div class=module-image><img></div><div class=caption><p>…</p></div></div>")
+            # (not a box its classes call a credit, "credit-caption" holding the rights holder's name)
+            beside = [c for c in box if isinstance(c.tag, str) and c is not holder]
+            if len(beside) == 1 and "caption" in (beside[0].get("class") or "").lower() and box.tag == "div" \
+                    and not any(_CREDIT_CLASS.search(e.get("class") or "")
+                                for e in beside[0].iter() if isinstance(e.tag, str)):
+                holder, others = box, beside
         if len(others) != 1 or (holder.text or "").strip() or any((c.tail or "").strip() for c in holder):
             continue
         caption = others[0]

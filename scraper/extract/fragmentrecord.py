@@ -98,6 +98,7 @@ def named_record(text: str, elsewhere: str) -> bool:
     return bool(found)
 
 
+
 def _quoted(title: str, text: str) -> bool:
     """`text` sets `title` in quotation marks."""
     return any(f"{a}{title}{b}" in text for a, b in ("«»", "“”", '""', "‘’", "’‘", "''", "„“"))

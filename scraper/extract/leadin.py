@@ -7,7 +7,8 @@ review?", "A small favour:"). Lines of the review's own stand there too, set apa
   a CJK record crediting its bracketed title to a name with the role word ("《T》，A著。": ``bookcjkline.credit_line``),
   a record in bare fragments, or "T, by A. Publisher.", or "A, «T». Novel." (``bookquotedrecord.remark_line``), whose
   author the review names again (``fragmentrecord``), a note the review carries (a
-  free-copy disclosure in italics, a content warning: ``housekeeping.a_note``);
+  free-copy disclosure in italics, a content warning: ``housekeeping.a_note``), or "A, T, House" in commas opening on
+  the author the review names again (``fragmentrecord.name_commas``);
 - a link card: a block whose whole text is one link to another site (an engine's embedded preview of the book's page
   at its publisher or a bookshop: "<div class=embed><a href=publisher…>Title – Author | Publisher</a></div>"). A lead-in
   speaks to the reader about the ask; a card points elsewhere, and says nothing of the ask. A link to a payment or

@@ -45,6 +45,7 @@ from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, STAR_BULLET, VOTES_AFTER, AGE_BEFORE, labelled_mark, named_marks, scaled_runs, signed_mark
+from .ratingglyphs import closing_grade
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
 from .ratingshapes import (  # score shapes
@@ -374,7 +375,8 @@ def find_rating(
         if in_blocks and chosen is in_blocks.rating and len({b.near for b in blocks if b.widget and b.near}) >= 2 \
                 and (said := prose_rating(own)) and said.value != chosen.value:
             chosen = said
-        chosen = chosen or prose_rating(own)
+        # (or a letter grade closing a short line of the reviewer's own: ratingglyphs.closing_grade)
+        chosen = chosen or prose_rating(own) or (Rating(*grade) if (grade := closing_grade(own)) else None)
     if jsonld is not None:
         # the structured data decides the value; the words the reviewer wrote are the raw rating when they agree
         for c in candidates + ([_Candidate(5, chosen)] if chosen else []):

@@ -9,7 +9,8 @@ import re
 
 from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF
 from .casefold import first_chars
-from .ratingwords import OF_WORDS, OUT_OF_WORDS, NAMED_MARKS, SCHOOL_MARK_SCALES, SCHOOL_MARKS
+from .words import count_words
+from .ratingwords import MINE, OF_WORDS, OUT_OF_WORDS, NAMED_MARKS, SCHOOL_MARK_SCALES, SCHOOL_MARKS
 
 VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 # (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20"; a ½ right after a digit is
@@ -78,6 +79,23 @@ def labelled_mark(text: str) -> tuple[str, float] | None:
     if grade := GRADE.match(text):
         return grade.group(0), round(GRADE_BASE[grade.group("grade")] + _STEP.get(grade.group("mod"), 0.0), 3)
     return _mark_value(mark) if (mark := MARK_WORD.match(text)) else None
+
+
+# a letter grade closing a short line of the reviewer's own after the colon of a clause that opens on "my" or "our" in
+# any language the labels know, a few words between ("My mark, in the old red biro: B+", "Our book club's verdict: A-",
+# "Ma note finale : B"): no label word needed, the possessive and the colon set the grade apart; no figure and no
+# sentence's end in the clause, the grade the line's last word ("Plan B", "A-list", "a B-movie" are no grades)
+_MY_GRADE = re.compile(rf"^\W*(?i:{MINE})\s[^:：.!?\d]{{0,60}}[:：]\s*"
+                       r"(?P<grade>[A-DF](?:[+\-−–]|\s(?:plus|minus))?)[\s*_.!]*$")
+
+
+def closing_grade(lines: list[str]) -> tuple[str, float] | None:
+    """The letter grade (as written, worth) of such a line among the review's last four lines (``_MY_GRADE``)."""
+    for line in reversed(lines[-4:]):
+        if len(line) <= 90 and (":" in line or "：" in line):
+            if (found := _MY_GRADE.match(line)) and count_words(line) <= 14:
+                return labelled_mark(found.group("grade"))
+    return None
 
 
 def given_mark(sentence: str) -> tuple[str, float, int, int] | None:

@@ -8,6 +8,12 @@ most) and the address's slug ("/una-notte-…-lettura-collettiva-procida"). Not 
 picture book for reading aloud" is a review's advice) nor a blogger's own reading challenge ("readathon").
 
 A plain substring test on the casefolded text (a marathon's or a reading's stem) before the pattern.
+
+A talk about a book held for an audience is reported alike (``book_talk``): a discussion, a panel, a book talk, a
+round table, a conversation with readers named in the headline (``BOOK_TALK``, ~25 languages), and a report's shape in
+the text: its first line dates the session ("Saturday afternoon (28/11), …", "On 3.12. …") or the text quotes a person
+and names them after the quote ("'…,' said Ana.", "«…», dijo Ana", "\"…,\" kata Ana") — a review's headline names no
+such session, and a review that mentions the author's talk does so in its text, not its headline.
 """
 
 from __future__ import annotations
@@ -49,3 +55,31 @@ def named(title: str | None, lines, url: str | None) -> bool:
     first = next(iter(lines), "")
     slug = unquote(urlsplit(url or "").path.rstrip("/").rsplit("/", 1)[-1]).replace("-", " ").replace("_", " ")
     return _named(title or "") or (len(first.split()) <= 40 and _named(first)) or _named(slug)
+
+
+# a talk held about a book for an audience, as a headline names it: en, id/ms, tl, es, pt, it, fr, de, nl, sv/nb/da, pl,
+# cs/sk, hu, ro, ru/uk, tr, el, vi, sw, ar, ko, ja, zh (not a bare "talk" or "debate": a review's "much-debated novel")
+BOOK_TALK = re.compile(
+    r"(?<!\w)(?:book\s+(?:talk|discussion|chat)|author\s+talk|panel\s+discussion|round[\s-]?table|talk\s*show|"
+    r"diskusi|bedah\s+buku|bincang[\s-]+buku|temu\s+penulis|talakayan|"
+    r"charla|tertulia|conversatorio|mesa[\s-]redonda|coloquio|bate-papo|roda\s+de\s+conversa|tavola\s+rotonda|"
+    r"dibattito|table\s+ronde|causerie|débat|(?:podiums)?diskussion|gesprächsrunde|buchgespräch|"
+    r"discussieavond|panelgesprek|boksamtal|bokprat|dyskusj\w+|debat\w*|diskuse|beszélgetés|kerekasztal|"
+    r"dezbatere|masă\s+rotundă|дискусси\w+|дискусі\w+|круглый\s+стол|круглий\s+стіл|söyleşi|συζήτηση|"
+    r"tọa\s+đàm|mjadala|حلقة\s+نقاش|جلسة\s+نقاش)(?!\w)|토론회|좌담회|座談会|トークイベント|座谈会|讨论会|分享会",
+    re.I,
+)
+# a session dated in the report's first line: a day and month in figures ("(28/11)", "3.12.", "12-12")
+_DATED = re.compile(r"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\s?[/.-]\s?(?:1[0-2]|0?[1-9])[/.),]")
+# a person quoted, named after the quote by a word or two ("…," said Ana / kata Ana / dijo Ana / sagte Ana)
+_QUOTED_SPEAKER = re.compile(r"[,.!?]\s?[\"”»“]\s?,?\s+(?:[^\W\d_]+\s+){0,2}?(?-i:[A-Z])[^\W\d_]+")
+
+
+def book_talk(title: str | None, lines) -> bool:
+    """The headline names a talk held about a book (``BOOK_TALK``) and the text reports it: its first line dates the
+    session, or it quotes someone named after the quote."""
+    if not title or not BOOK_TALK.search(title):
+        return False
+    lines = list(lines)
+    return bool(lines) and (_DATED.search(lines[0]) is not None
+                            or any(_QUOTED_SPEAKER.search(line) for line in lines[:12]))

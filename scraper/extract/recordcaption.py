@@ -200,7 +200,9 @@ def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_on
     if cover_only:  # (or a file name that spells a title of two words or more, transliterated: "kitrinos-fakelos.jpg";
         # a title in Latin letters spelled in a file name is as likely a painting's or a place's: "harbour-at-dawn")
         return len(title.split()) >= 2 and _non_latin(title) and spells(f" {fold(file.rsplit('.', 1)[0])} ", title)
-    return len(folded) >= 4 and (folded in _folded(file) or title in elsewhere)
+    # (the title of two words or more said again in the text in its own case: "El astillero" as "el astillero está …")
+    return len(folded) >= 4 and (folded in _folded(file) or title in elsewhere or len(title.split()) >= 2 and re.search(
+        rf"(?<!\w){re.escape(title.casefold())}(?!\w)", elsewhere.casefold()) is not None)
 
 
 def _non_latin(title: str) -> bool:
