@@ -62,7 +62,9 @@ REVIEW_WORD = (
     r"(?:पुस्तक|किताब)\s+(?:समीक्षा|परिचय)|પુસ્તક\s+(?:પરિચય|સમીક્ષા)|বই\s*(?:রিভিউ|পরিচিতি|আলোচনা)|ਪੁਸਤਕ\s+(?:ਸਮੀਖਿਆ|ਰੀਵਿਊ)|"  # "book review/introduction": hi, mr, gu, bn, pa
     rf"{SHORT_LABEL}|"  # (a short review's label: "Ulasan ringkas", "Reseña breve", "Korte recensie")
     rf"{LABEL_ONLY}|chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
-    r"(?:gelesen|gelezen|letto|le[íi]do|lido|l[äæ]st|lest|luettu|przeczytane|přečteno|прочитано|lu)(?=\s*:)|boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan(?:\s+buku)?|resensie|resensi|đánh\s+giá|review\s+sách|"
+    r"(?:gelesen|gelezen|letto|le[íi]do|lido|l[äæ]st|lest|luettu|przeczytane|přečteno|прочитано|lu)(?=\s*:)|"
+    rf"{REREAD_WORDS}(?=\s*:)|"
+    r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan(?:\s+buku)?|resensie|resensi|đánh\s+giá|review\s+sách|"
     r"arvustus|ritdómur|umsögn|adolygiad|léirmheas|ressenya|recenzie|recenzio|рецензија|рэцэнзія|bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+(?:на|о|об|про)(?:\s+(?:книг[уеиа]|роман[еау]?))?(?=\s))?|(?:βιβλιο)?κριτική|"
     # labels of posts about one book that are not reviews (classify reads them in the post title)
     r"blog\s+tour|book\s+tour|tour\s+stop|cover\s+reveal|spotlight|excerpt|extract|giveaway"

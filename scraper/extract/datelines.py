@@ -20,6 +20,7 @@ from .casefold import MARKS, plain_forms
 from .eventdays import weekday_dated
 from .eventline import CLOCK as EVENT_CLOCK
 from .nodes import HEADING_TAGS, text_of
+from .notewords import PUBLISHER
 from .promo import set_apart
 from .words import count_words
 
@@ -69,7 +70,7 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
         return "dateline"  # (a credit row: the date, what and where, closed by a by-word and the writer's link, below)
     if first and index and bylinelabels.classed_name(block, _page_text):
         return "dateline"  # (the writer's name alone under the headline, classed as the byline: bylinelabels)
-    if not first or count_words(text) > 20 or not DATELINE_YEAR.search(text):
+    if not first or count_words(text) > 20 or not DATELINE_YEAR.search(text) or _citation(text):
         return None
     # the engine's date and a link to the writer's archive (WordPress's "/author/name/", "?author=3"), whatever labels
     # them ("2026 m. kovo 3 d. | Autorė: Rūta"): a byline
@@ -79,6 +80,18 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
     after = block.xpath("following::*[self::h1 or self::h2 or self::h3 or self::p][1]")
     over_heading = bool(after) and after[0].tag in ("h1", "h2") and count_words(text) <= 8
     return "dateline" if set_apart(block, body) or over_heading else None
+
+
+# a field separator of a record line: comma, middle dot, bar, slash (Arabic's comma too)
+_FIELDS = re.compile(r"\s*[,;·•|/،]\s*")
+
+
+def _citation(text: str) -> bool:
+    """The line is the book's record, not the post's date: three fields or more, one a publisher's word ("A, T,
+    Éditions X, 1985", "T / A / Verlag Y / 2019"), its only date a year (no whole date, no clock time: the engine's
+    dateline gives the post's day). A review opens on such a citation under its cover as often as it closes on one."""
+    return len(_FIELDS.split(text.strip())) >= 3 and PUBLISHER.search(text) is not None \
+        and not FULL_DATE.search(text) and not CLOCK.search(text)
 
 
 # A whole date, as engines print a post's dates: "2025-10-26", "06/12/2025", "11 November 2025", "Nov 08. 2025".

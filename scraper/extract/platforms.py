@@ -203,7 +203,8 @@ READING_SITES = (r"(?:(?<!\w)(?:goodreads|(?:the\s+)?storygraph|librarything|boo
 # "has-comments", says something about the post, not that this box holds comments); in camel case the namespace is a
 # few capitals ("UFIComment"); a discussion under the post is its comments too ("discussion", Czech "diskuse",
 # iDNES's "disc-box")
-# (the IndieWeb's replies from other sites are comments too: the Webmention widgets' "webmentions" box)
+# (the IndieWeb's replies from other sites are comments too: the Webmention widgets' "webmentions" box, and
+# Micro.blog's themes' "microblog_conversation", the replies its service gathers under a post)
 # (and its short forms, "cmt" and "cmnt", as portals abbreviate it: "cmt-area", "cmt_list", "cmnt-box")
 # (also as CSS modules name a class, its component before and a hash after: "Post_comments__x8Fq2", "review_replies__Z0xc1";
 # or one underscore before a hash of five that holds a figure or a capital, "index_comment_1R3k8": "comment_count" is none)
@@ -216,7 +217,8 @@ COMMENT_TOKEN = re.compile(
     r"_(?=[\w-]{0,4}(?-i:[\dA-Z]))[\w-]{5})$))?(comments?|cmn?ts?(?:[-_]?(?:sec|section|box|list|area|wrap|wrapper|"
     r"wrp|block))?|replies|comment-(list|respond|form|area|section|thread|wrap|wrp)|commentlist|comments-(area|"
     r"block|box|section|wrapper|wrp|link)|respond|reply-title|disqus_thread|discussions?|diskuse|diskuze|diskusia|"
-    r"diskussion|disc-(box|list|thread)|webmentions?)(?:__[\w-]{5}|_(?=[\w-]{0,4}(?-i:[\dA-Z]))[\w-]{5})?$", re.I)
+    r"diskussion|disc-(box|list|thread)|webmentions?|microblog_conversation)"
+    r"(?:__[\w-]{5}|_(?=[\w-]{0,4}(?-i:[\dA-Z]))[\w-]{5})?$", re.I)
 
 # Where links go, as platform knowledge: the services a link points at say what a block is for.
 # Booksellers (an affiliate disclaimer or a buy link names or links one).

@@ -110,6 +110,13 @@ _NOT_BOOK = re.compile(
     r"tijdschrift|artykuł|gazet\w*|wywiad|tidning\w*|avisen|статья|статью|газет\w*|інтерв['’]ю)(?!\w)", re.I)
 _CLAUSE_END = re.compile(r"[.!?…;]")
 _READ = re.compile(
+    # the book's last pages read, in the first person: the reading finished ("I read the last fifty pages standing
+    # up", "j'ai lu les dernières pages", "die letzten Seiten habe ich … gelesen"); not its first pages (a reading
+    # begun)
+    r"(?<!\w)(?:i\s+(?:\w+\s+)?read|j['’]ai\s+lu|leí|ho\s+letto|eu\s+li|ik\s+las)\s+(?:the|les|las|le|as|de)\s+"
+    r"(?:last|final|closing|dernières|últimas|ultime|laatste)\s+(?:\w+\s+)?(?:pages|páginas|pagine|pagina['’]s|"
+    r"chapters)(?!\w)|(?<!\w)die\s+letzten\s+(?:\w+\s+)?(?:Seiten|Kapitel)\s+(?:habe\s+ich|hab\s+ich)\s+"
+    r"(?:\w+\s+){0,4}?gelesen(?!\w)|"
     # en: "I've read it", "I have (just) finished this book", "I read it in", "finished this", "the best … I've read"
     rf"(?<!\w)(?:i(?:['’]ve|\s+have)?\s+(?:(?:just|finally|now|already|recently|also|actually|only|first)\s+)?"
     rf"(?:read|finished|devoured|reread|finished\s+reading)\s+(?:{_BOOK})(?!\w)(?!['’]s)|"
@@ -152,6 +159,9 @@ _READ = re.compile(
     r"ni(?:li|me)maliza\s+(?:ku(?:i|ki|u|li|ya)soma|kusoma\s+(?:kitabu|riwaya)))(?!\w)|"
     # si: "මම මේ පොත … කියෙව්වා" (I … this book … read)
     r"(?<!\S)(?:මා|මම)\s+(?:\S+\s+){0,2}?(?:පොත\S*|එය|මෙය|නවකතාව\S*)\s+(?:\S+\s+){0,2}?කියෙව්ව|"
+    # ... or the object first, as Sinhala may set it: the book, or a person's work in the genitive ("A-ගේ T", a
+    # person's "-ගේ"; a thing's genitive, "පුවත්පතේ ලිපිය", the paper's article, is none), then "I (first) read"
+    r"(?:(?:පොත\S*|නවකතාව\S*)\s+|(?<!\S)\S+ගේ\s+(?:\S+\s+){1,3}?)(?:මා|මම)\s+(?:\S+\s+)?කියෙව්ව|"
     # ar, fa, he: the superlative's frame, "I finished reading it/the novel"; fa "the book (را) … خواندم";
     # he "קראתי את הספר"
     r"(?:أجمل|أفضل|أروع|أمتع|أهم|أعمق)\s+ما\s+قرأت(?:ه)?(?!\w)|"
@@ -169,6 +179,14 @@ _READ = re.compile(
     re.I,
 )
 _DROPPED_RE, _LOG_RE = re.compile(_DROPPED, re.I), re.compile(_LOG_LABEL, re.I)
+# A reading log's entry that opens on the verb, its subject dropped, and the book's title set off in italics before
+# its by-word and a capitalised name ("Finished *T* by A on the bus", "Terminé *T* de A", "Ausgelesen: *T* von A" is
+# _LOG_LABEL's): a book finished, by its maker; a series or a game finished has no author after a by-word (en, fr, es,
+# it, pt, de, nl, sv/da/nb)
+_FINISHED_TITLE = re.compile(
+    rf"{_OPENS}(?:just\s+)?(?:finished|devoured|re-?read|fini|termin[ée]|terminei|finito|ausgelesen|uitgelezen|"
+    r"utläst|færdiglæst|ferdiglest)\s+(?:\*[^*\n]{1,80}\*|_[^_\n]{1,80}_)\s+(?:by|de|di|von|van|av|af)\s+"
+    r"(?-i:[A-ZÀ-Þ])", re.I)
 # a piece every branch holds (folded to lower case): a line is searched only when one is there
 _STEMS = ("read", "finish", "devour", "geles", "gelez", "läs", "lest", "læst", "lu", "dévor", "fini", "leí", "leído",
           "termin", "devor", "lett", "li", "acabei", "czyta", "přečet", "prečít", "читал", "читав", "okudum",
@@ -211,18 +229,34 @@ def reads(markdown: str, title: str | None = None, headline_book: str | None = N
         if not any(stem in low for stem in _STEMS) or _NOT_PROSE.match(line) \
                 or line.rstrip().endswith(("?", "？", "؟")):
             continue
-        plain = not QUOTES.search(line)
-        for found in (_READ.finditer(line) if plain else ()):
-            if not _NEGATED.search(line, max(0, found.start() - 16), found.end()):
+        quoted = QUOTES.search(line) is not None
+        for found in _READ.finditer(line):
+            if not _NEGATED.search(line, max(0, found.start() - 16), found.end()) and _unquoted(line, found, quoted):
                 return True
-        for found in (_DROPPED_RE.finditer(line) if plain else ()):
-            if not _NEGATED.search(line, max(0, found.start() - 16), found.end()) and _own(line, found.end()):
+        for found in (*_DROPPED_RE.finditer(line), *_FINISHED_TITLE.finditer(line)):
+            if not _NEGATED.search(line, max(0, found.start() - 16), found.end()) and _own(line, found.end()) \
+                    and _unquoted(line, found, quoted):
                 return True
         if any(_logged(line[found.end():], logged) for found in _LOG_RE.finditer(line)):
             return True
         if title and title in " ".join(low.split()).casefold() and _names_title(line, title):
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？](?=\s|$)")
+
+
+def _unquoted(line: str, found: re.Match, quoted: bool) -> bool:
+    """The sentence holding the statement is the writer's: it holds no quotation mark and no quotation is open before
+    it (the marks before it come in pairs, whichever glyphs: « », „ “, “ ”). A term quoted in another sentence of the
+    paragraph ("… le « nouveau roman ».") leaves it the writer's; a blurb's quoted "the best book I've read" is not."""
+    if not quoted:
+        return True
+    start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, found.start())), default=0)
+    stop = _SENTENCE_END.search(line, found.end())
+    sentence = line[start:stop.end() if stop else len(line)]
+    return not QUOTES.search(sentence) and len(QUOTES.findall(line, 0, start)) % 2 == 0
 
 
 def _own(line: str, end: int) -> bool:

@@ -59,7 +59,17 @@ _FAULT = _compile(
     r"(?:is|are|feels?|seems?|remains?|felt|seemed|was|were)\s+(?:a\s+(?:little|bit|touch)\s+|somewhat\s+|rather\s+|"
     r"slightly\s+)?(?:thin|flat|one-dimensional|sketchy|weak|weaker|rushed|abrupt|slow|slower|long-winded)|"
     r"slows|slowed|slow(?:er)?\s+(?:start|middle|going|in\s+places|at\s+times)|drags|dragged\s+on|sags|sagging|sagged|"
-    r"plods|plodding|meanders|meandering|predictable|repetitive|overlong|"
+    r"plods|plodding|meanders|meandering|predictable|repetitive|overlong|preachy|heavy-handed|didactic|"
+    r"(?:feels?|seems?|felt|seemed|has|have|had)\s+(?:\w+\s+)?dated|"
+    r"(?:felt|feel|read|reads)\s+like\s+(?:notes|sketches|drafts)|"
+    # ("not every poem lands": a concession of the whole's parts; de, fr, es, it the same)
+    r"not\s+(?:every|all(?:\s+(?:of\s+)?the)?)\s+(?:\w+\s+){1,2}?(?:lands?|works?|succeeds?|convinces?|hits?)|"
+    r"nicht\s+(?:jede[rs]?|alle)\s+\w+\s+(?:zündet|zünden|überzeugt|überzeugen|funktioniert|funktionieren|"
+    r"sitzt|sitzen)|"
+    r"(?:tou(?:s|tes)\s+les\s+\w+|chaque\s+\w+)\s+ne\s+(?:fonctionnent|fonctionne|convainquent|convainc|portent|"
+    r"porte)\s+pas|"
+    r"no\s+tod[oa]s\s+l[oa]s\s+\w+\s+(?:funcionan|convencen|están\s+a\s+la\s+altura)|"
+    r"non\s+tutt[ie]\s+(?:i\s+|le\s+|gli\s+)?\w+\s+(?:funzionano|convincono|sono\s+all['’]altezza)|"
     r"(?:too|overly)\s+(?:long|slow|neat|tidy|convenient)|uneven|clunky|wooden|stilted|loses?\s+(?:its\s+)?"
     r"(?:way|steam|momentum|focus)|falls?\s+flat|overwritten|contrived|"
     # de
@@ -94,6 +104,12 @@ _FAULT = _compile(
     r"tekdüze|"
     r"kurang\s+(?:dikembangkan|digali|mendalam|tergali|berkembang|dieksplorasi)|datar|dangkal|lamban|bertele-tele|"
     r"mudah\s+ditebak|terburu-buru|dipaksakan|"
+    # tl: slow, weak, shallow, repetitive, tiresome, rushed, predictable, preachy (a sermon), too long (the linker "-ng"
+    # glued on)
+    r"mabagal|mahina(?:ng)?|mababaw|paulit-ulit|nakakabagot|nakakainip|nakababagot|minadali|madaling\s+mahulaan|"
+    r"(?:parang|tila|mistulang)\s+sermon|nangangaral|masyado(?:ng)?\s+(?:mahaba|mabagal|mabilis)|"
+    # mr: slow, tedious, shallow, blunted, outdated, rushed, diffuse, loose
+    r"संथ|कंटाळवाण~|रटाळ|उथळ|बोथट|कालबाह्य|घाईघाई~|पसरट|सैल|"
     # sw: a verb of developing, building or drawing in a negative form ("ha-… -endelezwa"), "not … enough" after a
     # negative verb, weak, tiresome, predictable, rushed
     r"ha\w{0,6}(?:endelezwa|jengwa|chorwa|fafanuliwa)|ha\w+\s+(?:vya|kwa)\s+kutosha|dhaifu|hafifu|inachosha|"
@@ -102,7 +118,7 @@ _FAULT = _compile(
     r"මන්දගාමී|දුර්වල|ඇදී\s+යයි|ඇදෙනවා|ඇදෙයි|පුරෝකථනය\s+කළ\s+හැකි|අනුමාන\s+කළ\s+හැකි|කඩිමුඩියේ|"
     # ar, fa, ur, he: slow, weak, flat, superficial, predictable, rushed, tedious, drawn out, too (long, fast …)
     r"[وف]?(?:بطيئ[ةه]?|ضعيف[ةه]?|باهت[ةه]?|مسطح[ةه]?|سطحي[ةه]?|متسرع[ةه]?|مستعجل[ةه]?|مفتعل[ةه]?|مترهل[ةه]?|"
-    r"ممل[ةه]?|مملّ[ةه]?|متوقع[ةه]?\s+(?:جدا|جدًا|تماما)|(?:\S+\s+)?أكثر\s+من\s+اللازم)|"
+    r"ممل[ةه]?|مملّ[ةه]?|متكرر[ةه]?|مكرر[ةه]?|متوقع[ةه]?\s+(?:جدا|جدًا|تماما)|(?:\S+\s+)?أكثر\s+من\s+اللازم)|"
     r"ضعیف|سطحی|کسل[\s\u200c]?کننده|قابل[\s\u200c]پیش[\s\u200c]?بینی|شتاب[\s\u200c]?زده|عجولانه|یکنواخت|"
     r"کش[\s\u200c]?دار|"
     r"(?:\S+\s+)?بیش\s+از\s+حد|"
@@ -128,15 +144,16 @@ _FAULT = _compile(
 _CRAFT = _compile(
     r"(?<!\w)(?:characters?|protagonists?|heroine|cast|pacing|pace|plot|plotting|storyline|subplots?|ending|middle|"
     r"(?:second|first|final|last)\s+(?:half|act|third|part)|dialogues?|prose|writing|style|language|translation|"
-    r"narrative|story|chapters|"
+    r"narrative|story|chapters|poems|stories|essays|pieces|pages|passages|humou?r|jokes|"
     r"Figuren|Charaktere|Nebenfiguren|Protagonist\w*|Tempo|Handlung|Plot|Ende|Schluss|Mittelteil|Dialog\w*|Sprache|"
-    r"Stil|Erzählung|Geschichte|Übersetzung|"
+    r"Stil|Erzählung|Geschichte|Übersetzung|Gedichte|Erzählungen|Geschichten|Kapitel|Seiten|Humor|"
     r"personnages?|protagonistes?|rythme|intrigue|fin|dénouement|milieu|dialogues?|écriture|langue|récit|histoire|"
-    r"traduction|"
+    r"traduction|poèmes|nouvelles|textes|chapitres|pages|humour|"
     r"personaj\w+|personagg\w+|personagens?|protagonist\w+|ritmo|trama|argumento|enredo|final|finale|desenlace|"
     r"desfecho|"
     r"diálogos?|dialoghi|prosa|estilo|stile|escritura|escrita|scrittura|lenguaje|linguaggio|linguagem|lingua|"
     r"narración|narrazione|narrativa|historia|história|storia|traducción|traduzione|tradução|"
+    r"cuentos|relatos|poemas|capítulos|páginas|racconti|poesie|capitoli|pagine|contos|"
     r"personages?|hoofdpersonage|verhaallijn|einde|ontknoping|middenstuk|dialogen|stijl|taal|verhaal|vertaling|"
     r"karaktärer\w*|karakterer\w*|personer\w*|tempot|intrig\w*|handlingen|slutet|slutningen|dialogen|språket|sproget|"
     r"berättelsen|historien|"
@@ -146,25 +163,28 @@ _CRAFT = _compile(
     r"karakter\w*|kahraman\w*|kurgu\w*|olay\s+örgüsü|sonu|diyalog\w*|dili|üslub\w*|anlatı\w*|"
     r"tokoh\w*|alur\w*|akhir\s+cerita|bahasa\w*|gaya\w*|narasi|cerita\w*|"
     r"wahusika|mhusika|msuko|mtiririko|mwisho|lugha|mtindo|mazungumzo|masimulizi|hadithi|sura|kasi|"
-    r"[وفبل]?ال(?:شخصيات|شخصية|إيقاع|ايقاع|حبكة|نهاية|خاتمة|حوار|حوارات|لغة|أسلوب|اسلوب|سرد|ترجمة|أحداث|فصول|"
+    r"[وفبل]?ال(?:صفحات|فصل|شخصيات|شخصية|إيقاع|ايقاع|حبكة|نهاية|خاتمة|حوار|حوارات|لغة|أسلوب|اسلوب|سرد|ترجمة|أحداث|فصول|"
     r"انتقال|انتقالات|قصة|منتصف)|"
     r"شخصیت¤|ریتم|پیرنگ|پایان¤|دیالوگ¤|زبان|نثر|سبک|روایت|ترجمه|داستان|"
     r"کردار¤|پلاٹ|کہانی|اختتام|مکالم¤|اسلوب|بیانیہ|ترجمہ|ابواب|راوی|"
     r"(?<!סוף\s)[וש]?ה?סוף(?!\s+(?:ה?שבוע|סוף))|"
     r"[ובלמשה]{0,2}(?:דמויות|דמות|קצב|עלילה|עלילת|סיום|דיאלוגים|שפה|סגנון|כתיבה|תרגום|פרקים|סיפור)|"
-    r"पात्र~|किरदार~|गति|कथानक|प्लॉट|अंत|संवाद~|भाषा|शैली|कथा|कहानी|अनुवाद|अध्याय~|वर्णन|"
+    r"पात्र~|किरदार~|गति|कथानक|शेवट~|विनोद~|व्यक्तिचित्र~|प्लॉट|अंत|संवाद~|भाषा|शैली|कथा|कहानी|अनुवाद|अध्याय~|वर्णन|"
     r"চরিত্র~|গতি|কাহিনি~|কাহিনী~|প্লট|সমাপ্তি|সংলাপ~|ভাষা|শৈলী|গল্প~|অনুবাদ~|অধ্যায়~|বর্ণনা|"
     r"పాత్ర~|కథ~|ముగింపు|సంభాషణ~|భాష|శైలి|అనువాద~|అధ్యాయ~|వేగం|"
-    r"கதாபாத்திர~|பாத்திர~|கதை~|உரையாடல்~|மொழி|நடை|மொழிபெயர்ப்பு~|அத்தியாய~|வேகம்|"
+    r"கதாபாத்திர~|பாத்திர~|கதை~|(?:கதையின்|நாவலின்|நூலின்)\s+முடிவு(?!கள்)~|உரையாடல்~|மொழி|நடை|மொழிபெயர்ப்பு~|அத்தியாய~|வேகம்|"
     r"ಪಾತ್ರ~|ಕಥೆ~|ಕಥನ~|ಅಂತ್ಯ~|ಸಂಭಾಷಣೆ~|ಭಾಷೆ~|ಶೈಲಿ~|ಅನುವಾದ~|ಅಧ್ಯಾಯ~|ನಿರೂಪಣೆ~|"
     r"მთხრობელ\w*|თხრობ\w*|სიუჟეტ\w*|ტემპ\w*|პერსონაჟ\w*|გმირ\w*|დასასრულ\w*|დიალოგ\w*|ენა|ენის|სტილ\w*|"
     r"თარგმან\w*|თავებ\w*|"
     r"ìparí|ẹ̀dá[-\s]ìtàn|èdè|ìjíròrò|"
+    r"tauhan|banghay|wakas|talata|kabanata|wika|estilo|kuwento|salin|diyalogo|"
     r"චරිත|කතාව|කථාව|වේගය|කතා\s+වස්තුව|අවසානය|දෙබස්|භාෂාව|ශෛලිය)(?!\w)",
     re.I,
 )
 _HEDGE = _compile(
-    r"(?<!\w)(?:some|a\s+few|at\s+times|in\s+places|sometimes|occasionally|a\s+(?:little|bit|touch)|somewhat|slightly|"
+    r"(?<!\w)(?:not\s+(?:every|all)|nicht\s+(?:jede[rs]?|alle)|tou(?:s|tes)\s+les\s+\w+\s+ne|no\s+tod[oa]s|"
+    r"non\s+tutt[ie]|"
+    r"some|a\s+few|at\s+times|in\s+places|sometimes|occasionally|a\s+(?:little|bit|touch)|somewhat|slightly|"
     r"though|although|but|even\s+if|while|however|despite|only|"
     r"manche[nrs]?|einige[nrs]?|stellenweise|teilweise|zuweilen|mitunter|bisweilen|manchmal|etwas|ein\s+wenig|"
     r"ein\s+bisschen|leider|allerdings|aber|zwar|obwohl|wenn\s+auch|jedoch|"
@@ -180,16 +200,19 @@ _HEDGE = _compile(
     r"bazı|bazen|yer\s+yer|zaman\s+zaman|biraz|ama|fakat|ancak|her\s+ne\s+kadar|"
     r"beberapa|kadang(?:-kadang)?|terkadang|sedikit|agak|tapi|tetapi|namun|meski(?:pun)?|walau(?:pun)?|sayangnya|"
     r"baadhi|wakati\s+mwingine|mara\s+nyingine|kidogo|ingawa|lakini|hata\s+hivyo|japo(?:kuwa)?|"
+    r"قد|"
     r"[وف]?(?:بعض|أحيان[اًا]?|أحيانًا|قليلا|قليلًا|قليلاً|نوعا\s+ما|نوعًا\s+ما|لكن\w*|غير\s+أن|رغم|مع\s+أن|إلا\s+أن)|"
     r"برخی|بعضی|گاهی|کمی|اندکی|اما|امّا|ولی|هرچند|اگرچه|"
     r"کچھ|کئی\s+جگہ|کہیں\s+کہیں|کبھی\s+کبھی|بعض|تھوڑا|تھوڑی|ذرا|لیکن|مگر|البتہ|اگرچہ|حالانکہ|تاہم|"
     r"[ו]?(?:חלק|לפעמים|לעתים|לעיתים|קצת|מעט|אבל|אך|למרות|אם\s+כי)|"
+    r"काही|कधी[-\s]कधी|थोड~|पण|परंतु|तरीही|जरी|"
     r"कुछ|कहीं[-\s]कहीं|कभी[-\s]कभी|थोड़~|ज़रा|लेकिन|मगर|परंतु|हालाँकि|हालांकि|"
     r"কিছু|কোথাও\s+কোথাও|মাঝে\s+মাঝে|একটু|খানিকটা|কিন্তু|তবে|যদিও|"
     r"కొన్ని|కొంత|కొంచెం|కాస్త|అక్కడక్కడ~|అప్పుడప్పుడు|కానీ|అయినా|అయితే|"
     r"சில|அவ்வப்போது|கொஞ்சம்|சற்று|ஆனால்|இருந்தாலும்|எனினும்|"
     r"ಕೆಲವು|ಕೆಲವೊಮ್ಮೆ|ಅಲ್ಲಲ್ಲಿ|ಸ್ವಲ್ಪ|ಆದರೆ|ಆದರೂ|"
     r"ზოგ\w*|ხანდახან|ცოტა|ოდნავ|მაგრამ|თუმცა|მიუხედავად|"
+    r"minsan|paminsan-minsan|ilang|ilan|medyo|kaunti|pero|ngunit|subalit|bagama['’]?t|bagaman|kahit|"
     r"àmọ́|ṣùgbọ́n|síbẹ̀|díẹ̀|nígbà\s+mìíràn|"
     r"සමහර|ඇතැම්|ටිකක්|මඳක්|නමුත්|එහෙත්|වුවද|වුවත්|අතර)(?!\w)",
     re.I,
@@ -200,11 +223,12 @@ _NOT_BEFORE = re.compile(
     r"jamais|sans|nunca|sin|nada|non|mai|senza|não|sem|niet|nooit|geen|zonder|inte|aldrig|ikke|aldri|utan|uden|uten|"
     r"لا|لم|لن|ليس|ليست|غير|بلا|دون|أبدا|نه|هرگز|بدون|نہیں|نہ|بغیر|לא|אין|בלי|מעולם|नहीं|बिना|না|ছাড়া|"
     r"არ|ვერ|არც|არასდროს|არასოდეს|გარეშე|kò|kì|"
-    r"bez|ani|asla|hiç|tidak|tak|bukan|tanpa|bila|не|ни|без|никогда|නො)(?!\w)|n['’]t(?!\w)", re.I)
+    r"hindi|wala|bez|ani|asla|hiç|tidak|tak|bukan|tanpa|bila|не|ни|без|никогда|නො)(?!\w)|n['’]t(?!\w)", re.I)
 # (a negation after the fault: its own word, or Persian's verb prefix "ن/نمی" ("کسل‌کننده نمی‌شود", never gets
 # tedious; "سطحی نیستند"), Bengali's suffix "নি")
 _NOT_AFTER = _compile(r"^\W*(?:\S+\s+)?(?:not|pas|nicht|niet|inte|ikke|değil|hapana|නොවේ|නැත|නැහැ|نہیں|नहीं|না|নয়|"
                       r"নেই|(?:হয়|হল|লাগে|লাগল)নি|نیست¤|نمی[\s\u200c]?\S+|ن(?:بود|شد|دار|کرد)¤|లేదు|కాదు|இல்லை|"
+                      r"नाही~|नव्ह~|"
                       r"அல்ல|ಇಲ್ಲ|ಅಲ್ಲ)(?!\w)", re.I)
 # a negative ending on the fault word itself or on the verb right after it, in the Dravidian languages (ta
 # "மந்தமாகவில்லை", does not slacken; te "నెమ్మదించదు", "విసుగు అనిపించదు"; kn "ನಿಧಾನವಾಗುವುದಿಲ್ಲ", "ನಿಧಾನವಾಗದ"): praise

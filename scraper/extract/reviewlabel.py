@@ -70,13 +70,15 @@ SHORT_LABEL = (r"(?:ulasan|resensi|rese[ñn]h?a|recensione|critique|avis|recenzi
 # gjenlesning/gjenlesing, is endurlesin, fi uudelleen luettuna/uudelleenluku, et uuesti loetud/ülelugemine, pl
 # relektura/ponownie przeczytane, cs/sk znovu přečteno/prečítané, sl/hr ponovno prebrano/pročitano, ro recitit/recitire,
 # ru/uk перечитывая/перечитано/перечитуючи, bg препрочитане, el ξαναδιαβάζοντας, tr yeniden okuma, lt iš naujo
-# perskaityta, lv pārlasot, id/ms baca(an) ulang/dibaca ulang, vi đọc lại, sq rilexim
+# perskaityta, lv pārlasot, id/ms baca(an) ulang/dibaca ulang, vi đọc lại, sq rilexim, tl muling pagbasa/binasa, ar
+# إعادة قراءة, fa بازخوانی, hi/mr पुनर्वाचन, ta மறுவாசிப்பு; before a colon a leading label too (book.REVIEW_WORD)
 REREAD_WORDS = (r"(?:újraolvasva|újraolvasás(?:a|om)?|wiedergelesen|(?:neu|wieder)\s+gelesen|relektüre|relu|relecture|rele[íi]do|"
                 r"relectura|rellegit|relido|releitura|riletto|rilettura|herlezen|herlezing|oml[äa]st|oml[äa]sning|genl[æa]st|"
                 r"genl[æa]sning|gjenlest|gjenles(?:n)?ing|endurlesin|uudelleen\s+luettuna|uudelleenluku|uuesti\s+loetud|"
                 r"ülelugemine|relektura|ponownie\s+przeczytan[ae]|znovu\s+(?:přečteno|prečítané)|ponovno\s+(?:prebrano|pročitano)|"
                 r"recitit|recitire|перечитывая|перечитано|перечитуючи|препрочитане|ξαναδιαβάζοντας|yeniden\s+okuma|"
-                r"iš\s+naujo\s+perskaityta|pārlasot|(?:di)?baca(?:an)?\s+ulang|đọc\s+lại|rilexim)")
+                r"iš\s+naujo\s+perskaityta|pārlasot|(?:di)?baca(?:an)?\s+ulang|đọc\s+lại|rilexim|"
+                r"muling\s+pagbasa|muling\s+binasa|إعادة\s+قراءة|بازخوانی|पुनर्वाचन|மறுவாசிப்பு)")
   # (a headline part that is one of them alone is no title: bookbody._LABEL_ONLY)
 
 
