@@ -14,9 +14,11 @@ button, the button a link that goes nowhere too ("Open the app to read on" [Open
 
 A sign-up wall's consent line is the same interface with its button taken: "By clicking Continue, you agree to the
 User Agreement", "En cliquant sur S'inscrire, vous acceptez nos Conditions", "Al registrarte, aceptas los Términos",
-"点击继续即表示您同意用户协议" (``consent_boxes``): the act of clicking, continuing or signing up, the reader agreeing,
-and the site's terms or policy as the object, 40 words at most; it goes with the short box that holds it (its heading,
-"Agree & Join …"). A reviewer's "by the end you agree with her" names no act on a form and no terms.
+"点击继续即表示您同意用户协议" (``consent_boxes``): the act of clicking or signing up (going on only when bare, "By
+continuing, you agree"), the reader agreeing in the second person, and the site's terms or policy as the object, 40
+words at most; set apart as a wall is (a short box of its own, or a link or control in it), it goes with that box (its
+heading, "Agree & Join …"). A reviewer's "by the end you agree with her" names no act on a form and no terms; a
+character who "accepts the terms" is no second person; a line among the review's paragraphs is the review's.
 
 What stays: a block of prose with an inline control in it; a toggle (a spoiler's "Show spoiler", a "read
 more" expander, a footnote button: it says it controls something, or it sits beside hidden text); a
@@ -134,32 +136,39 @@ def _kept(anchor: HtmlElement, box: HtmlElement) -> bool:
     return bool(box.xpath(_HIDDEN)) or has_score(text_of(box))
 
 
-# the act on a sign-up form and the reader agreeing, in one sentence: en, de, fr, es, pt, it, nl, sv/da/nb, pl, cs,
-# ru/uk, tr, ro, hu, fi, id, ja, zh, ko
+# the act on a sign-up form and the reader agreeing, in one sentence, the reader named (a second person: "you agree",
+# sv "godkänner du"; never a third person's "acepta", "accetta", "godkänner hon"): en, de, fr, es, pt, it, nl, sv,
+# da/nb, pl, cs, ru/uk, tr, ro, hu, fi, id, ja, zh, ko. Going on ("continuing", "continuar", 계속, 继续) is the act only
+# bare, closed by its comma ("By continuing, you agree …"): "continuing past the prologue" is the reader's reading
 _CONSENT = re.compile(
-    r"\bby\s+(?:clicking|tapping|continuing|signing\s+(?:up|in)|joining|registering|subscribing"
-    r"|creating\s+an\s+account)[^.!?]{0,60}?\byou\s+(?:agree|accept|consent)"
-    r"|\b(?:mit\s+(?:dem\s+)?(?:klick|klicken|tippen|fortfahren)|durch\s+(?:klicken|fortfahren|die\s+anmeldung))"
+    r"\bby\s+(?:clicking|tapping|pressing|signing\s+(?:up|in)|registering|subscribing|creating\s+an\s+account"
+    r"|(?:continuing|proceeding|joining)\s*,)[^.!?]{0,60}?\byou\s+(?:agree|accept|consent)"
+    r"|\b(?:mit\s+(?:dem\s+)?(?:klick|klicken|tippen)|durch\s+(?:klicken|die\s+anmeldung)"
+    r"|(?:mit\s+dem\s+)?fortfahren\s*,)"
     r"[^.!?]{0,60}?\b(?:stimmst\s+du|stimmen\s+sie|akzeptierst\s+du|akzeptieren\s+sie)"
-    r"|\ben\s+(?:cliquant|continuant|vous\s+inscrivant|appuyant|t['’]inscrivant)[^.!?]{0,60}?"
+    r"|\ben\s+(?:cliquant|continuant\s*,|vous\s+inscrivant|appuyant|t['’]inscrivant)[^.!?]{0,60}?"
     r"\b(?:vous\s+acceptez|tu\s+acceptes)"
-    r"|\bal\s+(?:hacer\s+clic|pulsar|continuar|registrarte|registrarse|unirte|suscribirte)[^.!?]{0,60}?"
-    r"\b(?:aceptas|acepta|aceptás)"
-    r"|\bao\s+(?:clicar|continuar|se\s+cadastrar|cadastrar-se|inscrever-se|tocar)[^.!?]{0,60}?\b(?:concorda|aceita)"
-    r"|\b(?:cliccando|continuando|registrandoti|iscrivendoti)[^.!?]{0,60}?\b(?:accetti|acconsenti|accetta)"
-    r"|\bdoor\s+(?:op|verder|je\s+aan)[^.!?]{0,60}?\b(?:ga\s+je|gaat\s+u)\s+akkoord"
-    r"|\bgenom\s+att\s+(?:klicka|fortsätta|registrera)[^.!?]{0,60}?\b(?:godkänner|accepterar|samtycker)"
-    r"|\bved\s+at\s+(?:klikke|fortsætte|fortsette|registrere)[^.!?]{0,60}?\b(?:accepterer|godtar|godkjenner|godkender)"
-    r"|\b(?:klikając|kontynuując|rejestrując)[^.!?]{0,60}?\b(?:akceptujesz|zgadzasz|wyrażasz)"
-    r"|\b(?:kliknutím|pokračováním|registrací)[^.!?]{0,60}?\bsouhlasíte"
-    r"|(?<!\w)(?:нажимая|продолжая|регистрируясь|натискаючи|продовжуючи)[^.!?]{0,60}?"
+    r"|\bal\s+(?:hacer\s+clic|pulsar|continuar\s*,|registrarte|unirte|suscribirte)[^.!?]{0,60}?\b(?:aceptas|aceptás)"
+    r"|\bao\s+(?:clicar|continuar\s*,|se\s+cadastrar|cadastrar-se|inscrever-se|tocar)[^.!?]{0,60}?"
+    r"\b(?:você\s+(?:concorda|aceita)|concordas|aceitas)"
+    r"|\b(?:cliccando|continuando\s*,|registrandoti|iscrivendoti)[^.!?]{0,60}?\b(?:accetti|acconsenti)"
+    r"|\bdoor\s+(?:op|verder\s+te\s+gaan\s*,|je\s+aan)[^.!?]{0,60}?\b(?:ga\s+je|gaat\s+u)\s+akkoord"
+    r"|\bgenom\s+att\s+(?:klicka|fortsätta\s*,|registrera)[^.!?]{0,60}?"
+    r"\b(?:godkänner|accepterar|samtycker)\s+(?:du|ni)\b"
+    r"|\bved\s+(?:at|å)\s+(?:klikke|trykke|fortsætte\s*,|fortsette\s*,|registrere)[^.!?]{0,60}?"
+    r"\b(?:accepterer|godtar|godkjenner|godkender|aksepterer)\s+(?:du|dere|de)\b"
+    r"|\b(?:klikając|kontynuując\s*,|rejestrując)[^.!?]{0,60}?\b(?:akceptujesz|zgadzasz|wyrażasz)"
+    r"|\b(?:kliknutím|pokračováním\s*,|registrací)[^.!?]{0,60}?\bsouhlasíte"
+    r"|(?<!\w)(?:нажимая|продолжая\s*,|регистрируясь|натискаючи|продовжуючи\s*,)[^.!?]{0,60}?"
     r"(?:соглашаетесь|принимаете|погоджуєтеся)"
-    r"|\b(?:tıklayarak|devam\s+ederek|kaydolarak)[^.!?]{0,80}?\bkabul\s+(?:etmiş|edersiniz|ediyorsunuz)"
-    r"|\b(?:făcând\s+clic|continuând)[^.!?]{0,60}?\b(?:ești\s+de\s+acord|sunteți\s+de\s+acord|accepți)"
-    r"|\b(?:kattintással|a\s+folytatással)[^.!?]{0,60}?\belfogadod|\b(?:klikkaamalla|jatkamalla)[^.!?]{0,60}?\bhyväksyt"
-    r"|\bdengan\s+(?:mengklik|mengeklik|melanjutkan|mendaftar)[^.!?]{0,60}?\b(?:anda\s+)?(?:menyetujui|setuju)"
-    r"|(?:クリック|続行|登録)(?:する|すること)?(?:と|で|により)[^。]{0,40}?同意|(?:点击|點擊|继续|繼續|注册|註冊)[^。]{0,30}?"
-    r"(?:即表示|即代表|表示)(?:您|你)?(?:同意|接受)|(?:클릭|계속|가입)[^.]{0,30}?동의",
+    r"|\b(?:tıklayarak|devam\s+ederek\s*,|kaydolarak)[^.!?]{0,80}?\bkabul\s+(?:etmiş\s+olursunuz|edersiniz|ediyorsunuz)"
+    r"|\b(?:făcând\s+clic|continuând\s*,)[^.!?]{0,60}?\b(?:ești\s+de\s+acord|sunteți\s+de\s+acord|accepți)"
+    r"|\b(?:kattintással|a\s+folytatással\s*,)[^.!?]{0,60}?\belfogadod"
+    r"|\b(?:klikkaamalla|jatkamalla\s*,)[^.!?]{0,60}?\bhyväksyt"
+    r"|\bdengan\s+(?:mengklik|mengeklik|melanjutkan\s*,|mendaftar)[^.!?]{0,60}?\b(?:anda|kamu)\s+(?:menyetujui|setuju)"
+    r"|(?:クリック|タップ|登録)(?:する|すること)?(?:と|で|により)[^。]{0,40}?同意"
+    r"|(?:点击|點擊|注册|註冊)[^。]{0,30}?(?:即(?:表示|代表|视为|視為)(?:您|你)?|表示(?:您|你))(?:已)?(?:同意|接受)"
+    r"|(?:클릭|가입)[^.]{0,30}?동의",
     re.I)
 # ... and the object agreed to: the site's terms, agreement or policy
 _TERMS = re.compile(
@@ -167,21 +176,30 @@ _TERMS = re.compile(
     r"|condiciones|política|termos|condições|termini|condizioni|informativa|voorwaarden|villkor|vilkår|regulamin"
     r"|warunki|podmínk|услови|соглашени|політик|умов|koşul|sözleşme|politika|feltétel|ehdot|ketentuan|kebijakan|規約|ポリシー"
     r"|条款|條款|协议|協議|政策|약관|정책)", re.I)
+_TERMS, _CONSENT = guarded(_TERMS), guarded(_CONSENT)  # (casefold.Guarded: the terms' words looked for first)
 _CONSENT_WORDS = 40
+_WALL_BOXES = ("div", "section", "aside", "form", "footer")
+# the sign-up wall's own structure: a link (on the terms), a form's field or a control (dropped or not) in the box
+_WALL_PARTS = f"descendant-or-self::*[self::a or self::form or self::input or @{MARK} or @role='button']"
 
 
 def consent_boxes(items: list[HtmlElement]) -> dict[int, HtmlElement]:
     """The blocks (by index in `items`) of a sign-up wall's consent line and the short box that holds it (module
-    docstring): the box the line's parent makes when it holds 40 words at most (its heading, the line), or the line."""
+    docstring): the box the line's parent makes when it holds 40 words at most (its heading, the line), or the line
+    when it holds the wall's own parts (a link on the terms, a field, a control). A line among the review's
+    paragraphs, no link or control in it, is the reviewer's sentence however it reads."""
     found: dict[int, HtmlElement] = {}
     for i, item in enumerate(items):
         text = text_of(item)
-        if not text or count_words(text) > _CONSENT_WORDS or not _CONSENT.search(text) or not _TERMS.search(text):
+        if not text or not _TERMS.search(text) or not _CONSENT.search(text) or count_words(text) > _CONSENT_WORDS:
             continue
-        box, parent = item, item.getparent()
-        if parent is not None and parent.tag in ("div", "section", "aside", "form", "footer") \
-                and count_words(text_of(parent)) <= _CONSENT_WORDS:
+        box, parent = None, item.getparent()
+        if parent is not None and parent.tag in _WALL_BOXES and count_words(text_of(parent)) <= _CONSENT_WORDS:
             box = parent
+        elif item.xpath(_WALL_PARTS):
+            box = item
+        if box is None:
+            continue
         for k, other in enumerate(items):
             if other is box or box in other.iterancestors():
                 found.setdefault(k, box)

@@ -188,15 +188,21 @@ PERIODICAL = re.compile(
 # the bid to become the periodical's subscriber (BECOME_MEMBER's subscriber nouns, read with PERIODICAL's reason; fundbox too)
 SUBSCRIBER = _SUBSCRIBER = re.compile(r"subscri|abonn|suscri|assinant|abbonat|prenumer|predplat|předplat|pretplat|naročnik|tilaaja|tellija"
                          r"|abonent|abonat|подписчик|підписник|συνδρομητ|harpidedun|intekenaar|pelanggan", re.I)
-# the bid to subscribe opening a sentence of the line, whatever follows it ("… costs money. Subscribe from $1 a week",
-# "Abonnez-vous dès 1 € par mois", "Suscríbete desde 1 € al mes", "Jetzt abonnieren ab 1 € im Monat", "Abbonati da",
-# "Assine a partir de …", "Abonneer nu vanaf …", "Prenumerera från …", "Zaprenumeruj od …", "Подпишитесь от …"): read
-# with ``member_plea``'s reasons (a price, "us", the site's name) as SUBSCRIBE is
+# the bid to subscribe opening a sentence of the line ("… costs money. Subscribe from $1 a week", "Abonnez-vous dès
+# 1 € par mois", "Suscríbete desde 1 € al mes", "Jetzt abonnieren ab 1 € im Monat", "Abbonati da", "Assine a partir de",
+# "Abonneer nu vanaf …", "Prenumerera från …", "Zaprenumeruj od …", "Подпишитесь от …", fi "Tilaa nyt …" (a bare
+# "tilaa" is also "room")): read with the price in the bid's own sentence only (``_priced_bid``)
 SUBSCRIBE_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)\W{0,3}(?:subscribe|jetzt\s+abonnieren|abonnieren\s+sie|abonnez-vous|abonne-toi"
-    r"|suscr[ií]b(?:ete|ase)|abbonati|assine|abonneer\s+(?:je|u|nu)|prenumerera|zaprenumeruj|подпишитесь|tilaa"
-    r"|abonează-te|pretplatite\s+se)(?!\w)",
+    r"|suscr[ií]b(?:ete|ase)|abbonati|assine|abonneer\s+(?:je|u|nu)|prenumerera|zaprenumeruj|подпишитесь"
+    r"|tilaa\s+(?:nyt|heti|tästä)|abonează-te|pretplatite\s+se)(?!\w)",
     re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# the hosting platforms that close a publication's <title> after its own name (Medium's "… | <Publication> | Medium";
+# pleas.site_names) and whose membership a publication's pull-quoted plea names ("consider becoming a Medium member")
+PLATFORMS = {"medium", "substack", "ghost", "blogger", "tumblr", "wordpress.com", "hashnode", "dev community", "vocal"}
+_PLATFORM = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(sorted(map(re.escape, PLATFORMS), key=len, reverse=True)),
+                       re.I)
 # (casefold.Guarded: their words looked for first, ~0.3 ms a page of plain blog lines)
 BECOME_MEMBER, NOT_YET_MEMBER = guarded(BECOME_MEMBER), guarded(NOT_YET_MEMBER)
 SUBSCRIBE, PERIODICAL = guarded(SUBSCRIBE), guarded(PERIODICAL)
@@ -218,9 +224,9 @@ def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
     """A short line bidding the reader become a member of the site, for the site's sake (see the module docstring)."""
     if count_words(text) > 30:  # (first: the cheapest test, and most lines it is asked about are longer)
         return False
-    subscribe = SUBSCRIBE.search(text) is not None or SUBSCRIBE_SENTENCE.search(text) is not None
+    subscribe = SUBSCRIBE.search(text) is not None
     if not (subscribe or BECOME_MEMBER.search(text) or NOT_YET_MEMBER.search(text)):
-        return False
+        return _priced_bid(text)  # (a sentence opening on the bid to subscribe, its price in it)
     if _UNSPACED.search(text) and len(text.strip()) > 90 or has_score(text) or quoted_speech(text):
         return False
     # (the magazine's issues a year, its copy to the reader's mailbox or its print edition, bid to subscribe to or to
@@ -235,21 +241,40 @@ def member_plea(text: str, names: tuple[str, ...] = ()) -> bool:
     return any(re.search(re.escape(n) if _UNSPACED.search(n) else rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names if n)
 
 
+def _priced_bid(text: str) -> bool:
+    """A sentence of the line opens on the bid to subscribe and names its price itself ("Subscribe from $1 a week"): a
+    price elsewhere in the line ("The hardback is $28. Subscribe to the library's holds list") is the book's."""
+    found = SUBSCRIBE_SENTENCE.search(text)
+    if found is None:
+        return False
+    end = _SENTENCE_END.search(text, found.end())
+    sentence = text[found.end():end.start() if end else len(text)]
+    return bool(PRICE.search(sentence)) and not _YOUR_OWN.search(sentence) and not has_score(text) \
+        and not quoted_speech(text)
+
+
 def boxed_member_plea(block: HtmlElement, body: HtmlElement, text: str, sites=None) -> bool:
     """``member_plea`` between the review's paragraphs, of a line set apart in a box of its own (a theme's membership
     notice: boxed, shrunk, or alone in its wrapper) that bids the reader become a member (BECOME_MEMBER) or subscribe
-    (SUBSCRIBE_SENTENCE, a sentence of the box opening on the bid) for the site's sake; a reviewer's sentence on a
-    character who joins a club sits among the paragraphs, in no box. A platform's plea set as a pull quote (Medium's
-    "<Publication> is a reader-supported publication … consider becoming a member") is a quotation the review could
-    hold: it is the site's only when it names the site by its own name (``sites``: a callable giving them, folded) as
-    the subject of its first sentence; a quoted character never names the site the review is published on."""
-    if count_words(text) > 30 or block.tag not in ("p", "div", "span", "blockquote") \
-            or not (BECOME_MEMBER.search(text) or SUBSCRIBE_SENTENCE.search(text)):
+    at a price (``_priced_bid``) for the site's sake; a reviewer's sentence on a character who joins a club sits among
+    the paragraphs, in no box. A platform's plea set as a pull quote (Medium's "<Publication> is a reader-supported
+    publication … consider becoming a Medium member") is a quotation the review could hold: it is the site's only when
+    its first sentence opens on the site's own name (``sites``: a callable giving them, folded; the whole name, not a
+    word's head) and it links out or names its hosting platform (PLATFORMS), or the page's <title> closes on one; a
+    quotation from a novel whose title the site shares does none of these."""
+    if count_words(text) > 30 or block.tag not in ("p", "div", "span", "blockquote"):
+        return False
+    priced = _priced_bid(text)
+    if not (priced or BECOME_MEMBER.search(text)):
         return False
     if block.tag == "blockquote":
+        names = sites() if sites is not None else ()
+        if not (_PLATFORM.search(text) or block.find(".//a[@href]") is not None or any(n in PLATFORMS for n in names)):
+            return False  # (no link, no platform named, nor the page's <title> closing on one)
         folded = text.casefold().lstrip(" \"'“‘«")
-        return sites is not None and any(folded.startswith(n) for n in sites() if len(n) >= 4) and member_plea(text)
-    return (own_wrapper(block, body) or set_apart(block, body)) and member_plea(text)
+        return any(len(n) >= 4 and folded.startswith(n) and not folded[len(n):len(n) + 1].isalnum() for n in names) \
+            and (priced or member_plea(text))
+    return (own_wrapper(block, body) or set_apart(block, body)) and (priced or member_plea(text))
 
 
 # the reader's own or local library, club or shop, whose membership a reviewer recommends at its price: en "your own"

@@ -25,8 +25,8 @@ goes nowhere ("… or <a href=#>buy me a coffee</a>"). A closing block of a few 
 line breaks, two or more of them asks of two kinds ("Follow me on …<br>Like and share if it helped"), goes whole
 (``lined_asks``).
 
-A short line on funding (donations, a gift, support: ``fundbox.FUND``) closing the post right after the box that holds
-the review, outside it, and in no first person, is the publisher's line under the piece (``after_review_box``).
+A short line on funding (``fundbox.FUND``) closing the post right after the box that holds the review, outside it,
+thanking or asking its reader, in no first person, is the publisher's notice under the piece (``after_review_box``).
 
 A closing line that opens on the bidding to follow the writer (``platforms.READER_ACTIONS``' follow: "Follow me for
 more …", "关注我，每周一本好书") is an ask whatever follows the bidding (``opens_on_follow``).
@@ -42,16 +42,14 @@ import re
 from lxml.html import HtmlElement
 
 from . import controls, forwardask, fundbox, houseads, ifhelped, nextissue, splicedask, tailasks, tipask
-from .casefold import fold, guarded
-from .housekeeping import a_note
-from .memberask import boxed_member_plea
+from .casefold import fold, guarded; from .housekeeping import a_note
+from .notewords import THANKS; from .reviewed import FIRST_PERSON  # (thanks; the reviewer's first person singular)
+from .memberask import PLATFORMS as _PLATFORMS, boxed_member_plea  # (the platforms closing a <title>)
 from .closingask import EMOTICON, PICTOGRAPH, any_action
-from .nodes import text_of
+from .nodes import text_of; from .taxshare import tax_share
 from .platforms import ENGAGE_ACTION, READER_ACTIONS
 from .promo import GIVING_VERB, own_wrapper, promo_box, set_apart
-from .rating import has_score
-from .words import count_words
-from .taxshare import tax_share
+from .rating import has_score; from .words import count_words
 from .siteaccounts import site_account  # (the site's messenger account or newsletter, the writer's other place: last lines)
 from .commentsclosed import asked_of_us  # (the site's prompt to tell "us" in the comments: last lines)
 from .supportlabel import inside, support_opening  # (the support bidding set as the line's label, naming the site)
@@ -105,8 +103,6 @@ SUPPORT_ASK = guarded(re.compile(
 
 _BLOCKED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|｜]\s*")
-# the hosting platforms that close a publication's <title> after its own name (Medium's "… | <Publication> | Medium")
-_PLATFORMS = {"medium", "substack", "ghost", "blogger", "tumblr", "wordpress.com", "hashnode", "dev community", "vocal"}
 _COUNT_TAIL = re.compile(r"[\s(（:：]*[\d.,\s]+[)）]?\s*$")
 _RECORD = re.compile(r"^\W*[^\W\d_][^:：.!?,，、]{0,30}[:：]\s*[^,，、]+(?:[,，、][^,，、]+){2,}")
 
@@ -337,16 +333,25 @@ def _sites(page: dict, body: HtmlElement, names: tuple[str, ...]) -> list[str]:
     return page["sites"]
 
 
-# the first person singular: the reviewer's own line ("I donated my copy to the library"), never the site's plea
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:i|my|me|je|j['’]|mon|ma|mes|ich|mein\w*|yo|mis?|eu|meu|minha|io|mio|mia|ik|mijn"
-                           r"|jag|jeg|min|mitt|mina|mój|moja|moje|ja|я|мой|моя|мне|ben|benim)(?!\w)", re.I)
+# the thanks that opens a sentence is the reader's ("Thank you for your generosity"), unless it is "thanks to" a giver
+_TO = re.compile(r"\w*\s+(?:to|a|à|al|an|aan|till|til|kepada|ke)(?!\w)|zij", re.I); _STOP = re.compile(r"[.!?:;。！？]")
+
+
+def _thanks_reader(text: str) -> bool:
+    """A sentence of the line opens on thanks (not "thanks to …") or a please: it is addressed to its reader."""
+    for found in (*THANKS.finditer(text), *tipask._PLEASE.finditer(text)):
+        head = _STOP.split(text[:found.start()])[-1].split()  # ("Vielen Dank!", "Many thanks", "Grazie mille")
+        if len(head) <= 2 and not _TO.match(text, found.end()):
+            return True
+    return False
 
 
 def after_review_box(block: HtmlElement, text: str, words: int) -> bool:
-    """A short line on funding (``fundbox.FUND``: donations, a gift, support) that closes the post outside the box
-    holding the review, right after it ("Donations to the library fund can be left at the desk. Thank you."): the
-    publisher's line under the piece, neither the review's (inside its box) nor the reviewer's (no first person)."""
-    if words > 40 or block.tag != "p" or not fundbox.FUND.search(text) or _FIRST_PERSON.search(text):
+    """A short notice on funding (``fundbox.FUND``) closing the post outside the box holding the review, right after
+    it, that thanks or asks its reader ("Donations to the fund can be left at the desk. Thank you."): the publisher's,
+    neither the review's (inside its box) nor the reviewer's (no first person); royalties or a price thank nobody."""
+    if words > 40 or block.tag != "p" or not fundbox.FUND.search(text) or not _thanks_reader(text) \
+            or FIRST_PERSON.search(text):
         return False
     box = block.getprevious()
     if box is None or box.tag not in ("div", "section") or (box.tail or "").strip() or has_score(text) or a_note(text):

@@ -100,11 +100,13 @@ def _review_offer(text: str) -> bool:
 # a literary desk's call for manuscripts: the imperative of sending and the reader's own manuscript or writing (module
 # docstring; a third person's, "kirim naskahnya", "she sent her manuscript", is the story's) ...
 _MANUSCRIPT = guarded(re.compile(r"(?<!\w)(?:"
-    r"send\s+(?:us\s+|in\s+)?(?:your\s+(?:manuscripts?|writing|poems|short\s+stories|pitch(?:es)?|notes|news)"
-    r"|yours(?!\s+(?:truly|sincerely|faithfully)))|"
-    # (the readers' notes for the next issue, named before: "… deadline is 15 May. Send yours to the editors", fr "les
-    # vôtres", es "las suyas", pt "as suas", it "le vostre", de "Ihre Meldungen", nl "de uwe")
-    r"envoyez(?:-nous)?\s+les\s+v[ôo]tres|env[ií](?:e|a)n(?:nos)?\s+(?:las|los)\s+(?:suy|tuy)[ao]s|"
+    r"send\s+(?:us\s+|in\s+)?your\s+(?:manuscripts?|writing|poems|short\s+stories|pitch(?:es)?|notes|news)|"
+    # (the readers' notes for the next issue, named before: "… deadline is 15 May. Send yours to the editors", the bare
+    # "send yours" an imperative only where it opens a sentence, "the publisher will send yours" is a statement; fr "les
+    # vôtres", es "las suyas" (the imperative "envíen", not the statement "envían"), pt "as suas", it "le vostre", de
+    # "Ihre Meldungen", nl "de uwe")
+    r"(?:^|(?<=[.!?:;]\s))\W{0,2}send\s+(?:us\s+|in\s+)?yours(?!\s+(?:truly|sincerely|faithfully))|"
+    r"envoyez(?:-nous)?\s+les\s+v[ôo]tres|env[ií]en(?:nos)?\s+(?:las|los)\s+(?:suy|tuy)[ao]s|"
     r"envi(?:e|em)\s+(?:as|os)\s+(?:suas|seus)|"
     r"inviate(?:ci)?\s+(?:le|i)\s+vostr[ei]|"
     r"(?:senden|schicken)\s+sie\s+(?:uns\s+)?ihre\s+(?:meldungen|notizen|nachrichten)|"
