@@ -3,7 +3,8 @@
 - title, author with the role word, publisher and price in brackets: "T　A著（出版社、825円）", "『T』 A 지음 (출판사, 2019)";
 - the bracketed title and the author with the role word, each part set off by a slash: "《T》／A著／出版社";
 - the author, a comma and the bracketed title, alone on a line: "A, 『T』.", "A，《T》" (the text names A again), a story's
-  with the book that holds it after another comma: "A, 「T」, 『C』(출판사, 2005) 수록";
+  with the book that holds it after another comma and the word for "included in": "A, 「T」, 『C』(출판사, 2005) 수록",
+  where the text brackets no other book (a review's closing source of a passage it quoted is no record of its book);
 - the bracketed title, the bare name and the details after a slash, the closing record line of a blog's note:
   "『T』A／文庫", "《T》A / 出版社 / 2019": a name of Han or Hangul only, the details a publisher's, an imprint's or a
   year's (a slash alone sets pairs of names or categories apart), the surname said again in the text; or, where the
@@ -50,9 +51,11 @@ _BARE_SLASHED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]
                            r"\s*[／/｜|]\s*(?P<details>[^／/｜|]{1,30}(?:\s*[／/｜|]\s*[^／/｜|]{1,30}){0,3})\s*[.。]?$")
 # what stands there that is no name: an edition, a volume, a set, a change of form ("文庫化"), a reading note ("感想")
 NOT_NAME = re.compile(r"[化版巻卷冊册集全]|上下|感想|後感|后感|书评|書評|読了|读完|再読|重读|重讀")
-# "A, 『T』." alone on its line; a story's, "A, 「T」, 『C』(출판사, 2005) 수록", with the book that holds it (included in)
+# "A, 『T』." alone on its line; a story's, "A, 「T」, 『C』(출판사, 2005) 수록", with the book that holds it and the word
+# for "included in" (without it, "A, 『T』, 『U』(…)" lists two books)
 _NAMED = re.compile(rf"^(?P<name>{_NAME})\s*[,，、]\s*[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]"
-                    r"(?:\s*[,，、]\s*[『《][^』》]{1,60}[』》]\s*[（(](?P<details>[^）)]{2,60})[）)]\s*(?:수록|所収|収録|收录|收錄)?)?\s*[.。]?$")
+                    r"(?:\s*[,，、]\s*[『《][^』》]{1,60}[』》]\s*[（(](?P<details>[^）)]{2,60})[）)]"
+                    r"\s*(?:수록|所収|収録|收录|收錄))?\s*[.。]?$")
 
 # "《T》／A著／出版社", "『T』 / A 지음 / 출판사 / 2019": the bracketed title, then the name with its role word, each part set
 # off by a slash or a bar (a caption under a cover, a record line), the publisher, translator or year after
@@ -173,8 +176,10 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         if found := _plain_slashed(line, context):
             return found
         match = _NAMED.match(line)
-        if match and context.text.count(match.group("name")) >= 2 and (
-                not match.group("details") or DETAILS.search(match.group("details"))):
+        # (a story's record, its house's or year's details, where the text brackets no other book: a quoted passage's
+        # source closing a review of a book the text names, "『T』 … A, 「S」, 『C』(…) 수록", is the epigraph's)
+        if match and context.text.count(match.group("name")) >= 2 and (not match.group("details") or (
+                DETAILS.search(match.group("details")) and not _OTHER_TITLE.search(context.text.replace(line, "")))):
             return match.group("title").strip(), match.group("name")
         match = _BARE.match(line)
         name = match.group("name") if match else ""

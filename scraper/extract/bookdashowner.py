@@ -5,8 +5,9 @@ calls the owner of a book ("A का यह उपन्यास", "Aの小説"
 the parts (``script_pair`` asks for it last, on the headline and the opening lines). The parts may be set apart by a
 colon spaced on both sides instead ("T : A", as Hindi and French type it), and a rubric's review word may close the
 headline after a last dash ("T : A – समीक्षा", "T — A — পর্যালোচনা"): the rubric is no part (reviewwords.REVIEW_TERMS),
-nor is a review word a title ("समीक्षा : A"). A bracket closing the headline sets the name apart as well, "<label> : T (A)",
-the name only ever the bracket's (a year, a part's number or a kind stand there too, and no text calls them an owner).
+nor is a review word a title ("समीक्षा : A"). A bracket closing the headline sets the name apart as well,
+"<label> : T (A)", the name only ever the bracket's (a year, a part's number or a kind stand there too, and no text
+calls them an owner), never on a biography (its bracket names the subject: "T (A)" over "B's life of A").
 
 ``owned_quote``: the same possessive and book noun before a quoted title, as Indic scripts besides Devanagari write it
 (bookscripts reads Hindi's): "ਅ ਬ ਦਾ ਨਾਵਲ "T"", "অ ব-এর উপন্যাস "T"", "અ બની નવલકથા "T"": the name a full one (two or
@@ -16,7 +17,8 @@ three words) opening its line or sentence or following a label's colon, or one t
 may not name its author below the headline at all), read where the post itself vouches for the name: a rubric's review
 label opens the headline ("<review>: T — A", the order every review rubric sets, the name two or three words whose given
 name the text never says alone: a remark's words recur in the review, a name's given name does not, save inside the
-name whole opening a sentence, "A writes …", where the text never says the title), or one of the
+name whole opening a clause with a verb of writing and none of translating, "A writes …", where the text never says
+the title: a character or a theme opens one too, "A is a poor farmer", a translator "A translated …"), or one of the
 post's tags names the person (whole, or by the family name) and none names the other part. Either way the text must
 call its work "this novel", "the book" (``reviewwords``): a post about a place or a theme under a tag is not one; and
 neither the text nor a tag names a film, its crew, a painting or an album (``adaptation.other_art``: a director is no
@@ -25,7 +27,9 @@ author), the name holds no work's, part's, edition's or publisher's noun nor a r
 book's introduction (ta "நூல் அறிமுகம்:") heads a launch's notice as often as a review: no rubric that vouches.
 A title in guillemets closing on the name ("… «T» A B", as Persian, Arabic and Urdu headlines set a note's book) is read
 the same way, the name only ever the words after the quotes and tagged whole; the quotes mark a work, so a text that
-calls the person by family name alone will do for "this novel".
+calls the person by family name alone will do for "this novel"; none where the headline names a talk, news or an
+event (an interview, a signing) or the text calls the person the translator ("ترجمه‌ی B") or another tagged person
+the writer (a translation's note: its author tagged beside its translator).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from .adaptation import other_art
 from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
 from .bookheadowner import ABOUT_THEM
+from .bookwrittenby import WRITING
 from .reviewlabel import LABEL_WORDS
 from .reviewwords import MORE_WORK_REFERENCES, REVIEW_TERMS, WORK_REFERENCE
 
@@ -44,6 +49,12 @@ _DASHED = re.compile(r"^(?P<left>[^—–\-|]{2,80}?)\s+[—–-]\s+(?P<right>[^
 _COLONED = re.compile(r"^(?P<left>[^—–\-|:：]{2,80}?)\s+:\s+(?P<right>[^—–\-|:：]{2,80})$")
 # "T (A)": the name in brackets closing the headline (a label's colon perhaps before the title)
 _BRACKETED = re.compile(r"^(?P<left>[^—–\-|()（）]{2,80}?)\s*[(（]\s*(?P<right>[^()（）,，、\d]{2,40}?)\s*[)）]$")
+# a biography, whose bracket names its subject: ko, ja, zh, hi/mr/ne, bn, gu, pa, or, ta, te, kn, ml, si, ar, fa, ur,
+# he, th, and the Latin and Cyrillic word
+_BIOGRAPHY = re.compile(
+    r"평전|일대기|評伝|伝記|传记|傳記|जीवनी|जीवन\s?चरित|চরিত|জীবনী|જીવનચરિત્ર|જીવની|ਜੀਵਨੀ|ଜୀବନୀ|வாழ்க்கை\s?வரலா|"
+    r"జీవిత\s?చరిత్ర|ಜೀವನ\s?ಚರಿತ್ರೆ|ജീവചരിത്ര|චරිතාපදාන|سيرة|زندگی\u200c?\s?نامه|سوانح|ביוגרפי|ชีวประวัติ|"
+    r"(?i:biogra|биограф)")
 # a last part after a spaced dash or bar, of one to three words: the rubric's review word when it holds one
 _TAIL = re.compile(r"^(?P<head>.*\S)\s+[—–\-|]\s+(?P<tail>[^—–\-|]{1,40})$")
 CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\d]")
@@ -135,8 +146,11 @@ def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
     if not parts or CASED.search(headline):
         return None
     left, right = parts
-    # (a bracket closes the headline with the name alone, never the title: "T (A)", not "A (T)")
+    # (a bracket closes the headline with the name alone, never the title: "T (A)", not "A (T)"; a life's story
+    # brackets its subject, "T (A)" where the text calls the book a biography)
     bracketed = not _DASHED.match(headline.strip()) and bool(_BRACKETED.match(headline.strip()))
+    if bracketed and _BIOGRAPHY.search(context.text.replace(left, " ")):
+        return None
     label, colon, after = left.partition(": ")
     # (a rubric's label of one to three words the text never says: "<book review>: T – A", the name after the dash as
     # such a rubric sets it; a title's main part is said)
@@ -256,6 +270,32 @@ _RUBRIC = re.compile(rf"\s*{LABEL_WORDS}\s*")  # (a label only before a colon: r
 
 # "… «T» A": the headline's last words after a title in guillemets (a note's "on «T» A"), a name only where tagged
 _GUILLEMETS = re.compile(r"«(?P<left>[^«»]{2,80})»\s+(?P<right>[^«»—–\-|:()]{2,40})$")
+# a talk, a tribute, news, a launch or a signing the headline names as a word (fa, ar, ur; "یادداشت", a note, is none):
+# no book's note
+_EVENT = re.compile(rf"(?<![\w\u200c\u0900-\u0d7f])(?:{ABOUT_THEM.pattern}|{_NEWS_KIND.pattern}|{_NOTICE_MARK.pattern}|"
+                    r"توقيع|امضا|نشست|جلسه|ندوة|أمسية|لقاء)(?![\w\u200c\u0900-\u0d7f])")
+# a word of translating (translate, translated, translator): fa/ar/ur, hi/mr/ne, bn, gu, pa, or, ta, te, kn, ml, si,
+# he, th, ka, hy, am
+_TRANSLATING = re.compile(
+    r"ترجم|مترجم|अनुवाद|अनूदित|भाषांतर|অনুবাদ|અનુવાદ|ભાષાંતર|ਅਨੁਵਾਦ|ଅନୁବାଦ|மொழிபெயர்|అనువ|ಅನುವಾದ|വിവർത്തന|"
+    r"പരിഭാഷ|පරිවර්තන|תרגמ|תרגום|แปล|თარგმ|թարգման|ትርጉም|ተረጎመ")
+_CLAUSE = re.compile(r"[^.!?؟۔।\n]+")
+# a verb of writing (bookwrittenby.WRITING, and the forms of "write" opening on लेख/লেখ/ଲେଖ: "লেখেন", "लेख्नुभयो")
+_WRITES = re.compile(WRITING.pattern + r"|লেখ|ଲେଖ|लेख")
+
+
+def _translated(name: str, text: str, tags: list[str]) -> bool:
+    """The text calls `name` the translator (a word of translating right before the family name, a word at most
+    between) or names another tagged person in a clause of writing ("B wrote this novel"): the note's author is that
+    one, the headline's name the translation's."""
+    surname = name.split()[-1]
+    if re.search(rf"(?:{_TRANSLATING.pattern})\S*\s+(?:\S+\s+)?{re.escape(surname)}(?!\w)", text):
+        return True
+    others = {t.strip().split()[-1] for t in tags if t and t.strip() != name and len(t.split()) >= 2
+              and _plain_name(t.strip(), name, set())}
+    return any(other in clause and _WRITES.search(clause)
+               and (surname not in clause or clause.index(other) < clause.index(surname))
+               for clause in _CLAUSE.findall(text) for other in others if len(other) >= 3)
 
 
 def vouched_dash(headline: str | None, context: Context | None, tags: list[str] = ()) -> tuple[str, str] | None:
@@ -266,9 +306,12 @@ def vouched_dash(headline: str | None, context: Context | None, tags: list[str] 
             or not ("—" in headline or "–" in headline or " - " in headline or guillemets):
         return None
     parts = _parts(headline.strip()) if not guillemets else (guillemets.group("left"), guillemets.group("right"))
-    # (a title in guillemets is a work's, its author the tag the text calls by surname: "«T» A B", then "B …")
+    # (a title in guillemets is a work's, its author the tag the text calls by surname: "«T» A B", then "B …"; none
+    # where the headline names a talk, news or an event, or the text calls B the translator or another tag the writer)
     surnamed = guillemets and len(words := parts[1].split()) >= 2 and len(words[-1]) >= 3 \
         and context.text.replace(parts[1], " ").count(words[-1]) >= 1
+    if guillemets and (_EVENT.search(headline) or _translated(parts[1].strip(), context.text, tags)):
+        return None
     if not parts or not (WORK_REFERENCE.search(context.text) or MORE_WORK_REFERENCES.search(context.text) or surnamed):
         return None
     left, right = parts
@@ -290,19 +333,23 @@ def vouched_dash(headline: str | None, context: Context | None, tags: list[str] 
     tagged = {_TAG_MARKS.sub("", t) for t in tags if t}
     found = [(title, name) for name, title in ((right, left),) + (((left, right),) if not guillemets else ())
              # (after guillemets, the tag whole: a by-word may open the words, "«T» by A B")
-             if _plain_name(name, title, not_authors) and (name in tagged or not guillemets and len(name.split()) >= 2
-                                                           and len(name.split()[-1]) >= 3 and name.split()[-1] in tagged)
+             if _plain_name(name, title, not_authors)
+             and (name in tagged or not guillemets and len(name.split()) >= 2 and len(name.split()[-1]) >= 3
+                  and name.split()[-1] in tagged)
              and title not in tagged
              and not (len(title.split()) == 1 and (ABOUT_THEM.search(title) or _NEWS_KIND.search(title)))]
     return found[0] if len(found) == 1 and not _other_art(context.text, tags) else None
 
 
 def _subject(name: str, title: str, text: str) -> bool:
-    """The text opens a sentence with `name` whole, says its first word nowhere else and never names `title`: a
-    rubric's "T — A" whose reviewer speaks of the author ("A writes …"), where a theme's words closing the headline
-    recur loose in the text ("T — village life": "the village …") and a title said in the text makes two works."""
-    opening = rf"(?:^|[।.!?؟۔]\s)\s*{re.escape(name)}\s+[\w\u0900-\u0d7f]"
-    return title not in text and re.search(opening, text, re.M) is not None \
+    """The text opens a sentence with `name` whole, a verb of writing in that clause and none of translating, says its
+    first word nowhere else and never names `title`: a rubric's "T — A" whose reviewer speaks of the author ("A writes
+    …"), where a character's or a theme's words closing the headline open a sentence of what they are or do ("A is a
+    poor farmer"), a translator's of translating, and a title said in the text makes two works."""
+    if title in text or name not in text:
+        return False
+    clauses = [c for c in _CLAUSE.findall(text) if c.lstrip().startswith(name + " ")]
+    return any(_WRITES.search(c) and not _TRANSLATING.search(c) for c in clauses) \
         and name.split()[0] not in _TEXT_WORD.findall(text.replace(name, " "))
 
 

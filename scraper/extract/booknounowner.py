@@ -20,8 +20,11 @@ blog's. A post that gives no title is left alone: the phrase alone cannot tell a
 Chinese, Japanese and Korean set the same phrase the other way round, the owner first with its particle, then the
 demonstrative and the book noun: "A的这部中篇小说" (A's this novella), "Aさんのこの小説", "A의 이 장편소설". ``closed_owner``
 reads it opening a sentence of the opening lines, for a post that gives a title: a Chinese name of two to four
-characters opening on a family name, a Japanese or Korean one the text names again or honours ("さん", "작가"); a word
-for the writer, a pronoun or a time ("作者的这部", "他的这部", "今年的这本") is none.
+characters opening on a family name (an honorific after it read past, "A老师的"), a Japanese one honoured ("さん"), a
+Korean one honoured ("작가") or opening on a surname and named again, or any the text credits elsewhere ("A著", "作者は
+A"). The phrase names the owner of a copy as often: a word named twice alone is no name ("祖母のこの本", "아버지의 이
+책"), nor is a word for the writer, a translator, kin, a friend, a pronoun, a time or a place ("作者的这部", "他的这部",
+"今年的这本", "图书馆的这本书").
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from __future__ import annotations
 import re
 
 from .book import Context, is_name
-from .booktitles import FAMILY
+from .bookscripts import ko_name
+from .booktitles import FAMILY, HONORIFIC
 from .bookwrittenby import WRITING
 
 # a word of Arabic script (with the zero-width non-joiner Persian writes); its punctuation ends the word, as a comma ends
@@ -111,15 +115,30 @@ _HONORIFIC = frozenset("sasterawan sastrawan negara datuk dato dato' datin tan s
                        "cikgu pak mak ustaz ustazah encik cik bapak ibu almarhum almarhumah allahyarham allahyarhamah".split())
 
 
-# (the sentence's opening; Chinese: a name of two to four, its 的, "this" and a measure word, a kind's word or two, the
-# noun; Japanese: kanji, or kanji and kana, an honorific, のこの; Korean: Hangul, a role or honorific, 의 이)
+# (the sentence's opening, after a full stop too, as Korean ends one; Chinese: a name, an honorific perhaps, its 的,
+# "this" and a measure word, a kind's word or two, the noun; Japanese: kanji, or kanji and kana, an honorific, のこの;
+# Korean: Hangul, a role or honorific, 의 이)
 _CJK_CLOSED = re.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:(?P<zh>[\u4e00-\u9fff]{2,4}?)的(?:这|這|此)(?:一)?(?:部|本|篇)?\S{0,4}?"
-    r"(?:小说|小說|书|書|作品|长篇|長篇|中篇|散文集|诗集|詩集)"
-    r"|(?P<ja>[\u4e00-\u9fff\u3005]{2,5}?|[\u4e00-\u9fff\u3005]{1,4}[ぁ-ん]{1,4}?)(?P<jah>さん|氏|先生)?のこの\S{0,4}?"
-    r"(?:小説|本|作品|長編|短編集|エッセイ)"
-    r"|(?P<ko>[\uac00-\ud7a3]{2,4})(?:\s*(?P<koh>작가|씨|님|선생님?))?의\s+이\s+(?:\S+\s+)?(?:소설|책|작품|장편|단편집|에세이|시집))")
-_CJK_NOT_OWNER = re.compile(r"^[这這那我你他她它今本此该該每某其作]|作者|作家|著者|저자|작가|우리|그녀")
+    r"(?:^|(?<=[。！？!?\n])|(?<=[.．]\s))\s*"
+    r"(?:(?P<zh>[\u4e00-\u9fff]{1,4}?)(?P<zhh>" + HONORIFIC + r")?"
+    r"的(?:这|這|此)(?:一)?(?:部|本|篇)?\S{0,4}?(?:小说|小說|书|書|作品|长篇|長篇|中篇|散文集|诗集|詩集)"
+    r"|(?P<ja>[\u4e00-\u9fff\u3005]{2,5}?|[\u4e00-\u9fff\u3005]{1,4}[ぁ-ん]{1,4}?)(?P<jah>" + HONORIFIC + r")?"
+    r"のこの\S{0,4}?(?:小説|本|作品|長編|短編集|エッセイ)"
+    r"|(?P<ko>[\uac00-\ud7a3]{2,4})(?:\s*(?P<koh>작가|씨|님|선생님?))?의\s+이\s+(?:\S+\s+)?"
+    r"(?:소설|책|작품|장편|단편집|에세이|시집))")
+# no owner's name: a word for the writer, a pronoun, a time; kin, a friend or a colleague, a teacher, a translator or an
+# editor, a library, a school or a shop (the owner of a copy as often as of the book)
+_CJK_NOT_OWNER = re.compile(
+    r"^[这這那我你他她它今本此该該每某其作]|作者|作家|著者|저자|작가|우리|그녀|彼女|彼氏|自分|最近|"
+    r"译者|譯者|翻译|翻譯|翻訳|訳者|编辑|編輯|編集|역자|번역|편집|"
+    r"父亲|父親|母亲|母親|祖母|祖父|爸爸|妈妈|媽媽|爷爷|爺爺|奶奶|外婆|外公|姥姥|哥哥|姐姐|弟弟|妹妹|"
+    r"叔叔|阿姨|舅舅|姑姑|伯父|伯母|叔父|叔母|息子|"
+    r"同事|同学|同學|同僚|朋友|友人|友達|先輩|後輩|上司|老师|老師|教授|"
+    r"图书|圖書|図書|书店|書店|学校|學校|高中|初中|大学|大學|本屋|"
+    r"아버지|어머니|아빠|엄마|할머니|할아버지|언니|오빠|누나|동생|남편|아내|친구|선배|후배|동료|선생|교수|도서관|학교|서점")
+# the name credited elsewhere in the text: a role word after it ("A著", "A 지음") or a writer's word before it
+_CJK_ROLE = r"(?:\s?(?:著|作|지음|저|글)(?![\u4e00-\u9fff\uac00-\ud7a3])|\s*작가)"
+_CJK_WRITER = r"(?:作者|著者|作家|저자|작가)\s*(?:は|の|는|은)?\s*"
 
 
 def _cjk_closed(lines: list[str], context: Context, titles: list[str]) -> str | None:
@@ -127,10 +146,15 @@ def _cjk_closed(lines: list[str], context: Context, titles: list[str]) -> str | 
     for line in lines:
         for match in _CJK_CLOSED.finditer(line) if "的" in line or "のこの" in line or "의 이" in line else ():
             name = match.group("zh") or match.group("ja") or match.group("ko")
-            honoured = match.group("jah") or match.group("koh")
-            if _CJK_NOT_OWNER.search(name) or any(name in t for t in titles) or name.casefold() in context.not_authors:
+            honoured = match.group("zhh") or match.group("jah") or match.group("koh")
+            if len(name) < 2 or _CJK_NOT_OWNER.search(name) or any(name in t for t in titles) \
+                    or name.casefold() in context.not_authors:
                 continue
-            if match.group("zh") and name[0] in FAMILY or honoured or context.text.count(name) >= 2:
+            # (what marks a person: a Chinese family name; an honorific; a Korean surname and a second naming; or a
+            # credit elsewhere, "A著", "作者は A"; a word named twice alone may be anyone's copy, "祖母のこの本")
+            if match.group("zh") and name[0] in FAMILY or match.group("ja") and honoured \
+                    or match.group("ko") and (honoured or ko_name(name) and context.text.count(name) >= 2) \
+                    or re.search(rf"{re.escape(name)}{_CJK_ROLE}|{_CJK_WRITER}{re.escape(name)}", context.text):
                 return name
     return None
 

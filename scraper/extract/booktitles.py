@@ -117,13 +117,14 @@ def cjk_name(value: str) -> str | None:
 # "李明的《江边的雾》", "村上一郎の『海辺の町』", "カレン・ミラーの『冬の庭』", "李明著《江边的雾》": the owner of a bracketed title;
 # Chinese also sets the name right before the brackets ("又翻开李明《江边的雾》"): without a particle the name must be
 # one the text names again
-# An honorific may stand between the name and the particle ("小川一子さんの『T』", "王红老师的《T》"); it says "a person"
+# An honorific may stand between the name and the particle ("小川一子さんの『T』", "王红老师的《T》"); it says "a person";
+# a name of kanji and kana has a given name of two kana or more ("森ひかり"): one is a noun's ending ("絵描きさん")
 HONORIFIC = r"(?:さん|さま|様|氏|先生|女史|くん|君|老师|老師|女士)"
 # a word for the work's kind may stand between the particle and the brackets ("王某的中篇《T》", "村上某の長編『T』"): a novel,
 # a novella, a collection, a new or a best-known work (not a biography, which is about its subject, not by them)
 _CJK_KIND = (r"(?:(?:中篇|长篇|長篇|短篇)(?:小说|小說)?(?:集)?|(?:小说|小說|散文|随笔|隨筆|诗|詩)集?|新作|新书|新書|代表作|成名作|处女作|處女作|"
              r"遗作|遺作|名作|作品|長編(?:小説)?|短編(?:小説)?集?|小説|デビュー作|エッセイ集?|詩集)")
-_KANJI_KANA = rf"(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{{1,4}}(?![のはがをにでとも])[ぁ-ん]{{1,4}}(?={HONORIFIC}の)"
+_KANJI_KANA = rf"(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{{1,4}}(?![のはがをにでとも])[ぁ-ん]{{2,4}}(?={HONORIFIC}の)"
 _CJK_OWNED = re.compile(
     rf"(?P<run>[\u4e00-\u9fff\u3005]{{2,8}}?|[\u30a1-\u30ff・ー]{{2,20}}|{_KANJI_KANA})"
     rf"\s*(?P<honorific>{HONORIFIC})?\s*(?P<particle>的|の|之|著)?\s*"
@@ -381,7 +382,6 @@ def title_character(name: str, title: str) -> bool:
 # dash, then more words ("„T”, new edition", "«T» (Publisher)", "“T” – my copy"): the quotes say where the title ends
 _QUOTED = r"(?:„([^„“”]{1,120})[“”]|«\s*([^«»]{1,120}?)\s*»|“([^“”]{1,120})”|»([^»«]{1,120})«)"
 _OPENS_QUOTED = re.compile(_QUOTED + r"(?=\s*(?:[,;(]|\s[–—-]\s)\s*\S)")
-
 
 # (or a remark in lower case right after the close, a few words with no quote of their own: "»T« neu gelesen",
 # "«T» revisitado", "“T” revisited", "„T” po latach": a title's own words after a quoted work open in capitals)
