@@ -157,6 +157,8 @@ def _column_tail(heading: str, clues: Clues) -> str | None:
     return title if title_like(title, clues.language) and clues.context.mentions(title) >= 2 else None
 
 
+# "A, «T»": a name, a comma, one quoted title; quoted praise after a title, "T, “a masterpiece”", has the shape too,
+# but opens in lower case or is words the review never says again (a title it names)
 _NAME_THEN_QUOTED = re.compile(r"[^“\"«,]{1,60},\s*[“\"«][^”\"»]{1,80}[”\"»]")
 
 
@@ -179,7 +181,8 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
         # a page title may quote the book: 'Review of "T" by a reader', 'Ann on Instagram: "T, finally"'
         quoted = [m.group(1).strip() for m in re.finditer(r"[“\"«]([^”\"»]{2,80})[”\"»]", title)]
         for index, part in enumerate([title] + quoted):
-            if index == 0 and len(quoted) == 1 and _NAME_THEN_QUOTED.fullmatch(part):
+            if index == 0 and len(quoted) == 1 and _NAME_THEN_QUOTED.fullmatch(part) \
+                    and not quoted[0][:1].islower() and clues.context.mentions(quoted[0]):
                 continue  # "A, «T»": a name and its quoted title, the whole no title (the quoted part is tried)
             head = listing_head(part, clues.context)  # (bookenumerated: not a listing headline's first item)
             # (bookpagetitles: "T review", the head before its closing review word, where the text names it a book)

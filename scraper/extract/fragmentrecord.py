@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .casefold import whole_word
+from .casefold import whole_count, whole_word
 from .book import Book, leading_author, clean_title
 from .bookgenretail import KIND_WORDS
 from .indicdeclined import declined_count
@@ -127,9 +127,31 @@ def by_record(text: str, elsewhere: str) -> tuple[str, str] | None:
     return match.group("title").strip(" *_\"'„“”«»"), match.group("author")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def surname_again(surname: str, text: str) -> bool:
+    """`text` names the surname (three letters or more) as a word of its own, a case ending or a possessive perhaps
+    glued on ("Horvatova", "Horvatom", "Manns"): at most four letters, and two fewer than the name has ("Lee" is no
+    part of "Leeds", nor "Mann" of "Manning"). Found with ``str.find``, no pattern compiled for each name."""
+    size = len(surname)
+    if size < 3:
+        return False
+    most, at = min(4, size - 2), text.find(surname)
+    while at != -1:
+        if not (at and _LETTER.match(text, at - 1)):
+            end = after = at + size
+            while after - end <= most and _LETTER.match(text, after):
+                after += 1
+            if after - end <= most:
+                return True
+        at = text.find(surname, at + 1)
+    return False
+
+
 # a record opening on the author, the title quoted after it: "A. «T». Publisher." (Basque, Spanish and Catalan papers'
 # record lines: "Name Surname. «T». House, 2024.", "Name Surname. “T”."); the review names the author by surname, perhaps
-# with a case ending glued on (eu "Canok", fi "Canon", hu "Canót"): up to four letters after it
+# with a case ending glued on (eu "Canok", fi "Canon", hu "Canót"): a short ending after it (surname_again)
 _NAME_FIRST = re.compile(
     r"^(?P<author>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){1,3})\.\s+[«“„\"‘](?P<title>[^«»“”„\"‘’]{1,80})[»”“\"’]"
     r"(?:\.?\s+(?P<rest>[^!?«»“”„]{0,60}?))?\.?$")
@@ -141,8 +163,7 @@ def name_first(text: str, elsewhere: str) -> tuple[str, str] | None:
     if len(text) > 160 or not (match := _NAME_FIRST.match(text)) or not _name(match.group("author")) \
             or len((match.group("rest") or "").split()) > 8 or len(match.group("title").split()) > 12:
         return None
-    surname = match.group("author").split()[-1]
-    if len(surname) < 3 or not re.search(rf"(?<![^\W\d_]){re.escape(surname)}[^\W\d_]{{0,4}}(?![^\W\d_])", elsewhere):
+    if not surname_again(match.group("author").split()[-1], elsewhere):
         return None
     return match.group("title").strip(), match.group("author")
 
@@ -152,8 +173,8 @@ def name_first(text: str, elsewhere: str) -> tuple[str, str] | None:
 # four capitalised words, a title opening on a capital, then one to four parts, each a house or place (a capital) or a
 # figure (a year, pages)
 _NAME_COMMAS = re.compile(
-    r"^(?P<author>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){1,3}),\s+(?P<title>[^\W\d_][^,;:!?«»“”„\"\d]{0,80}?),\s+"
-    r"(?P<rest>[^;!?«»“”„\"]{2,120}?)\.?$")
+    r"^(?P<author>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){1,3}),\s+"
+    r"(?P<title>[^\W\d_][^,;:!?«»“”„\"\d]{0,80}?),\s+(?P<rest>[^;!?«»“”„\"]{2,120}?)\.?$")
 _FIGURE = re.compile(r"\d[\d\s.,]*(?:\s*[^\W\d_]{1,6}\.?)?")
 
 
@@ -170,12 +191,12 @@ def name_commas(text: str, elsewhere: str) -> tuple[str, str] | None:
     if len(title.split()) > 12 or not title[:1].isupper() or not 1 <= len(rest) <= 4 or not rest[0][:1].isupper() \
             or any(not (p[:1].isupper() and len(p.split()) <= 6 or _FIGURE.fullmatch(p)) for p in rest):
         return None
-    surname = match.group("author").split()[-1]
-    if len(surname) < 3 or not re.search(rf"(?<![^\W\d_]){re.escape(surname)}[^\W\d_]{{0,4}}(?![^\W\d_])", elsewhere):
+    if not surname_again(match.group("author").split()[-1], elsewhere):
         return None
     last = title.split()[-1]
-    if _name(title) and len(last) >= 3 and re.search(rf"(?<![^\W\d_]){re.escape(last)}(?![^\W\d_])", elsewhere):
-        return None  # (the title part a person the text calls by surname: a list of names)
+    if _name(title) and len(last) >= 3 and whole_count(elsewhere, last) > (
+            whole_count(elsewhere, title) if last != title else 0):
+        return None  # (the title part a person the text calls by surname, not whole as a title: a list of names)
     return title, match.group("author")
 
 
@@ -218,17 +239,21 @@ def kind_record(text: str, elsewhere: str) -> tuple[str, str] | None:
     return clean_title(match.group("title").strip(" *_\"'„“”«»")), author
 
 
-def fragment_book(book: Book | None, lines: list[str], text: str) -> Book | None:
+def fragment_book(book: Book | None, lines: list[str], text: str, headline: str = "") -> Book | None:
     """The book a record in bare fragments names, among the review's last three lines, when none was found or the
     one found has no author and the record's title is the same: its first part (a subtitle after a colon left out)
     and the name the review names again; or the one record line "T, a novel by A" among its first two and last
-    three (kind_record: two such lines are a list of books)."""
+    three (kind_record: two such lines are a list of books). A line "A, T, House" (name_commas) names the book only
+    where the headline or the review's other text names its title too: a sign-off, a caption or a class line ("Name,
+    City, March 2024", "Name, Bookseller, Shop", "Name, Class 3b, School") has the shape, but its place, post or class
+    is no title the review speaks of."""
     kinds = {found for line in dict.fromkeys(lines[:2] + lines[-3:]) if "," in line and (found := kind_record(line, text.replace(line, " ")))}
     if len(kinds) == 1 and (book is None or book.title.casefold() == next(iter(kinds))[0].casefold()):
         return Book(*kinds.pop(), source="record")
     for line in lines[-3:]:
         elsewhere = text.replace(line, " ")
-        credited = by_record(line, elsewhere) or name_first(line, elsewhere) or name_commas(line, elsewhere)
+        credited = by_record(line, elsewhere) or name_first(line, elsewhere) or _spoken_of(
+            name_commas(line, elsewhere), headline, elsewhere)
         if credited and (book is None or book.title.casefold() == credited[0].casefold()):
             return Book(title=credited[0], author=credited[1], source="record")
         if not named_record(line, elsewhere):
@@ -239,3 +264,13 @@ def fragment_book(book: Book | None, lines: list[str], text: str) -> Book | None
         if title and (book is None or book.title.casefold() == title.casefold()):
             return Book(title=title, author=author, source="record")
     return None
+
+
+def _spoken_of(credited: tuple[str, str] | None, headline: str, text: str) -> tuple[str, str] | None:
+    """`credited` where the headline (in any case: "Zimska Luka" for "Zimska luka") or `text` (the review's other
+    lines, as the record spells it: a sentence's "our bookseller" is no "Bookseller") names its title as a word of its
+    own."""
+    if not credited:
+        return None
+    title = credited[0]
+    return credited if whole_word(text, title) or whole_word(headline.casefold(), title.casefold()) else None

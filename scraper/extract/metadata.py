@@ -292,18 +292,32 @@ def _masthead_name(headings: list[HtmlElement], page_title: str) -> str | None:
     return None
 
 
-def _logo_name(tree: HtmlElement, page_title: str) -> str | None:
+def _logo_name(tree: HtmlElement, page_title: str, host: str) -> str | None:
     """The site's name a modern theme's masthead gives as its logo's text, no heading round it ("<header><a href='/'
-    class='logo'>Name</a>"): the <title>'s first or last part ("Name | Post", "Post | Name"), that a link to the front
-    page outside the post's own box (its article, its main) reads whole. A post's own words in <title> are no link
-    home; a breadcrumb's link home reads "Home", not the site's name."""
+    class='logo'>Name</a>"): the <title>'s first or last part ("Name | Post", "Post | Name"), that a link to this site's
+    front page outside the post's own box (its article, its main) reads whole. A post's own words in <title> are no link
+    home; a breadcrumb's link home reads "Home", not the site's name; a link to another site's front page (the book's
+    author's own site, in the text or an "author sites" widget: "Author – Title") names that site, not this one: the
+    link must be relative, or lead to the page's `host` (www. aside) or a host above or below it (blog.x and x)."""
     parts = {page_title.split(sep, 1)[0].strip() for sep in TITLE_SEPS if sep in page_title}
     parts |= {page_title.rsplit(sep, 1)[1].strip() for sep in TITLE_SEPS if sep in page_title}
-    for part in sorted(p for p in parts if 2 < len(p) <= 80 and '"' not in p):
-        for link in tree.xpath('//a[normalize-space(.)="%s"]' % part):
-            if link_kind(link) == "home" and next(link.iterancestors("article", "main"), None) is None:
-                return part
-    return None
+    parts = {p for p in parts if 2 < len(p) <= 80}
+    if not parts:
+        return None
+    found = set()
+    for link in tree.iter("a"):  # (one pass over the links, their text first: few read a part)
+        text = " ".join(link.text_content().split())
+        if text in parts and text not in found and link_kind(link) == "home" \
+                and _same_site((urlsplit(link.get("href", "").strip()).hostname or "").removeprefix("www."), host) \
+                and next(link.iterancestors("article", "main"), None) is None:
+            found.add(text)
+    return min(found) if found else None
+
+
+def _same_site(other: str, host: str) -> bool:
+    """`other` (a link's host, www. aside; empty for a relative link) is the page's own `host`, or one above or below
+    it ("blog.x" and "x")."""
+    return not other or not host or other == host or other.endswith("." + host) or host.endswith("." + other)
 
 
 def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
@@ -347,7 +361,8 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.og_site_name = (marks.og_site_name or "").strip()
     if not meta.og_site_name and marks.title:  # (no name declared in a meta tag: the masthead's, _masthead_name)
         page_title = _SPACES.sub(" ", marks.title).strip()
-        meta.masthead = _masthead_name(marks.mastheads, page_title) or _logo_name(tree, page_title)
+        meta.masthead = _masthead_name(marks.mastheads, page_title) \
+            or _logo_name(tree, page_title, (urlsplit(url).hostname or "").removeprefix("www."))
     meta.publication = next((t.strip() for p in marks.publications for t in p.xpath(".//text()") if t.strip()), None)
     for item in meta.jsonld:
         # (or the organisation the post's JSON-LD says publishes it: the publication, the paper, the blog)

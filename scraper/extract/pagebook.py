@@ -173,7 +173,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
                 or standfirst_book(book, report.removed, clues.labels, context, tree, page.subtitle, meta.title,
                                    page.other_titles)
                 or slashed
-                or fragment_book(book, lines, context.text)
+                or fragment_book(book, lines, context.text, meta.title or "")
                 or opening_line(lines, context)
                 or book
             )
