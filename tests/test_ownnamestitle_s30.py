@@ -54,10 +54,12 @@ def test_the_writer_is_no_title():
 
 
 def test_the_publisher_read_is_the_article_s():
-    def meta(jsonld):
-        return read_metadata(parse_page(_page("x", jsonld, "", "<p>x</p>")), "https://x.example/")
+    def meta(jsonld, url="https://reads.example.com/harbour-lines/x-3f2a"):
+        return read_metadata(parse_page(_page("x", jsonld, "", "<p>x</p>")), url)
     article = {"@type": "BlogPosting", "publisher": {"@type": "Organization", "name": "Harbour Lines"}}
     assert meta(article).publication == "Harbour Lines"
+    # (rev34e: a publisher the page names nowhere else, by its <title>, site name or address, is not its own)
+    assert meta(article, "https://x.example/").publication is None
     book = {"@type": "Book", "name": "The Lantern Year", "publisher": {"@type": "Organization", "name": "Northlight"}}
     assert meta(book).publication is None
     person = {"@type": "BlogPosting", "publisher": {"@type": "Person", "name": "Ben Aldous"}}

@@ -32,7 +32,7 @@ from .statusthread import keep_thread
 from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium, podcast_episode
-from .metadata import PageMeta, read_metadata
+from .metadata import PLATFORM_NAMES, PageMeta, read_metadata
 from .parse import parse_page
 from .bodyfind import find_body
 from .platforms import TUMBLR_SELECTORS, WIDGET_SELECTORS, detect_platform, tumblr_page
@@ -131,15 +131,13 @@ def _source_hint(url: str, meta: PageMeta, hints: Hints) -> bool:
 # Engines whose body classes say what a page is (home, archive, single post); other themes
 # (Pelican's, Svbtle's) put "home" or "blog" on every page.
 _CLASSED_ENGINES = {"wordpress", "wordpress-com", "blogger", "ghost", "joomla", "drupal"}
-_PLATFORM_NAMES = {"medium", "blogger", "wordpress", "wordpress.com", "substack", "ghost", "tumblr", "wix",
-                   "squarespace"}
 
 
 def _own_names(meta: PageMeta) -> tuple[str, ...]:
     """The blog's name (as it declares it, not guessed) and the blogger's."""
     site = meta.og_site_name
-    names = [site] if site and site.casefold() not in _PLATFORM_NAMES else []
-    # a Medium publication names itself in the byline
+    names = [site] if site and site.casefold() not in PLATFORM_NAMES else []
+    # the publication: a Medium byline's, or the publisher the post's JSON-LD names where the page names it too
     names += [meta.publication] if meta.publication else []
     return tuple(names + ([meta.author] if meta.author else []))
 

@@ -224,13 +224,13 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
                if headline.startswith(f := r.casefold()) and _RUBRIC_LEAD.match(headline, len(f))}
     # (nor a name the page declares its own, of several words: the site's, its publication's, which a nav link or the
     # URL's first part may spell, or the post's writer's, whom the opening may name: never the book's title)
-    rubrics |= {n.casefold() for n in clues.context.not_authors if n and " " in n}
+    own = {n.casefold() for n in clues.context.not_authors if n and " " in n}
     unique = list(
         dict.fromkeys(
             cleaned
             for t in found
             if (cleaned := clean_title(t)) and not _LABEL_ONLY.fullmatch(cleaned) and not note_line(cleaned)
-            and not _INSTALMENT.search(cleaned) and cleaned.casefold() not in rubrics
+            and not _INSTALMENT.search(cleaned) and (key := cleaned.casefold()) not in rubrics and key not in own
         )
     )
     # the book the headline names leads; then those the text repeats; a headline that is a title alone ranks before

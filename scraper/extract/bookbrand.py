@@ -161,9 +161,13 @@ def kind_head(book: Book | None, text: str, headline: str | None) -> Book | None
 # the maker's word after a kind ("essays by", "un roman de", "ein Roman von", "racconti di", "dikter av", "verhalen
 # door", "novel karya", "powieść autorstwa"), the words a caption or a record line sets before the author's name
 _KIND_BY_WORD = r"(?:(?:by|de|von|di|door|van|av|af|oleh|karya|por|par|autorstwa|od)(?=\s)|d['’])"
-# (a name particle too: "Roman von Ungern", "Novela de Souza" may be a person's whole name; by these, only a phrase
-# that opens in lower case is the prefix)
+# (a name particle too: "Roman von Ungern", "Novela de Souza" may be a person's whole name; by these, a kind's word
+# that opens the phrase capitalised is no prefix)
 _PARTICLE_BY = frozenset(("de", "d'", "d’", "von", "di", "van", "af", "od"))
+# a life's story is about its subject, not by them: "biografie van A", "biographie de A", "biografia di A" name the
+# subject (en fr de nl sv/da/no is fi es pt it pl cs sk ru uk bg el tr hu)
+_LIFE_OF = re.compile(r"(?i)biogra|biyografi|levensbeschrijving|levnadsteckning|ævisag|elämäkert|életrajz|životopis|"
+                      r"życiorys|жизнеописани|биографи|біографі|βιογραφ")
 # up to three words before the kind ("a new", "a collection of", "la nueva"), the kind, the maker's word,
 # then the rest (the name, checked by the caller)
 _KIND_BY = re.compile(rf"^(?P<lead>(?:[^\W\d_]+\s+){{0,3}}?)(?P<kind>[^\W\d_]{{4,}})\s+(?P<by>{_KIND_BY_WORD})\s*"
@@ -175,14 +179,15 @@ def kind_by(book: Book | None) -> Book | None:
     "stories by A", "un roman de A", "ein Roman von A", "racconti di A"; a caption's "T, essays by A (House)" split at
     its comma): the name alone. The kind is a kind's word (bookgenretail.KIND_WORDS, some thirty languages) and the
     "by" word no name's particle ("A Novel by A", "Essays by A"); where it is also a name's particle ("von", "de",
-    "di"), the phrase must open in lower case ("ein Roman von A"; "Roman von Ungern" is a person). A name never holds
-    such a phrase, so nothing else changes."""
+    "di"), a kind's word that opens the phrase capitalised may be a person's name ("Roman von Ungern"), one after an
+    article or in lower case is not ("Ein Roman von A", "Un roman de A"). A biography's subject is no author
+    ("biografie van A"). A name never holds such a phrase, so nothing else changes."""
     if book is None or not book.author or " " not in book.author:
         return book
     match = _KIND_BY.match(book.author)
-    if not match or match.group("kind").casefold() not in KIND_WORDS:
+    if not match or match.group("kind").casefold() not in KIND_WORDS or _LIFE_OF.match(match.group("kind")):
         return book
-    if match.group("by").casefold() in _PARTICLE_BY and book.author[:1].isupper():
+    if match.group("by").casefold() in _PARTICLE_BY and not match.group("lead") and match.group("kind")[:1].isupper():
         return book  # ("Roman von A", "Novela de A": a name's particle after a capital may be a person's whole name)
     rest = match.group("rest").strip()
     name = rest if is_name(rest) else leading_author(rest)

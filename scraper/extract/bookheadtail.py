@@ -17,10 +17,11 @@ a tagline in lower case").
 
 A headline in title case may run the title on into a phrase of its own in lower case, joined by a small word ("A's
 T of Steel and the long boredom of sea power"): a title set in title case capitalises every long word, so a run of
-lower-case words after its last capital, three of them long, is the headline's phrase, not the title's (``_cased``).
-Cut there when the title's head is in title case (two capitals or more) and the text names neither the whole title nor
-the phrase; a title in sentence case ("Harry Potter and the philosopher's stone") has too few long words after the
-name to be cut, and one the review names whole stays.
+lower-case words after its last capital, three of them long (words as spaces part them: "half-blood" is one), is the
+headline's phrase, not the title's (``_cased``). Cut there only when nothing in the headline marks where the title
+ends (it ends the headline, with nothing or its owner before it: "T by A", "T, de A", "A: T" set the whole title in
+sentence case, "Captain Underpants and the attack of the talking toilets by Dav Pilkey"), the title's head is in title
+case (two capitals or more) and the text names neither the whole title nor the phrase; one the review names whole stays.
 
 A headline may also run the title on into its subtitle after a full stop or a colon ("A – T. Subtitle", "A: T: S"), where
 the post's own record line (its closing or opening bibliographic line: the author's name, the title, then the house, a
@@ -33,6 +34,7 @@ bookalttitle's and stays; a record that runs on into the subtitle gives the whol
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from .book import Book
@@ -49,14 +51,17 @@ def _named(part: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text, re.I) is not None
 
 
-def headline_tail(book: Book | None, text: str, url: str | None = None) -> Book | None:
-    """`book` without a lower-case tagline after a spaced dash that its text never names; else as it was."""
+def headline_tail(book: Book | None, text: str, url: str | None = None,
+                  headlines: Callable[[], Iterable[str]] | None = None) -> Book | None:
+    """`book` without a lower-case tagline after a spaced dash that its text never names; else as it was.
+    `headlines`: the page's headline and headings, asked for only where a title-case head may be cut (``_cased``;
+    none given: the title is its own headline)."""
     if book is None or not book.title or not text:
         return book
     match = _TAGGED.match(book.title.strip())
     if not match:
         if ". " not in book.title and ": " not in book.title:
-            return _cased(book, text)
+            return _cased(book, text, headlines)
         return _recorded(book, text) or (_stopped(book, text) if ". " in book.title else book)
     head, tail = match.group("head").strip(), match.group("tail").strip()
     if not tail[:1].islower() or len(tail.split()) < 2 or not head[:1].isupper():
@@ -115,23 +120,39 @@ def _recorded(book: Book, text: str) -> Book | None:
     return None
 
 
-# the head in title case, ending on a capitalised word; then only lower-case words, opening on a short joining word
-# ("and the …", "or a …", "et la …", "y el …", "in de …")
-_CASED = re.compile(r"^(?P<head>[^\W\d_][^\n]*?[^\W\d_a-z][\w'’]*)"
-                    r"\s+(?P<tail>[^\W\d_A-Z]{1,3}\s+[^\W\d_A-Z][^A-Z\d]*)$")
-_LONG = re.compile(r"(?<![\w'’])[^\W\d_]{4,}")
+# a long word: four letters or more before any hyphen or apostrophe (a word is what spaces part: "half-blood" one)
+_LONG = re.compile(r"[^\W\d_]{4,}")
+# what may stand before a title that runs on to the headline's end, unmarked: nothing, or its owner ("A's T …")
+_OWNER = re.compile(r"(?:^|[^\W\d_]['’]s?)\s*$")
 
 
-def _cased(book: Book, text: str) -> Book:
+def _cased(book: Book, text: str, headlines: Callable[[], Iterable[str]] | None) -> Book:
     """`book` without a lower-case phrase run on after its title-case head (see the module's note); else as it was."""
     if book.source not in ("title", "heading") or not book.author:
         return book
-    match = _CASED.match(book.title.strip())
-    if not match:
+    words = book.title.split()
+    last = max((i for i, w in enumerate(words) if w[:1].isupper()), default=0)
+    head, tail = words[:last + 1], words[last + 1:]
+    # (the tail: lower-case words only, opening on a short joining word, "and the …", "et la …", "y el …", "in de …")
+    if len(tail) < 4 or not (tail[0].isalpha() and tail[0].islower() and len(tail[0]) <= 3) \
+            or any(c.isupper() or c.isdigit() for w in tail for c in w):
         return book
-    head, tail = match.group("head"), match.group("tail")
-    if any(w.islower() for w in _LONG.findall(head)) or sum(w[:1].isupper() for w in head.split()) < 2:
+    if sum(w[:1].isupper() for w in head) < 2 or any(w[:1].islower() and _LONG.match(w) for w in head):
         return book  # (a head in sentence case: no title case to tell the title's words from the phrase's)
-    if len(_LONG.findall(tail)) < 3 or not tail.islower() or _named(book.title, text) or _named(tail, text):
+    if sum(1 for w in tail if _LONG.match(w)) < 3 or _named(book.title, text) or _named(" ".join(tail), text):
         return book
-    return replace(book, title=head)
+    if headlines is not None and not _unmarked(book.title.strip(), headlines()):
+        return book  # (a headline that marks where its title ends, "T by A", "T, de A", "A: T", sets its whole title)
+    return replace(book, title=" ".join(head))
+
+
+def _unmarked(title: str, headlines: Iterable[str]) -> bool:
+    """Whether a headline ends on `title` with nothing but its owner before it ("T …", "A's T …"): nothing there marks
+    where the title ends (a "by A" after it, a colon or a quotation mark before it would)."""
+    key = title.casefold()
+    for headline in headlines:
+        low = " ".join((headline or "").split()).casefold()
+        at = low.rfind(key)
+        if at != -1 and not low[at + len(key):].strip(" .!?…") and _OWNER.search(low, 0, at):
+            return True
+    return False

@@ -371,3 +371,15 @@ def whole_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+# scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK) and Hangul, whose particles join
+# the word before them: a name there stands whole inside a longer run
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def named_whole(text: str, name: str) -> bool:
+    """Whether `text` names `name`, either case, as whole words ("Elle" is no part of "excellent", "Medium" of
+    "mediums"); a name in a script written without spaces, anywhere."""
+    low, key = text.casefold(), name.casefold()
+    return key in low if _UNSPACED.search(key) else whole_word(low, key)

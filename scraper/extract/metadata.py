@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 from .nodes import HEADING_TAGS, class_of, in_side_box, shown_text
 from .trafmeta import TrafilaturaMeta
 from .titletail import board_subject
+from .casefold import bare, named_whole
 from .siteheading import TITLE_SEPS, banner_heading, home_heading, link_kind, site_heading_link, whole_heading
 
 # Classes of a post's own heading (whole class tokens), of its tag and category boxes (any part of the class)
@@ -55,7 +56,7 @@ class PageMeta:
     og_site_name: str = ""  # as the page declares it (the first og:site_name meta's content), even a platform's name
     masthead: str | None = None  # with no og:site_name: the blog's name its masthead and <title> both give
     # a Medium publication's name in its byline (data-testid="publicationName"), or the organisation an article's
-    # JSON-LD names its publisher
+    # JSON-LD names its publisher where the page's <title>, site name or address names it too (_publisher)
     publication: str | None = None
 
 
@@ -226,6 +227,9 @@ def _texts(*candidates) -> list[str]:
 
 
 _ARTICLES = ("BlogPosting", "Article", "NewsArticle", "Review")
+# the hosts' own names, which their markup gives as a post's publisher or site name ("Blogger", "Medium"): no blog's
+PLATFORM_NAMES = frozenset({"medium", "blogger", "wordpress", "wordpress.com", "substack", "ghost", "tumblr", "wix",
+                            "squarespace"})
 
 
 def jsonld_items(tree: HtmlElement) -> list[dict]:
@@ -320,6 +324,38 @@ def _same_site(other: str, host: str) -> bool:
     return not other or not host or other == host or other.endswith("." + host) or host.endswith("." + other)
 
 
+_TITLE_PARTS = re.compile("|".join(map(re.escape, TITLE_SEPS)))
+
+
+def _publisher(meta: PageMeta, page_title: str, url: str) -> str | None:
+    """The organisation an article's JSON-LD names its publisher (a paper, a Medium publication, a newsletter), where
+    the page names it its own elsewhere too: as its site name or masthead, in its <title> beside the post's headline
+    ("Post | Publication | Medium", "Post - Paper"), or in its address (the host, "publication.example.com", or
+    Medium's first path part, "/publication-name/post"). A host's own name ("Blogger", "Medium") names no blog, and a
+    publisher the page names nowhere else is a theme's default or another site's."""
+    for item in meta.jsonld:
+        publisher = item.get("publisher") if item.get("@type") in _ARTICLES else None
+        if not isinstance(publisher, dict) or publisher.get("@type") != "Organization" \
+                or not isinstance(publisher.get("name"), str):
+            continue
+        name = _SPACES.sub(" ", publisher["name"]).strip()
+        if len(name) < 2 or name.casefold() in PLATFORM_NAMES:
+            continue
+        if name.casefold() in (meta.og_site_name.casefold(), (meta.masthead or "").casefold()):
+            return name
+        rest = page_title.replace(meta.title, " | ", 1) if meta.title and meta.title in page_title else \
+            " | ".join(_TITLE_PARTS.split(page_title)[1:])
+        if rest and named_whole(rest, name):
+            return name
+        letters = re.sub(r"[\W_]+", "", bare(name).casefold())  # ("Adevărul" on adevarul.example.ro)
+        parts = urlsplit(url)
+        labels = [re.sub(r"[\W_]+", "", label) for label in (parts.hostname or "").split(".")[:-1]]
+        if any(len(label) >= 4 and label not in PLATFORM_NAMES and label in letters for label in labels) \
+                or letters and re.sub(r"[\W_]+", "", parts.path.strip("/").split("/")[0].casefold()) == letters:
+            return name
+    return None
+
+
 def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta = PageMeta()
     meta.jsonld = jsonld_items(tree)
@@ -364,12 +400,10 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
         meta.masthead = _masthead_name(marks.mastheads, page_title) \
             or _logo_name(tree, page_title, (urlsplit(url).hostname or "").removeprefix("www."))
     meta.publication = next((t.strip() for p in marks.publications for t in p.xpath(".//text()") if t.strip()), None)
+    # (or the organisation the post's JSON-LD says publishes it, where the page names it too: _publisher)
+    meta.publication = meta.publication or _publisher(meta, _SPACES.sub(" ", marks.title or "").strip(), url)
     for item in meta.jsonld:
-        # (or the organisation the post's JSON-LD says publishes it: the publication, the paper, the blog)
-        if not meta.publication and item.get("@type") in _ARTICLES and isinstance(item.get("publisher"), dict) \
-                and item["publisher"].get("@type") == "Organization" and isinstance(item["publisher"].get("name"), str):
-            meta.publication = item["publisher"]["name"].strip() or None
-        if not meta.author and isinstance(item.get("author"), dict) and item.get("@type") in ("BlogPosting", "Article", "Review", "NewsArticle"):
+        if not meta.author and isinstance(item.get("author"), dict) and item.get("@type") in _ARTICLES:
             meta.author = item["author"].get("name")
         if not meta.published and item.get("datePublished"):
             meta.published = _iso_date(str(item["datePublished"]))

@@ -85,6 +85,7 @@ from .bookstandfirst import standfirst_book
 from .booktags import tag_lines, tag_links
 from .booktitles import PRODUCT_WORD, product_word
 from .fragmentrecord import fragment_book
+from .nodes import shown_text
 from .rating import Rating
 from .recordreview import put_back
 from .wikihost import host_names
@@ -243,7 +244,9 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront, bookgenitivetail)
     book = nominative_author(book, meta.title, context)
     book = declined_tail(book, context)
-    book = headline_tail(book, body_text, url)  # "A: T – a tagline in lower case" read as the title (bookheadtail)
+    # "A: T – a tagline in lower case" read as the title; "A's T and a phrase in lower case" (bookheadtail)
+    book = headline_tail(book, body_text, url, lambda: [meta.title or "", *page.other_titles,
+                                                        *map(shown_text, tree.iter("h1", "h2", "h3"))])
     book = kicker_off(book, meta.title, body_text, elements)  # "Section: T – A": the section label off (bookheadinglabel)
     return co_authors(book, body_text, meta.title, context)  # "A and B, «T»": the author's co-authors (bookcoauthors)
 

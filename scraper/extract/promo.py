@@ -26,7 +26,7 @@ from .fastre import by_first_letter
 from .nodes import HEADING_TAGS, hrefs_in, links_of, text_length, text_longer, text_of
 from .rating import has_score
 from .sitedomain import registrable
-from .casefold import guarded
+from .casefold import guarded, named_whole
 from .words import count_words
 from .promowrapper import post_wrapper
 from .platforms import AFFILIATE_URL, JOIN_ASK, MESSENGER_NAME, MESSENGER_TEXT, MESSENGER_URL, PAYMENT_NAME, SOCIAL_NAME, CHAT_NAME, PLATFORM_ACTION, PROMO_CLASS, RETAILER_HOST, RETAILER_NAME, SOCIAL_PROFILE, UPSELL_URL, WIDGET_HOST
@@ -357,7 +357,7 @@ def self_promotion(block: HtmlElement, body: HtmlElement, index: int, count: int
         return None
     text = text_of(block)
     words = count_words(text)
-    if words > 60 or not any(len(n) >= 4 and n.casefold() in text.casefold() for n in names):
+    if words > 60 or not any(len(n) >= 4 and named_whole(text, n) for n in names):
         return None
     if words <= 12 or set_apart(block, body):
         return "the blog about itself"
