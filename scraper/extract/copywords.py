@@ -68,10 +68,10 @@ RECEIVED_FOR_REVIEW = re.compile(
     r"author)(\s+[\w'’-]+){1,4}?\s+(kindly\s+)?"
     # (the giver named with its book first: "the publisher of this reprint posted me a copy")
     r"(sent|gave|gifted|posted|mailed|offered)\s+(me|us)\s+(\w+\s+){0,3}?(copy|proof|edition)|"
-    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\bin\s)"
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)"
     r"\b(?-i:[A-Z])\w*\s+(kindly\s+)?sent\s+(me|us)\s+(the|"
-    r"a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"  # (a named giver, not "my mum", nor the place a
-    # reader lives in: "a reader in Leeds sent me a copy")
+    r"a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book)|"  # (a named giver, not "my mum"; a house "in
+    # London" too, but not a reader who lives there: "a reader in Leeds sent me a copy" is a gift, not_mine)
     r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|"
     r"[ée]diteur|maison)|"
     # I received … from the publisher, by its courtesy: "Recebi este livro de cortesia da editora", "courtesy of the
@@ -173,10 +173,41 @@ GIVEN_TO_ME = re.compile(
 _GIVEN_TO_ME = GIVEN_TO_ME
 
 
+# a private person as the giver, a few words before the giving ("A reader from Leeds sent me a copy", "my cousin in
+# Toronto sent me the book", "une lectrice de Lyon m'a envoyé", "un amigo de Bilbao me envió", "eine Leserin aus Köln
+# hat mir … geschickt"): a reader, a follower, a friend, a colleague, a neighbour, a relative, in en fr es pt it de nl
+# sv/no/da pl id; a gift, unless the sentence names the trade or the review it came for (``_TRADE``)
+_PRIVATE_GIVER = re.compile(
+    r"(?<!\w)(?:readers?|friends?|followers?|subscribers?|fans?|colleagues?|co-?workers?|neighbou?rs?|pupils?|"
+    r"students?|cousins?|aunt|uncle|mother|mum|mom|father|dad|sister|brother|grand\w+|niece|nephew|"
+    r"partner|husband|wife|"
+    r"lect(?:eur|rice)s?|amie?s?|abonn[ée]e?s?|voisine?|coll[èe]gue|cousine|mère|père|s[œo]eur|fr[èe]re|tante|"
+    r"lector[a]?|amig[oa]s?|seguidor[a]?|vecin[oa]|colega|madre|padre|herman[oa]|leitor[a]?|vizinh[oa]|"
+    r"m[ãa]e|irm[ãa]o?|lett(?:ore|rice)|amic[oa]|vicin[oa]|collega|cugin[oa]|sorella|fratello|zia|zio|mamma|"
+    r"leser(?:in)?|freund(?:in)?|nachbar(?:in)?|kolleg(?:e|in)|mutter|vater|schwester|bruder|lezer(?:es)?|"
+    r"vriend(?:in)?|buurman|buurvrouw|moeder|vader|zus|broer|läsare|læser|vän|venn(?:inne)?|ven(?:inde)?|väninna|"
+    r"czytel\w+|przyjaci\w+|kole(?:ga|żanka)|pembaca|teman|kawan|sahabat)(?!\w)", re.I)
+_TRADE = re.compile(
+    r"(?<!\w)(?:publish\w*|publicist|publicity|press|reviews?|ARCs?|proofs?|exchange|"
+    r"[ée]dit(?:or|eur|rice|orial|ora)\w*|verlag\w*|uitgever\w*|f[oö]rlag\w*|wydawn\w*|penerbit|rezens\w*|"
+    r"rese[ñn]\w*|recens\w*|chroniqu\w*|"
+    r"cambio|troca|[ée]change|austausch)(?!\w)", re.I)
+
+
+def private_gift(sentence: str) -> bool:
+    """The copy given to the writer (``GIVEN_TO_ME``) by a private person named as the giver a few words before
+    (``_PRIVATE_GIVER``), the sentence naming no trade nor review (``_TRADE``): a gift, no copy given for review."""
+    given = _GIVEN_TO_ME.search(sentence)
+    return given is not None and _TRADE.search(sentence) is None \
+        and _PRIVATE_GIVER.search(sentence, max(0, given.start() - 50), given.start()) is not None
+
+
 def not_mine(sentence: str) -> bool:
     found = NOT_MINE.search(sentence)
-    if not found or not _GIVEAWAY.fullmatch(found.group(0)):
-        return bool(found)
+    if not found:
+        return private_gift(sentence)
+    if not _GIVEAWAY.fullmatch(found.group(0)):
+        return True
     # the giveaway alone (no policy, no "if") says the copy is not the writer's, unless it was given to them
     return not _GIVEN_TO_ME.search(sentence) or bool(NOT_MINE.search(_GIVEAWAY.sub(" ", sentence)))
 

@@ -18,6 +18,7 @@ from . import promo
 from .nodes import hrefs_in, raw_text
 from .boilerplate import BOXES, DIV_TEXT_LIMIT, BLOCK_TAGS, drop_element, text_of
 from .bookbiblio import PAGES, PAGES_FIRST
+from .leadpicture import CREDIT_CLASS, PICTURE_WORDS, credit_line
 from .rating import has_score
 from .recordcaption import lift_record_pictures, record_caption
 from .selectors import select
@@ -204,7 +205,6 @@ def _record_pair(box: HtmlElement) -> bool:
         and _DETAIL.search(facts) is not None and _YEAR.search(facts) is not None
 
 
-_CREDIT_CLASS = re.compile(r"credit|copyright|attribution|source", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
 _CREDIT_CLOSE = re.compile(r"[.。!?]\s*[(（\[][^()（）\[\]]{2,40}[)）\]]\s*$")
 
@@ -230,11 +230,11 @@ def _own_caption(text: str) -> bool:
     return bool(_UNMARKED_END.match(stripped[-1:])) and ":" not in text and "：" not in text
 
 
-# a credit's word anywhere in a caption (courtesy, credit, photo, image, via; en fr es pt it de nl sv/no/da pl cs ru)
-_CREDIT_WORD = re.compile(
-    r"(?<!\w)(?:courtesy|credits?|photo\w*|image|picture|via|cortes[ií]a|gentileza|cr[ée]dits?|foto\w*|imagen|imagem|"
-    r"immagine|bild|beeld|billede|kuva|zdj[eę]cie|uprzejmo\w+|фото\w*|©)(?!\w)", re.I)
-# a name in the caption past its first word: capitalised, four letters or more, a possessive's ending taken off
+# a credit's word anywhere in a caption: leadpicture's picture and source words (photo, image, credit, source, Quelle,
+# fuente, fonte, источник …) and courtesy, via, copyright (en fr es pt it de nl sv/no/da pl cs sk ru uk tr and more)
+_CREDIT_WORD = re.compile(rf"(?<!\w)(?:{PICTURE_WORDS}|photo\w*|courtesy|via|cortes[ií]a|gentileza|uprzejmo\w+|"
+                          r"copyright|zdroj|źródło|bron|kilde|källa|lähde|forrás|©)(?!\w)", re.I)
+# a name in the caption past its first word: capitalised (its first letter upper case), four letters or more
 _CAPTION_NAME = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-ÞĀ-Ž\u0391-\u03a9\u0410-\u042f][^\W\d_]{3,}")
 
 
@@ -243,12 +243,13 @@ def _named_caption(text: str, said: str) -> bool:
     that names a person or a place the post's text (`said`, the caption taken out) names again: the reviewer's own
     line ("Sunday soup, in Liebling's honour."), not a desk's or a stock library's credit ("Photo by Ann Lee.")."""
     if not 5 <= count_words(text) < 8 or not text.rstrip().endswith((".", "!", "…")) or _LABEL_OPEN.match(text) \
-            or _SOURCE_CLOSE.search(text) or _CREDIT_WORD.search(text):
+            or _SOURCE_CLOSE.search(text) or _CREDIT_WORD.search(text) or credit_line(text):
         return False
     elsewhere = said.replace(text, " ")
     # (a possessive's "s" written on with no apostrophe, as German writes it: "Brandts Notizbuch")
     return any(re.search(rf"(?<!\w){re.escape(name)}s?(?!\w)", elsewhere)
-               for name in (re.sub(r"['’]?s$", "", m.group()) for m in _CAPTION_NAME.finditer(text)) if len(name) >= 4)
+               for name in (re.sub(r"['’]?s$", "", m.group()) for m in _CAPTION_NAME.finditer(text))
+               if len(name) >= 4 and name[0].isupper())
 
 
 # a CJK book record: the title in its brackets opening the line, then a part naming the writer by the role word or the
@@ -288,9 +289,10 @@ def _photo_captions(body: HtmlElement) -> list[HtmlElement]:
             # "<div class=component><div class=module-image><img></div><div class=caption><p>…</p></div></div>")
             # (not a box its classes call a credit, "credit-caption" holding the rights holder's name)
             beside = [c for c in box if isinstance(c.tag, str) and c is not holder]
+            # (nor one that is a credit by its words, "Getty Images", "Ann Lee / Reuters": leadpicture.credit_line)
             if len(beside) == 1 and "caption" in (beside[0].get("class") or "").lower() and box.tag == "div" \
-                    and not any(_CREDIT_CLASS.search(e.get("class") or "")
-                                for e in beside[0].iter() if isinstance(e.tag, str)):
+                    and not any(CREDIT_CLASS.search(e.get("class") or "") for e in beside[0].iter()
+                                if isinstance(e.tag, str)) and not credit_line(text_of(beside[0])):
                 holder, others = box, beside
         if len(others) != 1 or (holder.text or "").strip() or any((c.tail or "").strip() for c in holder):
             continue

@@ -67,7 +67,8 @@ def _picture_box(element: HtmlElement) -> bool:
 _CREDIT = re.compile(r"^\W*[^\W\d_][^:：.!?。]{0,20}[:：]\s*\S(?:\S*\s*){0,5}$")
 # after the caption's sentence, closing it ("The harbour in winter. Photo: agency", "舊日街景。攝：資料室")
 _CREDIT_TAIL = re.compile(r"[.!?。！？]\s*[^\W\d_][^:：.!?。]{0,20}[:：]\s*\S(?:\S*\s*){0,5}$")
-_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|source", re.I)
+# (a class naming the credit: "credit", "copyright", "photographer", "attribution", "image-source"; read by figures)
+CREDIT_CLASS = _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|source", re.I)
 # a caption that is the credit alone: the kind of picture, the word for "by" (or, in the Slavic languages, the name in the
 # genitive straight after it) and a name ("Photo by Ann Lee", "Ilustración de Ana Gil para <the supplement>", "Zeichnung
 # von Jan Ruh", "Фото Ивана Петрова", "Εικονογράφηση Νίκος Ράλλης"): the desk's, whatever the language
@@ -87,6 +88,8 @@ PICTURE_LABEL = re.compile(WHOLE_CREDIT.pattern.split(r")\s+(?:(?:by")[0]
                               r"credits?|crédits?|créditos?|crediti|source|fuente|fonte|quelle|источник|джерело|mənbə|kaynak)\s*[:：]", re.I)
 
 _PICTURE_LABEL = PICTURE_LABEL  # (its older private spelling)
+# the words alone, a picture's and a source's, for a caption that holds one anywhere (figures._named_caption)
+PICTURE_WORDS = PICTURE_LABEL.pattern[len(r"^\W*(?:"):-len(r")\s*[:：]")]
 
 # a wire's or a desk's credit, the outlet and the name split by a slash, closing the caption or alone ("… in winter.
 # ANTARA FOTO/Ann Lee", "REUTERS/Jan Ruh", "AP Photo/Ann Lee", "kompas.example/Ana Gil"): Indonesian and agency desks
@@ -171,6 +174,22 @@ def _archive_caption(text: str) -> bool:
     """The caption is the desk's word for an archive or stock picture, alone or with such words after a separator."""
     parts = _CAPTION_PARTS.split(text.strip())
     return any(_ARCHIVE_PICTURE.match(p) for p in parts) and all(_ARCHIVE_PICTURE.match(p) or ARCHIVE_WORD.match(p) for p in parts)
+
+
+# a caption's sentence made of capitalised words only, a few, with no verb: a rights holder's or a library's name
+# ("Getty Images", "Wikimedia Commons.", "Copyright Hachette UK.", "© Ann Lee"), as it closes a caption or stands alone
+_NAME_ONLY = re.compile(r"^(?:(?:[©&/+]|\(c\)|[A-ZÀ-ÖØ-Þ][\w.&'’-]*)\s*){1,4}$")
+_SENTENCES = re.compile(r"(?<=[.!?。])\s+")
+
+
+def credit_line(text: str) -> bool:
+    """A caption's text that is a credit, or closes on one: the picture's label and a name ("Foto: agency", "Photo by
+    Ann Lee"), an outlet and a name split by a slash ("Ann Lee / Reuters"), the desk's archive word, or a last sentence
+    that is a name alone ("Getty Images", "… in Oslo, 2019. Shutterstock.", "… in Berlin. Quelle: Verlag.")."""
+    text = " ".join(text.split())
+    last = _SENTENCES.split(text)[-1]
+    return bool(PICTURE_LABEL.match(last) or _SLASH_CREDIT.search(text) or _archive_caption(text)
+                or count_words(text) <= 10 and WHOLE_CREDIT.match(text) or _NAME_ONLY.match(last.rstrip(".")))
 
 
 def _credited(picture: HtmlElement) -> bool:

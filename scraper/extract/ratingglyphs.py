@@ -10,7 +10,7 @@ import re
 from .ratinglooks import DOTS_EMPTY, DOTS_FULL, DOTS_HALF, EMPTY_STARS, FULL_STARS, HALF
 from .casefold import first_chars
 from .words import count_words
-from .ratingwords import MINE, OF_WORDS, OUT_OF_WORDS, NAMED_MARKS, SCHOOL_MARK_SCALES, SCHOOL_MARKS
+from .ratingwords import LABEL_WORDS, MINE, OF_WORDS, OUT_OF_WORDS, NAMED_MARKS, SCHOOL_MARK_SCALES, SCHOOL_MARKS
 
 VS = "\ufe0f"  # emoji presentation selector that follows ⭐ on most platforms
 # (and a half written "1/2" right after the stars: "★★★1/2", "⭐⭐⭐⭐ 1/2"; not "★★★★ 1/20"; a ½ right after a digit is
@@ -83,18 +83,27 @@ def labelled_mark(text: str) -> tuple[str, float] | None:
 
 # a letter grade closing a short line of the reviewer's own after the colon of a clause that opens on "my" or "our" in
 # any language the labels know, a few words between ("My mark, in the old red biro: B+", "Our book club's verdict: A-",
-# "Ma note finale : B"): no label word needed, the possessive and the colon set the grade apart; no figure and no
-# sentence's end in the clause, the grade the line's last word ("Plan B", "A-list", "a B-movie" are no grades)
-_MY_GRADE = re.compile(rf"^\W*(?i:{MINE})\s[^:：.!?\d]{{0,60}}[:：]\s*"
+# "Ma note finale : B"); no figure and no sentence's end in the clause, the grade the line's last word ("Plan B",
+# "A-list", "a B-movie" are no grades)
+_MY_GRADE = re.compile(rf"^\W*(?i:{MINE})\s(?P<clause>[^:：.!?\d]{{0,60}})[:：]\s*"
                        r"(?P<grade>[A-DF](?:[+\-−–]|\s(?:plus|minus))?)[\s*_.!]*$")
+# ... and the clause names what it gives, a rating's label word in any language or a school's mark ("mark", de
+# "Schulnote", "Zensur", fr "cote", nl "cijfer"): a possessive alone gives a choice, not a grade ("My pick for the next
+# club: A", "My answer to the last one: B", it "Ma la mia preferita …: B", where "Ma" is "but")
+_GRADE_CLAUSE = re.compile(rf"(?<!\w)(?:{LABEL_WORDS}|marks?|(?:schul|end)?noten?|zensur|cote)(?!\w)", re.I)
+# a post that offers lettered options, whose closing "B" is one of them: "(A)", "option B", "Variante A", "A or B"
+_LETTERED = re.compile(
+    r"[(\[](?-i:[A-D])[)\]]|(?<!\w)(?:option|opci[oó]n|opç[aã]o|opzione|variante?|optie|wariant|вариант|варіант)\s+"
+    r"(?-i:[A-D])(?!\w)|(?<!\w)(?-i:[A-D])\s+(?:or|o|ou|oder|of|eller|lub|или)\s+(?:\w+\s+)?(?-i:[A-D])(?!\w)", re.I)
 
 
 def closing_grade(lines: list[str]) -> tuple[str, float] | None:
-    """The letter grade (as written, worth) of such a line among the review's last four lines (``_MY_GRADE``)."""
+    """The letter grade (as written, worth) of such a line among the review's last four lines (``_MY_GRADE``), its
+    clause naming a mark (``_GRADE_CLAUSE``), in a post that offers no lettered options (``_LETTERED``)."""
     for line in reversed(lines[-4:]):
         if len(line) <= 90 and (":" in line or "：" in line):
-            if (found := _MY_GRADE.match(line)) and count_words(line) <= 14:
-                return labelled_mark(found.group("grade"))
+            if (found := _MY_GRADE.match(line)) and count_words(line) <= 14 and _GRADE_CLAUSE.search(found["clause"]):
+                return None if any(_LETTERED.search(other) for other in lines) else labelled_mark(found["grade"])
     return None
 
 

@@ -11,9 +11,12 @@ A plain substring test on the casefolded text (a marathon's or a reading's stem)
 
 A talk about a book held for an audience is reported alike (``book_talk``): a discussion, a panel, a book talk, a
 round table, a conversation with readers named in the headline (``BOOK_TALK``, ~25 languages), and a report's shape in
-the text: its first line dates the session ("Saturday afternoon (28/11), …", "On 3.12. …") or the text quotes a person
-and names them after the quote ("'…,' said Ana.", "«…», dijo Ana", "\"…,\" kata Ana") — a review's headline names no
-such session, and a review that mentions the author's talk does so in its text, not its headline.
+the text: its first line opens on the session's date ("Saturday afternoon (28/11), …", "On 3.12. …"; not a reader's
+nights further on, "I read it over two nights (12/3 and 13/3)") or the text quotes a person and names them after the
+quote and its comma, as reported speech is set ("'…,' said Ana.", "«…», dijo Ana", "\"…,\" kata Ana"; not a quoted
+line the review goes on from, "\"…\" That line …") — a review's headline names no such session, and a review that
+mentions the author's talk does so in its text, not its headline. Classify asks it only of a post not filed or
+labelled a review ("Book Chat: T by A" filed under reviews, "Roundtable Review: T" are a blogger's series names).
 """
 
 from __future__ import annotations
@@ -58,28 +61,31 @@ def named(title: str | None, lines, url: str | None) -> bool:
 
 
 # a talk held about a book for an audience, as a headline names it: en, id/ms, tl, es, pt, it, fr, de, nl, sv/nb/da, pl,
-# cs/sk, hu, ro, ru/uk, tr, el, vi, sw, ar, ko, ja, zh (not a bare "talk" or "debate": a review's "much-debated novel")
+# cs/sk, hu, ro, ru/uk, tr, el, vi, sw, ar, ko, ja, zh (not a bare "talk" or "debate": a review's "much-debated novel";
+# the nouns only, not the adjectives that call a book controversial: ru "дискуссионный", uk "дискусійний")
 BOOK_TALK = re.compile(
     r"(?<!\w)(?:book\s+(?:talk|discussion|chat)|author\s+talk|panel\s+discussion|round[\s-]?table|talk\s*show|"
-    r"diskusi|bedah\s+buku|bincang[\s-]+buku|temu\s+penulis|talakayan|"
+    r"diskusi[aeu]?|bedah\s+buku|bincang[\s-]+buku|temu\s+penulis|talakayan|"
     r"charla|tertulia|conversatorio|mesa[\s-]redonda|coloquio|bate-papo|roda\s+de\s+conversa|tavola\s+rotonda|"
     r"dibattito|table\s+ronde|causerie|débat|(?:podiums)?diskussion|gesprächsrunde|buchgespräch|"
-    r"discussieavond|panelgesprek|boksamtal|bokprat|dyskusj\w+|debat\w*|diskuse|beszélgetés|kerekasztal|"
-    r"dezbatere|masă\s+rotundă|дискусси\w+|дискусі\w+|круглый\s+стол|круглий\s+стіл|söyleşi|συζήτηση|"
+    r"discussieavond|panelgesprek|boksamtal|bokprat|dyskusj\w+|debatt?|diskuse|beszélgetés|kerekasztal|"
+    r"dezbatere|masă\s+rotundă|дискусси(?:я|и|ю|ей)|дискусі(?:я|ї|ю|єю)|круглый\s+стол|круглий\s+стіл|"
+    r"söyleşi|συζήτηση|"
     r"tọa\s+đàm|mjadala|حلقة\s+نقاش|جلسة\s+نقاش)(?!\w)|토론회|좌담회|座談会|トークイベント|座谈会|讨论会|分享会",
     re.I,
 )
 # a session dated in the report's first line: a day and month in figures ("(28/11)", "3.12.", "12-12")
 _DATED = re.compile(r"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\s?[/.-]\s?(?:1[0-2]|0?[1-9])[/.),]")
-# a person quoted, named after the quote by a word or two ("…," said Ana / kata Ana / dijo Ana / sagte Ana)
-_QUOTED_SPEAKER = re.compile(r"[,.!?]\s?[\"”»“]\s?,?\s+(?:[^\W\d_]+\s+){0,2}?(?-i:[A-Z])[^\W\d_]+")
+# a person quoted, named after the quote and its comma by a word or two ("…," said Ana / kata Ana / «…», dijo Ana /
+# „…“, sagte Ana): the comma sets reported speech apart from a quoted line a sentence goes on from ("…" That line)
+_QUOTED_SPEAKER = re.compile(r"(?:,\s?[\"”»“]|[\"”»“]\s?,)\s+(?:[^\W\d_]+\s+){0,2}?(?-i:[A-Z])[^\W\d_]+")
 
 
 def book_talk(title: str | None, lines) -> bool:
-    """The headline names a talk held about a book (``BOOK_TALK``) and the text reports it: its first line dates the
-    session, or it quotes someone named after the quote."""
+    """The headline names a talk held about a book (``BOOK_TALK``) and the text reports it: its first line opens on
+    the session's date, or it quotes someone named after the quote."""
     if not title or not BOOK_TALK.search(title):
         return False
-    lines = list(lines)
-    return bool(lines) and (_DATED.search(lines[0]) is not None
+    lines = list(lines)  # (the date among the first line's first five words: the session's, not the reading's)
+    return bool(lines) and (_DATED.search(" ".join(lines[0].split()[:5])) is not None
                             or any(_QUOTED_SPEAKER.search(line) for line in lines[:12]))

@@ -185,13 +185,22 @@ def record_fields(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+# a museum's, a gallery's or a collection's name in a caption's bracket: a painting's home, no book's house (en fr es pt
+# it de nl sv/no/da pl cs ru)
+_GALLERY = re.compile(r"(?<!\w)(?:museum|gallery|collection|museo|musée|museu|galleria|galerie|sammlung|collezione|"
+                      r"colecci[oó]n|cole[cç][cç]?[aã]o|verzameling|samling|muzeum|sbírka|музей|галерея|коллекция)(?!\w)",
+                      re.I)
+
+
 def _folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
 
 
-def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_only: bool = False) -> bool:
+def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_only: bool = False,
+               housed: bool = False) -> bool:
     """The caption's title is the post's book: its picture is called a cover (alt text, file name), or (unless
-    ``cover_only``) the picture's file name spells the title, or the text names the title again."""
+    ``cover_only``) the picture's file name spells the title, or the text names the title again (its first letter in
+    lower case too when the record is ``housed``)."""
     image = picture.find(".//img") if picture is not None else None
     alt, src = (image.get("alt") or "", image.get("src") or "") if image is not None else ("", "")
     if COVER_WORD.search(alt) or COVER_WORD.search(src.rsplit("/", 1)[-1]):
@@ -200,9 +209,12 @@ def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_on
     if cover_only:  # (or a file name that spells a title of two words or more, transliterated: "kitrinos-fakelos.jpg";
         # a title in Latin letters spelled in a file name is as likely a painting's or a place's: "harbour-at-dawn")
         return len(title.split()) >= 2 and _non_latin(title) and spells(f" {fold(file.rsplit('.', 1)[0])} ", title)
-    # (the title of two words or more said again in the text in its own case: "El astillero" as "el astillero está …")
-    return len(folded) >= 4 and (folded in _folded(file) or title in elsewhere or len(title.split()) >= 2 and re.search(
-        rf"(?<!\w){re.escape(title.casefold())}(?!\w)", elsewhere.casefold()) is not None)
+    # (the title of two words or more said again in the text in lower case, as a phrase of the text: "El astillero" as
+    # "el astillero está …"; only in a record closed by its house or edition in brackets, "(edición de bolsillo)": a
+    # bare "T, de A" or "T, by A" is as likely a painting's credit, "Morning Sun, by …", as is one housed in a museum)
+    return len(folded) >= 4 and (folded in _folded(file) or title in elsewhere or housed and len(title.split()) >= 2
+                                 and re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", elsewhere.casefold())
+                                 is not None)
 
 
 def _non_latin(title: str) -> bool:
@@ -213,12 +225,14 @@ def _non_latin(title: str) -> bool:
 def record_caption(caption: str, picture: HtmlElement | None, text: str) -> bool:
     """A picture's caption that is the post's book's record: its shape, the name said again in ``text`` (the post's
     text outside the caption), and the book named (``names_book``)."""
-    parts = record_parts(caption)
+    parts = record_fields(caption)
     if parts is None:
         return False
-    title, names = parts
+    title, names, house = parts
     elsewhere = text.replace(caption, " ")
-    return said(names, elsewhere) and (names_book(title, picture, elsewhere) or _housed_lead(caption, picture))
+    housed = house is not None and not _GALLERY.search(house)
+    return said(names, elsewhere) and (names_book(title, picture, elsewhere, housed=housed)
+                                       or _housed_lead(caption, picture))
 
 
 def _housed_lead(caption: str, picture: HtmlElement | None) -> bool:
