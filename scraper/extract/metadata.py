@@ -10,7 +10,7 @@ heading, tags and categories. Searching the tree once per field with XPath
 (``//*[contains(concat(' ', @class, ' '), ' entry-title ') or …]``) cost
 several times more. trafilatura's fields are worked out only when the page's
 own markup leaves them open (``trafmeta``). With no og:site_name, the blog's name is read off a classic masthead
-that the <title> repeats (``_masthead_name``), for the book's rules: the blog is no author.
+that the <title> repeats (``siteheading.masthead_name``), for the book's rules: the blog is no author.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from .nodes import HEADING_TAGS, class_of, in_side_box, shown_text
 from .trafmeta import TrafilaturaMeta
 from .titletail import board_subject
 from .casefold import bare, named_whole
-from .siteheading import TITLE_SEPS, banner_heading, home_heading, link_kind, site_heading_link, whole_heading
+from .siteheading import (TITLE_SEPS, banner_heading, domain_heading, home_heading, logo_name, masthead_name,
+                          whole_heading)
 
 # Classes of a post's own heading (whole class tokens), of its tag and category boxes (any part of the class)
 _HEADING_TOKENS = (" entry-title ", " post-title ", " itemTitle ", " article-title ", " gh-article-title ", " post-full-title ")
@@ -93,7 +94,7 @@ class _Marks:
         self.rel_links: list[HtmlElement] = []  # <a rel="…">, for rel=tag / rel=category inside an article
         self.og_site_name: str | None = None  # the content of the first og:site_name meta that has one, blank or not
         self.publications: list[HtmlElement] = []
-        self.mastheads: list[HtmlElement] = []  # the h1 and h2 elements, a masthead's candidates (_masthead_name)
+        self.mastheads: list[HtmlElement] = []  # the h1 and h2 elements, a masthead's candidates (siteheading.masthead_name)
         for element in elements:
             tag = element.tag
             if tag == "meta":
@@ -268,62 +269,6 @@ def _site_suffix(title: str, sitename: str | None, lead: tuple[str, ...] = ()) -
     return title
 
 
-def _domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> bool:
-    """The one h1 that is the blog's name: the name the host spells ("Zettelkasten" on zettelkasten.example.de,
-    "Slow Shelves" on slowshelves.example.org) and the <title>'s lead before the post's own title ("Site: Post", a
-    separator after it), as Blosxom and hand-made themes print their masthead; a post's h1 that opens the <title> is named
-    by no host label."""
-    words = re.findall(r"[^\W_]+", text.casefold())
-    host = urlsplit(url).hostname or ""
-    labels = [re.sub(r"[^a-z0-9]", "", label) for label in host.split(".")[:-1]]
-    if not words or "".join(words) not in [label for label in labels if len(label) >= 4]:
-        return False
-    rest = page_title[len(text):] if page_title.startswith(text) else ""
-    return sum(1 for _ in tree.iter("h1")) == 1 and bool(re.match(r"\s*(?:[:|·–—-]|::)\s+\S", rest))
-
-
-def _masthead_name(headings: list[HtmlElement], page_title: str) -> str | None:
-    """The blog's name where no meta tag gives it: the h1/h2 that is only a link to the front page (a classic theme's
-    masthead, "<h1><a href='/'>Name</a></h1>") and that the <title> sets before or after the post's own title ("Name:
-    Post", "Post | Name"), as Blogger and old themes print both. `headings`: the page's h1 and h2, in order (_Marks)."""
-    for heading in headings:
-        text = _SPACES.sub(" ", heading.text_content()).strip()
-        if not text or site_heading_link(heading, headings) is None:
-            continue
-        if any(page_title.startswith(text + sep) or page_title.endswith(sep.rstrip() + " " + text)
-               for sep in TITLE_SEPS):
-            return text
-    return None
-
-
-def _logo_name(tree: HtmlElement, page_title: str, host: str) -> str | None:
-    """The site's name a modern theme's masthead gives as its logo's text, no heading round it ("<header><a href='/'
-    class='logo'>Name</a>"): the <title>'s first or last part ("Name | Post", "Post | Name"), that a link to this site's
-    front page outside the post's own box (its article, its main) reads whole. A post's own words in <title> are no link
-    home; a breadcrumb's link home reads "Home", not the site's name; a link to another site's front page (the book's
-    author's own site, in the text or an "author sites" widget: "Author – Title") names that site, not this one: the
-    link must be relative, or lead to the page's `host` (www. aside) or a host above or below it (blog.x and x)."""
-    parts = {page_title.split(sep, 1)[0].strip() for sep in TITLE_SEPS if sep in page_title}
-    parts |= {page_title.rsplit(sep, 1)[1].strip() for sep in TITLE_SEPS if sep in page_title}
-    parts = {p for p in parts if 2 < len(p) <= 80}
-    if not parts:
-        return None
-    found = set()
-    for link in tree.iter("a"):  # (one pass over the links, their text first: few read a part)
-        text = " ".join(link.text_content().split())
-        if text in parts and text not in found and link_kind(link) == "home" \
-                and _same_site((urlsplit(link.get("href", "").strip()).hostname or "").removeprefix("www."), host) \
-                and next(link.iterancestors("article", "main"), None) is None:
-            found.add(text)
-    return min(found) if found else None
-
-
-def _same_site(other: str, host: str) -> bool:
-    """`other` (a link's host, www. aside; empty for a relative link) is the page's own `host`, or one above or below
-    it ("blog.x" and "x")."""
-    return not other or not host or other == host or other.endswith("." + host) or host.endswith("." + other)
-
-
 _TITLE_PARTS = re.compile("|".join(map(re.escape, TITLE_SEPS)))
 
 
@@ -367,7 +312,7 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     # The post's own heading beats <title>, which themes decorate with the site name.
     title = marks.heading() or prop("og:title") or theirs.title or marks.title
     if title and title == theirs.title and marks.title and (
-            home_heading(marks.mastheads, title) or _domain_heading(tree, title, marks.title, url)
+            home_heading(marks.mastheads, title) or domain_heading(tree, title, marks.title, url)
             or banner_heading(tree, title, marks.title)):
         # trafilatura's one h1 is the site's name, a link home (old themes give the post an h2): <title> without it
         meta.sitename = meta.sitename or title.strip()
@@ -395,10 +340,10 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.body_classes = (marks.body_class or "").split()
     meta.rel_next = marks.rel_next
     meta.og_site_name = (marks.og_site_name or "").strip()
-    if not meta.og_site_name and marks.title:  # (no name declared in a meta tag: the masthead's, _masthead_name)
+    if not meta.og_site_name and marks.title:  # (no name declared in a meta tag: the masthead's, siteheading.masthead_name)
         page_title = _SPACES.sub(" ", marks.title).strip()
-        meta.masthead = _masthead_name(marks.mastheads, page_title) \
-            or _logo_name(tree, page_title, (urlsplit(url).hostname or "").removeprefix("www."))
+        meta.masthead = masthead_name(marks.mastheads, page_title) \
+            or logo_name(tree, page_title, (urlsplit(url).hostname or "").removeprefix("www."))
     meta.publication = next((t.strip() for p in marks.publications for t in p.xpath(".//text()") if t.strip()), None)
     # (or the organisation the post's JSON-LD says publishes it, where the page names it too: _publisher)
     meta.publication = meta.publication or _publisher(meta, _SPACES.sub(" ", marks.title or "").strip(), url)

@@ -1,6 +1,8 @@
 """Which heading of a page names the site and which the post (metadata.read_metadata): a masthead h1/h2 that is only
 a link to the front page, or to the page itself outside the post's box; a banner h1 that <title> closes on while an
-h2/h3 carries the post's own title; and the post's h1 where trafilatura cut <title> at a separator the title holds."""
+h2/h3 carries the post's own title; and the post's h1 where trafilatura cut <title> at a separator the title holds.
+And the site's name where no meta tag gives it: the masthead heading <title> repeats (``masthead_name``), the one h1
+the host spells (``domain_heading``), a logo link home that reads a part of <title> whole (``logo_name``)."""
 
 from __future__ import annotations
 
@@ -110,3 +112,59 @@ def banner_heading(tree: HtmlElement, text: str, page_title: str) -> bool:
     return len(headings) == 1 and any(
         a.get("role") == "banner" or a.tag == "header" and next(a.iterancestors("article", "main"), None) is None
         for a in headings[0].iterancestors())
+
+
+def domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> bool:
+    """The one h1 that is the blog's name: the name the host spells ("Zettelkasten" on zettelkasten.example.de,
+    "Slow Shelves" on slowshelves.example.org) and the <title>'s lead before the post's own title ("Site: Post", a
+    separator after it), as Blosxom and hand-made themes print their masthead; a post's h1 that opens the <title> is named
+    by no host label."""
+    words = re.findall(r"[^\W_]+", text.casefold())
+    host = urlsplit(url).hostname or ""
+    labels = [re.sub(r"[^a-z0-9]", "", label) for label in host.split(".")[:-1]]
+    if not words or "".join(words) not in [label for label in labels if len(label) >= 4]:
+        return False
+    rest = page_title[len(text):] if page_title.startswith(text) else ""
+    return sum(1 for _ in tree.iter("h1")) == 1 and bool(re.match(r"\s*(?:[:|·–—-]|::)\s+\S", rest))
+
+
+def masthead_name(headings: list[HtmlElement], page_title: str) -> str | None:
+    """The blog's name where no meta tag gives it: the h1/h2 that is only a link to the front page (a classic theme's
+    masthead, "<h1><a href='/'>Name</a></h1>") and that the <title> sets before or after the post's own title ("Name:
+    Post", "Post | Name"), as Blogger and old themes print both. `headings`: the page's h1 and h2, in order (metadata's marks)."""
+    for heading in headings:
+        text = _SPACES.sub(" ", heading.text_content()).strip()
+        if not text or site_heading_link(heading, headings) is None:
+            continue
+        if any(page_title.startswith(text + sep) or page_title.endswith(sep.rstrip() + " " + text)
+               for sep in TITLE_SEPS):
+            return text
+    return None
+
+
+def logo_name(tree: HtmlElement, page_title: str, host: str) -> str | None:
+    """The site's name a modern theme's masthead gives as its logo's text, no heading round it ("<header><a href='/'
+    class='logo'>Name</a>"): the <title>'s first or last part ("Name | Post", "Post | Name"), that a link to this site's
+    front page outside the post's own box (its article, its main) reads whole. A post's own words in <title> are no link
+    home; a breadcrumb's link home reads "Home", not the site's name; a link to another site's front page (the book's
+    author's own site, in the text or an "author sites" widget: "Author – Title") names that site, not this one: the
+    link must be relative, or lead to the page's `host` (www. aside) or a host above or below it (blog.x and x)."""
+    parts = {page_title.split(sep, 1)[0].strip() for sep in TITLE_SEPS if sep in page_title}
+    parts |= {page_title.rsplit(sep, 1)[1].strip() for sep in TITLE_SEPS if sep in page_title}
+    parts = {p for p in parts if 2 < len(p) <= 80}
+    if not parts:
+        return None
+    found = set()
+    for link in tree.iter("a"):  # (one pass over the links, their text first: few read a part)
+        text = " ".join(link.text_content().split())
+        if text in parts and text not in found and link_kind(link) == "home" \
+                and same_site((urlsplit(link.get("href", "").strip()).hostname or "").removeprefix("www."), host) \
+                and next(link.iterancestors("article", "main"), None) is None:
+            found.add(text)
+    return min(found) if found else None
+
+
+def same_site(other: str, host: str) -> bool:
+    """`other` (a link's host, www. aside; empty for a relative link) is the page's own `host`, or one above or below
+    it ("blog.x" and "x")."""
+    return not other or not host or other == host or other.endswith("." + host) or host.endswith("." + other)
