@@ -1,4 +1,4 @@
-"""The site's name read off a logo link (metadata._logo_name) comes only from a link to this site's front page: a
+"""The site's name read off a logo link (siteheading.logo_name) comes only from a link to this site's front page: a
 relative one, or one to the page's own host (www. aside) or a host above or below it. A link to another site's front
 page that reads a part of the <title> is that other site's, as the book's author's own site linked from the review's
 text or from an "author sites" widget: with "<title>Author – Title</title>" the author stays the book's author, not

@@ -1,6 +1,6 @@
 """A site's name set as its masthead's logo, a bare link to the front page with no heading round it ("<header><a
 href='/' class='brand'>Name</a>"), that the <title> repeats after or before the post's own title ("Post | Name"), is
-the site (metadata._logo_name, read only where no og:site_name names it): never the book's author, however much it
+the site (siteheading.logo_name, read only where no og:site_name names it): never the book's author, however much it
 looks like a name whose last word the text says (a magazine named after its city). Near misses: a link home reading
 "Home"; a <title>'s tail that links to a page other than the front page (the book's author, an author's tag page);
 a review whose <title> names the book's author after its title."""

@@ -1,6 +1,6 @@
 """A hand-made or Blosxom theme prints the blog's name as the page's one h1, plain text, and sets it before the post's
 title in <title> ("Blog: Post title"): the h1 is the site's name when the host spells it ("Lesezeichen" on
-lesezeichen.example.de), and the post's title is the <title>'s rest (``metadata._domain_heading``).
+lesezeichen.example.de), and the post's title is the <title>'s rest (``siteheading.domain_heading``).
 
 Near misses: an h1 the host does not spell (a post's own heading); an h1 the host spells that does not open the
 <title>; two h1s. Every page here is invented for these tests.

@@ -1,6 +1,6 @@
 """A classic theme's masthead names the blog, never the book's author (round s28), in our own words and markup.
 
-``metadata._masthead_name``: where no og:site_name declares the blog's name, the h1/h2 that is only a link to the
+``siteheading.masthead_name``: where no og:site_name declares the blog's name, the h1/h2 that is only a link to the
 front page ("<h1><a href='/'>Name</a></h1>", as Blogger's classic themes and old WordPress ones print their masthead)
 and that the <title> sets before or after the post's own title ("Name: Post", "Post | Name") is the blog's name; the
 book's rules take it for no author (``extract_page`` puts it first among ``read_book``'s names; the cleaning's own

@@ -1,5 +1,5 @@
 """A heading linked to the page itself ("#top", "#", "") is the site's masthead unless it is the post's own title
-(``siteheading.site_heading_link``, shared by ``home_heading`` and ``metadata._masthead_name``; review rev33d).
+(``siteheading.site_heading_link``, shared by ``home_heading`` and ``siteheading.masthead_name``; review rev33d).
 
 One-page sites and some themes link the blog's name in the masthead to "#top" or "#"; Hatena and others link the
 entry's own title to "#". The self-link names the post only where the heading sits in the post's box (an <article>,
