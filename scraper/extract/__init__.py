@@ -234,7 +234,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         text = xmltotxt(body_xml, False).strip()
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]  # whitespace collapsed
 
-    # (the book's rules: nor by the blog its masthead names, a link home that <title> repeats: siteheading.masthead_name)
+    # (the book's rules: nor by the blog its masthead names, a link home <title> repeats: siteheading.masthead_name)
     book, context, related = read_book(
         meta=meta, page=page, markdown=markdown, lines=lines, url=url, head=head,
         names=((meta.masthead,) if meta.masthead else ()) + names,
