@@ -19,13 +19,6 @@ from scraper.extract.readvoice import reads
     "I read it in one sitting on the ferry. Call it a “beach read” if you must.",
     "Ich habe es in einem Rutsch gelesen. Der Verlag nennt es „Familienroman“, zu Recht.",
     "Lo leí en dos tardes de lluvia. La contracubierta habla de «novela coral».",
-    # a log's entry, the title set off and its author
-    "Finished *The Salt Road* by Maren Ostby on the train and cried a little.",
-    "Terminé *La Maison du port* de Claire Vidal hier soir, et je n'en reviens pas.",
-    "Ausgelesen *Die stille Bucht* von Jana Reuter, und noch ganz benommen.",
-    "Finito _Il ponte di sale_ di Lucia Ferri: che libro.",
-    # si: the author's genitive and the title, then "I (first) read"
-    "කුමාරි පෙරේරාගේ මුහුදු හඬ මා මුලින්ම කියෙව්වේ පාසල් කාලයේදීය.",
     "ඒ පොත මම නැවත කියෙව්වා.",
     # the book's last pages read: the reading finished (en, fr, de, es)
     "I read the final thirty pages in the bath until the water went cold.",
@@ -35,6 +28,19 @@ from scraper.extract.readvoice import reads
 ])
 def test_reads(text):
     assert reads(text)
+
+
+@pytest.mark.parametrize("text, book", [
+    # a log's entry, the title set off and its author; the title the post's book (rev34g: only then)
+    ("Finished *The Salt Road* by Maren Ostby on the train and cried a little.", "The Salt Road"),
+    ("Terminé *La Maison du port* de Claire Vidal hier soir, et je n'en reviens pas.", "La Maison du port"),
+    ("Ausgelesen *Die stille Bucht* von Jana Reuter, und noch ganz benommen.", "Die stille Bucht"),
+    ("Finito _Il ponte di sale_ di Lucia Ferri: che libro.", "Il ponte di sale"),
+    # si: the author's genitive and the title, then "I (first) read"
+    ("කුමාරි පෙරේරාගේ මුහුදු හඬ මා මුලින්ම කියෙව්වේ පාසල් කාලයේදීය.", "මුහුදු හඬ"),
+])
+def test_reads_the_posts_book(text, book):
+    assert reads(text, book=book)
 
 
 @pytest.mark.parametrize("text", [

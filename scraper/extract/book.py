@@ -63,8 +63,12 @@ REVIEW_WORD = (
     rf"{SHORT_LABEL}|"  # (a short review's label: "Ulasan ringkas", "Reseña breve", "Korte recensie")
     rf"{LABEL_ONLY}|chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
     r"(?:gelesen|gelezen|letto|le[íi]do|lido|l[äæ]st|lest|luettu|przeczytane|přečteno|прочитано|lu)(?=\s*:)|"
+    # (a reread label before a colon, but not the nouns that also name a revision or a new reading of a thing: fr
+    # "relecture", proofreading; es/it/pt/de/pl a reinterpretation; fa, ar a case or a war revisited)
+    r"(?!(?:relecture|relectura|rilettura|releitura|relektüre|relektura|بازخوانی|إعادة\s+قراءة)(?!\w))"
     rf"{REREAD_WORDS}(?=\s*:)|"
-    r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan(?:\s+buku)?|resensie|resensi|đánh\s+giá|review\s+sách|"
+    r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan(?:\s+buku)?|"
+    r"resensie|resensi|đánh\s+giá|review\s+sách|"
     r"arvustus|ritdómur|umsögn|adolygiad|léirmheas|ressenya|recenzie|recenzio|рецензија|рэцэнзія|bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+(?:на|о|об|про)(?:\s+(?:книг[уеиа]|роман[еау]?))?(?=\s))?|(?:βιβλιο)?κριτική|"
     # labels of posts about one book that are not reviews (classify reads them in the post title)
     r"blog\s+tour|book\s+tour|tour\s+stop|cover\s+reveal|spotlight|excerpt|extract|giveaway"

@@ -82,8 +82,10 @@ def dateline(block: HtmlElement, body: HtmlElement, index: int) -> str | None:
     return "dateline" if set_apart(block, body) or over_heading else None
 
 
-# a field separator of a record line: comma, middle dot, bar, slash (Arabic's comma too)
-_FIELDS = re.compile(r"\s*[,;·•|/،]\s*")
+# a field separator of a book's record line: comma, semicolon, bar, middle dot, bullet (Arabic's and Persian's comma
+# too; shortverdict's closing citation reads its fields by them); under the cover a slash as well ("T / A / Verlag")
+RECORD_SEPARATORS = ",;|·•،"
+_FIELDS = re.compile(rf"\s*[{RECORD_SEPARATORS}/]\s*")
 
 
 def _citation(text: str) -> bool:

@@ -103,19 +103,22 @@ _TOLD = re.compile(
     r"powiedział\w*|säger|berättar|skriver|siger|sier|fortæller|forteller|говорят|говорит|пишут|пишет|сказал\w*|"
     r"кажуть|пишуть)(?!\w)", re.I)
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|je|ich|io|yo|eu|ik|jag|jeg|ja|я)(?!\w)|(?<!\w)j['’](?=\w)", re.I)
-_NOT_BOOK = re.compile(
-    r"(?<!\w)(?:op-?ed|article|newspaper|paper|magazine|column|interview|news|headlines?|tweet|thread|blog\s+post|"
-    r"articolo|intervista|editoriale|giornale|quotidiano|notizia|rivista|tribune|entretien|quotidien|artículo|"
+_NOT_BOOK_WORDS = (
+    r"(?:op-?ed|article|newspaper|paper|magazine|column|interview|news|headlines?|tweet|thread|blog\s+post|"
+    r"articolo|intervista|editoriale|giornale|quotidiano|notizia|rivista|tribune|entretien|quotidien|journal|artículo|"
     r"entrevista|periódico|noticia|revista|artigo|jornal|notícia|artikel|zeitung|kommentar|meldung|zeitschrift|krant|"
-    r"tijdschrift|artykuł|gazet\w*|wywiad|tidning\w*|avisen|статья|статью|газет\w*|інтерв['’]ю)(?!\w)", re.I)
+    r"tijdschrift|artykuł|gazet\w*|wywiad|tidning\w*|avisen|статья|статью|газет\w*|інтерв['’]ю)")
+_NOT_BOOK = re.compile(rf"(?<!\w){_NOT_BOOK_WORDS}(?!\w)", re.I)
 _CLAUSE_END = re.compile(r"[.!?…;]")
 _READ = re.compile(
     # the book's last pages read, in the first person: the reading finished ("I read the last fifty pages standing
     # up", "j'ai lu les dernières pages", "die letzten Seiten habe ich … gelesen"); not its first pages (a reading
-    # begun)
-    r"(?<!\w)(?:i\s+(?:\w+\s+)?read|j['’]ai\s+lu|leí|ho\s+letto|eu\s+li|ik\s+las)\s+(?:the|les|las|le|as|de)\s+"
-    r"(?:last|final|closing|dernières|últimas|ultime|laatste)\s+(?:\w+\s+)?(?:pages|páginas|pagine|pagina['’]s|"
-    r"chapters)(?!\w)|(?<!\w)die\s+letzten\s+(?:\w+\s+)?(?:Seiten|Kapitel)\s+(?:habe\s+ich|hab\s+ich)\s+"
+    # begun), not a wish, a habit or a plan ("I will read", "I always read the last pages first": only "just",
+    # "finally" between), nor a paper's pages ("le ultime pagine del giornale")
+    r"(?<!\w)(?:i\s+(?:just\s+|finally\s+)?read|j['’]ai\s+(?:enfin\s+)?lu|leí|ho\s+letto|eu\s+li|ik\s+las)\s+"
+    r"(?:the|les|las|le|as|de)\s+(?:last|final|closing|dernières|últimas|ultime|laatste)\s+(?:\w+\s+)?(?:pages|"
+    rf"páginas|pagine|pagina['’]s|chapters)(?!\w)(?!\s+first)(?!\s+(?:\S+\s+){{0,2}}?{_NOT_BOOK_WORDS}(?!\w))|"
+    r"(?<!\w)die\s+letzten\s+(?:\w+\s+)?(?:Seiten|Kapitel)\s+(?:habe\s+ich|hab\s+ich)\s+"
     r"(?:\w+\s+){0,4}?gelesen(?!\w)|"
     # en: "I've read it", "I have (just) finished this book", "I read it in", "finished this", "the best … I've read"
     rf"(?<!\w)(?:i(?:['’]ve|\s+have)?\s+(?:(?:just|finally|now|already|recently|also|actually|only|first)\s+)?"
@@ -159,9 +162,9 @@ _READ = re.compile(
     r"ni(?:li|me)maliza\s+(?:ku(?:i|ki|u|li|ya)soma|kusoma\s+(?:kitabu|riwaya)))(?!\w)|"
     # si: "මම මේ පොත … කියෙව්වා" (I … this book … read)
     r"(?<!\S)(?:මා|මම)\s+(?:\S+\s+){0,2}?(?:පොත\S*|එය|මෙය|නවකතාව\S*)\s+(?:\S+\s+){0,2}?කියෙව්ව|"
-    # ... or the object first, as Sinhala may set it: the book, or a person's work in the genitive ("A-ගේ T", a
-    # person's "-ගේ"; a thing's genitive, "පුවත්පතේ ලිපිය", the paper's article, is none), then "I (first) read"
-    r"(?:(?:පොත\S*|නවකතාව\S*)\s+|(?<!\S)\S+ගේ\s+(?:\S+\s+){1,3}?)(?:මා|මම)\s+(?:\S+\s+)?කියෙව්ව|"
+    # ... or the object first, as Sinhala may set it: the book, then "I (first) read" (a person's work in the
+    # genitive, "A-ගේ T මා කියෙව්වා", is _SI_OBJECT_FIRST's, its object the title)
+    r"(?<!\S)(?:පොත\S*|නවකතාව\S*)\s+(?:මා|මම)\s+(?:\S+\s+)?කියෙව්ව|"
     # ar, fa, he: the superlative's frame, "I finished reading it/the novel"; fa "the book (را) … خواندم";
     # he "קראתי את הספר"
     r"(?:أجمل|أفضل|أروع|أمتع|أهم|أعمق)\s+ما\s+قرأت(?:ه)?(?!\w)|"
@@ -183,10 +186,23 @@ _DROPPED_RE, _LOG_RE = re.compile(_DROPPED, re.I), re.compile(_LOG_LABEL, re.I)
 # its by-word and a capitalised name ("Finished *T* by A on the bus", "Terminé *T* de A", "Ausgelesen: *T* von A" is
 # _LOG_LABEL's): a book finished, by its maker; a series or a game finished has no author after a by-word (en, fr, es,
 # it, pt, de, nl, sv/da/nb)
+# Counted only when the title set off is the post's book (found wherever: reads' `book`, or its title), and the
+# capitalised word after the by-word is no time ("by Christmas", "by Monday", "de lundi", "von Montag": a deadline)
+_TIME_WORD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+              r"july|august|september|october|november|december|christmas|easter|new\s+year|halloween|thanksgiving|"
+              r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|avril|mai|juin|juillet|août|"
+              r"octobre|décembre|noël|pâques|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|"
+              r"marzo|abril|mayo|junio|julio|agosto|navidad|lunedì|martedì|venerdì|sabato|domenica|gennaio|natale|"
+              r"pasqua|segunda|sexta|natal|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|weihnachten|"
+              r"ostern|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|kerst\w*|pasen|jul|påsk\w*)(?!\w)")
 _FINISHED_TITLE = re.compile(
     rf"{_OPENS}(?:just\s+)?(?:finished|devoured|re-?read|fini|termin[ée]|terminei|finito|ausgelesen|uitgelezen|"
-    r"utläst|færdiglæst|ferdiglest)\s+(?:\*[^*\n]{1,80}\*|_[^_\n]{1,80}_)\s+(?:by|de|di|von|van|av|af)\s+"
-    r"(?-i:[A-ZÀ-Þ])", re.I)
+    r"utläst|færdiglæst|ferdiglest)\s+(?:\*(?P<star>[^*\n]{1,80})\*|_(?P<line>[^_\n]{1,80})_)\s+"
+    rf"(?:by|de|di|von|van|av|af)\s+(?!{_TIME_WORD})(?-i:[A-ZÀ-Þ])", re.I)
+# Sinhala's object first, a person's work in the genitive ("A-ගේ T මා මුලින්ම කියෙව්වේ"): the words between the
+# genitive and "I read" are the post's book (a pronoun's genitive, "ඔහුගේ ලිපිය", his article, or "ජනාධිපතිගේ කතාව",
+# the president's speech, holds no title of the post's)
+_SI_OBJECT_FIRST = re.compile(r"(?<!\S)\S+ගේ\s+(?P<object>(?:\S+\s+){1,3}?)(?:මා|මම)\s+(?:\S+\s+)?කියෙව්ව")
 # a piece every branch holds (folded to lower case): a line is searched only when one is there
 _STEMS = ("read", "finish", "devour", "geles", "gelez", "läs", "lest", "læst", "lu", "dévor", "fini", "leí", "leído",
           "termin", "devor", "lett", "li", "acabei", "czyta", "přečet", "prečít", "читал", "читав", "okudum",
@@ -216,27 +232,37 @@ _NEGATED = re.compile(r"(?<!\w)(?:not|never|nicht|nie|niet|nooit|inte|ikke|pas|j
 _NOT_PROSE = re.compile(r"^\s*(?:>|#|\||[-*+]\s|\d+[.)]\s)")
 
 
-def reads(markdown: str, title: str | None = None, headline_book: str | None = None) -> bool:
+def reads(markdown: str, title: str | None = None, headline_book: str | None = None, book: str | None = None) -> bool:
     """A paragraph of the post's own prose (no blockquote, heading, table row or list item; no quotation marks; no
     question) says the writer has read the book: "it", "this book", or `title` (the headline's) named as what was
     read; a log's label before `title`, `headline_book` (the book read, which the headline names too) or a title set
-    off. `markdown`: the cleaned body as Markdown (classify's ev.body[1])."""
+    off; a log's entry "Finished *T* by A" or Sinhala's "A-ගේ T මා කියෙව්වා" only when T is the post's `book` (found
+    wherever) or that title. `markdown`: the cleaned body as Markdown (classify's ev.body[1])."""
     title = " ".join(title.split()).casefold() if title and len(title) >= 3 else None
     logged = title or (" ".join(headline_book.split()).casefold()
                        if headline_book and len(headline_book) >= 3 else None)
+    own = " ".join(book.split()).casefold() if book and len(book) >= 3 else logged
     for line in markdown.splitlines():
         low = line.lower()
         if not any(stem in low for stem in _STEMS) or _NOT_PROSE.match(line) \
                 or line.rstrip().endswith(("?", "？", "؟")):
             continue
         quoted = QUOTES.search(line) is not None
-        for found in _READ.finditer(line):
+        # (the book's own title in quotes in the line: a notice's or a club's line, "Our pick is “T”. I read it
+        # years ago": its statements are not read, as a quoted line's were not; its title named as read still is)
+        said = not (quoted and logged and _quotes_title(line, logged))
+        for found in _READ.finditer(line) if said else ():
             if not _NEGATED.search(line, max(0, found.start() - 16), found.end()) and _unquoted(line, found, quoted):
                 return True
-        for found in (*_DROPPED_RE.finditer(line), *_FINISHED_TITLE.finditer(line)):
+        finished = (found for found in _FINISHED_TITLE.finditer(line)
+                    if own and " ".join((found.group("star") or found.group("line")).split()).casefold() == own)
+        for found in (*_DROPPED_RE.finditer(line), *finished) if said else ():
             if not _NEGATED.search(line, max(0, found.start() - 16), found.end()) and _own(line, found.end()) \
                     and _unquoted(line, found, quoted):
                 return True
+        if own and any(" ".join(found.group("object").split()).casefold().startswith(own)
+                          for found in _SI_OBJECT_FIRST.finditer(line)):
+            return True
         if any(_logged(line[found.end():], logged) for found in _LOG_RE.finditer(line)):
             return True
         if title and title in " ".join(low.split()).casefold() and _names_title(line, title):
@@ -245,6 +271,12 @@ def reads(markdown: str, title: str | None = None, headline_book: str | None = N
 
 
 _SENTENCE_END = re.compile(r"[.!?…。！？](?=\s|$)")
+_QUOTED_SPAN = re.compile(r"[“\"«„「『]\s*([^“”\"«»„「」『』]{1,120}?)\s*[”\"»“」』]")
+
+
+def _quotes_title(line: str, title: str) -> bool:
+    """A span of the line in quotation marks is the post's book (`title`, folded)."""
+    return any(" ".join(span.split()).casefold() == title for span in _QUOTED_SPAN.findall(line))
 
 
 def _unquoted(line: str, found: re.Match, quoted: bool) -> bool:

@@ -97,8 +97,9 @@ MORE_WORK_REFERENCES = re.compile(
     rf"(?:(?:cuốn|quyển)\s+(?:sách|truyện)|tiểu\s+thuyết)\s+{_NOT_BETWEEN_VI}{_UNCAPITALISED}\w+\s+này|"
     rf"{_NOT_HEADED}(?:buku|novel|(?-i:roman)|cerpen)\s+{_NOT_BETWEEN_ID}(?!ini\b){_UNCAPITALISED}\w+\s+ini|"
     r"(?:librong|aklat\s+na|nobelang)\s+(?:\w+\s+(?:na\s+)?)?ito|itong\s+(?:libro|aklat|nobela)|"
-    # (tl the article on the singular noun, "ang nobela", "ng aklat", "sa libro": "the novel"; "ng mga libro" is books)
-    r"(?:ang|ng|sa)\s+(?:nobela|aklat|libro)(?![\w-])|"
+    # (tl the subject's article on the singular noun, "ang nobela": "the novel"; "ng mga libro" is books, and "ng"/"sa"
+    # also make compounds, "paglulunsad ng aklat" a book launch, "tindahan ng libro" a bookshop)
+    r"ang\s+(?:nobela|aklat|libro)(?![\w-])|"
     r"(?:ეს|ამ)\s+(?:წიგნ|რომან)\w*|(?:այս|այդ)\s+(?:գիրք|գրք|վեպ)\w*|(?:գիրքը|վեպը|գրքում|վեպում)|"
     r"(?:бұл|осы)\s+(?:кітап|роман|повест|шығарма)\w*|(?:bu|ushbu)\s+(?:kitob|roman|qissa|asar)\w*|гэт\w{1,3}\s+(?:кніг|раман)\w*|"
     # the Turkic genitive "the book's", "the novella's", "the work's" (as tr "romanın"): kk "кітаптың", "повестің",

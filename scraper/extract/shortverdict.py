@@ -27,6 +27,7 @@ import re
 
 from .book import BY_RECORD
 from .bookbiblio import PAGES, PAGES_FIRST
+from .datelines import RECORD_SEPARATORS
 from .notewords import PUBLISHER
 from .readvoice import QUOTES, READS, reads
 from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed.VOICE)
@@ -157,7 +158,7 @@ def recommends_book(lines, title: str | None) -> bool:
 
 
 _PAGES_RE = re.compile(rf"{PAGES}|{PAGES_FIRST}", re.I)  # (the count after its word or before it: "kurasa 196")
-_FIELD = re.compile(r"\s*[,;|·•،]\s*")  # (Arabic and Persian write their own comma)
+_FIELD = re.compile(rf"\s*[{RECORD_SEPARATORS}]\s*")  # (datelines': Arabic and Persian write their own comma)
 # a citation whose first field is the title set off (quoted, bracketed or in italics), "«T», A, House, City": the book's
 # record as a paper closes its review on it, with or without its pages
 _SET_OFF_FIRST = re.compile(r"^\s*(?:«[^»]{1,80}»|“[^”]{1,80}”|„[^“”]{1,80}[“”]|\*[^*]{1,80}\*|_[^_]{1,80}_|"
@@ -218,7 +219,7 @@ def verdict_marks(ev) -> tuple[str, ...]:
     lines = ev.body[0]
     cited = closing_citation(lines, ev.book_title, ev.book_author) if ev.book_has_author else closing_citation(lines)
     return (RECOMMENDS,) * _once(ev, recommends) + (FAVOURITE,) * favourite(lines) + (CLOSES_ON_CITATION,) * cited \
-        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev), _headline_book(ev)) \
+        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev), _headline_book(ev), ev.book_title) \
         + reservation_marks(lines, _once(ev, reserves))  # (readvoice: "I've read it"; reservation: "drags at times")
 
 
@@ -233,7 +234,7 @@ def floor(ev) -> int:
     # ვურჩევ": a verdict as much as a reservation is (s28), when what it recommends is the book (s32:
     # recommends_book); a book read only in passing, in its text, is not enough)
     return 60 if _own_score(ev) or ev.book_source not in (None, "body") and ev.book_has_author \
-        and (reads(ev.body[1], _title(ev), _headline_book(ev)) or _once(ev, reserves)
+        and (reads(ev.body[1], _title(ev), _headline_book(ev), ev.book_title) or _once(ev, reserves)
              or _once(ev, recommends) and recommends_book(ev.body[0], _title(ev))) else 100
 
 
