@@ -156,7 +156,45 @@ def is_name(text: str | None) -> bool:
         return False
     if re.search(r"\w{4,}\.\s", text):
         return False  # "Gesang. Albers": a sentence ends inside it (initials and "Jr." keep their dots)
-    return bool(NAME_RE.match(text)) and len(text) <= 60 and not re.search(r"\d", text)
+    return bool(NAME_RE.match(text)) and len(text) <= 60 and not re.search(r"\d", text) and not column_label(text)
+
+
+# A recurring column's label ("Tipp der Woche", "Boek van de Week", "Coup de Cœur du Mois", "Książka Tygodnia",
+# "Veckans Bok", "Staff Pick") is capitalised like a name but is a phrase about a period or a pick, never a person.
+# A period word's genitive ("Tygodnia", "Monats", "Veckans", "Kuukauden") names no one; its plain form ("Week",
+# "Monat") may be a surname ("Mary Week", "Jan Monat"): a label only after a particle ("der", "van de", "della")
+# or beside a pick or book word ("Weekly Pick", "Livro do Mês").
+_PERIOD_GENITIVE = (
+    r"monats|jahres|tygodnia|miesiąca|týdne|měsíce|tyždňa|mesiaca|tjedna|mjeseca|nedelje|meseca|tedna|"
+    r"недели|месяца|года|тижня|місяця|року|veckans|månadens|årets|ukens|månedens|ugens|viikon|"
+    r"kuukauden|vuoden|nädala|haftanın|haftası|ayın|yılın|hónapja|hetének|săptămânii|lunii|anului|"
+    r"εβδομάδας|μήνα|weekly|monthly|wöchentlich|mensual|mensuel|mensile|semanal|hebdo|settimanale"
+)
+_PERIOD_PLAIN = r"week|month|year|monat|jahr|woche|maand|jaar|semaine|mois|année|semana|mes|mês|año|ano|settimana|mese|anno"
+_PICK = (
+    r"pick|picks|choice|tip|tips|tipp|tipps|lesetipp|buchtipp|empfehlung|leseempfehlung|favou?rite|favorit|favoriet|"
+    r"favori|preferito|preferida|preferido|coup|consiglio|scelta|selección|seleção|recomendación|recomendação|"
+    r"aanrader|aanbeveling|polecajka|polecenie|wybór|typ|doporučení|tavsiye|önerisi|suositus|anbefaling|"
+    r"rekommendation|lektüre|lectura|lettura|leitura|lektura|read|book|buch|boek|livre|libro|livro|książka|kniha|"
+    r"knjiga|kitap|kitabı|bok|boken|bog|bogen|kirja|könyv|cartea|βιβλίο|книга|книжка"
+)
+# the head of a pick's label that no given name is ("Staff Pick", "Editor's Choice", "Unsere Empfehlung")
+_PICK_HEAD = (
+    r"staff|editor['’]?s|editors['’]|reader['’]?s|readers['’]|librarian['’]?s|bookseller['’]?s|top|weekly|monthly|"
+    r"unsere?|mein|meine|notre|nos|nuestra|nuestro|nostra|nostro|onze|nasz|nasza|vår|vores|meu|minha|redaktions|"
+    r"redazione|redacción|rédaction"
+)
+_LABEL_PARTICLE = r"der|des|van|de|du|la|della|del|dello|do|da|dos|das|di|of|the|het|el|le|van\s+de|van\s+het"
+_COLUMN_LABEL = re.compile(
+    rf"(?:^|\s)(?:{_PERIOD_GENITIVE})(?:\s|$)|(?:^|\s)(?:{_LABEL_PARTICLE})\s+(?:{_PERIOD_PLAIN})$"
+    rf"|^(?:{_PICK}|{_PERIOD_PLAIN})\s+(?:{_PERIOD_PLAIN}|{_PICK})$|^(?:{_PICK_HEAD})\s+(?:{_PICK})$"
+    r"|^coup\s+de\s+c(?:œ|oe)ur(?:\s|$)"
+)
+
+
+def column_label(text: str) -> bool:
+    """The capitalised words are a column's label ("Tipp der Woche", "Libro de la Semana", "Staff Pick"), not a name."""
+    return bool(_COLUMN_LABEL.search(text.casefold()))
 
 
 # German words that set "das" as the article after them, capitalised where they open a title or sentence:
