@@ -197,6 +197,47 @@ def column_label(text: str) -> bool:
     return bool(_COLUMN_LABEL.search(text.casefold()))
 
 
+# A column's label set off before the book's title by a colon, a bar or a dash ("Tipp der Woche: T", "Staff pick – T",
+# "Aoife's pick: T", "Annas Tipp: T", "Il consiglio di Marta: T", "Le coup de cœur de Léa : T"): the label, not the
+# title, as a review's label is (REVIEW_PREFIX; read by bookheadline). A column's label holds a pick or book word
+# (_PICK) with a period or a pick's head (_COLUMN_LABEL), or a singular pick word owned by a person ("X's pick", "La
+# scelta di X"); a plural ("Staff picks: T1, T2") heads a list.
+_PICK_ONE = (r"pick|choice|tipp?|empfehlung|recommendation|favou?rite|favorit|favoriet|coup\s+de\s+c(?:œ|oe)ur|"
+             r"consiglio|scelta|preferito|elecci[óo]n|escolha|recomendaci[óo]n|recomenda[çc][ãa]o|keuze|aanrader|"
+             r"choix|wyb[óo]r|polecajka|val|valg|valinta|tavsiyesi|seçimi|выбор|совет|вибір|tip|typ|suositus")
+_OWNED_PICK = re.compile(
+    rf"^(?:[^\W\d_][\w\-]*\s+)?[^\W\d_][\w\-]*['’]s?\s+(?:{_PICK_ONE})$"
+    r"|^[^\W\d_][\w\-]*s\s+(?:(?:lese|buch)?tipp|(?:lese)?empfehlung|favorit|val|valg|favoriet|keuze)$"  # "Annas Tipp"
+    rf"|^(?:(?:il|la|le|el|de|het|o|a|lo)\s+)?(?:{_PICK_ONE})\s+(?:de|di|del|della|van|von|du|da|do|dla|od)\s+"
+    r"[^\W\d_][\w\-]*$"
+)
+_PICK_IN = re.compile(rf"(?<!\w)(?:{_PICK})(?!\w)|coup\s+de\s+c(?:œ|oe)ur")
+_LABELLED_HEAD = re.compile(r"^\s*(?P<label>[^\W\d_][^:：|–—\-\d]{2,40}?)\s*(?:[:：|]|\s-|[–—])\s*(?P<rest>\S.*)$")
+
+
+def column_prefix(text: str, context: Context | None = None) -> str | None:
+    """The headline after a column's label ("Tipp der Woche: T", "Aoife's pick: T" give "T"), else None."""
+    if not (found := _LABELLED_HEAD.match(text)):
+        return None
+    label, rest = found.group("label").strip(), found.group("rest").strip()
+    folded = label.casefold()
+    if not (_OWNED_PICK.match(folded)
+            or _PICK_IN.search(folded) and _COLUMN_LABEL.search(folded) and not _PLURAL_PICK.search(folded)):
+        return None
+    if not (rest[:1].isupper() or rest[:1] in QUOTES) or len(rest.split()) > 12:
+        return None
+    # (not a title the text names, a person the text calls by surname, "Thomas Tipp: T", or a title before its author,
+    # "Book of the Month – Jane Doe")
+    if context is not None and (context.mentions(label) or is_name(label) and context.vouches_for(label)
+                                or is_name(rest) and len(rest.split()) > 1 and context.vouches_for(rest)):
+        return None
+    return rest
+
+
+_PLURAL_PICK = re.compile(r"(?<!\w)(?:picks|tips|tipps|choices|favou?rites|empfehlungen|books|bücher|boeken|libri|"
+                          r"libros|livres|livros|książki|knihy|recommendations)(?!\w)")
+
+
 # German words that set "das" as the article after them, capitalised where they open a title or sentence:
 # prepositions, question words, conjunctions, verbs ("Warum das Buch", "Über das Meer", "Ist das Kunst")
 _ARTICLE_BEFORE = frozenset((
