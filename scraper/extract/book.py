@@ -160,7 +160,86 @@ def is_name(text: str | None) -> bool:
         return False
     if re.search(r"\w{4,}\.\s", text):
         return False  # "Gesang. Albers": a sentence ends inside it (initials and "Jr." keep their dots)
-    return bool(NAME_RE.match(text)) and len(text) <= 60 and not re.search(r"\d", text)
+    return bool(NAME_RE.match(text)) and len(text) <= 60 and not re.search(r"\d", text) and not column_label(text)
+
+
+# A recurring column's label ("Tipp der Woche", "Boek van de Week", "Coup de Cœur du Mois", "Książka Tygodnia",
+# "Veckans Bok", "Staff Pick") is capitalised like a name but is a phrase about a period or a pick, never a person.
+# A period word's genitive ("Tygodnia", "Monats", "Veckans", "Kuukauden") names no one; its plain form ("Week",
+# "Monat") may be a surname ("Mary Week", "Jan Monat"): a label only after a particle ("der", "van de", "della")
+# or beside a pick or book word ("Weekly Pick", "Livro do Mês").
+_PERIOD_GENITIVE = (
+    r"monats|jahres|tygodnia|miesiąca|týdne|měsíce|tyždňa|mesiaca|tjedna|mjeseca|nedelje|meseca|tedna|"
+    r"недели|месяца|года|тижня|місяця|року|veckans|månadens|årets|ukens|månedens|ugens|viikon|"
+    r"kuukauden|vuoden|nädala|haftanın|haftası|ayın|yılın|hónapja|hetének|săptămânii|lunii|anului|"
+    r"εβδομάδας|μήνα|weekly|monthly|wöchentlich|mensual|mensuel|mensile|semanal|hebdo|settimanale"
+)
+_PERIOD_PLAIN = r"week|month|year|monat|jahr|woche|maand|jaar|semaine|mois|année|semana|mes|mês|año|ano|settimana|mese|anno"
+_PICK = (
+    r"pick|picks|choice|tip|tips|tipp|tipps|lesetipp|buchtipp|empfehlung|leseempfehlung|favou?rite|favorit|favoriet|"
+    r"favori|preferito|preferida|preferido|coup|consiglio|scelta|selección|seleção|recomendación|recomendação|"
+    r"aanrader|aanbeveling|polecajka|polecenie|wybór|typ|doporučení|tavsiye|önerisi|suositus|anbefaling|"
+    r"rekommendation|lektüre|lectura|lettura|leitura|lektura|read|book|buch|boek|livre|libro|livro|książka|kniha|"
+    r"knjiga|kitap|kitabı|bok|boken|bog|bogen|kirja|könyv|cartea|βιβλίο|книга|книжка"
+)
+# the head of a pick's label that no given name is ("Staff Pick", "Editor's Choice", "Unsere Empfehlung")
+_PICK_HEAD = (
+    r"staff|editor['’]?s|editors['’]|reader['’]?s|readers['’]|librarian['’]?s|bookseller['’]?s|top|weekly|monthly|"
+    r"unsere?|mein|meine|notre|nos|nuestra|nuestro|nostra|nostro|onze|nasz|nasza|vår|vores|meu|minha|redaktions|"
+    r"redazione|redacción|rédaction"
+)
+_LABEL_PARTICLE = r"der|des|van|de|du|la|della|del|dello|do|da|dos|das|di|of|the|het|el|le|van\s+de|van\s+het"
+_COLUMN_LABEL = re.compile(
+    rf"(?:^|\s)(?:{_PERIOD_GENITIVE})(?:\s|$)|(?:^|\s)(?:{_LABEL_PARTICLE})\s+(?:{_PERIOD_PLAIN})$"
+    rf"|^(?:{_PICK}|{_PERIOD_PLAIN})\s+(?:{_PERIOD_PLAIN}|{_PICK})$|^(?:{_PICK_HEAD})\s+(?:{_PICK})$"
+    r"|^coup\s+de\s+c(?:œ|oe)ur(?:\s|$)"
+)
+
+
+def column_label(text: str) -> bool:
+    """The capitalised words are a column's label ("Tipp der Woche", "Libro de la Semana", "Staff Pick"), not a name."""
+    return bool(_COLUMN_LABEL.search(text.casefold()))
+
+
+# A column's label set off before the book's title by a colon, a bar or a dash ("Tipp der Woche: T", "Staff pick – T",
+# "Aoife's pick: T", "Annas Tipp: T", "Il consiglio di Marta: T", "Le coup de cœur de Léa : T"): the label, not the
+# title, as a review's label is (REVIEW_PREFIX; read by bookheadline). A column's label holds a pick or book word
+# (_PICK) with a period or a pick's head (_COLUMN_LABEL), or a singular pick word owned by a person ("X's pick", "La
+# scelta di X"); a plural ("Staff picks: T1, T2") heads a list.
+_PICK_ONE = (r"pick|choice|tipp?|empfehlung|recommendation|favou?rite|favorit|favoriet|coup\s+de\s+c(?:œ|oe)ur|"
+             r"consiglio|scelta|preferito|elecci[óo]n|escolha|recomendaci[óo]n|recomenda[çc][ãa]o|keuze|aanrader|"
+             r"choix|wyb[óo]r|polecajka|val|valg|valinta|tavsiyesi|seçimi|выбор|совет|вибір|tip|typ|suositus")
+_OWNED_PICK = re.compile(
+    rf"^(?:[^\W\d_][\w\-]*\s+)?[^\W\d_][\w\-]*['’]s?\s+(?:{_PICK_ONE})$"
+    r"|^[^\W\d_][\w\-]*s\s+(?:(?:lese|buch)?tipp|(?:lese)?empfehlung|favorit|val|valg|favoriet|keuze)$"  # "Annas Tipp"
+    rf"|^(?:(?:il|la|le|el|de|het|o|a|lo)\s+)?(?:{_PICK_ONE})\s+(?:de|di|del|della|van|von|du|da|do|dla|od)\s+"
+    r"[^\W\d_][\w\-]*$"
+)
+_PICK_IN = re.compile(rf"(?<!\w)(?:{_PICK})(?!\w)|coup\s+de\s+c(?:œ|oe)ur")
+_LABELLED_HEAD = re.compile(r"^\s*(?P<label>[^\W\d_][^:：|–—\-\d]{2,40}?)\s*(?:[:：|]|\s-|[–—])\s*(?P<rest>\S.*)$")
+
+
+def column_prefix(text: str, context: Context | None = None) -> str | None:
+    """The headline after a column's label ("Tipp der Woche: T", "Aoife's pick: T" give "T"), else None."""
+    if not (found := _LABELLED_HEAD.match(text)):
+        return None
+    label, rest = found.group("label").strip(), found.group("rest").strip()
+    folded = label.casefold()
+    if not (_OWNED_PICK.match(folded)
+            or _PICK_IN.search(folded) and _COLUMN_LABEL.search(folded) and not _PLURAL_PICK.search(folded)):
+        return None
+    if not (rest[:1].isupper() or rest[:1] in QUOTES) or len(rest.split()) > 12:
+        return None
+    # (not a title the text names, a person the text calls by surname, "Thomas Tipp: T", or a title before its author,
+    # "Book of the Month – Jane Doe")
+    if context is not None and (context.mentions(label) or is_name(label) and context.vouches_for(label)
+                                or is_name(rest) and len(rest.split()) > 1 and context.vouches_for(rest)):
+        return None
+    return rest
+
+
+_PLURAL_PICK = re.compile(r"(?<!\w)(?:picks|tips|tipps|choices|favou?rites|empfehlungen|books|bücher|boeken|libri|"
+                          r"libros|livres|livros|książki|knihy|recommendations)(?!\w)")
 
 
 # German words that set "das" as the article after them, capitalised where they open a title or sentence:

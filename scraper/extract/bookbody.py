@@ -37,6 +37,7 @@ from .bookheadline import from_title
 from .booktitles import headline, label_tail
 from .reviewlabel import LABEL_WORDS
 from .bookbiblio import BIBLIO_TAIL, from_citation
+from .bookcommaby import comma_by_record
 from .bookfieldvalue import field_value
 from .bookseries import series_heading
 from .bookcoverquoted import cover_quoted
@@ -298,7 +299,7 @@ def find_book(clues: Clues, title_book: Book | None) -> Book | None:
         if found and found.author:
             found.source = "heading"
             return found
-    citation = from_citation(clues.lines)
+    citation = from_citation(clues.lines) or comma_by_record(clues.lines, clues.context, title_book)  # (bookcommaby)
     if citation:
         return citation
     title, author = record_fields(clues)

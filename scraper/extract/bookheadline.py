@@ -13,7 +13,7 @@ import re
 
 from .book import (
     BY, DASH, REVIEW_PREFIX, REVIEW_SUFFIX, QUOTES, Book, Context, leading_author, capitalise, letters_of, clean_title,
-    is_name)
+    column_prefix, is_name)
 from .booksitename import site_worded
 from .mailsubject import subject_title
 from .booktitles import (
@@ -298,8 +298,8 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     # "… ★★★★", "… #bookreview"
     original = _TRAILING_SCORE.sub("", re.sub(r"(?:\s+#[^\W\d]\w*)+$", "", original)) or original
     original = re.sub(r"^[★☆⭐🌟½]+\s*[-–—|:]?\s*", "", original) or original  # "⭐⭐⭐⭐ Title – Author"
-    text = REVIEW_SUFFIX.sub("", original)
-    text = REVIEW_PREFIX.sub("", text, count=1).strip()
+    text = REVIEW_PREFIX.sub("", REVIEW_SUFFIX.sub("", original), count=1).strip()
+    text = column_prefix(text, context) or text  # "Tipp der Woche: T", "X's pick: T": a column's label (book)
     marked = text != original
     text = CREDIT.sub("", plain_credit(text)) or text  # ("T, written by A and illustrated by B": bookcredit)
     if NUMBERING.fullmatch(text) or re.fullmatch(r"\w+\s+#\s*\d+", text):
