@@ -182,6 +182,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     controls.mark_controls(tree)  # where the buttons were, for the cleaning rules, before they go with the dead tags
     for element in list(tree.iter(*boilerplate.DEAD_TAGS)):
         if element.getparent() is not None:
+            nodes.mark_media(element)  # (a player or a frame stood there: its box is no blank line, nodes.blank)
             element.drop_tree()
     boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
     body_matches: list | None = []

@@ -9,8 +9,9 @@ to reply."): twenty words at most, whatever their sentences.
 
 The orchestrator drops ``<button>``, ``<select>`` and ``<textarea>`` with the other dead tags before any
 cleaning, so ``mark_controls`` first writes on each control's parent that it held one (and its label),
-and ``interface_boxes`` reads those marks as well as any controls still in the tree. A card of one line and its
-button, the button a link that goes nowhere too ("Open the app to read on" [Open]), is one as well (``ask_card``).
+and ``interface_boxes`` reads those marks as well as any controls still in the tree. A card of one line asking the
+reader to act and its button, the button a link that goes nowhere too ("Open the app to read on" [Open]), is one as
+well (``ask_card``); a box of the review's own with a link back to the top or the list is none.
 
 A sign-up wall's consent line is the same interface with its button taken: "By clicking Continue, you agree to the
 User Agreement", "En cliquant sur S'inscrire, vous acceptez nos Conditions", "Al registrarte, aceptas los Términos",
@@ -32,10 +33,12 @@ import secrets
 
 from lxml.html import HtmlElement
 
+from .closingask import any_action
+from .platforms import JOIN_ASK
 from .promo import text_of
 from .rating import has_score
 from .words import count_words
-from .casefold import guarded
+from .casefold import fold, guarded
 
 CONTROL_TAGS = ("button", "select", "textarea")
 # named afresh in each process, so that a crawled page cannot write the marks itself
@@ -60,11 +63,14 @@ _TOGGLE_WORD = guarded(_TOGGLE_WORD)  # (casefold.Guarded: its words looked for 
 # a footnote's marker: a number or a dagger
 _FOOTNOTE_MARK = re.compile(r"^[\[(]?\d{1,3}[\])]?$|^[*†‡§]{1,3}$")
 # hidden text beside a control: what a spoiler toggle or an expander reveals
-_HIDDEN = (
-    ".//*[@hidden or @aria-hidden='true' or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
+_HIDDEN_IS = (
+    "@hidden or @aria-hidden='true' or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
     " or contains(@class, 'spoil') or contains(@class, 'hidden') or contains(@class, 'collaps')"
-    f" or contains(@class, 'reveal')] | .//details | .//*[@{MARK}='toggle']"
+    " or contains(@class, 'reveal')"
 )
+_HIDDEN = f".//*[{_HIDDEN_IS}] | .//details | .//*[@{MARK}='toggle']"
+# ... or the box itself hidden or a spoiler's ("<div class=spoiler><p>…</p><a href=#>Show</a></div>": read by ask_card)
+_HIDDEN_SELF = f"self::*[{_HIDDEN_IS}] | {_HIDDEN}"
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]")
 _MAX_WORDS = 20  # a box of interface: a few words beside its controls
 _PROSE_SENTENCE = 8  # words: a sentence this long is somebody's prose
@@ -207,11 +213,12 @@ def consent_boxes(items: list[HtmlElement]) -> dict[int, HtmlElement]:
 
 
 def interface_boxes(body: HtmlElement, items: list[HtmlElement]) -> dict[int, HtmlElement]:
-    """The blocks (by index in `items`) that sit in a short box holding a control, and that box; and a sign-up wall's
-    consent line with its box (``consent_boxes``)."""
-    anchors = body.xpath(_CONTROLS)
-    total = len(text_of(body))
+    """The blocks (by index in `items`) that sit in a short box holding a control, and that box; a card of one line
+    asking the reader to act and its button (``ask_card``); and a sign-up wall's consent line with its box
+    (``consent_boxes``)."""
     found: dict[int, HtmlElement] = consent_boxes(items)
+    anchors = body.xpath(_CONTROLS)
+    total = len(text_of(body)) if anchors else 0
     for anchor in anchors:
         field = anchor.get(FIELD) is not None
         if anchor.get(MARK) is not None and not _short(anchor, field):
@@ -230,8 +237,8 @@ def interface_boxes(body: HtmlElement, items: list[HtmlElement]) -> dict[int, Ht
         for i, item in enumerate(items):
             if item is box or box in item.iterancestors():
                 found.setdefault(i, box)
-    for i, item in enumerate(items):  # (a card: one line and its button, the button a link that goes nowhere too)
-        if i not in found and (card := ask_card(item, body, total)) is not None:
+    for i, item in enumerate(items):  # (a card: one line asking and its button, the button a dead link too)
+        if i not in found and (card := ask_card(item, body)) is not None:
             found[i] = card
     return found
 
@@ -241,17 +248,42 @@ _DEAD_HREF = re.compile(r"^\s*(?:#?\s*$|javascript:)", re.I)
 # a labelled field ("Publisher: …") or a record's parts ("Title · Author · 320 pages"): the book's line, not an ask
 _FIELD_LINE = re.compile(r"^\W*[^\W\d_][^:：.!?。]{0,30}[:：]|[·|•].+[·|•]")
 _CARD_WORDS = 30
+_LETTER = re.compile(r"[^\W\d_]")  # (a label with none is a count or an arrow: "♥ 12", "↑", "#2")
+# the card's ask beside ``platforms.READER_ACTIONS`` and ``platforms.JOIN_ASK``: sign up, register or log in, open
+# the app or read on in it, be told when something comes (en, de, fr, es, pt, it, nl, pl, cs, ru, uk, tr, id, vi, ja,
+# zh, ko, th, ar, hi)
+_SIGN_UP = re.compile(
+    r"\b(?:sign\s?up|sign\s+in|log\s?in|register|create\s+(?:an?\s+|your\s+)?account|become\s+a\s+member|"
+    r"open\s+(?:it\s+in\s+)?the\s+app|in\s+the\s+app|notif(?:y|ied|ications?)|registrier\w*|anmelden|melde\s+dich\s+an|"
+    r"einloggen|benachrichtig\w*|app\s+öffnen|inscrivez-vous|connectez-vous|ouvr(?:ez|ir)\s+l['’]appli?|"
+    r"reg[ií]str(?:ate|ese|arse)|inicia\s+sesión|abr(?:e|ir)\s+(?:en\s+)?la\s+app|cadastr(?:e-se|ar)|registre-se|"
+    r"abr(?:a|ir)\s+(?:no\s+|o\s+)?app|notific\w*|registrati|accedi|apri\s+l['’]app|avvis\w*|registreer|"
+    r"meld\s+je\s+aan|"
+    r"zapisz\s+się|zarejestruj\w*|zaloguj\w*|powiadom\w*|zaregistrujte|přihlaste|"
+    r"зарегистрир\w*|войдите|откройте\s+приложение|уведом\w*|зареєстру\w*|увійдіть|сповіщ\w*|kaydol\w*|üye\s+ol\w*|"
+    r"giriş\s+yap\w*|bildirim\w*|daftar\s+(?:sekarang|gratis)|buka\s+aplikasi|notifikasi|đăng\s+nhập|mở\s+ứng\s+dụng|"
+    r"thông\s+báo)\b|"
+    r"会員登録|ログイン|アプリ(?:で|を開)|お知らせ|注册|註冊|登录|登入|(?:打开|打開)[^，。,.!?！？]{0,10}(?:app|客户端|客戶端)|"
+    r"通知|회원\s?가입|가입하|로그인|앱(?:에서|으로|을\s*열|\s*열기)|알려\s?드|알림|สมัครสมาชิก|เข้าสู่ระบบ|เปิดแอป|"
+    r"سجّ?ل\s+(?:الآن|الدخول)|افتح\s+التطبيق|साइन\s+अप|लॉग\s?इन|ऐप\s+खोलें", re.I)
 
 
-def ask_card(line: HtmlElement, body: HtmlElement, total: int) -> HtmlElement | None:
+def _asks(text: str) -> bool:
+    """The card's line and its button's label ask the reader to act: subscribe, follow, join, sign up, open the app."""
+    return any_action(text, fold(text)) or bool(JOIN_ASK.search(text) or _SIGN_UP.search(text))
+
+
+def ask_card(line: HtmlElement, body: HtmlElement) -> HtmlElement | None:
     """A card set in the post: a box (div, aside, section) that holds one line and, after it, its button and nothing
     else: a ``<button>`` (dropped with the dead tags: its mark on the box) that toggles nothing, or a link of four words
-    at most that goes nowhere ("#", "javascript:", none). The line is short (thirty words), a sentence, not a field or a
+    at most that goes nowhere ("#", "javascript:", none), and the line or the button asks the reader to act (``_asks``:
+    subscribe, follow, join, sign up, open the app). The line is short (thirty words), a sentence, not a field or a
     record line, no score, and the post holds far more text outside the card. A site's or an app's ask between the
-    paragraphs or after them ("Subscribe to our letter and get a pick every Friday" [Subscribe]; "Open the app to read
-    the whole book" [Open]), in any language: its shape, not its words. A paragraph of the review holding a link stands
-    in the review's box among the other paragraphs; a spoiler's box holds a toggle or hidden text; a link to a page
-    (the author's site, a shop) goes somewhere."""
+    paragraphs or after them ("Get our Friday letter with three picks" [Subscribe]; "Open the app to read the whole
+    book" [Open]). What stays: a box of the review's own with a link back ("A quiet, exact novel." [Back to top], a
+    pick of a list [Back to the list], a footnote [↑]), a pull quote and its credit, a book's line and its site, a
+    closing line beside a like count [♥ 12]: none asks anything; a spoiler's box (its class, a toggle, hidden text);
+    a link to a page (the author's site, a shop) goes somewhere."""
     box = line.getparent()
     if box is None or box is body or box.tag not in ("div", "aside", "section") or line.tag not in ("p", "div", "span"):
         return None
@@ -261,12 +293,15 @@ def ask_card(line: HtmlElement, body: HtmlElement, total: int) -> HtmlElement | 
     if len(kids) == 1:  # (the button was the box's own child, dropped)
         if box.get(MARK) != "control" or line.get(MARK) is not None:
             return None
+        label = box.get(LABEL) or ""
     elif len(kids) != 2 or kids[1].tag != "a" or not _DEAD_HREF.match(kids[1].get("href") or "") \
-            or not 0 < count_words(text_of(kids[1])) <= 4:
+            or not 0 < count_words(label := text_of(kids[1])) <= 4 or is_toggle(kids[1]):
         return None
     text = text_of(line)
-    if not text or count_words(text) > _CARD_WORDS or 3 * len(text) > total or _FIELD_LINE.search(text) \
-            or has_score(text) or box.xpath(_HIDDEN):
+    if not text or count_words(text) > _CARD_WORDS or label and not _LETTER.search(label) \
+            or not _asks(f"{text} {label}"):
+        return None
+    if _FIELD_LINE.search(text) or has_score(text) or box.xpath(_HIDDEN_SELF) or 3 * len(text) > len(text_of(body)):
         return None
     return box
 

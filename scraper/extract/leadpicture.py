@@ -94,14 +94,23 @@ PICTURE_WORDS = PICTURE_LABEL.pattern[len(r"^\W*(?:"):-len(r")\s*[:：]")]
 # a wire's or a desk's credit, the outlet and the name split by a slash, closing the caption or alone ("… in winter.
 # ANTARA FOTO/Ann Lee", "REUTERS/Jan Ruh", "AP Photo/Ann Lee", "kompas.example/Ana Gil"): Indonesian and agency desks
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?。]\s+)(?P<credit>[A-Za-z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s?/\s?[^\W\d_][^/.!?。\d]{1,40})$")
+# the words a Chinese or Japanese desk labels a picture's credit with: picture, photograph, archive photo, copied from,
+# still, sketch, source, courtesy (zh-Hant, zh-Hans, ja), perhaps after the picture's place ("左圖")
+_CJK_PICTURE = (r"(?:[左右上下]|上方|下方|左上|右上|左下|右下)?"
+                r"(?:圖片來源|图片来源|圖片提供|图片提供|資料照片?|资料照片?|資料圖|资料图|示意圖|示意图|圖片|图片|圖文|图文|"
+                r"照片|相片|攝影|摄影|翻攝|翻摄|截圖|截图|劇照|剧照|插圖|插图|插畫|插画|繪圖|绘图|製圖|制图|來源|来源|"
+                r"圖源|图源|提供|影像|写真|撮影|画像|圖|图)")
 # the credit in brackets closing the caption's sentence: a label and its colon ("… in winter. (Photo: agency)") or, in
 # Chinese, its slash ("（圖／作者提供）"), or the
 # desk's word for a picture handed to it, before its source or alone (id/ms "(Dok. <publisher>)", "(Istimewa)", pt
 # "(Divulgação)", es "(Cortesía <press>)", fr "(DR)", en "(Courtesy of <press>)", "(Handout)")
 _BRACKET_CREDIT = re.compile(
     r"[.!?。]\s*[(（](?P<credit>[^\W\d_][^:：()（）.!?。]{0,20}[:：]\s*[^()（）]{1,40}|"
-    # (a Chinese desk's label and its slash: "（圖／作者提供）", "（攝影／王小明）", "（图/新华社）")
-    r"[\u3400-\u9fff]{1,4}\s*[／/]\s*[^()（）/／]{1,40}|"
+    # (a Chinese or Japanese desk's picture label and its slash: "（圖／作者提供）", "（攝影／王小明）", "（图/新华社）",
+    # "（資料照／…）", "（写真／共同）"; or the source and the label after it: "（王小明／攝）"; a position's
+    # or a volume's words before a slash, "（左／新版）", "（上冊／下冊）", label no picture)
+    rf"{_CJK_PICTURE}\s*[／/]\s*[^()（）/／]{{1,40}}|"
+    r"[^()（）/／]{1,20}[／/]\s*(?:攝影?|摄影?|提供|翻攝|翻摄|撮影)|"
     r"(?:dok\.|dokumentasi|doc\.|istimewa|ist\.|sumber|divulgação|divulgacao|cortes[ií]a|courtesy|handout|dr)(?:\s+(?:of|de|di)?\s*[^()（）]{1,40})?)"
     r"[)）]\s*$", re.I)
 

@@ -12,8 +12,10 @@ neighbour ("News" + "Blog Tour" → "NewsBlog Tour"), which breaks every word ru
 from __future__ import annotations
 
 import re
+import secrets
 from contextlib import contextmanager
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 # the headings, h1 … h6 (one definition for every rule that asks whether a block is one)
@@ -81,9 +83,24 @@ def reading():
         _memo = None
 
 
+# a picture or a player: an image, a video, a sound, an embedded frame, a drawing, a plug-in's object; the players,
+# frames and drawings go with the dead tags before the cleaning, so their parent is marked first (``mark_media``)
+_DROPPED_MEDIA = frozenset({"video", "audio", "iframe", "svg", "object", "embed", "canvas"})
+MEDIA_MARK = f"data-shelfmark-media-{secrets.token_hex(4)}"  # (named afresh in each process: a page cannot write it)
+_MEDIA = etree.XPath("descendant-or-self::*[self::img or self::picture or "
+                     + " or ".join(f"self::{tag}" for tag in sorted(_DROPPED_MEDIA)) + f" or @{MEDIA_MARK}][1]")
+
+
+def mark_media(element: HtmlElement) -> None:
+    """Before a dead tag is dropped: a player, a frame or a drawing writes on its parent that it held one."""
+    if element.tag in _DROPPED_MEDIA and (parent := element.getparent()) is not None:
+        parent.set(MEDIA_MARK, "1")
+
+
 def blank(block: HtmlElement) -> bool:
-    """A block with no text and no picture: a divider, an empty line ("<p>Join us …</p><hr>": the hr closes nothing)."""
-    return not text_of(block) and block.tag != "img" and block.find(".//img") is None
+    """A block with no text and no picture (nor video, sound, embedded frame or drawing, dropped or not): a divider, an
+    empty line ("<p>Join us …</p><hr>": the hr closes nothing); a video or an embed after a line is the post going on."""
+    return not text_of(block) and not _MEDIA(block)
 
 
 def text_of(element: HtmlElement) -> str:

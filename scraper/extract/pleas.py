@@ -29,7 +29,7 @@ A short line on funding (``fundbox.FUND``) closing the post right after the box 
 thanking or asking its reader, in no first person, is the publisher's notice under the piece (``after_review_box``).
 
 A closing line that opens on the bidding to follow the writer (``platforms.READER_ACTIONS``' follow: "Follow me for
-more …", "关注我，每周一本好书") is an ask whatever follows the bidding (``opens_on_follow``).
+more …", "关注我，每周一本好书") is an ask whatever follows the bidding (``openfollow.opens_on_follow``).
 
 A review's own recommendation ("Highly recommended for anyone who loves dark books 🙂") names no control and no site;
 a plea the reviewer quotes from the story stands between the paragraphs, not after them.
@@ -42,14 +42,19 @@ import re
 from lxml.html import HtmlElement
 
 from . import controls, forwardask, fundbox, houseads, ifhelped, nextissue, splicedask, tailasks, tipask
-from .casefold import fold, guarded; from .housekeeping import a_note
-from .notewords import THANKS; from .reviewed import FIRST_PERSON  # (thanks; the reviewer's first person singular)
+from .casefold import fold, guarded
+from .housekeeping import a_note
+from .notewords import THANKS  # (a line thanking its reader)
+from .reviewed import FIRST_PERSON  # (the reviewer's first person singular)
 from .memberask import PLATFORMS as _PLATFORMS, boxed_member_plea  # (the platforms closing a <title>)
+from .openfollow import opens_on_follow  # (the closing line opening on the bidding to follow)
 from .closingask import EMOTICON, PICTOGRAPH, any_action
-from .nodes import text_of; from .taxshare import tax_share
+from .nodes import text_of
+from .taxshare import tax_share
 from .platforms import ENGAGE_ACTION, READER_ACTIONS
 from .promo import GIVING_VERB, own_wrapper, promo_box, set_apart
-from .rating import has_score; from .words import count_words
+from .rating import has_score
+from .words import count_words
 from .siteaccounts import site_account  # (the site's messenger account or newsletter, the writer's other place: last lines)
 from .commentsclosed import asked_of_us  # (the site's prompt to tell "us" in the comments: last lines)
 from .supportlabel import inside, support_opening  # (the support bidding set as the line's label, naming the site)
@@ -359,25 +364,6 @@ def after_review_box(block: HtmlElement, text: str, words: int) -> bool:
     if any(isinstance(s.tag, str) and text_of(s) for s in block.itersiblings()):
         return False
     return sum(1 for c in box if c.tag == "p" and count_words(text_of(c)) >= 20) >= 2
-
-
-def opens_on_follow(text: str, words: int) -> bool:
-    """The post's closing line opens on the bidding to follow its writer ("Follow me for a book a week", "关注我，每周一本
-    好书", "Suivez-moi pour d'autres lectures"): an ask of the reader, whatever follows it; short, without a score. (Opened by
-    a quotation mark, it is someone's words quoted: '"Follow me," the ferryman says'.)"""
-    return words <= 30 and bool(READER_ACTIONS["follow"].match(text) or _OBJECT_FOLLOW.match(text)) \
-        and not has_score(text) and not a_note(text)
-
-
-# the bidding in the verb-last languages and Chinese, the writer or the blog its object, first: ja "ブロガーをフォローすると
-# …", "このブログをフォローしてください", ko "블로거를 팔로우하면 …", "이 블로그를 구독해 주세요", zh "关注博主，…"; the
-# follow conditional or bidden ("…をフォローした彼女" is the story's, past)
-_OBJECT_FOLLOW = re.compile(
-    r"^\W{0,3}(?:この|本)?(?:ブロガー|ブログ|クリエイター|書き手|筆者)(?:さん)?を\s*(?:フォロー|読者登録|購読)"
-    r"(?:すると|すれば|して(?:ください|下さい|ね|もらえる)|しよう|お願い)|"
-    r"^\W{0,3}(?:이\s*)?(?:블로거|블로그|작가|에디터|크리에이터)(?:님)?(?:를|을)\s*(?:팔로우|구독|이웃\s?추가)\s*"
-    r"(?:하면|하시면|해\s*주세요|하세요|해\s*보세요)|"
-    r"^\W{0,3}(?:关注|關注|订阅|訂閱)(?:博主|作者|本号|本號|我们|我們)(?![了过過])")
 
 
 def lined_asks(block: HtmlElement, words: int) -> bool:

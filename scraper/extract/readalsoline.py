@@ -15,7 +15,7 @@ Its shape, in every language ``edges.READ_ALSO`` knows:
 
 A line whose title after the label is wholly anchors with no address ("Read also: <a>T</a>", the link on a
 script's click handler, or lost when the post was copied) is ``edges``' label-and-link shape, which reads only
-addressed links: it is taken here.
+addressed links: it is taken here. An anchor named or with an id is a place the page jumps to, not a lost link.
 
 A newspaper's CMS also links the whole line, the label inside the link ("<a>READ MORE: Eight autumn novels</a>",
 "<a>Lue myös: …</a>"): ``edges`` reads a label and then a link, so that line is taken here, the link itself
@@ -108,9 +108,11 @@ def unlinked_pointer(block: HtmlElement) -> bool:
 def _dead_anchors(block: HtmlElement, rest: str) -> bool:
     """After the label, the title is wholly anchors that lead nowhere (no href: the link is a script's click handler,
     or was lost when the post was copied): "Read also: <a>Ten quiet winter novels</a>", the shape ``edges`` takes
-    with a live link. An anchor with an href over the title stays for ``edges`` to judge."""
+    with a live link. An anchor with an href over the title stays for ``edges`` to judge; one with a name or an id is
+    a place the page jumps to ("Related: <a name=sisters>the three sisters</a>" is a heading of the review's own)."""
     anchors = list(block.iterdescendants("a"))
-    return not any(a.get("href") for a in anchors) and " ".join(text_of(a) for a in anchors).split() == rest.split()
+    return not any(a.get("href") or a.get("name") is not None or a.get("id") is not None for a in anchors) \
+        and " ".join(text_of(a) for a in anchors).split() == rest.split()
 
 
 # the label of a teaser box that is the label alone: "you may also like / be interested in", in many languages (en, de,
