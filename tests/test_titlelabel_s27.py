@@ -1,6 +1,6 @@
 """A headline that gives its book as "Label of a few words: Author, "Title"" ("Knjiga tjedna: A, „T“", "Książka
 tygodnia: A, „T”", "Book of the week: A, "T"", "Buch der Woche: A, „T“"): the column's label of up to four words is
-taken off (``bookheadline._COLUMN_LABEL``, tried after the whole headline), and a quoted title whose words hold the
+taken off (``bookheadline._WORDS_LABEL``, tried after the whole headline), and a quoted title whose words hold the
 Slavic "i" (and) is no first person's speech (``_SPEECH`` reads the capital pronoun "I" only). Near misses: a quoted
 sentence in the first person after a name stays speech; a five-word label is none; an "Author: Title" headline keeps
 its author.

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bookgenretail import KIND_WORDS
 from .bookinfo import without_label
 from .reviewlabel import BOOK_AFTER, BOOK_BEFORE, LABEL_ONLY, REREAD_WORDS, SHORT_LABEL
 from .booktitles import quote_closed
@@ -174,7 +175,8 @@ _PERIOD_GENITIVE = (
     r"kuukauden|vuoden|nädala|haftanın|haftası|ayın|yılın|hónapja|hetének|săptămânii|lunii|anului|"
     r"εβδομάδας|μήνα|weekly|monthly|wöchentlich|mensual|mensuel|mensile|semanal|hebdo|settimanale"
 )
-_PERIOD_PLAIN = r"week|month|year|monat|jahr|woche|maand|jaar|semaine|mois|année|semana|mes|mês|año|ano|settimana|mese|anno"
+_PERIOD_PLAIN = (r"week|month|year|monat|jahr|woche|maand|jaar|semaine|mois|année|semana|mes|mês|año|ano|settimana|"
+                 r"mese|anno")
 _PICK = (
     r"pick|picks|choice|tip|tips|tipp|tipps|lesetipp|buchtipp|empfehlung|leseempfehlung|favou?rite|favorit|favoriet|"
     r"favori|preferito|preferida|preferido|coup|consiglio|scelta|selección|seleção|recomendación|recomendação|"
@@ -215,6 +217,13 @@ _OWNED_PICK = re.compile(
     rf"|^(?:(?:il|la|le|el|de|het|o|a|lo)\s+)?(?:{_PICK_ONE})\s+(?:de|di|del|della|van|von|du|da|do|dla|od)\s+"
     r"[^\W\d_][\w\-]*$"
 )
+_PLURAL_PICK = re.compile(r"(?<!\w)(?:picks|tips|tipps|choices|favou?rites|empfehlungen|books|bücher|boeken|libri|"
+                          r"libros|livros|livres|książki|knihy|recommendations)(?!\w)")
+# what follows a label-shaped title and is no title: the book's kind as its subtitle ("Sophie's Choice: A Novel", "La
+# scelta di Sophie – Un romanzo di A"), or two titles joined ("X's pick: T1 and T2", a pick of two books)
+_SUBTITLE = re.compile(rf"^(?:(?:a|an|un|una|uno|une|ein|eine|een|um|uma|en|ett|et|egy|jeden|jedna)\s+)?"
+                       rf"(?P<kind>[^\W\d_]+)(?:\s+{_BY}\s+\S.*)?$", re.I)
+_JOINED = re.compile(r"\s+(?:and|&|und|et|e|y|en|og|och|i|ja|és|și|a|и|ve|dan)\s+")
 _PICK_IN = re.compile(rf"(?<!\w)(?:{_PICK})(?!\w)|coup\s+de\s+c(?:œ|oe)ur")
 _LABELLED_HEAD = re.compile(r"^\s*(?P<label>[^\W\d_][^:：|–—\-\d]{2,40}?)\s*(?:[:：|]|\s-|[–—])\s*(?P<rest>\S.*)$")
 
@@ -230,16 +239,23 @@ def column_prefix(text: str, context: Context | None = None) -> str | None:
         return None
     if not (rest[:1].isupper() or rest[:1] in QUOTES) or len(rest.split()) > 12:
         return None
-    # (not a title the text names, a person the text calls by surname, "Thomas Tipp: T", or a title before its author,
-    # "Book of the Month – Jane Doe")
+    # (not a title before its author, "Book of the Month – Jane Doe", named in the text or not)
+    if is_name(rest) and len(rest.split()) > 1:  # ("The Devil's Choice – Frederick Forsyth": a title, its author)
+        return None
+    if (kind := _SUBTITLE.match(rest)) and kind.group("kind").casefold() in KIND_WORDS:
+        return None
+    # (not a title the text names, a person the text calls by surname, "Thomas Tipp: T", nor two books the text names
+    # apart and never together: "Aoife's pick: T1 and T2")
     if context is not None and (context.mentions(label) or is_name(label) and context.vouches_for(label)
-                                or is_name(rest) and len(rest.split()) > 1 and context.vouches_for(rest)):
+                                or _two_books(rest, context)):
         return None
     return rest
 
 
-_PLURAL_PICK = re.compile(r"(?<!\w)(?:picks|tips|tipps|choices|favou?rites|empfehlungen|books|bücher|boeken|libri|"
-                          r"libros|livres|livros|książki|knihy|recommendations)(?!\w)")
+def _two_books(rest: str, context: Context) -> bool:
+    """`rest` joins two titles the text names each on its own, never whole ("The Salt Road and The Iron Gate")."""
+    parts = _JOINED.split(rest, maxsplit=1) if _JOINED.search(rest) else []
+    return len(parts) == 2 and all(p[:1].isupper() and context.mentions(p) for p in parts) and not context.mentions(rest)
 
 
 # German words that set "das" as the article after them, capitalised where they open a title or sentence:

@@ -175,7 +175,7 @@ def _unmarked(text: str, by: str = BY) -> tuple[str, str] | None:
 
 _ONE_WORD_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}\s*:\s+")  # (a hashtag as the label: "#Lesetipp: …")
 # a column's label of up to four words ("Knjiga nedelje:", "Buch der Woche:", "Book of the week:"): tried last
-_COLUMN_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}(?:\s+[^\W\d_][\w-]{0,20}){1,3}\s*:\s+")
+_WORDS_LABEL = re.compile(r"^#?[^\W\d_][\w-]{1,20}(?:\s+[^\W\d_][\w-]{0,20}){1,3}\s*:\s+")
 
 
 _QUOTE_STOP = re.compile(r"[»”“«](?=\s?[.։]\s+\S)")
@@ -191,7 +191,7 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
     cuts += [m.end() for m in _QUOTE_STOP.finditer(text)][:1] if stopped else []
     # "Lesetipp: Haushofer, „Die Wand“"
     unlabelled = _ONE_WORD_LABEL.sub("", text, count=1) if context is not None else text
-    unlabelled = _COLUMN_LABEL.sub("", text, count=1) if unlabelled == text and context is not None else unlabelled
+    unlabelled = _WORDS_LABEL.sub("", text, count=1) if unlabelled == text and context is not None else unlabelled
     # (no context, no mark: nothing would vouch)
     for candidate in (
         ([text] if marked or context is not None else [])

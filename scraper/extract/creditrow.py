@@ -35,6 +35,7 @@ _ROLE = (r"words|text|story|interview|review|photos?|photographs?|photography|pi
          r"bild|illustration(?:er)?|illustrasjon(?:er)?|tegninger|teckningar|recension|anmeldelse|"
          r"zdjęcia|ilustracje|recenzja|ilustrace|recenze|"
          r"текст|фото|иллюстрации|рисунки|рецензия|ілюстрації|рецензія")
+ROLE_WORDS = _ROLE  # (read by bookcommaby: a credit line is no book's record)
 # "<role> by <name>": the word for "by" in the same languages
 _ROLE_BY = re.compile(rf"^(?:{_ROLE})\s+(?:by|de|d['’]|par|von|por|di|da|door|van|av|af)\s*(?P<name>\S.*)$", re.I)
 # "<role>: <name>" (creditlines reads the writer's labels; these are the other contributions and the review's)
