@@ -11,8 +11,8 @@ from scraper.extract import extract_page
 
 _PARAS = ("<p>The novel follows a canal lock-keeper across the year the barges stop coming, and the pacing is patient, "
           "each season given room and the water doing half the work of the plot.</p>"
-          "<p>The prose is plain and exact, the neighbours are drawn with care, and the ending refuses the easy comfort "
-          "the middle seems to promise, which I admired a great deal.</p>")
+          "<p>The prose is plain and exact, the neighbours are drawn with care, and the ending refuses the easy "
+          "comfort the middle seems to promise, which I admired a great deal.</p>")
 
 
 def _body(inner: str, walled: bool = True) -> str:

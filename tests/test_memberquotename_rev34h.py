@@ -15,7 +15,8 @@ _PARAS = ("<p>The novel follows a retired ferry engineer who restores a paddle s
           "comfort the middle seems to promise, which I admired a great deal.</p>")
 
 
-def _page(quote: str, head: str = "", header: str = "", lang: str = "en", title: str = "Review: Paddle and Steam") -> str:
+def _page(quote: str, head: str = "", header: str = "", lang: str = "en",
+          title: str = "Review: Paddle and Steam") -> str:
     return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>{header}'
             f'<article class="post"><h1>Paddle and Steam</h1><div class="entry-content">{_PARAS}'
             f'<blockquote>{quote}</blockquote></div></article></body></html>')

@@ -10,8 +10,8 @@ from scraper.extract import extract_page
 
 _PARAS = ("<p>The novel follows two sisters who run a ferry café through one wet autumn, and the pacing is patient, "
           "every scene allowed to settle before the next begins.</p>"
-          "<p>The prose is plain and exact, the quarrels between the sisters ring true, and the ending refuses the easy "
-          "comfort the middle seems to promise, which I admired.</p>")
+          "<p>The prose is plain and exact, the quarrels between the sisters ring true, and the ending refuses "
+          "the easy comfort the middle seems to promise, which I admired.</p>")
 
 
 def _body(tail: str) -> str:

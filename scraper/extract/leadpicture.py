@@ -197,7 +197,8 @@ _ONE_WORD = re.compile(r"^\W*[^\W\d_][\w'’-]*\W*$")
 _OWN_LINE = re.compile(
     r"(?<!\w)(?:(?-i:I)|my|our|we|mein\w*|unser\w*|ich|mon|ma|mes|notre|nos|je|mi|mis|nuestr[oa]s?|meu|minha|mio|mia|"
     r"mijn|onze|min|mitt|mina|vår\w*|mój|moja|moje|мой|моя|мою)(?!\w)|(?<!\w)j['’]|^\W*[A-Z][a-z]+ing\s", re.I)
-_AGENCY = re.compile(r"stock|image|photo|foto|pix|pics|press|archiv|commons|agenc|agentur|bild|(?-i:^[A-Z]{2,5}$)", re.I)
+_AGENCY = re.compile(r"stock|image|photo|foto|pix|pics|press|archiv|commons|agenc|agentur|bild|(?-i:^[A-Z]{2,5}$)",
+                     re.I)
 
 
 def credit_line(text: str) -> bool:
