@@ -133,7 +133,7 @@ _CJK_NOT_OWNER = re.compile(
     r"译者|譯者|翻译|翻譯|翻訳|訳者|编辑|編輯|編集|역자|번역|편집|"
     r"父亲|父親|母亲|母親|祖母|祖父|爸爸|妈妈|媽媽|爷爷|爺爺|奶奶|外婆|外公|姥姥|哥哥|姐姐|弟弟|妹妹|"
     r"叔叔|阿姨|舅舅|姑姑|伯父|伯母|叔父|叔母|息子|"
-    r"同事|同学|同學|同僚|朋友|友人|友達|先輩|後輩|上司|老师|老師|教授|"
+    r"同事|同学|同學|同僚|朋友|友人|友達|先輩|後輩|上司|老师|老師|教授|男友|女友|室友|闺蜜|閨蜜|伙伴|夥伴|邻居|鄰居|"
     r"图书|圖書|図書|书店|書店|学校|學校|高中|初中|大学|大學|本屋|"
     r"아버지|어머니|아빠|엄마|할머니|할아버지|언니|오빠|누나|동생|남편|아내|친구|선배|후배|동료|선생|교수|도서관|학교|서점")
 # the name credited elsewhere in the text: a role word after it ("A著", "A 지음") or a writer's word before it
@@ -151,8 +151,11 @@ def _cjk_closed(lines: list[str], context: Context, titles: list[str]) -> str | 
                     or name.casefold() in context.not_authors:
                 continue
             # (what marks a person: a Chinese family name; an honorific; a Korean surname and a second naming; or a
-            # credit elsewhere, "A著", "作者は A"; a word named twice alone may be anyone's copy, "祖母のこの本")
+            # credit elsewhere, "A著", "作者は A"; a short word named twice alone may be anyone's copy, "祖母のこの本",
+            # "室友的这本书", but a full name of three characters or more written the same way again is a writer's:
+            # ja "川上弘美のこの本", a transliterated foreign name, zh "阿特伍德的这部小说")
             if match.group("zh") and name[0] in FAMILY or match.group("ja") and honoured \
+                    or not match.group("ko") and len(name) >= 3 and context.text.count(name) >= 2 \
                     or match.group("ko") and (honoured or ko_name(name) and context.text.count(name) >= 2) \
                     or re.search(rf"{re.escape(name)}{_CJK_ROLE}|{_CJK_WRITER}{re.escape(name)}", context.text):
                 return name

@@ -176,6 +176,25 @@ _CONSENT = re.compile(
     r"|(?:点击|點擊|注册|註冊)[^。]{0,30}?(?:即(?:表示|代表|视为|視為)(?:您|你)?|表示(?:您|你))(?:已)?(?:同意|接受)"
     r"|(?:클릭|가입)[^.]{0,30}?동의",
     re.I)
+# ... and, only in the wall's own structure (a short box holding a link, a field or a control, ``consent_boxes``), the
+# looser forms a wall writes that a sentence of prose could share: going on without its comma ("By continuing you
+# agree", "Mit dem Fortfahren stimmen Sie … zu", "En continuant vous acceptez"), the formal person (es "Al registrarse,
+# acepta", it "Registrandosi, accetta", pt-PT "Ao continuar, concorda"), ja 続行すると…同意, zh 继续使用/登录即表示同意,
+# ko 계속하면…동의
+_CONSENT_WALL = re.compile(
+    r"\bby\s+(?:continuing|proceeding|joining|using|signing\s+(?:up|in)|registering)\b[^.!?]{0,60}?"
+    r"\byou\s+(?:agree|accept|consent)"
+    r"|\b(?:fortfahren|weitermachen|registrier\w*|anmeld\w*)[^.!?]{0,60}?"
+    r"\b(?:stimm(?:st|en)|akzeptier(?:st|en))\s+(?:du|sie)"
+    r"|\ben\s+(?:continuant|poursuivant|vous\s+inscrivant|utilisant)[^.!?]{0,60}?\b(?:vous\s+acceptez|tu\s+acceptes)"
+    r"|\bal\s+(?:continuar|registrarse|unirse|suscribirse|usar|utilizar)[^.!?]{0,60}?\b(?:usted\s+)?acepta"
+    r"|\bao\s+(?:continuar|registar-se|registrar-se|inscrever-se|utilizar)[^.!?]{0,60}?\b(?:concorda|aceita)"
+    r"|\b(?:continuando|proseguendo|registrandosi|iscrivendosi)[^.!?]{0,60}?\b(?:accetta|acconsente)"
+    r"|\b(?:door\s+verder\s+te\s+gaan|door\s+je\s+aan\s+te\s+melden)[^.!?]{0,60}?\b(?:ga\s+je|gaat\s+u)\s+akkoord"
+    r"|(?:続行|継続|続け|利用|登録|ログイン)(?:する|すること|した)?(?:と|で|により|ることで)[^。]{0,40}?同意"
+    r"|(?:继续|繼續|使用|登录|登入|登錄)[^。]{0,30}?(?:即(?:表示|代表|视为|視為)|表示)(?:您|你)?(?:已)?(?:同意|接受)"
+    r"|(?:계속|이용|로그인|가입)[^.]{0,30}?동의",
+    re.I)
 # ... and the object agreed to: the site's terms, agreement or policy
 _TERMS = re.compile(
     r"(?:terms|agreement|policy|policies|conditions|bedingungen|agb|datenschutz|vereinbarung|politique|términos"
@@ -197,14 +216,17 @@ def consent_boxes(items: list[HtmlElement]) -> dict[int, HtmlElement]:
     found: dict[int, HtmlElement] = {}
     for i, item in enumerate(items):
         text = text_of(item)
-        if not text or not _TERMS.search(text) or not _CONSENT.search(text) or count_words(text) > _CONSENT_WORDS:
+        if not text or not _TERMS.search(text) or count_words(text) > _CONSENT_WORDS:
+            continue
+        strict = _CONSENT.search(text) is not None
+        if not strict and not _CONSENT_WALL.search(text):
             continue
         box, parent = None, item.getparent()
         if parent is not None and parent.tag in _WALL_BOXES and count_words(text_of(parent)) <= _CONSENT_WORDS:
             box = parent
         elif item.xpath(_WALL_PARTS):
             box = item
-        if box is None:
+        if box is None or not strict and not box.xpath(_WALL_PARTS):
             continue
         for k, other in enumerate(items):
             if other is box or box in other.iterancestors():

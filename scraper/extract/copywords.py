@@ -191,15 +191,30 @@ _TRADE = re.compile(
     r"(?<!\w)(?:publish\w*|publicist|publicity|press|reviews?|ARCs?|proofs?|exchange|"
     r"[ée]dit(?:or|eur|rice|orial|ora)\w*|verlag\w*|uitgever\w*|f[oö]rlag\w*|wydawn\w*|penerbit|rezens\w*|"
     r"rese[ñn]\w*|recens\w*|chroniqu\w*|"
-    r"cambio|troca|[ée]change|austausch)(?!\w)", re.I)
+    r"cambio|troca|[ée]change|austausch|"
+    # (the press and the house by name of trade: fr "service de presse", es "prensa", it "stampa", fr "maison
+    # d'édition", es "editorial", it "casa editrice", pt "editora"; the disclosure's own phrase, "all opinions are my
+    # own", fr "les avis sont les miens", es "opiniones … mías", de "meine eigene Meinung", nl "mijn eigen mening")
+    r"presse|prensa|imprensa|stampa|pers|[ée]di(?:tion|ción|ção|zion[ei]|t[oe]ra|trice)s?|"
+    r"(?:opinions?|views?|thoughts)\s+(?:\w+\s+){0,2}(?:my\s+own|mine)|"
+    r"(?:avis|opinions?)\s+(?:\w+\s+){0,2}(?:miens|miennes)|"
+    r"opini(?:ones|ón|ões|ão|oni|one)\s+(?:\w+\s+){0,2}(?:mías|mía|minhas|minha|mie|mia|propias|próprias)|"
+    r"(?:meine|mijn|min)\s+eigene?n?\s+(?:meinung|mening)"
+    r")(?!\w)", re.I)
+# ... or the giver named by where they work, a house given by name after the giver ("my colleague at Penguin", "ein
+# Freund bei Hanser", "une amie chez Gallimard", "un'amica presso Einaudi", "een vriend bij Querido")
+_AT_HOUSE = re.compile(r"\s(?:at|bei|chez|presso|bij|hos)\s+(?!Christmas|Easter|Weihnachten|Ostern|No[ëe]l|P[âa]ques|"
+                       r"Natale|Pasqua|Kerst|Pasen)[A-ZÀ-ÖØ-Þ]")
 
 
 def private_gift(sentence: str) -> bool:
     """The copy given to the writer (``GIVEN_TO_ME``) by a private person named as the giver a few words before
     (``_PRIVATE_GIVER``), the sentence naming no trade nor review (``_TRADE``): a gift, no copy given for review."""
     given = _GIVEN_TO_ME.search(sentence)
-    return given is not None and _TRADE.search(sentence) is None \
-        and _PRIVATE_GIVER.search(sentence, max(0, given.start() - 50), given.start()) is not None
+    if given is None or _TRADE.search(sentence) is not None:
+        return False
+    giver = _PRIVATE_GIVER.search(sentence, max(0, given.start() - 50), given.start())
+    return giver is not None and _AT_HOUSE.match(sentence, giver.end()) is None
 
 
 def not_mine(sentence: str) -> bool:

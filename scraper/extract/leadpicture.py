@@ -189,6 +189,16 @@ def _archive_caption(text: str) -> bool:
 # ("Getty Images", "Wikimedia Commons.", "Copyright Hachette UK.", "© Ann Lee"), as it closes a caption or stands alone
 _NAME_ONLY = re.compile(r"^(?:(?:[©&/+]|\(c\)|[A-ZÀ-ÖØ-Þ][\w.&'’-]*)\s*){1,4}$")
 _SENTENCES = re.compile(r"(?<=[.!?。])\s+")
+# ... but one word alone closing the reviewer's own line is a place or a feeling, not a credit ("My copy on the harbour
+# wall. Cornwall.", "Reading on the ferry home. Bliss.", "Mein Exemplar am Strand. Urlaubslektüre."): a line in the
+# first person (en, de, fr, es, pt, it, nl, sv/da/nb, pl, ru) or opening on a gerund, the reader's own doing; a word
+# of a stock library or an agency ("Alamy Stock", "Getty Images", "AFP") still credits
+_ONE_WORD = re.compile(r"^\W*[^\W\d_][\w'’-]*\W*$")
+_OWN_LINE = re.compile(
+    r"(?<!\w)(?:(?-i:I)|my|our|we|mein\w*|unser\w*|ich|mon|ma|mes|notre|nos|je|mi|mis|nuestr[oa]s?|meu|minha|mio|mia|"
+    r"mijn|onze|min|mitt|mina|vår\w*|mój|moja|moje|мой|моя|мою)(?!\w)|(?<!\w)j['’]|^\W*[A-Z][a-z]+ing\s", re.I)
+_AGENCY = re.compile(r"stock|image|photo|foto|pix|pics|press|archiv|commons|agenc|agentur|bild|(?-i:^[A-Z]{2,5}$)",
+                     re.I)
 
 
 def credit_line(text: str) -> bool:
@@ -198,7 +208,9 @@ def credit_line(text: str) -> bool:
     text = " ".join(text.split())
     last = _SENTENCES.split(text)[-1]
     return bool(PICTURE_LABEL.match(last) or _SLASH_CREDIT.search(text) or _archive_caption(text)
-                or count_words(text) <= 10 and WHOLE_CREDIT.match(text) or _NAME_ONLY.match(last.rstrip(".")))
+                or count_words(text) <= 10 and WHOLE_CREDIT.match(text) or _NAME_ONLY.match(last.rstrip("."))
+                and not (_ONE_WORD.match(last) and last != text and not _AGENCY.search(last.strip(" .!"))
+                         and _OWN_LINE.search(text[:len(text) - len(last)])))
 
 
 def _credited(picture: HtmlElement) -> bool:

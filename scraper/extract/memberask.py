@@ -261,7 +261,8 @@ def boxed_member_plea(block: HtmlElement, body: HtmlElement, text: str, sites=No
     publication … consider becoming a Medium member") is a quotation the review could hold: it is the site's only when
     its first sentence opens on the site's own name (``sites``: a callable giving them, folded; the whole name, not a
     word's head) and it links out or names its hosting platform (PLATFORMS), or the page's <title> closes on one; a
-    quotation from a novel whose title the site shares does none of these."""
+    quotation from a novel whose title the site shares does none of these; the site's declared name (og:site_name) or
+    its masthead's (the logo or the link home in the page's header) naming it confirms it as well (``_declared``)."""
     if count_words(text) > 30 or block.tag not in ("p", "div", "span", "blockquote"):
         return False
     priced = _priced_bid(text)
@@ -269,12 +270,29 @@ def boxed_member_plea(block: HtmlElement, body: HtmlElement, text: str, sites=No
         return False
     if block.tag == "blockquote":
         names = sites() if sites is not None else ()
-        if not (_PLATFORM.search(text) or block.find(".//a[@href]") is not None or any(n in PLATFORMS for n in names)):
-            return False  # (no link, no platform named, nor the page's <title> closing on one)
         folded = text.casefold().lstrip(" \"'“‘«")
-        return any(len(n) >= 4 and folded.startswith(n) and not folded[len(n):len(n) + 1].isalnum() for n in names) \
-            and (priced or member_plea(text))
+        opening = [n for n in names
+                   if len(n) >= 4 and folded.startswith(n) and not folded[len(n):len(n) + 1].isalnum()]
+        if not opening:
+            return False
+        if not (_PLATFORM.search(text) or block.find(".//a[@href]") is not None or any(n in PLATFORMS for n in names)
+                or _declared(body, opening)):
+            return False  # (no link, no platform named, nor the page's <title> closing on one, nor the name declared)
+        return priced or member_plea(text)
     return (own_wrapper(block, body) or set_apart(block, body)) and (priced or member_plea(text))
+
+
+# the site's name as its metadata declares it or its masthead writes it (the logo's alt, the link home's text in the
+# page's header): read by narrow paths, never a walk of the whole tree
+_DECLARED = ("/html/head/meta[@property='og:site_name' or @name='application-name' or "
+             "@name='apple-mobile-web-app-title']/@content | /html/body/header//a//img/@alt | "
+             "/html/body/header//a/text() | /html/body/*/header//a//img/@alt")
+
+
+def _declared(body: HtmlElement, opening: list[str]) -> bool:
+    """One of the names opening the quotation is the one the site's metadata or masthead gives (``_DECLARED``)."""
+    root = body.getroottree().getroot()
+    return any(" ".join(str(v).split()).casefold() in opening for v in root.xpath(_DECLARED))
 
 
 # the reader's own or local library, club or shop, whose membership a reviewer recommends at its price: en "your own"

@@ -94,7 +94,8 @@ class _Marks:
         self.rel_links: list[HtmlElement] = []  # <a rel="…">, for rel=tag / rel=category inside an article
         self.og_site_name: str | None = None  # the content of the first og:site_name meta that has one, blank or not
         self.publications: list[HtmlElement] = []
-        self.mastheads: list[HtmlElement] = []  # the h1 and h2 elements, a masthead's candidates (siteheading.masthead_name)
+        # the h1 and h2 elements, a masthead's candidates (siteheading.masthead_name)
+        self.mastheads: list[HtmlElement] = []
         for element in elements:
             tag = element.tag
             if tag == "meta":
@@ -340,7 +341,8 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     meta.body_classes = (marks.body_class or "").split()
     meta.rel_next = marks.rel_next
     meta.og_site_name = (marks.og_site_name or "").strip()
-    if not meta.og_site_name and marks.title:  # (no name declared in a meta tag: the masthead's, siteheading.masthead_name)
+    # (no name declared in a meta tag: the masthead's, siteheading.masthead_name)
+    if not meta.og_site_name and marks.title:
         page_title = _SPACES.sub(" ", marks.title).strip()
         meta.masthead = masthead_name(marks.mastheads, page_title) \
             or logo_name(tree, page_title, (urlsplit(url).hostname or "").removeprefix("www."))

@@ -99,7 +99,8 @@ def mark_media(element: HtmlElement) -> None:
 
 def blank(block: HtmlElement) -> bool:
     """A block with no text and no picture (nor video, sound, embedded frame or drawing, dropped or not): a divider, an
-    empty line ("<p>Join us …</p><hr>": the hr closes nothing); a video or an embed after a line is the post going on."""
+    empty line ("<p>Join us …</p><hr>": the hr closes nothing); a video or an embed after a line is the post going
+    on."""
     return not text_of(block) and not _MEDIA(block)
 
 

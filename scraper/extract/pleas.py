@@ -338,13 +338,15 @@ def _sites(page: dict, body: HtmlElement, names: tuple[str, ...]) -> list[str]:
     return page["sites"]
 
 
-# the thanks that opens a sentence is the reader's ("Thank you for your generosity"), unless it is "thanks to" a giver
-_TO = re.compile(r"\w*\s+(?:to|a|à|al|an|aan|till|til|kepada|ke)(?!\w)|zij", re.I); _STOP = re.compile(r"[.!?:;。！？]")
+# a thanks opening a sentence is the reader's, unless "thanks to" a giver other than "all" ("Danke an alle", "à tous")
+_TO = re.compile(r"\w*\s+(?:to|a|à|al|an|aan|till|til|kepada|ke)(?!\w)(?!\s+(?:all|everyone|everybody|alle[ns]?|"
+                 r"todos|todas|tutt[ei]|tou(?:s|tes)|iedereen|allen|alla|allihop|kaikille|semua|wszystkim|všem|"
+                 r"vsem|tüm|всем)(?!\w))|zij", re.I); _STOP = re.compile(r"[.!?:;。！？]")
 
 
 def _thanks_reader(text: str) -> bool:
     """A sentence of the line opens on thanks (not "thanks to …") or a please: it is addressed to its reader."""
-    for found in (*THANKS.finditer(text), *tipask._PLEASE.finditer(text)):
+    for found in (*THANKS.finditer(text), *tipask.PLEASE.finditer(text)):
         head = _STOP.split(text[:found.start()])[-1].split()  # ("Vielen Dank!", "Many thanks", "Grazie mille")
         if len(head) <= 2 and not _TO.match(text, found.end()):
             return True

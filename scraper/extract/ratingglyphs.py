@@ -88,9 +88,14 @@ def labelled_mark(text: str) -> tuple[str, float] | None:
 _MY_GRADE = re.compile(rf"^\W*(?i:{MINE})\s(?P<clause>[^:：.!?\d]{{0,60}})[:：]\s*"
                        r"(?P<grade>[A-DF](?:[+\-−–]|\s(?:plus|minus))?)[\s*_.!]*$")
 # ... and the clause names what it gives, a rating's label word in any language or a school's mark ("mark", de
-# "Schulnote", "Zensur", fr "cote", nl "cijfer"): a possessive alone gives a choice, not a grade ("My pick for the next
-# club: A", "My answer to the last one: B", it "Ma la mia preferita …: B", where "Ma" is "but")
-_GRADE_CLAUSE = re.compile(rf"(?<!\w)(?:{LABEL_WORDS}|marks?|(?:schul|end)?noten?|zensur|cote)(?!\w)", re.I)
+# "Schulnote", "Zensur", fr "cote", nl "cijfer"), or a verdict or opinion, which a grade states (en "verdict",
+# "take", fr "avis", it "verdetto", "giudizio", es "veredicto", pt "veredito", de "Urteil", nl "oordeel", sv/da/nb
+# "omdöme", "dom", pl "werdykt", cs "verdikt", ru "вердикт"): a possessive alone gives a choice, not a grade ("My pick
+# for the next club: A", "My answer to the last one: B", it "Ma la mia preferita …: B", where "Ma" is "but")
+_GRADE_CLAUSE = re.compile(rf"(?<!\w)(?:{LABEL_WORDS}|marks?|(?:schul|end)?noten?|zensur|cote|verdicts?|take|opinion|"
+                           r"judge?ments?|avis|jugement|verdetto|giudizio|parere|veredicto|veredito|opini[oó]n|opinião|"
+                           r"juicio|(?:end)?urteil|einschätzung|(?:eind)?oordeel|omdöme|dom|werdykt|opinia|verdikt|"
+                           r"názor|вердикт|мнение|оценка|karar)(?!\w)", re.I)
 # a post that offers lettered options, whose closing "B" is one of them: "(A)", "option B", "Variante A", "A or B"
 _LETTERED = re.compile(
     r"[(\[](?-i:[A-D])[)\]]|(?<!\w)(?:option|opci[oó]n|opç[aã]o|opzione|variante?|optie|wariant|вариант|варіант)\s+"

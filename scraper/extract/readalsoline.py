@@ -108,10 +108,12 @@ def unlinked_pointer(block: HtmlElement) -> bool:
 def _dead_anchors(block: HtmlElement, rest: str) -> bool:
     """After the label, the title is wholly anchors that lead nowhere (no href: the link is a script's click handler,
     or was lost when the post was copied): "Read also: <a>Ten quiet winter novels</a>", the shape ``edges`` takes
-    with a live link. An anchor with an href over the title stays for ``edges`` to judge; one with a name or an id is
-    a place the page jumps to ("Related: <a name=sisters>the three sisters</a>" is a heading of the review's own)."""
+    with a live link. An anchor with an href over the title stays for ``edges`` to judge; one with a name, or an id
+    and no click handler, is a place the page jumps to ("Related: <a name=sisters>the three sisters</a>" is a heading
+    of the review's own); an id beside an onclick is the script's handle on a link."""
     anchors = list(block.iterdescendants("a"))
-    return not any(a.get("href") or a.get("name") is not None or a.get("id") is not None for a in anchors) \
+    return not any(a.get("href") or a.get("name") is not None or (a.get("id") is not None and a.get("onclick") is None)
+                   for a in anchors) \
         and " ".join(text_of(a) for a in anchors).split() == rest.split()
 
 

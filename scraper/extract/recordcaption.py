@@ -188,8 +188,8 @@ def record_fields(text: str) -> tuple[str, str, str | None] | None:
 # a museum's, a gallery's or a collection's name in a caption's bracket: a painting's home, no book's house (en fr es pt
 # it de nl sv/no/da pl cs ru)
 _GALLERY = re.compile(r"(?<!\w)(?:museum|gallery|collection|museo|musée|museu|galleria|galerie|sammlung|collezione|"
-                      r"colecci[oó]n|cole[cç][cç]?[aã]o|verzameling|samling|muzeum|sbírka|музей|галерея|коллекция)(?!\w)",
-                      re.I)
+                      r"colecci[oó]n|cole[cç][cç]?[aã]o|verzameling|samling|muzeum|sbírka|музей|галерея|"
+                      r"коллекция)(?!\w)", re.I)
 
 
 def _folded(text: str) -> str:

@@ -117,8 +117,8 @@ def banner_heading(tree: HtmlElement, text: str, page_title: str) -> bool:
 def domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> bool:
     """The one h1 that is the blog's name: the name the host spells ("Zettelkasten" on zettelkasten.example.de,
     "Slow Shelves" on slowshelves.example.org) and the <title>'s lead before the post's own title ("Site: Post", a
-    separator after it), as Blosxom and hand-made themes print their masthead; a post's h1 that opens the <title> is named
-    by no host label."""
+    separator after it), as Blosxom and hand-made themes print their masthead; a post's h1 that opens the <title> is
+    named by no host label."""
     words = re.findall(r"[^\W_]+", text.casefold())
     host = urlsplit(url).hostname or ""
     labels = [re.sub(r"[^a-z0-9]", "", label) for label in host.split(".")[:-1]]
@@ -131,7 +131,8 @@ def domain_heading(tree: HtmlElement, text: str, page_title: str, url: str) -> b
 def masthead_name(headings: list[HtmlElement], page_title: str) -> str | None:
     """The blog's name where no meta tag gives it: the h1/h2 that is only a link to the front page (a classic theme's
     masthead, "<h1><a href='/'>Name</a></h1>") and that the <title> sets before or after the post's own title ("Name:
-    Post", "Post | Name"), as Blogger and old themes print both. `headings`: the page's h1 and h2, in order (metadata's marks)."""
+    Post", "Post | Name"), as Blogger and old themes print both. `headings`: the page's h1 and h2, in order (metadata's
+    marks)."""
     for heading in headings:
         text = _SPACES.sub(" ", heading.text_content()).strip()
         if not text or site_heading_link(heading, headings) is None:

@@ -102,10 +102,12 @@ def _review_offer(text: str) -> bool:
 _MANUSCRIPT = guarded(re.compile(r"(?<!\w)(?:"
     r"send\s+(?:us\s+|in\s+)?your\s+(?:manuscripts?|writing|poems|short\s+stories|pitch(?:es)?|notes|news)|"
     # (the readers' notes for the next issue, named before: "… deadline is 15 May. Send yours to the editors", the bare
-    # "send yours" an imperative only where it opens a sentence, "the publisher will send yours" is a statement; fr "les
-    # vôtres", es "las suyas" (the imperative "envíen", not the statement "envían"), pt "as suas", it "le vostre", de
-    # "Ihre Meldungen", nl "de uwe")
-    r"(?:^|(?<=[.!?:;]\s))\W{0,2}send\s+(?:us\s+|in\s+)?yours(?!\s+(?:truly|sincerely|faithfully))|"
+    # "send yours" an imperative only where it opens a sentence (or a dash's clause, after "do"), or after "please" or
+    # "kindly", "the publisher will send yours" and "they do send yours" are statements; fr "les vôtres", es "las
+    # suyas" (the imperative "envíen", not the statement "envían"), pt "as suas", it "le vostre", de "Ihre Meldungen",
+    # nl "de uwe")
+    r"(?:(?:^|(?<=[.!?:;]\s))\W{0,2}|(?:(?:^|(?<=[.!?:;—–-]\s))\W{0,2}do|please|kindly)\s+)"
+    r"send\s+(?:us\s+|in\s+)?yours(?!\s+(?:truly|sincerely|faithfully))|"
     r"envoyez(?:-nous)?\s+les\s+v[ôo]tres|env[ií]en(?:nos)?\s+(?:las|los)\s+(?:suy|tuy)[ao]s|"
     r"envi(?:e|em)\s+(?:as|os)\s+(?:suas|seus)|"
     r"inviate(?:ci)?\s+(?:le|i)\s+vostr[ei]|"

@@ -189,7 +189,7 @@ _DONATE_VERB = re.compile(
     r"dona[țţ]i|ajuta[țţ]i|ajută|bağış\s+yapın|yardım\s+edin|δωρίστε|βοηθήστε|пожертвуйте|помогите|допоможіть|"
     r"дарете|помогнете|paaukokite|padėkite|ziedojiet|palīdziet|donasikan|bantu(?:lah)?|quyên\s+góp|giúp)\s", re.I)
 # please, addressed to the reader (the same languages and ja zh ko)
-_PLEASE = re.compile(
+PLEASE = re.compile(
     r"(?<!\w)(?:please|bitte|s['’]il\s+vous\s+pla[iî]t|por\s+favor|per\s+favore|si\s+us\s+plau|alsjeblieft|alstublieft|"
     r"snälla|vänligen|venligst|vennligst|ole\s+hyvä|palun|proszę|prosím|prosíme|prosimo|molimo|kérem|kérlek|vă\s+rugăm|"
     r"lütfen|παρακαλώ|пожалуйста|будь\s+ласка|будь\s+ласкаві|моля|prašome|lūdzu|mohon|tolong|xin\s+vui\s+lòng)(?!\w)|"
@@ -201,7 +201,7 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[.!?:;–—¿¡。！？]|^\W*(?:[^\W\d_]+\W+)
 def bids(text: str) -> bool:
     """The line bids the reader give: please, or an imperative of supporting, donating or helping at the head of a
     clause ("Enjoyed it? Support the author on …"; "The author donates her fees to …" states a fact)."""
-    if _PLEASE.search(text):
+    if PLEASE.search(text):
         return True
     text = text.replace("-", " ") + " "  # (a clitic after the imperative: "Soutenez-le", "Ayúdame" stays whole)
     return any(_CLAUSE_HEAD.search(text[:m.start()])
