@@ -31,6 +31,7 @@ from lxml.html import HtmlElement
 
 from .bookbiblio import PAGES, PAGES_FIRST
 from .bookcover import COVER_WORD
+from .casefold import whole_word
 from .leadpicture import ARCHIVE_WORD, PICTURE_LABEL, WHOLE_CREDIT, before_text_box, text_begun, text_box
 from .nodes import text_of
 from .slugspell import fold, spells
@@ -213,8 +214,7 @@ def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_on
     # "el astillero está …"; only in a record closed by its house or edition in brackets, "(edición de bolsillo)": a
     # bare "T, de A" or "T, by A" is as likely a painting's credit, "Morning Sun, by …", as is one housed in a museum)
     return len(folded) >= 4 and (folded in _folded(file) or title in elsewhere or housed and len(title.split()) >= 2
-                                 and re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", elsewhere.casefold())
-                                 is not None)
+                                 and whole_word(elsewhere.casefold(), title.casefold()))
 
 
 def _non_latin(title: str) -> bool:
