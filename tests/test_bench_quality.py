@@ -66,3 +66,24 @@ def test_boilerplate_phrases_without_spaces_are_judged_too():
     assert quality.judged_phrases(gold, "这本小说写得很好。") == ["相关阅读推荐", "Related posts", "ข่าวที่เกี่ยวข้องล่าสุด", "关注我们的公众号吧"]
     # a phrase the review itself holds cannot be judged
     assert "相关阅读推荐" not in quality.judged_phrases(gold, "我在相关阅读推荐里找到这本书。")
+
+
+def test_the_summary_pools_the_held_out_corpora_page_by_page(capsys):
+    """The pooled rows sum what the per-corpus rows count (pages with boilerplate, phrases left), extractor by
+    extractor: one set of pages, not an average of the corpora's averages."""
+    quality = _quality()
+    quality.summary(("holdout2", "holdout3"))
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in capsys.readouterr().out.splitlines()[2:]]
+    per_corpus = [row for row in rows if row[0].startswith("tests/")]
+    pooled = [row for row in rows if row[0].startswith("held-out, pooled")]
+    assert {row[0] for row in per_corpus} == {"tests/holdout2 (26 pages)", "tests/holdout3 (23 pages)"}
+    assert [row[1] for row in pooled] == ["shelfmark", "trafilatura", "trafilatura precision"]
+    assert pooled[0][0] == "held-out, pooled (2 corpora, 49 pages)"
+    for extractor in ("shelfmark", "trafilatura", "trafilatura precision"):
+        mine = [row for row in per_corpus if row[1] == extractor]
+        total = next(row for row in pooled if row[1] == extractor)
+        leaking = [tuple(map(int, row[5].split("/"))) for row in mine]
+        assert total[5] == f"{sum(a for a, _ in leaking)}/{sum(b for _, b in leaking)}"
+        assert int(total[6]) == sum(int(row[6]) for row in mine)
+        f1s = [float(row[4]) for row in mine]
+        assert min(f1s) - 0.0005 <= float(total[4]) <= max(f1s) + 0.0005
