@@ -21,8 +21,8 @@
   fi, et, lv, lt, pl, cs, sk, sl, hr/bs/sr, ro, hu, bg, ru, uk, el, tr, id/ms). A book's own grant ("the translation
   was published with the support of …") names no site and stays.
 - A professional's disclaimer among the same last lines (``_NOT_ADVICE``): the post or the site is not legal,
-  financial or medical advice, or the opinions are not the writer's employer's ("Nothing here is legal advice. Opinions
-  are mine, not my firm's.").
+  financial or medical advice, or the opinions are not the writer's employer's ("Nothing in this post is tax advice",
+  "The views are my own, not those of my employer").
 - The writer's signature in capitals under the review's closing record ("JANE ROE" after "Name, Title, House, 2005,
   284 pp.", as papers and journals sign a piece at its foot, ``capital_signature``): one of the body's last three
   lines, two to four words in capitals, no figure, no score, right after a line of record (a year and a page count),
@@ -117,9 +117,9 @@ _OWN_VIEWS = re.compile(
     r"(?:\w+\s+)?našimi)\b", re.I)
 _OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)
 # a professional's disclaimer: the post, the site or "this" is not advice of a profession's (legal, financial, medical,
-# tax, investment), or the opinions are not the writer's employer's ("Nothing here is legal advice", "This is not
-# financial advice", "Opinions are mine, not my firm's"): en, de, fr, es, pt, it, nl. A review's "the letter Rusty gets
-# is no legal advice" names no post or site as what is not advice, and stays.
+# tax, investment), or the opinions are not the writer's employer's ("Nothing on this blog is tax advice", "This is
+# not financial advice", "The views are my own, not my employer's"): en, de, fr, es, pt, it, nl. A review's "her uncle
+# swears this is not legal advice" tells what a character says (mid-sentence), and stays.
 _NOT_ADVICE = re.compile(  # (each opening its sentence: a disclaimer is said outright, not told)
     r"(?:^|(?<=[.!?])\s+)\W{0,3}(?:(?:all\s+|the\s+)?(?:nothing\s+(?:here|in\s+this\s+\w+|on\s+this\s+\w+)|"
     r"this(?:\s+(?:post|article|review|blog|newsletter|site|piece|letter))?\s+(?:is|does)\s+not(?:\s+constitute)?|"

@@ -179,8 +179,8 @@ def forward_ask_text(text: str) -> bool:
 
 def _asks_only(text: str) -> bool:
     """A line of asks: its first sentence the forward ask (30 words at most), each sentence after it one more ask, to
-    forward the mail or sign up for it, or to become its paying member ("Forward this to a friend who … . And if the
-    letter is worth something to you, become a paying subscriber"); a review's sentence after the ask is no ask."""
+    forward the mail or sign up for it, or to become its paying member ("Forward this to a colleague who … . If the
+    letter earns its place in your inbox, become a paying member"); a review's sentence after the ask is no ask."""
     first, *rest = _SENTENCES.split(text.strip())
     return bool(rest) and count_words(first) <= _MAX_WORDS and forward_ask_text(first) and all(
         forward_ask_text(s) or _SIGN_UP.search(s) or BECOME_MEMBER.search(s) for s in rest)

@@ -1,10 +1,10 @@
 """The words of paying for a site: a paid subscription or membership, or the site's being funded by its readers.
 
-"A paid subscription of $4 a month keeps us going", "Bench Notes is free and reader-supported", "abonnement payant",
+"A paid subscription of $4 a month keeps us going", "<Site> is free and funded by its readers", "abonnement payant",
 "płatna subskrypcja": a paid word beside the subscription (a plain "subscription" is any, the reviewer's own e-book one
-too), or the site said to be funded by its readers. Only a site has these; a review names them rarely and not in a box
-of the site's own. Read by ``pleas`` (a plea naming what funding the site costs) and ``fundbox`` (the box naming them
-is the site's, as one naming the site is).
+too), or the site said to be funded by its readers. Read by ``pleas`` (a plea naming what funding the site costs) and
+``fundbox``: a box of its own saying the site is reader-funded (``READER_FUNDED``) is the site's, as one naming the site
+is; one naming a paid subscription must bid the reader too (a character's paid subscription is the story's).
 """
 
 from __future__ import annotations
