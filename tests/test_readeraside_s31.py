@@ -100,6 +100,13 @@ def test_forward_ask_then_review_sentence_stays():
     assert "finest page" in body
 
 
+def test_forward_ask_then_a_bid_to_read_on_stays():
+    body = _body("<p>Forward this to a friend who sails. Then go and find her first novel, the one about the salt "
+                 "marsh, which is stranger and even better, and see whether its ending hits you on the ferry as it hit "
+                 "me.</p>")
+    assert "her first novel" in body
+
+
 # ---- the site's box naming a paid membership or its reader funding
 
 def test_box_naming_reader_funded_site_goes():
