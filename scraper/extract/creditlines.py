@@ -20,6 +20,9 @@
   link's words, followpleas.home_names) and a phrase of support or funding (en, de, fr, es, pt, it, ca, gl, nl, sv, nb/da,
   fi, et, lv, lt, pl, cs, sk, sl, hr/bs/sr, ro, hu, bg, ru, uk, el, tr, id/ms). A book's own grant ("the translation
   was published with the support of …") names no site and stays.
+- A professional's disclaimer among the same last lines (``_NOT_ADVICE``): the post or the site is not legal,
+  financial or medical advice, or the opinions are not the writer's employer's ("Nothing in this post is tax advice",
+  "The views are my own, not those of my employer").
 - The writer's signature in capitals under the review's closing record ("JANE ROE" after "Name, Title, House, 2005,
   284 pp.", as papers and journals sign a piece at its foot, ``capital_signature``): one of the body's last three
   lines, two to four words in capitals, no figure, no score, right after a line of record (a year and a page count),
@@ -113,6 +116,23 @@ _OWN_VIEWS = re.compile(
     r"^\W*(?:(?:naše|všechny)\s+)?recenze\s+(?:\w+\s+)?(?:(?:píší|píšou)\s+(?:je\s+)?naši|jsou\s+ps[aá]n[éýáyoa]\s+"
     r"(?:\w+\s+)?našimi)\b", re.I)
 _OWN_VIEWS = guarded(_OWN_VIEWS)  # (casefold.Guarded: its words looked for first)
+# a professional's disclaimer: the post, the site or "this" is not advice of a profession's (legal, financial, medical,
+# tax, investment), or the opinions are not the writer's employer's ("Nothing on this blog is tax advice", "This is
+# not financial advice", "The views are my own, not my employer's"): en, de, fr, es, pt, it, nl. A review's "her uncle
+# swears this is not legal advice" tells what a character says (mid-sentence), and stays.
+_NOT_ADVICE = re.compile(  # (each opening its sentence: a disclaimer is said outright, not told)
+    r"(?:^|(?<=[.!?])\s+)\W{0,3}(?:(?:all\s+|the\s+)?(?:nothing\s+(?:here|in\s+this\s+\w+|on\s+this\s+\w+)|"
+    r"this(?:\s+(?:post|article|review|blog|newsletter|site|piece|letter))?\s+(?:is|does)\s+not(?:\s+constitute)?|"
+    r"(?:views|opinions)\s+(?:\w+\s+){0,3}(?:are\s+)?(?:mine|my\s+own|our\s+own)\s*,?\s*not)"
+    r"\s+(?:\w+\s+){0,2}?(?:(?:legal|financial|investment|medical|tax|professional)\s+advice|(?:those\s+of\s+)?(?:my|our)\s+"
+    r"(?:employer|firm|company|practice|chambers|clients?)['’]?s?)(?!\w)|"
+    r"(?:dies|das|dieser\s+(?:beitrag|artikel|text))\s+(?:ist|stellt)\s+keine\s+(?:rechts|anlage|steuer|finanz|medizinische\s+)?beratung|"
+    r"(?:ceci|cet\s+article|ce\s+billet)\s+ne\s+constitue\s+pas\s+un\s+(?:avis|conseil)\s+(?:juridique|financier|médical|fiscal)|"
+    r"(?:esto|este\s+(?:art[íi]culo|post|texto))\s+no\s+(?:es|constituye)\s+(?:un\s+)?(?:asesoramiento|consejo)\s+"
+    r"(?:legal|jur[íi]dico|financiero|m[ée]dico|fiscal)|(?:isto|este\s+(?:artigo|post|texto))\s+n[ãa]o\s+(?:[ée]|constitui)\s+"
+    r"(?:um\s+)?(?:aconselhamento|conselho)\s+(?:jur[íi]dico|financeiro|m[ée]dico|fiscal)|"
+    r"(?:questo(?:\s+(?:articolo|post|testo))?)\s+non\s+(?:è|costituisce)\s+(?:una\s+)?consulenza\s+(?:legale|finanziaria|medica|fiscale)|"
+    r"(?:dit(?:\s+(?:artikel|stuk|bericht))?)\s+is\s+geen\s+(?:juridisch|financieel|medisch|fiscaal)\s+advies)", re.I)
 
 
 # a staff pick's signature: the participle of recommending or picking, "by", then the bookseller's or librarian's name
@@ -158,7 +178,7 @@ def credit_line(text: str) -> bool:
 def own_views_disclaimer(text: str) -> bool:
     """The site's line saying the opinions are the writer's own (module docstring); short, without a score, and not
     a note the review carries that says it too ("The publisher sent me the copy. The opinions are my own.")."""
-    if count_words(text) > 40 or has_score(text) or not _OWN_VIEWS.search(text):
+    if count_words(text) > 40 or has_score(text) or not (_OWN_VIEWS.search(text) or _NOT_ADVICE.search(text)):
         return False
     from .housekeeping import a_note  # (late: housekeeping reads the cleaning's modules)
     return not a_note(text)

@@ -25,6 +25,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .memberask import BECOME_MEMBER  # (the bidding to become a paying member: a line of asks)
 from .nodes import text_of
 from .rating import has_score
 from .tailasks import NEWSLETTER, mark_last_lines, short_line
@@ -32,6 +33,8 @@ from .words import count_words
 
 RULE = "forward ask"
 _MAX_WORDS = 30
+_LINE_OF_ASKS = 45  # (a line of two asks: _asks_only)
+_SENTENCES = re.compile(r"(?<=[.!?])[\"”’»)]?\s+")
 _PROSE = 30
 _MAIL = r"(?:e-?mail\w*|mail\w*|newslett\w*|letter)"
 # the bidding to forward this mail, per language (en, de, fr, es, pt, it, nl, cs, sk, pl, ru, uk, sv, da/no, ja, zh, ko)
@@ -156,15 +159,31 @@ OUR_MAIL = re.compile(
 
 def forward_ask(block: HtmlElement) -> bool:
     """A short line bidding the reader to forward this mail, or to tell a friend about it (see the module docstring)."""
-    text = short_line(block, _MAX_WORDS)
+    text = short_line(block, _LINE_OF_ASKS)
     if not text or has_score(text):
         return False
+    if count_words(text) > _MAX_WORDS:  # (a longer line only when each of its sentences is an ask: _asks_only)
+        return _asks_only(text)
+    return forward_ask_text(text)
+
+
+def forward_ask_text(text: str) -> bool:
+    """The text of a short line bids the reader to forward this mail, or to tell a friend about it."""
     if FORWARD.search(text) or _THIS_MAIL.search(text) and _FORWARD_IT.search(text) or _letter(text):
         return True
     if (forwarded := _FORWARDED.search(text)) and _SIGN_UP.search(text, forwarded.end() - 1) \
             and (_TO_YOU.search(text[:forwarded.end()]) or _BARE.match(text)):
         return True
     return bool(FRIEND.search(text) and PASS_ON.search(text) and (OUR_MAIL.search(text) or NEWSLETTER.search(text)))
+
+
+def _asks_only(text: str) -> bool:
+    """A line of asks: its first sentence the forward ask (30 words at most), each sentence after it one more ask, to
+    forward the mail or sign up for it, or to become its paying member ("Forward this to a colleague who … . If the
+    letter earns its place in your inbox, become a paying member"); a review's sentence after the ask is no ask."""
+    first, *rest = _SENTENCES.split(text.strip())
+    return bool(rest) and count_words(first) <= _MAX_WORDS and forward_ask_text(first) and all(
+        forward_ask_text(s) or _SIGN_UP.search(s) or BECOME_MEMBER.search(s) for s in rest)
 
 
 def _letter(text: str) -> bool:

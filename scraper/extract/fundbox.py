@@ -43,6 +43,7 @@ from lxml.html import HtmlElement
 from .housekeeping import a_note
 from .memberask import BECOME_MEMBER, PERIODICAL, SUBSCRIBE, SUBSCRIBER
 from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
+from .paidwords import PAID, READER_FUNDED  # (a site living on its readers, a paid membership it bids: its own)
 from .rating import has_score
 from .sitenotices import subscription_link
 from .taxshare import tax_share
@@ -50,8 +51,7 @@ from .tipask import COFFEE, MEANS, SUPPORT_PURPOSE, SUPPORT_VERB, bids
 from .words import count_words
 
 RULE = "support box"
-_MAX_WORDS = 60
-_BOX_TAGS = ("div", "aside", "section")
+_MAX_WORDS, _BOX_TAGS = 60, ("div", "aside", "section")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # funding the site: giving, donating, supporting, membership (the verbs and the nouns), per language: en, de, fr, es,
 # pt, it, nl, sv, da/nb/nn, fi, et, pl, cs, sk, hr/sr/bs, sl, hu, tr, ro, el, ru, uk, bg, lv, lt, is, cy, eu, ca, id, eo,
@@ -368,7 +368,7 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     # (or the share of the reader's income tax asked: taxshare, "1,5% podatku", "adója 1%-a")
     # (or the bid to become the site's member or subscriber, memberask.BECOME_MEMBER, "Wurd abonnee fan <Site>", or the
     # subscribers named with the periodical's reason, "Exclusive to subscribers … read without limits": named below)
-    paper = _PAPER_SUBSCRIPTION.search(text) and _PAPER.search(text)
+    paper = _PAPER_SUBSCRIPTION.search(text) and _PAPER.search(text) or READER_FUNDED.search(text) or PAID.search(text) and _bidden(text)
     periodical = SUBSCRIBER.search(text) is not None and PERIODICAL.search(text) is not None
     asked = bool(paper or periodical or FUND.search(text) or _INDIC_FUND.search(text) or _SMALL_GIFT.search(text) or _supports_site(text, sites, body)
                  or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text))

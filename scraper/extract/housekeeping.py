@@ -38,7 +38,7 @@ from .nodes import HEADING_TAGS
 from .notes import find_content_warnings, find_disclosure
 from .notewords import PUBLISHER_SCRIPTS
 from .platforms import ENGAGE_ACTION
-from .promo import links_of, promo_box, set_apart, text_of
+from .promo import links_of, own_wrapper, promo_box, set_apart, text_of
 from .rating import has_score
 from .words import count_words
 
@@ -67,7 +67,12 @@ GESTURE = re.compile(
     r"タップ|長押し|スキャン|길게\s*눌러|탭하|스캔하|toque\s+(?:en|no|na)\b|tippe\s+auf\b|appuyez\s+sur\b|"
     r"нажмите\b|натисніть\b|отсканируйте\b|kliknij\b|dotknij\b|แตะ|สแกน)", re.I)
 # a sponsor named in a label, in our languages ("This week's sponsor:", "Gesponsert von", "Patrocinador:", "赞助")
-SPONSOR = re.compile(r"sponsor|gesponsert|patrocin|спонсор|赞助|贊助|スポンサー|스폰서", re.I)
+SPONSOR = re.compile(r"sponsor|gesponsert|patrocin|спонсор|赞助|贊助|スポンサー|스폰서|"
+                     # (the sponsor's credit formula as the whole label: "Brought to you by", "Präsentiert von", "Offert par")
+                     r"^\W*(?:brought\s+to\s+you\s+by|made\s+possible\s+by|in\s+partnership\s+with|präsentiert\s+von|"
+                     r"(?:présenté|offert)\s+par|en\s+partenariat\s+avec|(?:presentado|ofrecido)\s+por|(?:apresentado|oferecido)\s+por|"
+                     r"(?:presentato|offerto)\s+da|mogelijk\s+gemaakt\s+door|aangeboden\s+door|presenteras\s+av|"
+                     r"(?:presentert|presenteret)\s+af|prezentuje|przy\s+wsparciu)\W*$", re.I)
 # ... and the label saying there is none ("Sponsor: none, I bought my copy")
 _NO_SPONSOR = re.compile(r"^\W*(none|no|nobody|keine?r?|aucun|ninguno|nessuno|geen|нет|немає|无|無|なし|없음)\b", re.I)
 # the writer asks to be written to or hired, in our languages ("mail me", "hire me", "schreib mir", "écrivez-moi")
@@ -308,7 +313,9 @@ def sponsor_read(block: HtmlElement, body: HtmlElement) -> bool:
     if label is None or label.tag not in ("strong", "b") or not SPONSOR.search(text_of(label)) or count_words(text_of(label)) > 5:
         return False
     pitch = text_of(block)[len(text_of(label)):]
-    return 5 <= count_words(pitch) <= 80 and not _NO_SPONSOR.match(pitch.lstrip(" :：-—")) and set_apart(block, body)
+    # (set apart, or alone in a wrapper of its own: an issue's sponsor slot between the greeting and the piece)
+    return 5 <= count_words(pitch) <= 80 and not _NO_SPONSOR.match(pitch.lstrip(" :：-—")) \
+        and (set_apart(block, body) or own_wrapper(block, body))
 
 
 def contact_ask(block: HtmlElement, body: HtmlElement) -> bool:

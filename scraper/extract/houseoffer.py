@@ -13,9 +13,10 @@ more shapes, whatever the language:
 - the product named by its box's link: the line, or the box it shares only with a button or two (``pleas.
   boxed_with_button``), links a page of the site itself (a relative address or the page's own host) whose path
   names the product: the podcast ("/podcast/…", "/podkast/…", "/podd/…"), the app ("/app", or an app store's
-  address), the subscription ("/abo", "/abonnement", "/subscribe", "/plus"). The line is then the house's offer when it
-  says what the reader is asked to do with it: listen (``houseads.LISTEN``) for the podcast, get or use the app (an
-  app's word or ``applines``' bidding) for the app, try it or its free period (``_TRIAL``) for the subscription
+  address), the subscription ("/abo", "/abonnement", "/subscribe", "/plus"), the site's free downloads ("/printables",
+  "/freebies": ``_FREE_PATH``). The line is then the house's offer when it says what the reader is asked to do with it:
+  listen (``houseads.LISTEN``) for the podcast, get or use the app (an app's word or ``applines``' bidding) for the
+  app, try it or its free period (``_TRIAL``) for the subscription, the download offered free
   ("<b>Listen to <Show>:</b> every Friday the desk talks books <a href=/podcast/show>Latest episode</a>").
 
 Both are short (30 words), hold no score and no note the review carries. A review's "I read it on <Other> Plus" names
@@ -67,6 +68,10 @@ _PODCAST_PATH = re.compile(r"/(?:podcasts?|podkast\w*|podd\w*|podcast\w*|под�
 _APP_PATH = re.compile(r"/(?:apps?|mobile-?apps?|appen|aplicacion|aplicativo|applicazione|appli)(?:/|$|\?)", re.I)
 _SUB_PATH = re.compile(r"/(?:abo|abos|abonnement\w*|abonnieren|abbonament\w*|suscripci\w+|assinatura\w*|subscri\w+|"
                        r"prenumer\w+|tilaa|plus|premium|digital-?abo\w*|trial|testabo\w*|probeabo\w*)(?:/|$|\?)", re.I)
+# the site's own free downloads (printables, worksheets, freebies: a teaching or a homeschooling blog's offer), a
+# whole segment of the path or a static page's name ("/p/printables.html", "/freebies/", "/downloads")
+_FREE_PATH = re.compile(r"/(?:printables?|freebies?|downloads?|worksheets?|free-?(?:printables?|resources|downloads?))"
+                        r"(?:/|$|\?|\.html?$)", re.I)
 _STORE = re.compile(r"(?:^|\.)(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com)$", re.I)
 # the app's word in the line (a compound with the site's name: "<Site>-App", "<Site>appen")
 _APP_WORD = re.compile(
@@ -154,6 +159,8 @@ def linked_offer(block: HtmlElement, text: str, body: HtmlElement, host: str) ->
             kinds.add("app")
         if _SUB_PATH.search(path):
             kinds.add("subscription")
+        if _FREE_PATH.search(path):
+            kinds.add("download")
     if not kinds:
         return False
     from .houseads import LISTEN  # (late: houseads calls this module)
@@ -161,7 +168,7 @@ def linked_offer(block: HtmlElement, text: str, body: HtmlElement, host: str) ->
     from .platforms import READER_ACTIONS
     said = ("podcast" in kinds and LISTEN.search(text)) or ("app" in kinds and (
         _APP_WORD.search(text) or READER_ACTIONS["app"].search(text) or MORE.search(text))) \
-        or ("subscription" in kinds and _TRIAL.search(text))
+        or (kinds & {"subscription", "download"} and _TRIAL.search(text))
     return bool(said) and not (has_score(text) or a_note(text))
 
 

@@ -41,7 +41,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from . import controls, forwardask, fundbox, houseads, ifhelped, nextissue, splicedask, tailasks, tipask
+from . import controls, forwardask, fundbox, houseads, ifhelped, nextissue, readeraside, splicedask, tailasks, tipask
 from .casefold import fold, guarded
 from .housekeeping import a_note
 from .notewords import THANKS  # (a line thanking its reader)
@@ -51,6 +51,7 @@ from .openfollow import opens_on_follow  # (the closing line opening on the bidd
 from .closingask import EMOTICON, PICTOGRAPH, any_action
 from .nodes import text_of
 from .taxshare import tax_share
+from .paidwords import PAID as _PAID  # (a paid subscription, a reader-funded site)
 from .platforms import ENGAGE_ACTION, READER_ACTIONS
 from .promo import GIVING_VERB, own_wrapper, promo_box, set_apart
 from .rating import has_score
@@ -248,15 +249,6 @@ _SUM = re.compile(r"\d|[€$£¥₹₽₴₺]|(?<!\w)(?:euros?|evr[oa]|eur|єв�
                   r"rupiah|peso\w*|reais|real)(?!\w)", re.I)
 
 
-# a paid subscription (a paid word beside it: a plain "abonnement" is any, the reviewer's own e-book one too) or the
-# site's being funded by its readers: en, de, fr, es, pt, it, nl, sv, da/nb, pl, cs, ru
-_PAID = re.compile(r"(?<!\w)(?:paid\s+(?:subscri\w+|member\w*|tier|plan)|reader-(?:supported|funded)|bezahl-?abo\w*|"
-                   r"abonnements?\s+payants?|(?:suscripci[óo]n|assinatura)\s+(?:de\s+)?pag[oa]|"
-                   r"abbonamento\s+a\s+pagamento|betaald\s+abonnement|betal(?:d|t)\s+(?:prenumeration|abonnement)|"
-                   r"płatn\w+\s+subskrypcj\w+|"
-                   r"placené\s+předplatné|платн\w+\s+подписк\w+)", re.I)
-
-
 def _per_period(text: str) -> bool:
     """A sum for a period in the line ("one euro a month", "5 € par mois", "en evro na mesec"): the price of funding
     the site ("a monthly gift" names no sum)."""
@@ -323,7 +315,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
                 or i not in drop and items[i].tag == "blockquote" \
                 and boxed_member_plea(items[i], body, text_of(items[i]), lambda: _sites(page, body, names)):
             drop[i], boxes[i] = RULE, items[i]  # (or the platform's membership plea set as a quote: memberask)
-    ifhelped.mark(items, body, drop, boxes)  # a closing ask on the condition the post helped or pleased
+    ifhelped.mark(items, body, drop, boxes); readeraside.mark(items, body, _sites(page, body, names), drop, boxes)  # a closing ask on the condition the post helped or pleased; the site's aside
     tailasks.mark(items, body, drop, boxes)  # the writer's subscription ask beside these, a landing page's pointer to its file
     splicedask.mark(items, body, drop, boxes)  # the same conditional ask set apart between the review's paragraphs
     tipask.mark(items, body, drop, boxes)  # the writer's ask for a tip, pointing at the platform's tip widget

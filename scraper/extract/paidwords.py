@@ -1,0 +1,27 @@
+"""The words of paying for a site: a paid subscription or membership, or the site's being funded by its readers.
+
+"A paid subscription of $4 a month keeps us going", "<Site> is free and funded by its readers", "abonnement payant",
+"płatna subskrypcja": a paid word beside the subscription (a plain "subscription" is any, the reviewer's own e-book one
+too), or the site said to be funded by its readers. Read by ``pleas`` (a plea naming what funding the site costs) and
+``fundbox``: a box of its own saying the site is reader-funded (``READER_FUNDED``) is the site's, as one naming the site
+is; one naming a paid subscription must bid the reader too (a character's paid subscription is the story's).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a paid subscription (a paid word beside it: a plain "abonnement" is any, the reviewer's own e-book one too) or the
+# site's being funded by its readers: en, de, fr, es, pt, it, nl, sv, da/nb, pl, cs, ru
+PAID = re.compile(r"(?<!\w)(?:paid\s+(?:subscri\w+|member\w*|tier|plan)|reader-(?:supported|funded)|bezahl-?abo\w*|"
+                  r"abonnements?\s+payants?|(?:suscripci[óo]n|assinatura)\s+(?:de\s+)?pag[oa]|"
+                  r"abbonamento\s+a\s+pagamento|betaald\s+abonnement|betal(?:d|t)\s+(?:prenumeration|abonnement)|"
+                  r"płatn\w+\s+subskrypcj\w+|placené\s+předplatné|платн\w+\s+подписк\w+)", re.I)
+# the site said to live on its readers' money, whatever it asks: a review's paid subscription may be a character's, a
+# site's being reader-funded is only the site's (en, de, fr, es, pt, it, nl, sv, da/nb, pl, cs)
+READER_FUNDED = re.compile(
+    r"(?<!\w)(?:reader-(?:supported|funded)|(?:supported|funded)\s+by\s+(?:its|our)\s+readers|leserfinanziert\w*|"
+    r"(?:financ[ée]e?|soutenue?)\s+par\s+(?:ses|nos)\s+lecteur\w*|(?:financiad|sostenid)[oa]\s+por\s+(?:sus|nuestr[oa]s)\s+lector\w*|"
+    r"financiad[oa]\s+pel[oa]s\s+(?:seus|nossos)\s+leitor\w*|(?:finanziat|sostenut)[oa]\s+dai\s+(?:suoi|nostri)?\s*lettori|"
+    r"lezersgefinancierd|(?:läsar|leser|læser)finansier\w*|finansowan\w+\s+przez\s+czytelnik\w*|financován\w*\s+čtenář\w*)",
+    re.I)
