@@ -226,10 +226,11 @@ def candidates(
     for line in clues.lines[:4]:
         owned = cjk_owner(line, named)
         yield (owned if not marked or owned and owned[0] == marked else None), "body"
+    # (the headline itself last: "重读A《T》：…", its owner named there before the brackets, whom the text names again)
     for line in (
-        [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] if marked else []
+        [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] + [clues.title] if marked else []
     ):
-        yield cjk_owner(line, named, marked), "title"
+        yield cjk_owner(line, named if line is not clues.title else f"{named}\n{line}", marked), "title"
     yield cjk_writer(clues.lines[:4], named, marked), "body"
     # "A написав «T» …": who wrote what, in the opening (bookwrotequoted); '"T" …' over "X writes" (booklonewriter)
     yield (
