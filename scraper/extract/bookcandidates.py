@@ -20,6 +20,7 @@ from .notewords import PUBLISHER
 from .bookheadline import from_title
 from .bookbiblio import BIBLIO_DETAIL, BIBLIO_TAIL, from_bibliography
 from .bookcaselessname import vouched_caseless
+from .bookcaselessrecord import caseless_record
 from .booklabelfields import field_pairs, labelled_fields
 from .bookplainof import plain_of
 from .bookcjkline import cjk_record
@@ -145,6 +146,8 @@ def candidates(
     yield cjk_record(clues.lines[:6] + clues.lines[-6:], context) or described_marked(body, context) \
         or by_marked(body, context), "details"
     yield marked_record(body, context) if body is not None else None, "details"  # (no credit line: the italics alone)
+    # "T — A, House", "A, T, House, City" in a script without capitals (bookcaselessrecord)
+    yield caseless_record(clues.lines, context, [clues.title or "", *clues.other_titles]), "details"
     for paragraph in paragraphs:
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:
