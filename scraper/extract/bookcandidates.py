@@ -26,6 +26,7 @@ from .bookplainof import plain_of
 from .bookcjkline import cjk_record
 from .bookinopening import inside_opening
 from .bookcaptionowner import caption_owner
+from .bookcaptiongenitive import genitive_caption
 from .bookslugpair import headline_pair, slug_pair
 from .bookslugtag import slugged_tag_book
 from .bookcaptionby import caption_over_headline
@@ -186,6 +187,7 @@ def candidates(
     yield captioned, "details"
     # "A का उपन्यास" under a cover, the quoted T; "A's novel T, first edition" (the headline may name T)
     yield caption_owner(clues.captioned, clues.lines, context, clues.title), "details"
+    yield genitive_caption(clues.captioned, context), "details"  # bn "A B-এর ‘T’, …" (bookcaptiongenitive)
     yield cover_alt_book(clues.pictures, context, clues.title), "details"  # "T 1권 표지" by "A 작가"
     for link in book_links(body) if body is not None else []:
         yield _pair(from_title(link)), "body"
