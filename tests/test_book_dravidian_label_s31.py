@@ -44,3 +44,10 @@ def test_unlabelled_headline_gives_way_to_the_quoted_title():
                   *_TA[:4], "மதிப்பெண்: 4/5"]
     title, _author = _book("மழைக்கால வாசிப்பு", paragraphs)
     assert title != "மழைக்கால வாசிப்பு"
+
+
+def test_labelled_headline_whose_title_holds_the_quote():
+    # "<label>: A-GEN 'T'": the headline's words read whole are no title; the quoted title is the book
+    paragraphs = [*_TA[:4], "ராமசாமியின் நடை எப்போதும் போல் கூர்மையானது.", "மதிப்பெண்: 4/5"]
+    title, _author = _book("புத்தக விமர்சனம்: சுந்தர ராமசாமியின் ‘கடலின் மொழி’", paragraphs)
+    assert title == "கடலின் மொழி"
