@@ -61,6 +61,7 @@ REVIEW_WORD = (
     # bracket, a colon or a dash, or ending the title: "Avis Rent" is no label)
     r"(?:mon\s+)?avis(?:\s+(?:de\s+)?lecture)?(?=\s*(?:[\]):\-–—|]|$))|mon\s+avis\s+sur|notes?\s+de\s+lecture|"
     r"(?:पुस्तक|किताब)\s+(?:समीक्षा|परिचय)|પુસ્તક\s+(?:પરિચય|સમીક્ષા)|বই\s*(?:রিভিউ|পরিচিতি|আলোচনা)|ਪੁਸਤਕ\s+(?:ਸਮੀਖਿਆ|ਰੀਵਿਊ)|"  # "book review/introduction": hi, mr, gu, bn, pa
+    r"(?:புத்தக|நூல்)\s*(?:விமர்சனம்|மதிப்புரை|அறிமுகம்)|పుస్తక\s*(?:సమీక్ష|పరిచయం)|ಪುಸ್ತಕ\s*(?:ವಿಮರ್ಶೆ|ಪರಿಚಯ)|പുസ്തക\s*(?:നിരൂപണം|പരിചയം)|"  # ta, te, kn, ml
     rf"{SHORT_LABEL}|"  # (a short review's label: "Ulasan ringkas", "Reseña breve", "Korte recensie")
     rf"{LABEL_ONLY}|chronique|rezension|recensione|recensie|recension|recenzja|recenze|anmeldelse|arvostelu|buchbesprechung|besprechung|"
     r"(?:gelesen|gelezen|letto|le[íi]do|lido|l[äæ]st|lest|luettu|przeczytane|přečteno|прочитано|lu)(?=\s*:)|"

@@ -20,11 +20,13 @@ from .notewords import PUBLISHER
 from .bookheadline import from_title
 from .bookbiblio import BIBLIO_DETAIL, BIBLIO_TAIL, from_bibliography
 from .bookcaselessname import vouched_caseless
+from .bookcaselessrecord import caseless_record
 from .booklabelfields import field_pairs, labelled_fields
 from .bookplainof import plain_of
 from .bookcjkline import cjk_record
 from .bookinopening import inside_opening
 from .bookcaptionowner import caption_owner
+from .bookcaptiongenitive import genitive_caption
 from .bookslugpair import headline_pair, slug_pair
 from .bookslugtag import slugged_tag_book
 from .bookcaptionby import caption_over_headline
@@ -145,6 +147,8 @@ def candidates(
     yield cjk_record(clues.lines[:6] + clues.lines[-6:], context) or described_marked(body, context) \
         or by_marked(body, context), "details"
     yield marked_record(body, context) if body is not None else None, "details"  # (no credit line: the italics alone)
+    # "T — A, House", "A, T, House, City" in a script without capitals (bookcaselessrecord)
+    yield caseless_record(clues.lines, context, [clues.title or "", *clues.other_titles]), "details"
     for paragraph in paragraphs:
         yield info_line(paragraph, context), "details"
     for paragraph in paragraphs:
@@ -183,6 +187,7 @@ def candidates(
     yield captioned, "details"
     # "A का उपन्यास" under a cover, the quoted T; "A's novel T, first edition" (the headline may name T)
     yield caption_owner(clues.captioned, clues.lines, context, clues.title), "details"
+    yield genitive_caption(clues.captioned, context), "details"  # bn "A B-এর ‘T’, …" (bookcaptiongenitive)
     yield cover_alt_book(clues.pictures, context, clues.title), "details"  # "T 1권 표지" by "A 작가"
     for link in book_links(body) if body is not None else []:
         yield _pair(from_title(link)), "body"
@@ -226,10 +231,11 @@ def candidates(
     for line in clues.lines[:4]:
         owned = cjk_owner(line, named)
         yield (owned if not marked or owned and owned[0] == marked else None), "body"
+    # (the headline itself last: "重读A《T》：…", its owner named there before the brackets, whom the text names again)
     for line in (
-        [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] if marked else []
+        [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] + [clues.title] if marked else []
     ):
-        yield cjk_owner(line, named, marked), "title"
+        yield cjk_owner(line, named if line is not clues.title else f"{named}\n{line}", marked), "title"
     yield cjk_writer(clues.lines[:4], named, marked), "body"
     # "A написав «T» …": who wrote what, in the opening (bookwrotequoted); '"T" …' over "X writes" (booklonewriter)
     yield (

@@ -246,8 +246,9 @@ def thai_cover(captioned: list[tuple[str, str]], context: Context, labels: list[
     """The title between a Thai cover caption's cover phrase and its printing phrase, by the one person among the post's
     tags (a given name and a family name, in Thai) whom the text names by the given name too, as Thai does."""
     titles, owned = set(), set()
-    for caption, _alts in captioned:
-        phrases = caption.split()
+    for caption, alts in captioned:
+        # (the cover phrase may be the picture's alt text, the caption then the title and its writer alone)
+        phrases = (["ปก"] if _THAI_COVER.match(alts) and not _THAI_COVER.match(caption) else []) + caption.split()
         if len(phrases) < 3 or not all(_THAI_PHRASE.match(p) for p in phrases) or not _THAI_COVER.match(phrases[0]):
             continue
         end = next((i for i, p in enumerate(phrases[2:], 2) if _THAI_PRINTING.match(p)), None)
@@ -256,7 +257,9 @@ def thai_cover(captioned: list[tuple[str, str]], context: Context, labels: list[
         # "ปกหนังสือ T ของ A (ฉบับ…)": the title "of" (ของ) or "by" (โดย) its writer, one to three phrases up to the
         # printing phrase or the caption's end, whom the text names whole as phrases of its own; "of" may be written
         # on to a given and family name ("ของลาว คำหอม")
-        of = next((w for w in ("ของ", "โดย", "ຂອງ", "ໂດຍ") if phrases[2].startswith(w)), None) if len(phrases) > 2 else None
+        # (or "work of", "written by": "ผลงานของ A", "เขียนโดย A")
+        of = next((w for w in ("ของ", "โดย", "ผลงานของ", "เขียนโดย", "ຂອງ", "ໂດຍ", "ຜົນງານຂອງ", "ຂຽນໂດຍ")
+                   if phrases[2].startswith(w)), None) if len(phrases) > 2 else None
         glued = of is not None and phrases[2] != of
         writer = " ".join(([phrases[2][len(of):]] if glued else []) + phrases[3:end or len(phrases)])
         if of and (2 if glued else 1) <= len(writer.split()) <= (2 if glued else 3) \

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .book import Book
+from .book import REVIEW_PREFIX, REVIEW_SUFFIX, Book
 from .bookdashrecord import dashed_record
 from .bookheadlead import lead_pair
 from .bookcaptionby import credited_book
@@ -270,8 +270,12 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
     # (not a title a related post's link names: "Read also: T2 read again", taken out, is another post's book)
     spans = [s for s in (m.group(m.lastindex).strip() for m in quoted) if not any(s in t for t in related)]
     quoted = [m for m in quoted if m.group(m.lastindex).strip() in spans]
-    # a title found without its author stands; unless the post quotes another and never it ("Վանը, որ …": a headline's part)
-    title = book.title if book and (book.title in spans or not spans) else next(iter(spans), None)
+    # a title found without its author stands; unless the post quotes another and never it ("Վանը, որ …": a headline's part),
+    # but for the headline's title beside its review label ("T - <book review>": the label says whose the post is), one
+    # that holds no quoted span itself ("<label>: A-GEN ‘T’" read whole is no title: the quoted one is)
+    labelled = bool(book and headline and book.title in headline and not any(s in book.title for s in spans)
+                    and not set(book.title) & set(_PAIRS) and (REVIEW_SUFFIX.search(headline) or REVIEW_PREFIX.match(headline)))
+    title = book.title if book and (book.title in spans or not spans or labelled) else next(iter(spans), None)
     cased = any(ch.isupper() for ch in prose) and any(ch.islower() for ch in prose)
     if not title or not book and not spans:
         return _dashed(list(captions), prose, cased) if not book else None

@@ -314,7 +314,7 @@ def construct_author(title: str, headline: str, tags: list[str]) -> str | None:
 # never with the particles of a place or a time (에, 에서, 부터, 까지: "이번에", "오늘부터"); a word ending in a particle
 # ("한강의 『T』") is the owned form (_KO_OWNED), read with its own checks
 # (the press puts the work's kind between the name and the title, "김하윤 장편 『T』", "김하윤 첫 소설집 『T』")
-_KO_BARE = re.compile(rf"(?:^|(?<=\s))({HANGUL}{{2,4}})\s+(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『「]([^』」]{{1,60}})[』」]")  # (a word: not a particle after a title's bracket, "」이랑 「T」")
+_KO_BARE = re.compile(rf"(?:^|(?<=\s))({HANGUL}{{2,4}}),?\s+(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『「]([^』」]{{1,60}})[』」]")  # (a word: not a particle after a title's bracket, "」이랑 「T」")
 # (the press's plain quotes, "김하윤 장편 'T'", only with the kind word between: a name before a bare quote is as often
 # a phrase of theirs, as for _KO_OWNED_QUOTED)
 _KO_BARE_QUOTED = re.compile(rf"(?:^|(?<=\s))({HANGUL}{{2,4}})\s+{_KO_ORDER}?{_KO_KIND}\s*['‘\"“]([^'’\"”\n]{{1,60}})['’\"”]")
@@ -328,8 +328,8 @@ def _ko_person_again(name: str, text: str) -> bool:
     return bool(re.search(rf"(?<!{HANGUL}){re.escape(name)}(?:[\s.,!?]|$|(?:은|는|이|가|의|도|과|와|씨|님)(?!{HANGUL}))", text))
 
 
-# the topic or subject particle right after a title's closing bracket ("A의 『T』은 …": the sentence is about the book)
-_KO_TOPIC = re.compile(r"\s?(?:은|는|이|가)(?!\w)")
+# the topic or subject particle, or the copula, right after a title's closing bracket ("A의 『T』은 …", "A의 소설집 『T』입니다")
+_KO_TOPIC = re.compile(r"\s?(?:은|는|이|가|입니다|이(?:다|에요|었다|었습니다)|예요|였다|였습니다)(?!\w)")
 KO_NOT_OWNER = frozenset("고양이 어린이 한여름 한겨울 올여름 올겨울 유년기 우리들 이번주 지난주 이번달 이십대 삼십대 사십대 주인공 전세계 마지막 유일한".split())
 # what the text says after a Korean name it calls a person: a writer's role or an honorific ("A 작가", "A 씨")
 _KO_PERSON_AFTER = ("작가", "저자", "소설가", "시인", "씨", "님", "선생")
