@@ -197,14 +197,14 @@ def under_standfirst(block, heading_tags) -> bool:
 
 
 # a theme's class token for the writer's line (news and blog engines, whatever the page's language)
-_BYLINE_CLASS = re.compile(r"(?:^|[-_\s])(?:by|byline|author|writer|reporter|columnist|autor|auteur|autore|yazar)(?=$|[-_\s])", re.I)
+BYLINE_CLASS = re.compile(r"(?:^|[-_\s])(?:by|byline|author|writer|reporter|columnist|autor|auteur|autore|yazar)(?=$|[-_\s])", re.I)
 _NAME_ONLY = re.compile(rf"^(?:{LETTER})+(?:[ .'’-]+(?:{LETTER})+){{0,3}}\.?$")
 
 
 def classed_name(block, page_text) -> bool:
     """The writer's name alone on a line classed as the byline (module docstring); `page_text()` gives the page's
     headline and text, the line's own words once among them (asked last: the class and the shape first)."""
-    if block.tag not in ("div", "p", "span", "address") or not _BYLINE_CLASS.search(block.get("class") or ""):
+    if block.tag not in ("div", "p", "span", "address") or not BYLINE_CLASS.search(block.get("class") or ""):
         return False
     text = " ".join(block.text_content().split())
     if not text or len(text) > 60 or not _NAME_ONLY.match(text):
