@@ -34,6 +34,7 @@ from lxml.html import HtmlElement
 
 from urllib.parse import urlsplit
 
+from .adslots import AD_LABEL
 from .nodes import text_of
 from .promo import promo_box, same_site
 from .rating import has_score
@@ -87,6 +88,31 @@ def ad_notice(block: HtmlElement) -> bool:
     return bool(text) and count_words(text) <= _MAX_WORDS and bool(NOTICE.search(text)) and not has_score(text)
 
 
+# The advertising label a blog sets at the top or the bottom of a post, as the law has it say so (de "Werbung, da
+# Verlinkung", "Anzeige:", sv "Annonslänk: …", "[Reklame]"): the label word first (adslots' table of the words printed
+# over a paid slot, in our languages; the label's compound too when the word is five letters or more, "Annonslänk",
+# "Werbelinks"), closed by a colon, a bar, a bracket or the line's end, or by a comma when the line is a label's
+# fragment, no sentence closed in it; a free copy's note under the label ("Werbung: Rezensionsexemplar vom Verlag") is
+# the review's note and stays. A review's sentence that opens on the word ("Werbung, Lügen und Geld prägen den
+# Roman.", "Annonsen i tidningen …") is a sentence and stays.
+_AD_LED = re.compile(rf"^\W{{0,3}}(?P<label>{AD_LABEL})(?P<rest>[^\W\d_]{{0,6}})\s*(?P<sep>[:：|｜\])）】]|,|$)", re.I)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|[.!?。！？]\W*$")
+
+
+def ad_label(block: HtmlElement) -> bool:
+    """A short line (25 words at most) the advertising label opens."""
+    if block.tag in _BLOCKED:
+        return False
+    text = text_of(block)
+    found = _AD_LED.match(text)
+    if not found or count_words(text) > _MAX_WORDS or has_score(text):
+        return False
+    if found.group("rest") and len(found.group("label")) < 5:
+        return False  # ("Adam:", "Prague:": a short label's word is no compound's head)
+    from .housekeeping import a_note  # (late, as declared_link: the free copy's note under the label is the review's note)
+    return (found.group("sep") != "," or not _SENTENCE_END.search(text)) and not a_note(text)
+
+
 def declared_link(block: HtmlElement, host: str) -> bool:
     """A short line with a link to another site that names the affiliate programme: a buy link declared as one."""
     if block.tag in _BLOCKED:
@@ -121,7 +147,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     left in the body."""
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     for i in dict.fromkeys(live[:_EDGE] + live[-_EDGE:]):
-        if ad_notice(items[i]):
+        if ad_notice(items[i]) or ad_label(items[i]):
             drop[i], boxes[i] = RULE, promo_box(items[i], body)
         elif declared_link(items[i], host):
             drop[i], boxes[i] = LINK_RULE, promo_box(items[i], body)

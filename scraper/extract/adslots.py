@@ -20,12 +20,12 @@ from .nodes import text_of
 
 _RULE = r"[-‐‑‒–—―─━═=~〜～_*＊・•·◆◇■□]"
 # the words printed over a paid slot, in our languages
-_AD_LABEL = (r"PR|AD|ADS|ADV|advert(?:isement|orial)?|sponsored|sponsor|anzeige|werbung|publicidad|publicidade|pubblicità|"
+AD_LABEL = (r"PR|AD|ADS|ADV|advert(?:isement|orial)?|sponsored|sponsor|anzeige|werbung|publicidad|publicidade|pubblicità|"
              r"publicité|reclame|advertentie|reklam[aą]?|реклама|διαφήμιση|hirdetés|mainos|annonse|annons|iklan|quảng\s+cáo|"
              r"โฆษณา|विज्ञापन|বিজ্ঞাপন|إعلان|פרסומת|広告|スポンサー|广告|廣告|赞助|贊助|광고|스폰서")
-_OPENING = re.compile(rf"^\s*{_RULE}{{2,}}\s*[\[【(（〔<]?\s*(?P<label>{_AD_LABEL})\s*[\]】)）〕>]?\s*{_RULE}{{2,}}\s*$", re.I)
+_OPENING = re.compile(rf"^\s*{_RULE}{{2,}}\s*[\[【(（〔<]?\s*(?P<label>{AD_LABEL})\s*[\]】)）〕>]?\s*{_RULE}{{2,}}\s*$", re.I)
 _CLOSING = re.compile(rf"^\s*{_RULE}{{4,}}\s*$")
-_LABEL_LED = re.compile(rf"^\s*(?:{_AD_LABEL})(?:\s|[:：|｜]|$)", re.I)
+_LABEL_LED = re.compile(rf"^\s*(?:{AD_LABEL})(?:\s|[:：|｜]|$)", re.I)
 REACH = 6  # lines of a slot at most, its frame included
 
 

@@ -40,7 +40,7 @@ from . import (
     edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines,
     spliced, standfirst, tabpanes, tiplinks)
 from . import adnotice, cardtitle, catalogsections, commentids, eventagenda, leadin, listheading, navbox, mastline
-from . import meterline, readalsoline, tipask
+from . import meterline, profilerow, readalsoline, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .bodyblocks import small_box as _small_box
 from .casefold import fold, guarded, stems
@@ -320,7 +320,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     cataloguehead.mark(items, body, drop, boxes)  # a shop's record rows, the heading over the review's section or its readers' cards
     aggregateline.mark(items, drop, boxes)  # a shop's average of its readers' ratings and their count
     cataloguefacts.mark(items, body, drop, boxes)  # the catalogue header's facts as one row ("Genre: … · Publisher: …")
-    receptionnote.mark(items, drop, boxes)  # the writer's postscript thanking for the post's bookmarks, likes, comments
+    receptionnote.mark(items, drop, boxes); profilerow.mark(items, body, drop, boxes)  # the postscript thanking for likes; the member's row over the post
     navbox.mark(items, body, host, drop, boxes)  # the site's own box closing the post, its button to a page of the site's menu
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what

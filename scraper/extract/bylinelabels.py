@@ -68,11 +68,26 @@ _READING_TIME = re.compile(
     rf"時間|时间|시간|का\s+समय))?\s*[:：]?\s*(?:(?:ca\.?|approx\.?|~|约|約|约需)\s*)?\d+(?:\s?[-–]\s?\d+)?\s?{_UNIT}\.?", re.I)
 
 
+# The engine's mark of an update after the date, a field of the row of its own ("· Atualizado há 2 dias", "| Updated 3
+# hours ago", "· Aktualisiert: 4. 12. 2026"): after a field separator, the participle "updated" in the article header's
+# languages and a figure within the field; and its clock time written with an "h" ("07h00", pt/fr/es). A field with no
+# figure is the writer's words ("· atualizado o mapa da cidade") and stays. Participles: en updated/modified, pt
+# atualizad-, es/gl actualizad-, ca actualitzat, fr mis à jour/actualisé, it aggiornat-, de aktualisiert, nl bijgewerkt,
+# sv uppdaterad, da opdateret, no oppdatert, fi päivitetty, pl zaktualizowan-, cs/sk aktualizován-, hu frissítve, ro
+# actualizat, tr güncellendi, ru обновлен-, uk оновлен-, el ενημερώθηκε, id diperbarui, ms dikemaskini, vi cập nhật
+_UPDATED_WORD = (r"updated|modified|atualizad[oa]|actualizad[oa]|actualitzad?[ta]|mis\s+à\s+jour|actualisée?|aggiornat[oa]|"
+                 r"aktualisiert|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowan\w*|aktualizován\w*|"
+                 r"aktualizovan\w*|frissítve|actualizat|güncellendi|обновлен\w*|оновлен\w*|ενημερώθηκε|diperbarui|dikemaskini|"
+                 r"cập\s+nhật")
+_UPDATE_FIELD = re.compile(rf"[·|•–—]\s*(?:{_UPDATED_WORD})(?!\w)[^·|•–—\d]{{0,24}}\d[^·|•–—]{{0,30}}|\b\d{{1,2}}h\d{{2}}\b", re.I)
+
+
 def without_reading_time(text: str) -> str:
-    """The line with the engine's reading time taken out (the line as it is when it has no count of minutes)."""
+    """The line with the engine's reading time taken out (the line as it is when it has no count of minutes), and its
+    mark of an update with it (``_UPDATE_FIELD``)."""
     if not any(c.isdigit() for c in text):
         return text
-    return _READING_TIME.sub(" ", text)
+    return _UPDATE_FIELD.sub(" ", _READING_TIME.sub(" ", text))
 
 
 def unlabelled_byline(text: str) -> bool:
@@ -182,14 +197,14 @@ def under_standfirst(block, heading_tags) -> bool:
 
 
 # a theme's class token for the writer's line (news and blog engines, whatever the page's language)
-_BYLINE_CLASS = re.compile(r"(?:^|[-_\s])(?:by|byline|author|writer|reporter|columnist|autor|auteur|autore|yazar)(?=$|[-_\s])", re.I)
+BYLINE_CLASS = re.compile(r"(?:^|[-_\s])(?:by|byline|author|writer|reporter|columnist|autor|auteur|autore|yazar)(?=$|[-_\s])", re.I)
 _NAME_ONLY = re.compile(rf"^(?:{LETTER})+(?:[ .'’-]+(?:{LETTER})+){{0,3}}\.?$")
 
 
 def classed_name(block, page_text) -> bool:
     """The writer's name alone on a line classed as the byline (module docstring); `page_text()` gives the page's
     headline and text, the line's own words once among them (asked last: the class and the shape first)."""
-    if block.tag not in ("div", "p", "span", "address") or not _BYLINE_CLASS.search(block.get("class") or ""):
+    if block.tag not in ("div", "p", "span", "address") or not BYLINE_CLASS.search(block.get("class") or ""):
         return False
     text = " ".join(block.text_content().split())
     if not text or len(text) > 60 or not _NAME_ONLY.match(text):

@@ -143,6 +143,8 @@ def _labelled_byline(text: str) -> bool:
         return True  # (the date first, the writer's labelled name after it: "Published: 3. 12. 2026 | Author: Ana Lee")
     # (after the date, the engine's reading time goes with the row: "Yazan: A · 3 Aralık 2026 · 6 dk okuma")
     tail = bylinelabels.without_reading_time(plain[date.end():]) if date else ""
+    # (and the post's clock time right after its date: "来源：X | A 2026年12月03日08:41", "Text: A · 3. 12. 2026, 08:41")
+    tail = _CLOCK_FIRST.sub(" ", tail, count=1)
     if not date or tail.strip(" .·|•–—-") and not COUNT_TAIL.match(plain[date.end():]):
         return False
     head = _LABEL_NAME.match(plain[:date.start()])
@@ -164,6 +166,7 @@ def _labelled_row(span: HtmlElement, index: int) -> bool:
 
 
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CLOCK_FIRST = re.compile(r"^\s*[,·|•–—-]?\s*\d{1,2}:\d{2}(?!\d)(?!:\d)(?:\s*(?:[ap]\.?m\.?|uhr|h)\b)?", re.I)
 # what parts a line's words (a combining mark is part of its word: "আপডেট" is one word, not three)
 NOT_WORD = re.compile(rf"(?:[^\w{MARKS}]|[\d_])+")
 _DATE_CLASS = re.compile(r"(^|[-_])(date|time|timestamp|posted|published|updated|byline|meta)([-_]|$)", re.I)

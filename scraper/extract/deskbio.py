@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement
+
+from .bylinelabels import BYLINE_CLASS
 from .casefold import guarded
 from .rating import has_score
 from .words import count_words
@@ -118,8 +121,35 @@ def profile_label(text: str) -> bool:
     return len(text) <= 40 and _LABEL_ALONE.match(text) is not None
 
 
-def labelled_profile(label: str, text: str, bylines: list[str]) -> bool:
+def labelled_profile(label: str, text: str, bylines: list[str], body: HtmlElement | None = None) -> bool:
     """The block under a profile box's title (``profile_label``) is the bio of the writer the byline names, read as one
     line with its label ("Profile: Ana Lee reads …", ``profile_bio``); the book's author's profile names no one the
-    byline names, and stays."""
-    return profile_label(label) and profile_bio(f"{label.rstrip(' :：')}: {text}", bylines)
+    byline names, and stays. The byline may stand in the article's header outside the post body (`body`): a short
+    line the theme classes as the byline or the author's ("<div class='post-author'>By <a>Ana Lee</a></div>"),
+    before the body (``header_bylines``)."""
+    if not profile_label(label):
+        return False
+    line = f"{label.rstrip(' :：')}: {text}"
+    if profile_bio(line, bylines):
+        return True
+    # (the header's byline: the bio's first two words or more in it, an honorific alone, "Dr.", naming no one)
+    headers = header_bylines(body) if body is not None else []
+    words = text.split()
+    return bool(headers) and profile_bio(line, headers) and any(
+        " ".join(words[:size]).rstrip(",.;:") in h for size in (2, 3, 4) for h in headers)
+
+
+def header_bylines(body: HtmlElement) -> list[str]:
+    """The short lines (six words at most) before the post body, outside it, in an element whose class names a byline
+    or an author (``bylinelabels.BYLINE_CLASS``): the article header's byline. (A book's card inside the body is no
+    header; its author, named there, is not read as the writer.)"""
+    lines = []
+    for element in body.getroottree().getroot().iter():
+        if element is body:
+            break
+        if isinstance(element.tag, str) and BYLINE_CLASS.search(element.get("class") or "") \
+                and body not in element.iterdescendants():
+            text = " ".join(element.text_content().split())
+            if text and count_words(text) <= 6:
+                lines.append(text)
+    return lines

@@ -105,7 +105,9 @@ VOTE_FUELS = re.compile(
     r"(?:추천|공감|좋아요|하트)\s*(?:버튼)?\s*(?:을|를)?\s*(?:한\s*번\s*)?(?:꾹\s*)?(?:눌러|누르|클릭)[^.!?]{0,30}?(?:다음|힘이|힘을|원동력|동기)"
     # (a subscription or Naver's 이웃 추가 only asked politely: "구독 버튼을 누르는 장면" is a story's)
     r"|(?:구독|이웃\s?추가)\s*(?:버튼)?\s*(?:을|를)?\s*(?:눌러|해)\s?주(?:시면|신다면|셔서)[^.!?]{0,30}?(?:다음|힘이|힘을|원동력|동기)"
-    r"|(?:いいね|スキ|ハート|応援クリック|ポチ)[^。]{0,20}?(?:押|クリック|タップ|ポチ)[^。]{0,15}?(?:励み|次の記事|更新の)"
+    r"|(?:いいね|スキ|ハート|応援クリック|ポチ|(?<!の)読者(?:になる|登録)|フォロー)[^。]{0,20}?(?:押|クリック|タップ|ポチ)[^。]{0,15}?(?:励み|次の記事|更新の)"
+    # (the platform's follow button pressed too: "読者になるボタンを押していただけると励みになります", not the book's
+    # readers: "この本の読者になる…")
     # (or the reader subscribing, asked in the polite request: Hatena's and Ameblo's "読者になる"/"読者登録" button,
     # a follow: "読者になっていただけると励みになります", "フォローしていただけると励みになります"; Naver's 이웃 추가,
     # a subscription, WeChat's 在看 or a follow fuelling the writer too: "关注和在看是我更新的动力")

@@ -43,6 +43,8 @@ _NETWORK = re.compile(
     r"توییتر|تلگرام|فیس\s?بک|واٹس\s?ایپ|ٹویٹر|फ़?ेसबुक|व्हाट्सऐप|व्हाट्सएप|ट्विटर|टेलीग्राम|ফেসবুক|হোয়াটসঅ্যাপ|"
     r"টুইটার|φέισμπουκ|φεϊσμπούκ|τουίτερ|ֆեյսբուք|տելեգրամ|ფეისბუქი?|ტელეგრამი?)\W*$", re.I)
 _CONTROLS = ("a", "button", "span", "li")
+# the networks whose names are words too ("Band: <a>X</a>", "Autorin: <a>Line</a>"): a row of one of them alone is no share row
+_COMMON_NAME = re.compile(r"^\W*(?:x|line|band|signal|ok|pocket|threads|e-?mail|messenger|ライン|ไลน์)\W*$", re.I)
 # the inline elements a row's own label is set in (boilerplate reads a block of these as a row's label too)
 LABEL_TAGS_INLINE = ("span", "b", "strong", "em", "i", "small", "label")
 # a short label ending on a colon, in any language, before a row's buttons
@@ -207,13 +209,15 @@ def _button_row(block: HtmlElement) -> bool:
     lead = _LEAD.match(row.text or "")  # (the row's own label before its buttons: "Share this post:", "分享到：")
     loose = (row.text or "")[lead.end() if lead and controls else 0:] + label_tail \
         + "".join(c.tail or "" for c in controls)
-    if len(controls) < 2 or any(c.tag not in _CONTROLS for c in controls) or re.search(r"\w", loose):
+    # (one button under the row's own label, when the network's name is no common word: "Megosztás: <a>Facebook</a>")
+    single = lead is not None and len(controls) == 1 and not _COMMON_NAME.match(text_of(controls[0]))
+    if len(controls) < 2 and not single or any(c.tag not in _CONTROLS for c in controls) or re.search(r"\w", loose):
         return False
     words = [w for w in map(text_of, controls) if w]  # (an icon's button without words counts for nothing)
     if any(count_words(w) > 3 for w in words) or count_words(" ".join(words)) > 15:
         return False
     networks = sum(bool(_NETWORK.match(w)) for w in words)
-    return networks >= 2 and 2 * networks >= len(words)
+    return networks >= (1 if single else 2) and 2 * networks >= len(words)
 
 
 def label_row(block: HtmlElement) -> HtmlElement | None:

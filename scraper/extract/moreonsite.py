@@ -174,7 +174,10 @@ _READ_THERE = re.compile(
 _FOLLOW_THERE = re.compile(
     r"(?<!\w)(?:urmăr(?:e[șş]te|i[țţ]i|i)|urmar(?:este|iti)|prat(?:ite|i)|прат(?:ите|и)|sledite|spremljajte|следете|"
     r"следите|следи|слідкуйте|стежте|sekite|sek|sekojiet|seko|jälgi(?:ge)?|ndiqni|ndiqe|fylgdu|fylgist|tufuate|fuata|sundan)(?!\w)|"
-    r"فالو", re.I)
+    r"فالو|"
+    # (or to stay with the site there, the verb closing the clause as these languages set it: bn "… সঙ্গে থাকুন", hi "… के
+    # साथ बने रहें", "जुड़े रहें", mr "सोबत राहा", ur "ساتھ رہیں")
+    r"(?:সঙ্গে|সাথে|পাশে)\s+থাকুন|साथ\s+(?:बने\s+)?रहें|जुड़े\s+रहें|सोबत\s+राहा|ساتھ\s+رہیں", re.I)
 
 
 def names_news_reader(text: str, follow: re.Pattern) -> bool:

@@ -185,6 +185,8 @@ WIDGET_SELECTORS = [
     ".entry .tagline",
     # Pandoc's standalone template (and Quarto's, after it): the date line of the title block over the text
     "#title-block-header .date",
+    # Hatena Blog: the shop item card its editor embeds (item name, "author / publisher / shop" row; bookaffiliate reads it first)
+    ".hatena-asin-detail",
     # Ko-fi / Patreon / Buy Me a Coffee embeds
     ".kofi-button", ".btn-container .kofiimg", ".bmc-btn-container", ".patreon-button",
 ]

@@ -28,20 +28,34 @@ def ranking_badge(block: HtmlElement, at_end: bool = False) -> str | None:
     or to a mailing platform's own pages ("view in your browser", "unsubscribe"); after the review's last paragraph, a
     short line naming a ranking over a banner the copy lost ("I take part in the blog ranking, a click helps")."""
     links = links_of(block)
-    if not links:  # (the banner lost)
-        text = text_of(block) if at_end and block.tag not in HEADING_TAGS | {"blockquote", "table", "pre"} else ""
+    if not links:  # (the banner lost, or the banner beside the line in their own box: a linked image has no text of its own)
+        loose = block.tag not in HEADING_TAGS | {"blockquote", "table", "pre"}
+        text = text_of(block) if loose and (at_end or _beside_badge(block)) else ""
         return "ranking badge" if count_words(text) < 31 and RANKING_NAME.search(text) and not has_score(text) else None
     if block.tag in HEADING_TAGS or count_words(text_of(block)) > 60:
         return None
-    hosts = [urlsplit(a.get("href", "")).hostname or "" for a in links]
-    if any(RANKING_HOST.search(h) for h in hosts) \
-            or any(RANKING_NAME.search(text_of(a) + " ".join(a.xpath(".//img/@alt"))) for a in links):
+    if _badge_links(links):
         return "ranking badge"
     if _own_label(block, links):
         return "ranking badge"
-    if count_words(text_of(block)) <= 30 and any(NEWSLETTER_CHROME_HOST.search(h) for h in hosts):
+    if count_words(text_of(block)) <= 30 and any(NEWSLETTER_CHROME_HOST.search(urlsplit(a.get("href", "")).hostname or "")
+                                                 for a in links):
         return "newsletter chrome"
     return None
+
+
+def _badge_links(links: list[HtmlElement]) -> bool:
+    """One of the links goes to a ranking portal, or its label or its image's alt text names one."""
+    return any(RANKING_HOST.search(urlsplit(a.get("href", "")).hostname or "")
+               or RANKING_NAME.search(text_of(a) + " ".join(a.xpath(".//img/@alt"))) for a in links)
+
+
+def _beside_badge(block: HtmlElement) -> bool:
+    """The line shares a small box (30 words at most) with a ranking portal's badge, its banner link: "<div><a><img
+    alt='…ranking'></a><span>a click helps my rank</span></div>" anywhere in the post, the badge's own caption."""
+    box = block.getparent()
+    return box is not None and box.tag in ("div", "p", "aside", "section", "figure", "center") \
+        and count_words(text_of(box)) < 31 and _badge_links(links_of(box))
 
 
 def _own_label(block: HtmlElement, links: list[HtmlElement]) -> bool:

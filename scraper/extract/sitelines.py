@@ -175,7 +175,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = "letter closing", block
         elif i in live[-3:] and (k := _live_before(live, i)) is not None and 4 <= words <= 60 \
                 and profile_label(texts[k]) and labelled_profile(
-                    texts[k], text, byline + [texts[n] for n in range(min(8, count)) if items[n].tag not in HEADING_TAGS]):
+                    texts[k], text, byline + [texts[n] for n in range(min(8, count)) if items[n].tag not in HEADING_TAGS], body):
             # (the bio under its box's own title, "About the writer", the title alone on its line: deskbio)
             drop[i], boxes[i] = "writer's bio", block
             drop[k], boxes[k] = "writer's bio", items[k]
