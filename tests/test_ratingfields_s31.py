@@ -41,7 +41,10 @@ def test_a_star_run_in_a_rating_classed_block_is_the_rating():
 
 def test_a_readers_average_in_a_rating_classed_block_is_not_the_reviewers():
     for block in ('<p class="rating average">★★★½</p>',
-                  '<p class="rating">★★★½</p><p class="vote-count">(212)</p>'):
+                  '<p class="rating">★★★½</p><p class="vote-count">(212)</p>',
+                  '<p class="stars">★★★★☆ <a href="#reviews">(7 reviews)</a></p>',
+                  '<p class="product-rating">★★★★☆</p><p>(18 reviews)</p>',
+                  '<p class="rating"><span>My rating:</span> <span>see below</span></p>'):
         record = extract_page(_page(_BOX.format(block)), "https://news.example.com/books/keeper/")
         assert record.rating is None, (block, record.rating_raw)
 
