@@ -152,19 +152,25 @@ _FACT = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|(?<!\w)pp?\.?\s*\d{2,4}(
 _DAY = re.compile(r"(?<!\d)\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}\b")
 
 
-def _stacked(post: HtmlElement) -> Iterator[tuple[str, str, str]]:
+def _among_prose(box: HtmlElement) -> bool:
+    """The box sits among two paragraphs of prose or more (twenty words each): in the text of a post, not a sidebar's."""
+    parent = box.getparent()
+    return parent is not None and sum(1 for c in parent if c.tag == "p" and len(_text(c).split()) >= 20) >= 2
+
+
+def _stacked(post: HtmlElement, among_prose: bool = False) -> Iterator[tuple[str, str, str]]:
     """(title, name, the box's text) of each box stacking a bold title, the name alone and record lines (module
-    note)."""
+    note); with `among_prose` (a page with no article nor main, read whole), only a box set among the post's prose."""
     for bold in post.iter("strong", "b"):
         line = bold.getparent()
         box = line.getparent() if line is not None and line.tag == "p" and len(line) == 1 else None
-        if box is None or box.tag not in ("div", "aside", "section"):
+        if box is None or box.tag not in ("div", "aside", "section") or among_prose and not _among_prose(box):
             continue
         parts = [c for c in box if isinstance(c.tag, str)]
-        if not 4 <= len(parts) <= 8 or parts[0] is not line or any(p.tag != "p" for p in parts):
+        if not 3 <= len(parts) <= 8 or parts[0] is not line or any(p.tag != "p" for p in parts):
             continue
         texts = [_text(p) for p in parts]
-        name, rest = texts[1], texts[2:]
+        name, rest = _with_writer(texts[1]), texts[2:]
         if not texts[0] or texts[0] != _text(bold):
             continue  # (the title alone in bold: its whole line)
         if any(len(t.split()) > 8 or DATE.search(t) or _DAY.search(t) for t in texts) \
@@ -174,16 +180,28 @@ def _stacked(post: HtmlElement) -> Iterator[tuple[str, str, str]]:
             yield texts[0], name, " ".join(texts)
 
 
+# a memoir's co-writer after the name, "A with B" (de "mit", fr "avec", es/it "con", pt "com", nl "met", sv/da/no "med")
+_WITH = re.compile(r"\s+(?:with|mit|avec|con|com|met|med)\s+")
+
+
+def _with_writer(line: str) -> str:
+    """The name line of a stacked card, its co-writer's credit after "with" cut off when both sides are names ("A with
+    B": a memoir's subject and the writer who helped); the line as it was else."""
+    parts = _WITH.split(line, maxsplit=1)
+    return parts[0] if len(parts) == 2 and is_name(parts[0]) and is_name(parts[1]) else line
+
+
 # the source of a stacked card's book (``_stacked``): a box a bio or a "you might also like" box shares the shape of,
 # read only where the post's own readers find no book
 STACKED = "stacked"
 
 
-def bold_record(post: HtmlElement | None) -> Book | None:
+def bold_record(post: HtmlElement | None, page: HtmlElement | None = None) -> Book | None:
     """(title, author) of the post's one box of a bold title over an "A · House · year" line, or over the name and its
-    record lines stacked one a paragraph; else None."""
+    record lines stacked one a paragraph; else None. With no post (no article nor main), the `page`'s one stacked card
+    set among paragraphs of prose."""
     if post is None:
-        return None
+        return _stacked_only(page) if page is not None else None
     found = set()
     for title, name, box in _stacked(post):
         if len(title.split()) <= 12 and not _SENTENCE_END.search(title) and _said_outside(post, name, box):
@@ -204,3 +222,10 @@ def bold_record(post: HtmlElement | None) -> Book | None:
         found.add((clean_title(title), name))
     source = STACKED if found == stacked else "details"
     return Book(*found.pop(), source=source) if len(found) == 1 else None
+
+
+def _stacked_only(page: HtmlElement) -> Book | None:
+    """The one stacked card of a page with no article nor main, set among its post's prose (``_stacked``)."""
+    found = {(clean_title(title), name) for title, name, box in _stacked(page, among_prose=True)
+             if len(title.split()) <= 12 and not _SENTENCE_END.search(title) and _said_outside(page, name, box)}
+    return Book(*found.pop(), source=STACKED) if len(found) == 1 else None

@@ -25,6 +25,7 @@ from .bookinfo import AUTHOR_LABEL, TITLE_LABEL
 from .bookaffiliate import affiliate_book
 from .bookcardlocal import fact_box, local_card
 from .bookboldrecord import bold_record, colon_record, quoted_record
+from .bookinverted import inverted_record
 from .bookcover import figure_captions
 from .bookpagetext import page_pictures, post_lines
 from .bookld import from_author_link, from_card, from_microdata
@@ -108,9 +109,10 @@ def page_clues(tree: HtmlElement) -> Clues:
         or affiliate_book(tree)
         or local_card(tree)
         or fact_box(tree)
-        or bold_record(post)
+        or bold_record(post, tree.getroottree().getroot())
         or colon_record(post)
         or quoted_record(post)
+        or inverted_record(post if post is not None else tree.getroottree().getroot())  # (bookinverted)
     )
     return Clues(
         other_titles=titles,

@@ -51,7 +51,7 @@ def standfirst_book(book: Book | None, removed: list, labels: list[str], context
     texts += [subtitle] if subtitle and subtitle not in texts and subtitle not in context.text else []
     for text in texts:
         found = _quoted_book(text, book, labels, context) or _owned_title(text, book, labels, context) \
-            or _owner(text, book, context, headline)
+            or _owner(text, book, context, headline) or _plain_owned(text, book, context)
         if found:
             return found
     found = _run_title(subtitle, book, context, titles) if subtitle and subtitle in texts else None
@@ -98,6 +98,17 @@ def _quoted_book(text: str, book: Book | None, labels: list[str], context: Conte
             and book.title.casefold() not in {w.casefold() for w in author.split()}:
         return None  # the headline named another title: the standfirst's may be an earlier book
     return Book(title, author, source="title")
+
+
+def _plain_owned(text: str, book: Book | None, context: Context) -> Book | None:
+    """No book found: an unmarked "A's T" or "T by A" in the standfirst ("Rory Stewart's The Places In Between, twenty
+    years on"), read as the opening's (``bookopening.from_plain``: the author named twice in the text, the title of two
+    capitalised words or more), where the text names the title again: the deck states the book the text is about."""
+    from .bookopening import COMPARED, from_plain  # (late: bookopening reads the headline rules this module's callers load)
+    found = from_plain(text, context) if book is None else None
+    if not found or not context.mentions(found[0]) or COMPARED.search(text[:max(0, text.find(found[1]))]):
+        return None  # (a deck that holds another book up for comparison: "Fans of A's T will …")
+    return Book(found[0], found[1], source="title")
 
 
 def _owned_title(text: str, book: Book | None, labels: list[str], context: Context) -> Book | None:

@@ -58,7 +58,7 @@ CW_WORDS = (
     r"ohartarazpen(?:a|ak)?|av[èe]tisman|warsk[ôo]ging|waarsjuwing|wohrschau(?:ung)?|avertiment|alvertencia|avertimentu|avvertimentu|rabhadh|twissija|"
     + _YI_WARNING + ")|"
     r"предупреждени[ея](?:\s+о\s+содержании)?|попередження(?:\s+про\s+(?:вміст|контент))?|триггер(?:ы|-?ворнинг)?|тригер(?:и|-?ворнінг|-?попередження)?|контент-?попередження|içerik\s+uyarısı|tetikleyici\s+uyarı|"
-    r"트리거\s*주의|주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+)?figyelmeztetés|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
+    r"트리거\s*주의|주의|(?:내용|콘텐츠)?\s*경고|트리거\s*워닝|閲覧注意|(?:觸發|触发)?警告|(?:内容|內容)(?:警告|提示|預警|预警)|预警|預警|雷点|คำเตือน(?:เนื้อหา)?|peringatan(?:\s+(?:konten|isi|pemicu))?|amaran(?:\s+kandungan)?|(?:tartalmi\s+|tartalom-?|trigger-?)?figyelmeztetés(?:ek)?|осторожно|tahadhari|onyo|varování|هشدار(?:\s+محتوا)?|uyarı|"
     # hy, cy, be: "warning" (hy "Զգուշացում՝", with the Armenian pause mark), "content warning"
     # "warning" in mk, sr (Cyrillic), mn, am, pa, gu, ta, te, kn, ml, az, uz, is, sq (dictionary words, not page phrases)
     r"предупредување|упозорење|анхааруулга|ማስጠንቀቂያ|xəbərdarlıq|ogohlantirish|viðvörun|paralajmërim|"

@@ -295,8 +295,30 @@ def rating_blocks(body) -> list[Block]:
             for text in run.split("\n"):  # lines set apart by <br> are lines of their own
                 text = " ".join(text.split())  # (split() and \s agree on what whitespace is)
                 if text:
-                    blocks.append(Block(text, quoted))
+                    blocks.append(_classed_score(element, text, quoted) if len(runs) == 1 else Block(text, quoted))
     return _header_widgets(body) + blocks
+
+
+_BRACKETED_COUNT = re.compile(r"[(（]\s*\d[\d\s.,]*\s*[^\W\d_]*\s*[)）]")  # "(312 reviews)", "(7)": the votes beside an average
+
+
+def _score_alone(text: str) -> bool:
+    """Glyphs, figures and marks only ("★★★½", "4/5", "8.5/10"): no letter of a word, no bracket of a count."""
+    return not any(c.isalpha() or c in "()[]（）" for c in text)
+
+
+def _classed_score(element, text: str, quoted: bool) -> Block:
+    """A short block classed as the rating itself ("<p class='rating'>★★★½</p>" closing a book's details box): the
+    widget it is (trafilatura drops such classes from the body, so its text reaches the search as this block only); a
+    readers' average (classed so, or beside a block classed as the count of votes), or a block that says more than the
+    score (a count of votes in brackets, "★★★★★ (312 reviews)", a label, "4,2 (17 ratings)") stays plain text. (A
+    details box's other lines, "124 pages", are no count of votes: the classes say it, not the siblings' text.)"""
+    cls = (element.get("class") or "").lower()
+    if cls and len(text) <= 40 and _score_alone(text) and RATING_WIDGET.search(cls) and not quoted and not _near_class(element, _AGGREGATE, itemprop=True) \
+            and not any(_COUNT.search((s.get("class") or "").lower()) or _BRACKETED_COUNT.fullmatch(s.text_content().strip())
+                        for s in (*element.itersiblings(), *element.itersiblings(preceding=True)) if isinstance(s.tag, str)):
+        return Block(text, quoted, False, True, bool(_OVERALL_BOX.search(cls)), *_box_paragraph(element))
+    return Block(text, quoted)
 
 
 _HEADINGS = ("h1", "h2", "h3")

@@ -168,7 +168,7 @@ OVERALL_AFTER = r"complessiv[oa]|general|geral|ogólna|ogólny"
 OVERALL_BEFORE = r"整體|整体|celkové|celkově|celkovo|общая|общий|загальна|загальний|итоговая|итоговый|финальная|підсумкова|підсумковий|фінальна|genel|종합|総合|综合|綜合|总体|總體"
 # "my own": before the label ("personal rating", "persönliche Wertung") or after it (id "Rating pribadi", it "voto personale")
 PERSONAL_BEFORE = r"personal|persönliche|persoonlijke|personlig|personligt|personlige|личная|особиста|개인"
-PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné|mea|meu|yangu|wangu"  # (ro "Nota mea", sw "Alama yangu": "my" after the noun)
+PERSONAL_AFTER = r"pribadi|personale|personnelle|personal|pessoal|persoonlijk|personlig|osobista|osobní|osobné|mea|meu|yangu|wangu|noastră|yetu|wetu|kami"  # (ro "Nota mea", sw "Alama yangu": "my" after the noun; "our": ro "Nota noastră", sw "Tathmini yetu", id/ms "Penilaian kami")
 LABEL_WORDS = (
     r"ratings?|rated|score|stars|grade|verdict|note|notation|évaluation|appréciation|valoraci[oó]n?|"
     # (ca "Valoració", "Puntuació", "Qualificació", "Estrelles", "Veredicte"; gl "Cualificación"; eu "Balorazioa", "Puntuazioa")
