@@ -26,6 +26,7 @@ from lxml.html import HtmlElement
 from .medium import EPISODES, LABEL_START, info_box_medium
 from .threads import asks
 from .holdingsrecord import holdings_record
+from .wikiarticle import wiki_article
 from .nodes import class_of, id_of, raw_text
 from .words import count_words
 
@@ -231,7 +232,9 @@ def page_medium(tree: HtmlElement, jsonld: list[dict], title: str | None = None,
     reviewbox.box_named(tree), if read.)"""
     # (or a library catalogue's record: label-value rows, a copies table, no prose of its own, or one reader's short
     # note: holdingsrecord.py)
-    return jsonld_medium(jsonld) or info_box(tree) or thread(tree, title) or holdings_record(tree, named)
+    # (or a wiki's encyclopedic article about the book: wikiarticle.py)
+    return jsonld_medium(jsonld) or info_box(tree) or thread(tree, title) or holdings_record(tree, named) \
+        or wiki_article(tree)
 
 
 # --- a podcast's episode page without JSON-LD ----------------------------------------------------------------------
