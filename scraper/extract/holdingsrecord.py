@@ -12,7 +12,8 @@ Or a catalogue's title page whose one reader's note is shorter than the record's
 (or, with no h1, one h2),
 three or more label rows of the record ("Publisher: …", "ISBN: …", a two-cell row), the page's prose outside the readers'
 area a summary (under 150 words, with no score in it), and the prose inside that area (a box classed as a review,
-"reader-reviews", "lezersrecensie", "rezension"; not a blog's comments) one short note, under 60 words and fewer than the
+"reader-reviews", "lezersrecensie", "rezension"; a box named "comments" only beside a table of the library's copies, an OPAC's, not a blog's comments) one
+short note (six words or more: a buyer's line counts), under 60 words and fewer than the
 record's own: a member's line with their stars under a record is the record's, no review of the page (the reviews kept
 as a record page's content are longer than its summary: recordreview.py, readerreview.py).
 
@@ -115,6 +116,7 @@ _ROW_TAGS = ("li", "p", "dd", "div", "dt", "span")
 # a label cell's whole text: "Publisher:", "ISBN-13:", "Éditeur :"
 _LABEL_END = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]$")
 NOTE_WORDS = 60
+_NOTE_FLOOR = 6  # words: a reader's line under a record, its shortest sentence of judgement (a name, a date: fewer)
 # the box of the post's own writer: "my-review", "myreview", "own-review", "mi-resena", "meine-meinung"
 _OWN_BOX = re.compile(r"(?:^|[\s_-])(?:my|own|mi|mon|ma|mein|meine|mijn|min|mia|mio|minha|meu)(?:[\s_-]?(?:review|opinion|verdict|thoughts|take|rese|recens|rezens|meinung|avis|opini))", re.I)
 # a catalogue's own row: the ISBN, the shelf mark or call number, the copies and their status (en de nl es pt fr it
@@ -145,6 +147,13 @@ def _prose_words(el: HtmlElement) -> int:
     return 0 if words < 12 or sum(_words(link) for link in el.iter("a")) * 2 >= words else words
 
 
+def _note_words(el: HtmlElement) -> int:
+    """A leaf block's words in a readers' box: a buyer's line of a few words is a note too ("Fast delivery, a strange
+    and gripping story": the page's own prose counts from twelve, _prose_words), not a name or a date alone."""
+    words = _words(el) - sum(_words(table) for table in el.iter("table"))
+    return 0 if words < _NOTE_FLOOR or sum(_words(link) for link in el.iter("a")) * 2 >= words else words
+
+
 def _held(tree: HtmlElement, tables: list[HtmlElement]) -> bool:
     """The page shows a library's copies: a table of them, or a control to borrow or reserve one (lendingpage's
     verbs)."""
@@ -171,6 +180,12 @@ def noted_record(tree: HtmlElement, named: list | None = None) -> str | None:
         from .reviewbox import box_named  # (reviewbox reads modules that read this one)
         named = box_named(tree)
     boxes = {el for el in named if el.tag not in ("html", "body", "main") and (_reader_box(class_of(el) or "") or _reader_box(id_of(el) or ""))}
+    tables = list(tree.iter("table"))
+    if not boxes and any(_copies_table(table) for table in tables):
+        # (an OPAC names its readers' area "comments", Koha's #comments: on a page that shows a table of the library's
+        # copies, a comments box is its readers' and no blog's thread under a post)
+        boxes = {el for el in named if el.tag not in ("html", "body", "main")
+                 and REVIEW_BOX.search(f"{class_of(el) or ''} {id_of(el) or ''}")}
     if not boxes:
         return None
     heads = list(tree.iter("h1")) or list(tree.iter("h2"))  # (an OPAC sets a record's title in its one h2 when its h1 is none)
@@ -178,7 +193,7 @@ def noted_record(tree: HtmlElement, named: list | None = None) -> str | None:
         return None
     # the readers' words first (their boxes are small): one short note, or none of this shape
     outer = [box for box in boxes if not any(a in boxes for a in box.iterancestors()) and not _away(box)]
-    notes = [sum(_prose_words(el) for el in box.iter(*_BLOCK_TAGS) if _leaf(el)) for box in outer]
+    notes = [sum(_note_words(el) for el in box.iter(*_BLOCK_TAGS) if _leaf(el)) for box in outer]
     note = sum(notes)
     if not 0 < note <= NOTE_WORDS:
         return None
@@ -188,7 +203,6 @@ def noted_record(tree: HtmlElement, named: list | None = None) -> str | None:
         return None  # (the post's writer's own box, "my-review", or a note with no reader's name, date or stars over it)
     labels = [text for el in tree.iter(*_ROW_TAGS) if not _away(el) and len(text := " ".join(el.text_content().split())) <= 60
               and _leaf(el) and (_LABEL_ROW.match(text) or _paired_label(el, text))]
-    tables = list(tree.iter("table"))
     if len(labels) + sum(_record_rows(table) for table in tables) < RECORD_ROWS:
         return None
     if not tables and len(outer) < 2 and not any(_CATALOGUE_LABEL.match(text) for text in labels):

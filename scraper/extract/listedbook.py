@@ -50,7 +50,9 @@ _MAKER_TITLE = re.compile(rf"(?:{_NAME}\s*(?:,|\s[–—-])?\s*{_TITLE_QUOTED}|{
 # after the number are two short parts on either side of a spaced dash: a work and its maker, as a list sets them off.
 # The number's stop is any script's: the Latin full stop or bracket, the Urdu/Persian "۔", the Devanagari danda "।",
 # the Armenian "։", the full-width "．" and the Chinese/Japanese enumeration comma "、".
-_NUMBERED = re.compile(r"^(?:#+\s*)?(?:\*\*)?(\d{1,2})\s*(?:[.)]\s+|[۔।։．、]\s*)(?:\*\*)?(.+?)(?:\*\*)?$")
+# (... or a Chinese or Japanese numeral, one to ten, before the enumeration comma: "一、", "三、")
+_NUMBERED = re.compile(r"^(?:#+\s*)?(?:\*\*)?(\d{1,2}|[一二三四五六七八九十])\s*(?:(?<=\d)\s*[.)]\s+|[۔।։．、]\s*)(?:\*\*)?(.+?)(?:\*\*)?$")
+_CJK_NUMERALS = "一二三四五六七八九十"
 _PAIR = re.compile(r"^([^–—\-:]{1,80}?)\s+[–—-]\s+([^–—\-:]{1,60})$")
 _COMMA_PAIR = re.compile(r"^([^,–—:;.!?]{2,80}),\s+([^,–—:;.!?]{2,80})$")
 
@@ -69,7 +71,7 @@ def numbered_works(lines: list[str]) -> dict[str, bool]:
         numbered = _NUMBERED.match(line.strip())
         item = numbered and numbered.group(2).strip()
         parts = numbered and (_pair(item) or _quoted_work(item) or _unread(line, _bold_colon(item) or _joined(item)))
-        if numbered and int(numbered.group(1)) == len(found) + 1 and parts:
+        if numbered and _number(numbered.group(1)) == len(found) + 1 and parts:
             found.append((parts[0].strip().strip("*_“”\"«»").casefold(), line.lstrip().startswith("#")))
             if len(parts) > 2:
                 commas.append(parts[:3])
@@ -92,10 +94,21 @@ _QUOTED_WORK = re.compile(r"^\s*(?:«([^«»\n]{1,80})»|“([^“”\n]{1,80})�
                           r"《([^》\n]{1,60})》)\s*[,،、，]\s*(?P<maker>[^\W\d_])")
 
 
+def _number(figure: str) -> int:
+    return _CJK_NUMERALS.index(figure) + 1 if figure in _CJK_NUMERALS else int(figure)
+
+
+# ... or, in Chinese, the maker's name (two to six letters, no space) before the work in its book-title marks 《》, then
+# a colon or a comma: "2. 甘耀明《殺鬼》：…", "三、胡淑雯《太陽的血是黑的》，…" (《》 mark a book's title, nothing else)
+_MAKER_BOOK = re.compile(r"^\s*([^\W\d_]{2,6})\s*《([^》\n]{1,60})》\s*[：:，,、]")
+
+
 def _quoted_work(text: str) -> tuple[str, str] | None:
     """(work, "") of a numbered item opening on a quoted title and its maker's name after a comma (see _QUOTED_WORK),
     the title of one to eight words, the name's first letter no lower-case one ("«T», the best one" runs on)."""
     match = _QUOTED_WORK.match(text)
+    if not match and (book := _MAKER_BOOK.match(text)):
+        return book.group(2).strip(), ""
     if not match or match.group("maker").islower():
         return None
     work = next(g for g in match.groups() if g).strip()

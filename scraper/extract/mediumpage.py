@@ -26,6 +26,7 @@ from lxml.html import HtmlElement
 from .medium import EPISODES, LABEL_START, info_box_medium
 from .threads import asks
 from .holdingsrecord import holdings_record
+from .wikiarticle import wiki_article
 from .nodes import class_of, id_of, raw_text
 from .words import count_words
 
@@ -163,16 +164,26 @@ def _author_marks(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
         if not name or len(name) > 60:
             continue
         if any(anc.tag in ("nav", "header", "footer", "aside") or _away(class_of(anc) or "", id_of(anc) or "")
-               for anc in el.iterancestors()):
+               for anc in _outside_message(el)):
             continue
         marks.append((el, name.casefold()))
     return marks
+
+
+def _outside_message(el: HtmlElement) -> list[HtmlElement]:
+    """The mark's ancestors, those inside a chat log's message group left out: a message's own "chatlog__header" holds
+    its author and time, no page's header (_AWAY)."""
+    ancestors = list(el.iterancestors())
+    group = next((n for n, anc in enumerate(ancestors) if _CHAT_GROUP.search(class_of(anc) or "")), None)
+    return ancestors if group is None else ancestors[group:]
 
 
 def _words(el: HtmlElement) -> int:
     return count_words(el.text_content() or "")
 
 
+# a chat log's group of messages: DiscordChatExporter's "chatlog__message-group", a chat client's "message-group"
+_CHAT_GROUP = re.compile(r"(?:^|[\s_-])messages?-?group(?:$|[\s_-])", re.I)
 _CARD_WORDS = 30  # a post before the main one with fewer words is a card or a header, not a reader's post
 
 
@@ -203,12 +214,15 @@ def thread(tree: HtmlElement, title: str | None = None) -> str | None:
     if common is None:
         return None
     posts = _posts(common, marks)
-    if len(posts) < 3 and title and asks(title):
+    asked = len(posts) < 3 and title and asks(title)
+    if asked or any(_CHAT_GROUP.search(class_of(child) or "") for child, _ in posts):
         # (a question's page whose answers are grouped in boxes: an accepted answer's box, then a box listing the
         # other answers, each under its byline: a box holding two people's bylines spread over its own children is read
-        # as those children; only under a title that asks, as a shop's page of readers' reviews groups them so too)
+        # as those children; only under a title that asks, as a shop's page of readers' reviews groups them so too;
+        # or a chat log's message group, as an exported chat sets one, a run of messages by one or more members)
         posts = [post for child, names in posts
-                 for post in (_posts(child, marks) if len(names) >= 2 and len(_posts(child, marks)) >= 2 else [(child, names)])]
+                 for post in (_posts(child, marks) if len(names) >= 2 and len(_posts(child, marks)) >= 2
+                              and (asked or _CHAT_GROUP.search(class_of(child) or "")) else [(child, names)])]
     authors = {min(names) for _, names in posts}
     if len(posts) < 3 or len(authors) < 2 or any(len(names) > 2 for _, names in posts):
         return None
@@ -231,7 +245,9 @@ def page_medium(tree: HtmlElement, jsonld: list[dict], title: str | None = None,
     reviewbox.box_named(tree), if read.)"""
     # (or a library catalogue's record: label-value rows, a copies table, no prose of its own, or one reader's short
     # note: holdingsrecord.py)
-    return jsonld_medium(jsonld) or info_box(tree) or thread(tree, title) or holdings_record(tree, named)
+    # (or a wiki's encyclopedic article about the book: wikiarticle.py)
+    return jsonld_medium(jsonld) or info_box(tree) or thread(tree, title) or holdings_record(tree, named) \
+        or wiki_article(tree)
 
 
 # --- a podcast's episode page without JSON-LD ----------------------------------------------------------------------

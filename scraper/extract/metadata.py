@@ -32,7 +32,8 @@ from .siteheading import (TITLE_SEPS, banner_heading, domain_heading, home_headi
                           whole_heading)
 
 # Classes of a post's own heading (whole class tokens), of its tag and category boxes (any part of the class)
-_HEADING_TOKENS = (" entry-title ", " post-title ", " itemTitle ", " article-title ", " gh-article-title ", " post-full-title ")
+_HEADING_TOKENS = (" entry-title ", " post-title ", " itemTitle ", " article-title ", " gh-article-title ", " post-full-title ",
+                   " se-title-text ")  # (… and Naver SmartEditor ONE's title module: its post heading, no h1)
 _TAG_BOXES = ("post-labels", "post-tags", "tags-links", "itemTagsBlock", "gh-article-tag", "post-tag")
 _CATEGORY_BOXES = ("cat-links", "post-categories", "itemCategory")
 _SPACES = re.compile(r"\s+")
@@ -311,7 +312,8 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
     prop, name = (lambda key: marks.meta.get(("property", key))), (lambda key: marks.meta.get(("name", key)))
     meta.sitename = prop("og:site_name") or theirs.sitename
     # The post's own heading beats <title>, which themes decorate with the site name.
-    title = marks.heading() or prop("og:title") or theirs.title or marks.title
+    own = marks.heading()
+    title = own or prop("og:title") or theirs.title or marks.title
     if title and title == theirs.title and marks.title and (
             home_heading(marks.mastheads, title) or domain_heading(tree, title, marks.title, url)
             or banner_heading(tree, title, marks.title)):
@@ -320,7 +322,8 @@ def read_metadata(tree: HtmlElement, url: str) -> PageMeta:
         title = _site_suffix(_SPACES.sub(" ", marks.title).strip(), title.strip(), lead=(": ",))
     if title and title == theirs.title and marks.title:  # (trafilatura cut <title> at a dash the post's own h1 holds)
         title = whole_heading(marks.mastheads, title, _SPACES.sub(" ", marks.title).strip()) or title
-    title = board_subject(tree, title, marks.title) or title  # "Site - Board - Subject": the subject's heading (titletail)
+    if title != own:  # (a post's own title-classed heading is its subject, no "Site - Board" lead)
+        title = board_subject(tree, title, marks.title) or title  # "Site - Board - Subject": the subject's heading (titletail)
     meta.title = _site_suffix(_SPACES.sub(" ", title).strip(), meta.sitename) if title else None
     meta.author = theirs.author or name("author")
     meta.published = _iso_date(prop("article:published_time") or marks.time or theirs.date)

@@ -22,6 +22,7 @@ import regex
 from .copywords import NOT_MINE, RECEIVED_FOR_REVIEW, not_mine
 from .notecourtesy import courtesy_gift
 from .notedesk import GIVING as DESK_GIVING, desk_copy
+from .notedonated import donated
 from .notegiven import given_to_me
 from .notesent import sent_copy
 from .notewords import COPY_ANY, FREE_SCRIPTS, NEGATED, NEGATED_BEFORE, PROVIDED, PUBLISHER, THANKS
@@ -248,7 +249,8 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
                       or _thanked(text)) \
             and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text) \
             or _gift_more(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)
-        return None if NOT_MINE.search(text) else text  # (a policy's "if", a giveaway: no copy of the writer's)
+        # (a policy's "if", a giveaway, copies donated to a library or a reading room: no copy of the writer's)
+        return None if NOT_MINE.search(text) or donated(text) else text
     return None
 
 

@@ -12,7 +12,8 @@ A plain substring test on the casefolded text (a marathon's or a reading's stem)
 A talk about a book held for an audience is reported alike (``book_talk``): a discussion, a panel, a book talk, a
 round table, a conversation with readers named in the headline (``BOOK_TALK``, ~25 languages), and a report's shape in
 the text: its first line opens on the session's date ("Saturday afternoon (28/11), …", "On 3.12. …"; not a reader's
-nights further on, "I read it over two nights (12/3 and 13/3)") or the text quotes a person and names them after the
+nights further on, "I read it over two nights (12/3 and 13/3)") or its day, a weekday in its first five words, in a
+line without the writer's "I" ("Last Saturday, thirty people …"; not "On Sunday I finished it"), or the text quotes a person and names them after the
 quote and its comma, as reported speech is set ("'…,' said Ana.", "«…», dijo Ana", "\"…,\" kata Ana"; not a quoted
 line the review goes on from, "\"…\" That line …") — a review's headline names no such session, and a review that
 mentions the author's talk does so in its text, not its headline. Classify asks it only of a post not filed or
@@ -87,5 +88,16 @@ def book_talk(title: str | None, lines) -> bool:
     if not title or not BOOK_TALK.search(title):
         return False
     lines = list(lines)  # (the date among the first line's first five words: the session's, not the reading's)
-    return bool(lines) and (_DATED.search(" ".join(lines[0].split()[:5])) is not None
-                            or any(_QUOTED_SPEAKER.search(line) for line in lines[:12]))
+    if not lines:
+        return False
+    opening = " ".join(lines[0].split()[:5])
+    return (_DATED.search(opening) is not None or _session_day(opening, lines[0])
+            or any(_QUOTED_SPEAKER.search(line) for line in lines[:12]))
+
+
+def _session_day(opening: str, first: str) -> bool:
+    """The first line opens on a weekday, as a report names its session's day ("Last Saturday afternoon, thirty people
+    …", "Sabtu sore lalu, …"), in a line that is not the writer's own reading ("On Sunday I finished it": a review's)."""
+    from .eventdays import weekday  # (any dateparser locale's weekday)
+    from .reviewed import FIRST_PERSON  # (reviewed reads modules that read this one)
+    return weekday(opening) and not FIRST_PERSON.search(first)
