@@ -26,6 +26,7 @@ from .reviewed import denied, short_shape, voiced_marks
 from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, verdict_marks
 from .settitles import set_off_titles
 from .notewords import PUBLISHER
+from .openread import opens_on_reading
 
 
 def short_review(ev, review_marked: bool) -> tuple[str, ...]:
@@ -116,6 +117,10 @@ def text_read_review(ev, review_marked: bool) -> tuple[str, ...]:
     works: its "the novel" is said of any of them)."""
     if len(set_off_titles(ev.body[1])) > 2:
         return ()
+    # (or its first sentence is its writer's reading of that book, set off as the verb's object: the post's subject,
+    # as a headline naming it would be; openread.py)
+    if short_shape(ev) and not ev.appointment and opens_on_reading(ev.body[1], ev.book_title) and not denied(ev):
+        return ("opens on its reading of the book",)
     return short_review(ev, review_marked)
 
 
