@@ -1,17 +1,18 @@
 """A post that opens on its writer's reading of its own book (openread.opens_on_reading): the first sentence of its
 first paragraph of prose says the book was read or finished, the verb first with its subject dropped (a diary's
 "Перечитал «T»", "Finished A's *T*") or after the first person, the object first in Japanese ("Aさんの『T』を読んだ"),
-and the title the post's own book set off. Read by readvoice.reads (a mark in the reviewer's voice) and by
-shortmarks.text_read_review (a book read only in the text is the post's subject, as a headline naming it would be).
-Texts of our own; near misses: a reading to come, a wish, another's reading, an imperative, a question, a reading
-named further down a notice, a draft finished, another title read."""
+and the title the post's own book set off. Read by shortverdict.verdict_marks (a mark in the reviewer's voice) and by
+shortmarks.text_read_review (a book read only in the text is the post's subject, as a headline naming it would be),
+through openread.post_opens_on_reading: not under a headline that asks, nor beside another title set off. Texts of
+our own; near misses: a reading to come, a wish, another's reading, an imperative, a question, a reading named further
+down a notice, a draft finished, another title read, a forum's request for books like the one read."""
 
 from __future__ import annotations
 
 import pytest
 
 from scraper.extract import extract_page
-from scraper.extract.openread import opens_on_reading
+from scraper.extract.openread import opens_on_reading, post_opens_on_reading
 
 
 @pytest.mark.parametrize("text, book", [
@@ -92,3 +93,31 @@ def test_a_post_opening_on_its_reading_is_a_review(page):
 def test_a_notice_naming_a_reading_further_down_is_no_review():
     record = extract_page(*RU_NOTICE)
     assert not record.is_review, (record.kind, record.reason)
+
+
+ASK = _post("en", "Village novels, but set far from the sea?", [
+    "I just finished Ines Harwood's *The Lantern Coast* last week (late to it, I know) and loved how it makes a whole "
+    "village the main character: the feuds, the weather, the boats that never come back.",
+    "Is there anything like it set far from the sea? I have already tried *Tide Tables* by Owen Marsh, which was close "
+    "but felt thin. Translations are welcome, and so are older books, as long as the place feels lived in. I mostly "
+    "read on the train, so something I can pick up and put down in twenty-minute stretches would suit me best, but "
+    "a long family saga over several generations would be fine too if the town itself stays at the centre of it.",
+    "(Posted in the reading club's forum too; answers in either place are welcome.)",
+], "https://forum.example-readers.org/t/4412/novels-like-the-lantern-coast")
+
+
+def test_a_request_for_books_like_the_one_read_is_no_review():
+    record = extract_page(*ASK)
+    assert not record.is_review, (record.kind, record.reason)
+
+
+def _ev(title: str, markdown: str, book: str):
+    from types import SimpleNamespace
+    return SimpleNamespace(title=title, body=((), markdown), book_title=book)
+
+
+def test_post_opens_on_reading_not_under_a_question_nor_beside_another_title():
+    text = "I just finished Ines Harwood's *The Lantern Coast* and loved the village in it."
+    assert post_opens_on_reading(_ev("Notes from the night bus", text, "The Lantern Coast"))
+    assert not post_opens_on_reading(_ev("Anything like it, but inland?", text, "The Lantern Coast"))
+    assert not post_opens_on_reading(_ev("Notes from the night bus", text + " Next: *Tide Tables*.", "The Lantern Coast"))

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import re
 
+from .questions import asks
+from .settitles import set_off_titles
+
 # a title set off, each script's marks; the title itself is filled in per post
 _OPEN_MARK, _CLOSE_MARK = r"[*_«“\"„『「《〈‘]", r"[*_»”\"“』」》〉’]"
 # an adverb before or after the verb: again, finally, just, at last, re-
@@ -88,3 +91,14 @@ def opens_on_reading(markdown: str, book: str | None) -> bool:
         return False
     book = " ".join(book.split())
     return bool(_latin(book).search(sentence) or _cjk(book).search(sentence))
+
+
+def post_opens_on_reading(ev) -> bool:
+    """opens_on_reading of a post's body and its book, when the post sets off no other title and its headline asks
+    nothing: a forum's "Books like T?" opens on the asker's reading of T, then names other titles and asks for more (a
+    request, not a review)."""
+    book = " ".join((ev.book_title or "").split()).casefold()
+    if not book or asks(ev.title or "") or any(" ".join(t.split()).casefold() != book
+                                                 for t in set_off_titles(ev.body[1])):
+        return False
+    return opens_on_reading(ev.body[1], ev.book_title)

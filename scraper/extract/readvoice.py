@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import re
 
-from .openread import opens_on_reading
-
 READS = "says in the first person that it read the book"
 
 # Past or perfect first person singular of reading or finishing, its object the book: a pronoun (it, this; "es/ihn
@@ -240,8 +238,6 @@ def reads(markdown: str, title: str | None = None, headline_book: str | None = N
     read; a log's label before `title`, `headline_book` (the book read, which the headline names too) or a title set
     off; a log's entry "Finished *T* by A" or Sinhala's "A-ගේ T මා කියෙව්වා" only when T is the post's `book` (found
     wherever) or that title. `markdown`: the cleaned body as Markdown (classify's ev.body[1])."""
-    if book and opens_on_reading(markdown, book):  # (the post opens on its reading of its own book: openread)
-        return True
     title = " ".join(title.split()).casefold() if title and len(title) >= 3 else None
     logged = title or (" ".join(headline_book.split()).casefold()
                        if headline_book and len(headline_book) >= 3 else None)

@@ -30,6 +30,7 @@ from .bookbiblio import PAGES, PAGES_FIRST
 from .datelines import RECORD_SEPARATORS
 from .notewords import PUBLISHER
 from .readvoice import QUOTES, READS, reads
+from .openread import post_opens_on_reading  # (the post opens on its reading of its own book)
 from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed.VOICE)
 from .reviewwords import WORK_REFERENCE
 
@@ -219,7 +220,8 @@ def verdict_marks(ev) -> tuple[str, ...]:
     lines = ev.body[0]
     cited = closing_citation(lines, ev.book_title, ev.book_author) if ev.book_has_author else closing_citation(lines)
     return (RECOMMENDS,) * _once(ev, recommends) + (FAVOURITE,) * favourite(lines) + (CLOSES_ON_CITATION,) * cited \
-        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev), _headline_book(ev), ev.book_title) \
+        + (SCORES,) * _own_score(ev) + (READS,) * (reads(ev.body[1], _title(ev), _headline_book(ev), ev.book_title)
+                                                   or post_opens_on_reading(ev)) \
         + reservation_marks(lines, _once(ev, reserves))  # (readvoice: "I've read it"; reservation: "drags at times")
 
 
