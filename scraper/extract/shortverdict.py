@@ -123,12 +123,29 @@ def favourite(lines) -> bool:
 
 
 def _recommending(lines):
-    """The lines of the post's own (no blockquote, no quotation marks) with the verb of recommending in them."""
+    """The lines of the post's own (no blockquote) with the verb of recommending in them, said outside any quotation
+    (_unquoted_at)."""
     for line in lines:
         low = line.lower()
-        if any(stem in low for stem in _STEMS) and not line.lstrip().startswith(">") and not QUOTES.search(line) \
-                and _RECOMMEND.search(line):
+        if any(stem in low for stem in _STEMS) and not line.lstrip().startswith(">") \
+                and (found := _RECOMMEND.search(line)) and _unquoted_at(line, found.start()):
             yield line
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…。！？](?=\s|$)")
+
+
+def _unquoted_at(line: str, at: int) -> bool:
+    """No quotation is open where the verb stands: the line holds no quotation mark, or the marks before the verb come
+    in pairs, none of them in the verb's own sentence, and those after it in that sentence come in pairs too (the
+    writer's sentence quoting a phrase after the verb, "I recommend it to anyone who says «it wasn't that bad»"; a
+    blurb's “… I recommend it,” says X opens its quotation before the verb)."""
+    if not QUOTES.search(line):
+        return True
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(line, 0, at)), default=0)
+    stop = _SENTENCE_STOP.search(line, at)
+    after = QUOTES.findall(line, at, stop.start() if stop else len(line))
+    return not QUOTES.search(line, start, at) and len(QUOTES.findall(line, 0, start)) % 2 == 0 and len(after) % 2 == 0
 
 
 def recommends(lines) -> bool:
