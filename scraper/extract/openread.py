@@ -21,50 +21,57 @@ from __future__ import annotations
 import re
 
 from .questions import asks
+from .readvoice import _NOT_PROSE  # (a heading, a list's item, a quote, a table's row)
 from .settitles import set_off_titles
 
 # a title set off, each script's marks; the title itself is filled in per post
 _OPEN_MARK, _CLOSE_MARK = r"[*_«“\"„『「《〈‘]", r"[*_»”\"“』」》〉’]"
+def _either(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
 # an adverb before or after the verb: again, finally, just, at last, re-
-_ADVERB = (r"(?:just|finally|at\s+last|again|recently|снова|опять|наконец|недавно|вновь|знову|нарешті|wreszcie|znowu|"
-           r"konečně|znovu|endlich|wieder|eindelijk|opnieuw|enfin|finalmente|por\s+fin|ancora|äntligen|igen|endelig)")
+_ADVERB = _either("just", "finally", r"at\s+last", "again", "recently", "снова", "опять", "наконец", "недавно", "вновь",
+                  "знову", "нарешті", "wreszcie", "znowu", "konečně", "znovu", "endlich", "wieder", "eindelijk",
+                  "opnieuw", "enfin", "finalmente", r"por\s+fin", "ancora", "äntligen", "igen", "endelig")
 # first person's pronoun (and its auxiliary) before the verb, or none
-_SUBJECT = (r"(?:(?-i:I)|я|ja|já|ich|ik|jag|jeg|(?-i:I)['’]ve|(?-i:I)\s+have|ich\s+habe|ik\s+heb|jag\s+har|"
-            r"jeg\s+har|j['’]ai|eu)\s+")
-# the verb of reading or finishing, past or perfect (first person, or the form a dropped subject leaves)
-# ("read" and "lu" only after the first person: alone they are an imperative, "Read *T* now", or another's)
-_FIRST_ONLY = r"(?:read|lu|li)"
-_VERB = (r"(?:finished(?:\s+reading)?|re-?read|devoured|he\s+leído|ho\s+letto|"
-         r"(?:пере|про|до)?читала?|(?:пере|про|до)?читав|(?:пре|про)?четох|"
-         r"(?:prze)?czytał(?:am|em)|(?:do)?(?:přečetl|prečítal)(?:a)?(?:\s+jsem|\s+som)?|"
-         r"(?:aus|wieder\s*)?gelesen|(?:uit|her)?gelezen|"
-         r"relu|fini|terminé|leído|leí|relei|terminei|(?:ri)?letto|finito|(?:ut)?läst|(?:fær)?læst|(?:ut)?lest)")
+_SUBJECT = _either("(?-i:I)", "я", "ja", "já", "ich", "ik", "jag", "jeg", "(?-i:I)['’]ve", r"(?-i:I)\s+have",
+                   r"ich\s+habe", r"ik\s+heb", r"jag\s+har", r"jeg\s+har", "j['’]ai", "eu") + r"\s+"
+# the verb of reading or finishing, past or perfect (first person, or the form a dropped subject leaves); "read" and
+# "lu" only after the first person (alone they are an imperative, "Read *T* now", or another's)
+_FIRST_ONLY = _either("read", "lu", "li")
+_VERB = _either(r"finished(?:\s+reading)?", "re-?read", "devoured", r"he\s+leído", r"ho\s+letto",
+                "(?:пере|про|до)?читала?", "(?:пере|про|до)?читав", "(?:пре|про)?четох", "(?:prze)?czytał(?:am|em)",
+                r"(?:do)?(?:přečetl|prečítal)(?:a)?(?:\s+jsem|\s+som)?", r"(?:aus|wieder\s*)?gelesen",
+                "(?:uit|her)?gelezen", "relu", "fini", "terminé", "leído", "leí", "relei", "terminei", "(?:ri)?letto",
+                "finito", "(?:ut)?läst", "(?:fær)?læst", "(?:ut)?lest")
 # a possessive name between the verb and the title ("Jenny Pattrick's", "Tawada's")
 _POSSESSIVE = r"(?:(?-i:(?:[A-ZÀ-Þ][\w.-]*\s+){0,3}[A-ZÀ-Þ][\w-]*)['’]s\s+)?"
-_OPENS = r"^\W{0,3}"
 
 
 def _latin(title: str) -> re.Pattern:
-    t = re.escape(title)
-    return re.compile(rf"{_OPENS}(?:{_ADVERB}\s+)?(?:(?:{_SUBJECT})?(?:{_ADVERB}\s+)?{_VERB}|"
-                      rf"{_SUBJECT}(?:{_ADVERB}\s+)?{_FIRST_ONLY})\s+(?:{_ADVERB}\s+)?{_POSSESSIVE}"
-                      rf"{_OPEN_MARK}\s*{t}\s*{_CLOSE_MARK}", re.I)
+    verb = rf"(?:{_SUBJECT})?(?:{_ADVERB}\s+)?{_VERB}|{_SUBJECT}(?:{_ADVERB}\s+)?{_FIRST_ONLY}"
+    return re.compile(rf"^\W{{0,3}}(?:{_ADVERB}\s+)?(?:{verb})\s+(?:{_ADVERB}\s+)?{_POSSESSIVE}"
+                      rf"{_OPEN_MARK}\s*{re.escape(title)}\s*{_CLOSE_MARK}", re.I)
+
+
+# ja: an author's genitive before the title (Aさんの, A氏の), the title, its particle, a past of reading; ko: the title,
+# its object particle, "read" in the past; zh: (I) read or finished (the author's) 《T》 ("{t}": the title)
+_CJK_SHAPES = (
+    r"(?:[^\s。！？、『「《]{1,12}?の)?[『「《]{t}[』」》](?:を|は|も)?\s*(?:[^。！？]{0,6}?)"
+    r"(?:読んだ|読みました|読み終え(?:た|ました)|読了し(?:た|ました)|再読し(?:た|ました)|読み返し(?:た|ました))",
+    r"[『「《〈]{t}[』」》〉]\s*(?:을|를)\s*(?:다시\s*)?(?:다\s*)?읽었",
+    r"(?:我)?(?:终于|又|刚|剛|再次)?(?:读完|讀完|读了|讀了|重读|重讀|看完)了?(?:[^。！？，《]{1,12}?的)?《{t}》",
+)
 
 
 def _cjk(title: str) -> re.Pattern:
     t = re.escape(title)
-    # ja: an author's genitive before the title (Aさんの, A氏の), the title, its particle, a past of reading;
-    # ko: the title, its object particle, "read" in the past; zh: (I) read/finished (the author's) 《T》
-    return re.compile(
-        rf"^\W{{0,3}}(?:[^\s。！？、『「《]{{1,12}}?の)?[『「《]{t}[』」》](?:を|は|も)?\s*(?:[^。！？]{{0,6}}?)"
-        r"(?:読んだ|読みました|読み終え(?:た|ました)|読了し(?:た|ました)|再読し(?:た|ました)|読み返し(?:た|ました))|"
-        rf"^\W{{0,3}}[『「《〈]{t}[』」》〉]\s*(?:을|를)\s*(?:다시\s*)?(?:다\s*)?읽었|"
-        rf"^\W{{0,3}}(?:我)?(?:终于|又|刚|剛|再次)?(?:读完|讀完|读了|讀了|重读|重讀|看完)了?(?:[^。！？，《]{{1,12}}?的)?《{t}》")
+    return re.compile("|".join(r"^\W{0,3}" + shape.replace("{t}", t) for shape in _CJK_SHAPES))
 
 
 # the first sentence of a line (a stop as each script writes it, followed by a space or the line's end)
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?…](?=\s|$)|[。！？]|$)")
-_NOT_PROSE = re.compile(r"^\s*(?:>|#|\||[-*+]\s|\d+[.)]\s)")
 
 
 def _opening(markdown: str) -> str | None:
