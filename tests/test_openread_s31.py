@@ -120,4 +120,5 @@ def test_post_opens_on_reading_not_under_a_question_nor_beside_another_title():
     text = "I just finished Ines Harwood's *The Lantern Coast* and loved the village in it."
     assert post_opens_on_reading(_ev("Notes from the night bus", text, "The Lantern Coast"))
     assert not post_opens_on_reading(_ev("Anything like it, but inland?", text, "The Lantern Coast"))
-    assert not post_opens_on_reading(_ev("Notes from the night bus", text + " Next: *Tide Tables*.", "The Lantern Coast"))
+    other = text + " Next: *Tide Tables*."  # (another title set off)
+    assert not post_opens_on_reading(_ev("Notes from the night bus", other, "The Lantern Coast"))
