@@ -16,7 +16,7 @@ import re
 
 from . import medium
 from .casefold import plain_forms
-from .ratingwords import LABEL_WORDS
+from .ratingwords import LABEL_WORDS, OF_WORDS
 from .words import count_words
 
 # A score as reviewers write it: 4/5, 3.5/5, 8/10, ★★★★, 4 stars, 4 sur 5, 4 von 5.
@@ -35,6 +35,20 @@ _GRADE_LINE = re.compile(r"^\W{0,3}(?P<label>[^\W\d][^:：\n]{0,30}?)\s*[:：]\s
 _RATING_LABEL = re.compile(rf"(?<!\w)(?:{LABEL_WORDS})(?!\w)", re.I)
 
 
+# A line that is a score and nothing else after a rating's own word and its label mark, told as "N of M" with the of
+# of any language ratingwords knows ("امتیاز من: ۴ از ۵", "Ocena: 4 na 5", "Rating: 4 of 5"): the label makes the
+# bare "of" a scale's, which _WORDED_SCORE reads only where "of" is no plain preposition of counting
+_LABELLED_OF = re.compile(
+    rf"^\W{{0,3}}(?:\S+\s+)?(?:{LABEL_WORDS})\s*\**\s*(?:[:：\u055d\u1365\u1366\u1804]|\s[—–])\s*\**\s*"
+    rf"\d(?:[.,]\d)?\s+(?:{OF_WORDS})\s+(?:5|10)\s*\**\s*[.!]?\s*$", re.I)
+
+
+def labelled_of(line: str) -> bool:
+    """The line is a score under a rating's word, "N of M" in any language's of (_LABELLED_OF); `line` read plain."""
+    return (":" in line or "：" in line or "\u055d" in line or "—" in line or "–" in line) \
+        and _LABELLED_OF.match(line) is not None
+
+
 def _graded(line: str) -> bool:
     found = _GRADE_LINE.match(line) if ":" in line or "：" in line else None
     return bool(found) and bool(found.group("mod") or _RATING_LABEL.search(found.group("label")))
@@ -48,7 +62,7 @@ def scored(lines: list[str]) -> list[str]:
              for found in re.findall(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", line)}
     out = []
     for line, as_written in zip(lines, written):
-        if _graded(line):
+        if _graded(line) or labelled_of(line):
             out.append(as_written)
             continue
         if not _SCORE_CHAR.search(line) or not _SCORE.search(line):
@@ -79,7 +93,8 @@ def own_verdict(line: str) -> bool:
     at most (a table or a listing flattened into one line holds several people's or books' scores)."""
     line = plain_forms(line)  # (one character for one: "३.५/५" read as "3.5/5")
     found = _VERDICT.search(line) if count_words(line) <= 40 else None
-    said = found.group(0).lstrip(" .!?\u0589\u0964\u06d4\u1362。！？؟") if found else line if _graded(line) else None
+    said = found.group(0).lstrip(" .!?\u0589\u0964\u06d4\u1362。！？؟") if found \
+        else line if _graded(line) or labelled_of(line) else None
     return bool(said) and not medium.verdict_for_other([said])
 
 
@@ -90,4 +105,5 @@ _LABELLED = re.compile(
 
 def labelled_score(line: str) -> bool:
     """The line gives a score straight after a rating's word and its label mark ("Einkunn: ★★★★", "Baho: 4/5")."""
-    return (":" in line or "：" in line or "\u055d" in line) and bool(_LABELLED.match(plain_forms(line)))
+    return (":" in line or "：" in line or "\u055d" in line) and bool(_LABELLED.match(plain_forms(line))
+                                                                 or labelled_of(plain_forms(line)))

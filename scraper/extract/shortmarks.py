@@ -26,6 +26,7 @@ from .reviewed import denied, short_shape, voiced_marks
 from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, verdict_marks
 from .settitles import set_off_titles
 from .notewords import PUBLISHER
+from .openread import post_opens_on_reading
 
 
 def short_review(ev, review_marked: bool) -> tuple[str, ...]:
@@ -116,7 +117,16 @@ def text_read_review(ev, review_marked: bool) -> tuple[str, ...]:
     works: its "the novel" is said of any of them)."""
     if len(set_off_titles(ev.body[1])) > 2:
         return ()
+    if opened_on_reading(ev):
+        return ("opens on its reading of the book",)
     return short_review(ev, review_marked)
+
+
+def opened_on_reading(ev) -> bool:
+    """The post's first sentence is its writer's reading of its book, set off as the verb's object, and it sets off no
+    other title under a headline that asks nothing (openread.post_opens_on_reading): the post's subject, as a headline
+    naming it would be; asked of a post of short_shape with no meeting's hour that does not say it is no review."""
+    return short_shape(ev) and not ev.appointment and post_opens_on_reading(ev) and not denied(ev)
 
 
 # --- a short post that calls itself a review ("this review …") ------------------------------------------------------

@@ -30,6 +30,7 @@ from .bookbiblio import PAGES, PAGES_FIRST
 from .datelines import RECORD_SEPARATORS
 from .notewords import PUBLISHER
 from .readvoice import QUOTES, READS, reads
+from .openread import post_opens_on_reading  # (the post opens on its reading of its own book)
 from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed.VOICE)
 from .reviewwords import WORK_REFERENCE
 
@@ -122,12 +123,29 @@ def favourite(lines) -> bool:
 
 
 def _recommending(lines):
-    """The lines of the post's own (no blockquote, no quotation marks) with the verb of recommending in them."""
+    """The lines of the post's own (no blockquote) with the verb of recommending in them, said outside any quotation
+    (_unquoted_at)."""
     for line in lines:
         low = line.lower()
-        if any(stem in low for stem in _STEMS) and not line.lstrip().startswith(">") and not QUOTES.search(line) \
-                and _RECOMMEND.search(line):
+        if any(stem in low for stem in _STEMS) and not line.lstrip().startswith(">") \
+                and (found := _RECOMMEND.search(line)) and _unquoted_at(line, found.start()):
             yield line
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…。！？](?=\s|$)")
+
+
+def _unquoted_at(line: str, at: int) -> bool:
+    """No quotation is open where the verb stands: the line holds no quotation mark, or the marks before the verb come
+    in pairs, none of them in the verb's own sentence, and those after it in that sentence come in pairs too (the
+    writer's sentence quoting a phrase after the verb, "I recommend it to anyone who says «it wasn't that bad»"; a
+    blurb's “… I recommend it,” says X opens its quotation before the verb)."""
+    if not QUOTES.search(line):
+        return True
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(line, 0, at)), default=0)
+    stop = _SENTENCE_STOP.search(line, at)
+    after = QUOTES.findall(line, at, stop.start() if stop else len(line))
+    return not QUOTES.search(line, start, at) and len(QUOTES.findall(line, 0, start)) % 2 == 0 and len(after) % 2 == 0
 
 
 def recommends(lines) -> bool:
@@ -219,7 +237,8 @@ def verdict_marks(ev) -> tuple[str, ...]:
     lines = ev.body[0]
     cited = closing_citation(lines, ev.book_title, ev.book_author) if ev.book_has_author else closing_citation(lines)
     return (RECOMMENDS,) * _once(ev, recommends) + (FAVOURITE,) * favourite(lines) + (CLOSES_ON_CITATION,) * cited \
-        + (SCORES,) * _own_score(ev) + (READS,) * reads(ev.body[1], _title(ev), _headline_book(ev), ev.book_title) \
+        + (SCORES,) * _own_score(ev) + (READS,) * (reads(ev.body[1], _title(ev), _headline_book(ev), ev.book_title)
+                                                   or post_opens_on_reading(ev)) \
         + reservation_marks(lines, _once(ev, reserves))  # (readvoice: "I've read it"; reservation: "drags at times")
 
 

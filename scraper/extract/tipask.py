@@ -112,12 +112,21 @@ def _widget(body: HtmlElement, line: HtmlElement) -> bool:
     return False
 
 
+# the line opens on the verb of supporting (any form: the imperative, or the infinitive of an impersonal "one can
+# support the author by transfer", "Поддержать автора можно переводом", "Unterstützen kann man …"), in en de fr es pt
+# it nl sv da nb pl cs sk ru uk tr id: beside a way to pay (MEANS) a bid for money, as a tip is
+SUPPORT_OPENS = re.compile(
+    r"^\W*(?:support|unterstütz|souten|soutien|apoy|apoi|sosten|sostien|steun|stöd|støtt|wspier|wesprz|podpor|podpoř|"
+    r"поддерж|підтрим|destek|dukung)\w*", re.I)
+
+
 def tip_ask(block: HtmlElement, body: HtmlElement) -> bool:
-    """A short line that names a tip to the writer and points at the widget (see the module docstring)."""
-    if not (text := short_line(block)) or not (TIP.search(text) or COFFEE.search(text)):
+    """A short line that names a tip to the writer and points at the widget (see the module docstring); or one that
+    opens on the verb of supporting and names the way to pay (SUPPORT_OPENS, MEANS)."""
+    if not (text := short_line(block)) or has_score(text) or a_note(text):
         return False
-    if has_score(text) or a_note(text):
-        return False
+    if not (TIP.search(text) or COFFEE.search(text)):
+        return bool(SUPPORT_OPENS.match(text) and MEANS.search(text))
     return bool(POINTER.search(text) or MEANS.search(text)) or _widget(body, block)
 
 
