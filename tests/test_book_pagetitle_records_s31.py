@@ -94,3 +94,28 @@ def test_title_over_record_near_misses():
                        BIBLIO_DETAIL) == []
     # no pages, price or ISBN after the name: no record
     assert titled_over(["Farol das Cartas", "Joana Pires. Lisboa, outono"], context, BIBLIO_DETAIL) == []
+
+
+_PT_REVIEW = ("<p>Li o romance de Tavares numa semana de chuva. A narradora, uma tradutora cansada, volta à casa da "
+              "avó no interior e encontra cadernos escondidos no sótão.</p>"
+              "<p>Tavares escreve frases curtas e secas, e o livro cresce devagar. Sofia Ramos, a amiga da narradora, "
+              "é a melhor personagem. Ramos aparece pouco, mas cada cena dela vale o capítulo.</p>"
+              "<p>O final é apressado, mas recomendo.</p><p>Nota: 4/5</p>")
+
+
+def test_labelled_page_title_by_the_reviewer_is_not_the_author():
+    # "Review of «T» by <the review's writer>": the by-word names who wrote the review, never the book's author
+    html = _page("pt", 'Resenha de "Os Cadernos do Sótão" por Sofia Ramos - Estante', "Uma casa cheia de papel",
+                 _PT_REVIEW)
+    got = extract_page(html, "https://estante.example/resenha/881")
+    assert got.book_author != "Sofia Ramos"
+
+
+def test_labelled_page_title_name_said_whole_is_a_title():
+    # "Review: a phrase - Dona Marta - Site": a name-shaped part the text says whole each time is the book's title
+    body = ("<p>Dona Marta é um livro pequeno sobre uma cozinheira e a seca. Li Dona Marta em dois dias e fiquei com "
+            "vontade de reler.</p><p>A prosa é seca como a paisagem, e Dona Marta termina sem consolo.</p>"
+            "<p>Nota: 4/5</p>")
+    html = _page("pt", "Resenha: A cozinha no meio da seca - Dona Marta - Leitores", "Dona Marta", body)
+    got = extract_page(html, "https://leitores.example/resenha/12")
+    assert got.book_author != "Dona Marta"
