@@ -21,6 +21,7 @@ from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
 from .bookpublisherrecord import credit_title, publisher_record
 from .bookdottedorder import dotted_order
 from .bookhouseline import housed
+from .booktitleover import titled_over
 from .bookcaselessname import ROLE_NAME, caseless_words, housed_name, lone_pen_name, named_again, pen_writer, \
     script_name
 from .bookquotedrecord import quoted_record
@@ -117,7 +118,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
     stacked = (
         _stacked(lines[-8:], context)
         + _stacked(housed(lines[-8:], BIBLIO_DETAIL), context)
-        + _paired(lines[-8:], context)
+        + _paired(lines[-8:], context) + titled_over(lines[-8:], context, BIBLIO_DETAIL)  # (booktitleover)
     )
     for raw in (
         _headed(lines[:4], context)

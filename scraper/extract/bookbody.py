@@ -47,6 +47,7 @@ from .bookenumerated import head as listing_head, listing  # noqa: F401 (listing
 from .bookclues import (
     slugged_product, NAME_RUN, labelled_person, possessor, slug_book, slugged_runs, tagged_person, trim_name, writer)
 from .bookdoubts import note_line
+from .bookbylinemark import byline_mark
 from .bookheadinglabel import labelled_heading
 from .bookgenitive import headline_form
 from .bookpagetitles import named_part, described, review_head, extended_title, quotes_other, without_site
@@ -212,6 +213,7 @@ def _titles(clues: Clues, title_book: Book | None) -> list[str]:
                 and not clues.context.person(q)
                 and not (", " in q and paragraph.strip(" “”«»") == q)
                 and not field_value(paragraph, q)
+                and not byline_mark(paragraph, q)  # ("By **Name** · date": the writer's, bookbylinemark)
             ]
             found += translated_titles(paragraph, clues.context.text)[:1] or titled_here[:1]
             if len(set(titled_here)) > 1:

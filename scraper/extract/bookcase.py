@@ -3,6 +3,8 @@ back in its base form by the forms the post itself uses: languages that add thei
 (Albanian, Finnish, Estonian, Hungarian …) say the same base with other endings ("Kadareja", "Agollin"), so the base is
 what all the forms share, when that is said bare somewhere, or ends with a vowel as such bases do ("Kadare", "Agolli");
 only for a surname the post never says on its own outside the whole name (the one form the name was read in).
+Not a name the headline sets alone after its dash, "T – A": a record's split gives the name in its citation form
+(Turkish "Halikarnas Balıkçısı", said "Balıkçı'nın" in the text, keeps its possessive ending there).
 
 Latin script only: Cyrillic and Greek replace a name's ending (``bookgenitive`` reads those), and a base that ends
 with a consonant and is never said bare may be a cut-off stem ("Fisht" of "Fishtës", "Fishtën").
@@ -14,7 +16,7 @@ import os
 import re
 from dataclasses import replace
 
-from .book import Book
+from .book import DASH, Book
 from .words import words_from
 
 _VOWELS = "aeiouyäöüåæøéèêáàâíìîóòôúùûőűõ"  # (not Albanian "ë": "Fishtë" of "Fishtës", "Fishtën" is a case form of "Fishta")
@@ -25,10 +27,12 @@ _VOWELS = "aeiouyäöüåæøéèêáàâíìîóòôúùûőűõ"  # (not Alban
 _REPLACING = ("lt", "lv")
 
 
-def base_form(book: Book | None, text: str, language: str | None = None) -> Book | None:
+def base_form(book: Book | None, text: str, language: str | None = None, headline: str | None = None) -> Book | None:
     """`book` with its author's surname in the base form the post's other forms of it share, or as it was."""
     if book is None or not book.author or (language or "")[:2].lower() in _REPLACING:
         return book
+    if headline and re.search(rf"{DASH}{re.escape(book.author)}\s*(?:$|[|(])", headline):
+        return book  # ("T – A": the name in its citation form)
     words = book.author.split()
     last = words[-1]
     if len(words) < 2 or len(last) < 5 or not last.isalpha() or any(ord(ch) >= 0x250 for ch in last):

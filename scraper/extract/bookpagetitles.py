@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .book import BY, REVIEW_WORD, Book, Context, leading_author, letters_of, clean_title, is_name
+from .book import BY, DASH, REVIEW_PREFIX, REVIEW_WORD, Book, Context, leading_author, letters_of, clean_title, is_name
 from .bookheadline import from_title
 from .bookcjkparen import paren_cited
 from .bookinvertedtitle import inverted_title
@@ -70,10 +70,22 @@ def extended_title(other: str, clues: Clues, title_book: Book | None) -> Book | 
     cuts = [m.start() for m in re.finditer(r"\s+[-–—|·•]\s+", other)]
     for end in [len(other)] + cuts[::-1][:3]:
         found = from_title(other[:end], clues.context)
-        if found and found.author and post and found.title.casefold() in (title_book.title if title_book else post).casefold() \
+        if found and found.author and (post and found.title.casefold() in (title_book.title if title_book else post).casefold()
+                                       or _labelled(other[:end], found, clues, title_book)) \
                 and not host_led(found.author, clues.url):
             return found
     return None
+
+
+def _labelled(other: str, found: Book, clues: Clues, title_book: Book | None) -> bool:
+    """A review site's <title> template, "Review of the book T — A | Site", over a headline of the reviewer's own words
+    ("Wolves, the steppe and a man"): the page title opens with a review's label, so its "T — A" is the reviewed book,
+    where the text calls A by surname alone (in any case) and the headline named no other book. The author after a
+    dash, ending the part: "Review of T by X" names the review's writer ("Resenha de T por Helena"), and a name the
+    text says whole each time is a title's ("Review: a phrase - O Quinze - Site")."""
+    return bool(REVIEW_PREFIX.match(other)) and bool(re.search(rf"{DASH}{re.escape(found.author)}\W*$", other)) \
+        and clues.context.vouches_for(found.author) and clues.context.person(found.author) \
+        and (title_book is None or letters_of(title_book.title) == letters_of(found.title))
 
 
 def described(description: str, headline: str | None, context: Context) -> Book | None:

@@ -17,6 +17,7 @@ import re
 
 from .bookbiblio import BIBLIO_DETAIL, PAGES, PAGES_FIRST  # (a page count, a price, an ISBN)
 from .words import count_words
+from .book import is_name
 
 # the imprint: "City: Publisher, 2026" (pages after it: ". 320 с.", ", 288 pp.", " — 412 стр."); the publisher may name its
 # imprint after a comma ("М.: АСТ, Редакция Анны Ивановой, 2018")
@@ -68,7 +69,21 @@ def record_line(text: str) -> bool:
     unlabelled one (unlabelled_record), or a card parted by middle dots (dotted_card)."""
     return (bool(_LABELLED.match(text)) or _labelled_detail(text) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) \
         and any(c.isdigit() for c in text) or cited_record(text) or unlabelled_record(text) or name_colon_record(text) \
-        or place_year_record(text) or labelled_imprint(text) or dotted_card(text)
+        or place_year_record(text) or labelled_imprint(text) or dotted_card(text) or stopped_card(text)
+
+
+# a record parted by full stops, as papers close a review on the book they read: "Title. Name Surname. House, 160
+# pages." (the title, the author, the imprint): three to six short parts, the first one capitalised, one between a
+# person's name, the last a page count, a price or an ISBN; a sentence's parts are longer, or name no one between
+_STOPS = re.compile(r"(?<!\b[A-Z])\.\s+")
+
+
+def stopped_card(text: str) -> bool:
+    if len(text) > 200 or text.count(". ") < 2:
+        return False
+    parts = [p.strip() for p in _STOPS.split(" ".join(text.split()).rstrip(". ")) if p.strip()]
+    return 3 <= len(parts) <= 6 and all(0 < count_words(p) <= 8 for p in parts) and parts[0][:1].isupper() \
+        and BIBLIO_DETAIL.search(parts[-1]) is not None and any(is_name(p) for p in parts[1:-1])
 
 
 # a paper's book card parted by spaced middle dots or bullets, as many engines set one in any script ("<title> · <author> ·

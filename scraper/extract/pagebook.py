@@ -223,7 +223,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
         book = None  # a wrong book is worse than none
     # (bookbrand, bookcase)
     book = unbranded(book, meta.title, page.other_titles, page.pictures, tree)
-    book = base_form(book, body_text, meta.language)
+    book = base_form(book, body_text, meta.language, meta.title)
     # (bookbrand: a title in two scripts, its kind's word)
     book = in_page_script(book, meta.title, body_text, shop_heading)
     book = kind_tail(book, body_text)
