@@ -73,11 +73,8 @@ def _vouched_link(author: str, clues: Clues) -> bool:
     """The text names a catalogue's linked author: the extractor's guess at the page's writer, read off that same
     classed link, does not count against it (a declared writer does, in ``find_book``)."""
     guessed = tuple(n for n in clues.context.not_authors if not n or letters_of(n) != letters_of(author))
-    context = (
-        clues.context
-        if guessed == clues.context.not_authors
-        else replace(clues.context, not_authors=guessed, _counts={})
-    )
+    context = clues.context if guessed == clues.context.not_authors else replace(
+        clues.context, not_authors=guessed, _counts={})
     return context.vouches_for(author)
 
 
