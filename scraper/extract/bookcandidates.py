@@ -21,6 +21,7 @@ from .bookheadline import from_title
 from .bookbiblio import BIBLIO_DETAIL, BIBLIO_TAIL, from_bibliography
 from .bookcaselessname import vouched_caseless
 from .bookcaselessrecord import caseless_record
+from .bookinfo import _READING_VERB
 from .booklabelfields import field_pairs, labelled_fields
 from .bookplainof import plain_of
 from .bookcjkline import cjk_record
@@ -115,6 +116,16 @@ def _credited_title(lines: list[str], name: str, headline: str, context, url: st
 
 def book_links(body: HtmlElement) -> list[str]:
     return [re.sub(r"\s+", " ", a.text_content()).strip() for a in hrefs_in(body) if _BOOK_LINK.search(a.get("href"))]
+
+
+def _headline_owner(headline: str, named: str, marked: str) -> tuple[str, str] | None:
+    """"重读A《T》：…": the owner the headline names before the brackets, whom the text names again (the headline is one
+    of the two namings), where it opens the headline's phrase or follows a verb of reading there; not the end of a
+    phrase of another's ("朋友推荐的《T》": "推荐" said again in the text is no name)."""
+    owned = cjk_owner(headline, f"{named}\n{headline}", marked)
+    at = headline.rfind(owned[1], 0, headline.find(marked)) if owned else -1
+    before = re.split(r"[\s，。、：:,|｜!！?？「『“（(]", headline[:at])[-1] if at >= 0 else None
+    return owned if before is not None and (not before or _READING_VERB.search(before)) else None
 
 
 def candidates(
@@ -235,7 +246,7 @@ def candidates(
     for line in (
         [line for line in clues.lines if f"《{marked}》" in line or f"『{marked}』" in line][:3] + [clues.title] if marked else []
     ):
-        yield cjk_owner(line, named if line is not clues.title else f"{named}\n{line}", marked), "title"
+        yield (cjk_owner(line, named, marked) if line is not clues.title else _headline_owner(line, named, marked)), "title"
     yield cjk_writer(clues.lines[:4], named, marked), "body"
     # "A написав «T» …": who wrote what, in the opening (bookwrotequoted); '"T" …' over "X writes" (booklonewriter)
     yield (

@@ -15,6 +15,8 @@ import re
 from .book import Context, clean_title
 from .bookcaptionowner import _OWNED_NOT_NAME
 from .bookcaselessname import named_again
+from .bookstackedname import INDIC_HOUSE
+from .notewords import PUBLISHER
 
 _BN, _HI, _TA, _UR = r"[\u0980-\u09ff]+", r"[\u0900-\u097f]+", r"[\u0b80-\u0bff]+", r"[\u0600-\u06ff]+"
 _OPEN, _CLOSE = r"[‘'\"“’]", r"[’'\"”‘]"
@@ -28,6 +30,8 @@ _GENITIVE = [re.compile(p + _QUOTED) for p in (
     rf"^(?P<name>{_UR}(?:\s{_UR}){{0,2}})\s+(?:کا|کی|کے)",
 )]
 _NOTE_PART = 4
+# an owner closing on a house's word is the publisher's ("আনন্দ পাবলিশার্সের ‘T’", "सरिता प्रकाशन का ‘T’"): no author
+_HOUSE = re.compile(rf"(?:^|\s)(?:{INDIC_HOUSE})$")
 
 
 def genitive_caption(captioned: list[tuple[str, str]], context: Context) -> tuple[str, str] | None:
@@ -44,6 +48,7 @@ def genitive_caption(captioned: list[tuple[str, str]], context: Context) -> tupl
                 name += "\u0bcd"
             words, rest = name.split(), match.group("rest").strip(" ,;.।")
             if not title or len(title.split()) > 6 or set(words) & _OWNED_NOT_NAME or name in title \
+                    or _HOUSE.search(name) or PUBLISHER.match(name) \
                     or any(n and name == n for n in context.not_authors) \
                     or any(len(part.split()) > _NOTE_PART for part in re.split(r"[,،;(—–]", rest)):
                 break

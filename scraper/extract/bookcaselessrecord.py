@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .book import DASH, Context, clean_title
+from .book import DASH, REVIEW_WORD, Context, clean_title
+from .bookinfo import AUTHOR_WORDS, _TITLE_LABEL
 from .bookcaselessname import caseless_name, named_again
 from .bookstackedname import INDIC_HOUSE
 from .notewords import PUBLISHER
@@ -27,6 +28,9 @@ _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _SENTENCE = re.compile(r"[।॥?!؟]|[^\W\d_]{3,}\.\s")
 _PARTS = re.compile(r"\s*[,،，]\s+")
 _KIND = re.compile(r"\s*[(（][^()（）]{1,20}[)）]$")  # ("T (నవల)": the book's kind after its title)
+# a title part that is a record's or a review's label ("लेखक — A, House": the author row; "पुस्तक परिचय — A, House"), or
+# that holds one before a colon ("यह भी पढ़ें: T — A, House": a pointer to another post's book)
+_LABEL_PART = re.compile(rf"(?:{_TITLE_LABEL}|{AUTHOR_WORDS}|{REVIEW_WORD})|.*[:：].*", re.I)
 _INITIALS = re.compile(r"^(?:[^\W\d_][\u0900-\u0dff]{0,2}\.\s*){1,3}\S")  # a writer's dotted initials before the name
 
 
@@ -48,7 +52,8 @@ def _record(line: str, context: Context, titles: list[str]) -> tuple[str, str] |
     halves = re.split(DASH, parts[0], maxsplit=1)
     if len(halves) == 2 and _house(parts[1]):  # "T — A, House"
         title, name = _KIND.sub("", halves[0]).strip(), caseless_name(halves[1])
-        if not name or not _short(title) or _house(name) or _house(title) or caseless_name(title) is None:
+        if not name or not _short(title) or _house(name) or _house(title) or caseless_name(title) is None \
+                or _LABEL_PART.fullmatch(title):
             return None
         vouched = named_again(name, context) or _INITIALS.match(name) or any(title in t for t in titles if t)
         return (clean_title(title), name) if vouched else None
@@ -63,8 +68,7 @@ def _record(line: str, context: Context, titles: list[str]) -> tuple[str, str] |
 
 
 def caseless_record(lines: list[str], context: Context, titles: list[str]) -> tuple[str, str] | None:
-    """(title, author) from a record line in a caseless script among the post's last lines or its first ones."""
-    for line in [*lines[-4:][::-1], *lines[:3]]:
-        if found := _record(line, context, titles):
-            return found
-    return None
+    """(title, author) from a record line in a caseless script among the post's last lines or its first ones; none where
+    two lines there are records of different books (a list: "the author's other books", "read next")."""
+    found = {pair for line in dict.fromkeys([*lines[-4:], *lines[:3]]) if (pair := _record(line, context, titles))}
+    return found.pop() if len(found) == 1 else None

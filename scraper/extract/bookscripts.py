@@ -312,9 +312,9 @@ def construct_author(title: str, headline: str, tags: list[str]) -> str | None:
 # Korean: a name set bare before the bracketed title, no particle ("… 다시 읽은 김하윤 『T』 후기"); a word opening with a
 # surname's syllable is as likely a noun ("이번", "정말"), so the text must call the person by it as a whole word, and
 # never with the particles of a place or a time (에, 에서, 부터, 까지: "이번에", "오늘부터"); a word ending in a particle
-# ("한강의 『T』") is the owned form (_KO_OWNED), read with its own checks
-# (the press puts the work's kind between the name and the title, "김하윤 장편 『T』", "김하윤 첫 소설집 『T』")
-_KO_BARE = re.compile(rf"(?:^|(?<=\s))({HANGUL}{{2,4}}),?\s+(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『「]([^』」]{{1,60}})[』」]")  # (a word: not a particle after a title's bracket, "」이랑 「T」")
+# ("한강의 『T』") is the owned form (_KO_OWNED); the press puts the kind between, "김하윤 첫 소설집 『T』"; a comma after the
+# name only where the title closes the line or a headline's part ("한지우, 『T』"), not a vocative's ("정민아, 『T』 고마워")
+_KO_BARE = re.compile(rf"(?:^|(?<=\s))({HANGUL}{{2,4}})(?:,(?=[^,\n]*[』」]\s*(?:$|\n|[:：|\-–—])))?\s+(?:{_KO_ORDER}?{_KO_KIND}\s*)?[『「]([^』」]{{1,60}})[』」]")  # (a word: not a particle after a title's bracket, "」이랑 「T」")
 # (the press's plain quotes, "김하윤 장편 'T'", only with the kind word between: a name before a bare quote is as often
 # a phrase of theirs, as for _KO_OWNED_QUOTED)
 _KO_BARE_QUOTED = re.compile(rf"(?:^|(?<=\s))({HANGUL}{{2,4}})\s+{_KO_ORDER}?{_KO_KIND}\s*['‘\"“]([^'’\"”\n]{{1,60}})['’\"”]")
@@ -328,8 +328,8 @@ def _ko_person_again(name: str, text: str) -> bool:
     return bool(re.search(rf"(?<!{HANGUL}){re.escape(name)}(?:[\s.,!?]|$|(?:은|는|이|가|의|도|과|와|씨|님)(?!{HANGUL}))", text))
 
 
-# the topic or subject particle, or the copula, right after a title's closing bracket ("A의 『T』은 …", "A의 소설집 『T』입니다")
-_KO_TOPIC = re.compile(r"\s?(?:은|는|이|가|입니다|이(?:다|에요|었다|었습니다)|예요|였다|였습니다)(?!\w)")
+# the topic or subject particle, or the copula after the work's kind ("A의 『T』은 …", "A의 소설집 『T』입니다", not "B의 『T』입니다")
+_KO_TOPIC = re.compile(r"\s?(?:은|는|이|가|(?P<copula>입니다|이(?:다|에요|었다|었습니다)|예요|였다|였습니다))(?!\w)")
 KO_NOT_OWNER = frozenset("고양이 어린이 한여름 한겨울 올여름 올겨울 유년기 우리들 이번주 지난주 이번달 이십대 삼십대 사십대 주인공 전세계 마지막 유일한".split())
 # what the text says after a Korean name it calls a person: a writer's role or an honorific ("A 작가", "A 씨")
 _KO_PERSON_AFTER = ("작가", "저자", "소설가", "시인", "씨", "님", "선생")
@@ -347,9 +347,9 @@ _KO_BRACKETED = re.compile(r"[『《「〈]([^』》」〉]{1,60})[』》」〉]
 def _ko_sole_topic(match: re.Match, line: str, text: str) -> bool:
     """"A의 『T』은 …" names A once only, yet says whose the book is the sentence is about: the title, the subject of its
     sentence (a topic or subject particle after the bracket), is the one bracketed title of the whole text (a book
-    brought in to compare, "A의 『T2』를 떠올리게 한다", takes an object's particle, and the review's own title stands
-    in brackets too)."""
-    if len(match.group(1)) != 3 or match.group(1) in KO_NOT_OWNER or not _KO_TOPIC.match(line, match.end()):
+    brought in to compare, "A의 『T2』를 떠올리게 한다", takes an object's particle; the review's title is bracketed too)."""
+    if len(match.group(1)) != 3 or match.group(1) in KO_NOT_OWNER or not (topic := _KO_TOPIC.match(line, match.end())) \
+            or topic.group("copula") and not re.search(rf"의\s*{_KO_ORDER}?{_KO_KIND}\s*[『《「〈]", match.group(0)):
         return False  # (a name of three syllables, as most are: "오늘의", "인생의", "최고의" are a day's, a life's, the best)
     if imprint(match.group(1)) and not _ko_called_person(match.group(1), text):
         return False  # (a house's shape, "…사": a publisher's book, unless the text calls it a person, "A 작가", "A 씨")
