@@ -175,10 +175,29 @@ def credit_line(text: str) -> bool:
     return 1 <= count_words(name) <= 5 and not re.search(r"\d", name)
 
 
+def _not_advice(text: str) -> bool:
+    """The line opens on the professional's disclaimer (``_NOT_ADVICE``), said outright, not quoted, and the clause ends
+    with it: its sentence stops there, or goes on after a stop or a conjunction for a few words at most ("…; ask your own
+    doctor"); a review's "This is not financial advice in the usual sense", "Nothing in this book is legal advice, the
+    author warns, …" or a quoted lawyer's "“This is not legal advice,” she says" goes on about the book."""
+    found = _NOT_ADVICE.match(text)
+    if found is None or any(q in text[:found.start() + 4] for q in _QUOTES):
+        return False
+    rest = re.split(r"(?<=[.!?])\s", text[found.end():], maxsplit=1)[0]
+    if not re.search(r"\w", rest) or _PARTICLE.match(rest):
+        return True
+    return bool(_CLAUSE_ON.match(rest)) and count_words(rest) <= 6
+
+
+_QUOTES = "\"“”„«»‘‚‹›「『"
+_PARTICLE = re.compile(r"\s*dar\W*$", re.I)  # (the German verb's particle: "stellt keine Rechtsberatung dar")
+_CLAUSE_ON = re.compile(r"\s*(?:[,;:—–(-]|(?:or|and|nor|oder|und|ou|et|ni|o|y|e|of|en)(?!\w))", re.I)
+
+
 def own_views_disclaimer(text: str) -> bool:
     """The site's line saying the opinions are the writer's own (module docstring); short, without a score, and not
     a note the review carries that says it too ("The publisher sent me the copy. The opinions are my own.")."""
-    if count_words(text) > 40 or has_score(text) or not (_OWN_VIEWS.search(text) or _NOT_ADVICE.search(text)):
+    if count_words(text) > 40 or has_score(text) or not (_OWN_VIEWS.search(text) or _not_advice(text)):
         return False
     from .housekeeping import a_note  # (late: housekeeping reads the cleaning's modules)
     return not a_note(text)
