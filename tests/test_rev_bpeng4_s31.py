@@ -50,6 +50,8 @@ def _kept(body: str) -> bool:
     ("<p><em>Why does the keeper never leave the site of the wreck? The answer is the book's best page.</em></p>",
      "site of the wreck"),
     ("<p><em>Who swims the channel in the last chapter? I won't spoil it.</em></p>", "swims the channel"),
+    ("<p><em>Is any of it true? Most of what you read in chapter three happened to the author's grandfather.</em></p>",
+     "grandfather"),
 ])
 def test_review_closing_question_naming_the_storys_things_stays(tail, words):
     body = _body(tail)

@@ -22,7 +22,8 @@
   was published with the support of …") names no site and stays.
 - A professional's disclaimer among the same last lines (``_NOT_ADVICE``): the post or the site is not legal,
   financial or medical advice, or the opinions are not the writer's employer's ("Nothing in this post is tax advice",
-  "The views are my own, not those of my employer").
+  "The views are my own, not those of my employer"): opening the line, not quoted, its clause ending there
+  (``_not_advice``: a review's "Nothing in this book is legal advice, the author warns, …" goes on about the book).
 - The writer's signature in capitals under the review's closing record ("JANE ROE" after "Name, Title, House, 2005,
   284 pp.", as papers and journals sign a piece at its foot, ``capital_signature``): one of the body's last three
   lines, two to four words in capitals, no figure, no score, right after a line of record (a year and a page count),

@@ -3,8 +3,10 @@
 "A paid subscription of $4 a month keeps us going", "<Site> is free and funded by its readers", "abonnement payant",
 "płatna subskrypcja": a paid word beside the subscription (a plain "subscription" is any, the reviewer's own e-book one
 too), or the site said to be funded by its readers. Read by ``pleas`` (a plea naming what funding the site costs) and
-``fundbox``: a box of its own saying the site is reader-funded (``READER_FUNDED``) is the site's, as one naming the site
-is; one naming a paid subscription must bid the reader too (a character's paid subscription is the story's).
+``fundbox`` (``reader_paid``): a box saying a site is reader-funded (``READER_FUNDED``) is the site's when it names the
+site, bids the reader or opens on the site's name or "we" as its subject (a story's "the island paper is reader-funded"
+is the book's); one naming a paid subscription must bid the reader to take it or give, more than a "please" (a
+character's paid subscription is the story's).
 """
 
 from __future__ import annotations

@@ -11,9 +11,11 @@ language:
 - set apart from the review: boxed, shrunk, wholly in italics (``promo.set_apart``) or alone in a wrapper of its own
   (``promo.own_wrapper``);
 - it opens on a question to the reader (its first sentence, twelve words at most, ends on a question mark);
-- and it is about the site or the piece: it names the kind of site (``pleas.SITE_KIND``: blog, club, newsletter …),
-  the site by its name, the piece the reader is reading (``fundbox.PIECE``) or what the reader has just read
-  (``_READ_PIECE``: "what you read", "was du gelesen hast", "ce que vous avez lu").
+- and it is about the site or the piece: it names the site by its name, or, in its opening question, what the reader
+  has just read (``_READ_PIECE``: "what you read", "was du gelesen hast", "ce que vous avez lu"), the kind of site
+  (``pleas.SITE_KIND``: blog, club, newsletter …) or the piece (``fundbox.PIECE``) as the reader's own: pointed at
+  ("this post", "our blog", "cet article") or the thing the question closes on, nobody's ("… for the library blog?").
+  A story's "the site of the wreck", "the keeper's journal", "a book club pick", "her earlier stories?" are the book's.
 
 A review's closing question in italics ("*Did the ferryman do it? The last chapter will keep you guessing.*") names no
 site; a review's own paragraph asking the reader about a blog stands in the flow of the others, not set apart.
@@ -91,7 +93,7 @@ def site_question(block: HtmlElement, body: HtmlElement, sites: list[str]) -> bo
         return False
     from .pleas import SITE_KIND  # (late: pleas reads this module)
     folded, question = text.casefold(), opening.group(0)
-    return bool(_READ_PIECE.search(text) or any(len(n) >= 4 and n in folded for n in sites)
+    return bool(_READ_PIECE.search(question) or any(len(n) >= 4 and n in folded for n in sites)
                 or any(_this_one(question, m) for kind in (SITE_KIND, PIECE) for m in kind.finditer(question)))
 
 
