@@ -62,6 +62,7 @@ def test_review_closing_question_naming_the_storys_things_stays(tail, words):
     ("<p><em>Want to write a review for the library blog? Pick up a slip at the issue desk.</em></p>", "library blog"),
     ("<p><em>Enjoyed this post? I write one of these most weeks, mostly about the sea.</em></p>", "Enjoyed this post"),
     ('<p><em>Vous avez aimé cet article ? Abonnez-vous à la lettre du dimanche.</em></p>', "cet article"),
+    ("<p><em>Gefällt dir dieser Blog? Ich schreibe jede Woche über Bücher vom Meer.</em></p>", "dieser Blog"),
 ])
 def test_closing_question_about_the_site_still_goes(tail, words):
     body = _body(tail)

@@ -94,17 +94,17 @@ def site_question(block: HtmlElement, body: HtmlElement, sites: list[str]) -> bo
     from .pleas import SITE_KIND  # (late: pleas reads this module)
     folded, question = text.casefold(), opening.group(0)
     return bool(_READ_PIECE.search(question) or any(len(n) >= 4 and n in folded for n in sites)
-                or any(_this_one(question, m) for kind in (SITE_KIND, PIECE) for m in kind.finditer(question)))
+                or any(_this_one(m, text, question) for kind in (SITE_KIND, PIECE) for m in kind.finditer(text)))
 
 
-def _this_one(question: str, found: re.Match) -> bool:
-    """The kind of site or the piece the question names is the one the reader is on: pointed at ("this post", "our
-    blog", "cet article"), or the thing the question closes on, nobody's ("for the library blog?"); a story's "the site
+def _this_one(found: re.Match, text: str, question: str) -> bool:
+    """The kind of site or the piece the line names is the one the reader is on: pointed at ("this post", "our blog",
+    "cet article"), or the thing its opening question closes on, nobody's ("for the library blog?"); a story's "the site
     of the wreck", "the keeper's journal", "a book club pick", "her earlier stories?" are the book's."""
-    before = question[:found.start()].split()[-2:]
+    before = text[:found.start()].split()[-2:]
     if _POINTED.search(found.group(0)) or any(_POINTED.fullmatch(w.strip("\"'«»“”‘’(")) for w in before):
         return True
-    closes = not re.search(r"\w", question[found.end():])
+    closes = found.end() <= len(question) and not re.search(r"\w", question[found.end():])
     return closes and not any(_THEIRS.fullmatch(w) or re.search(r"\w['’]s?$", w) for w in before)
 
 
