@@ -22,7 +22,8 @@
   was published with the support of …") names no site and stays.
 - A professional's disclaimer among the same last lines (``_NOT_ADVICE``): the post or the site is not legal,
   financial or medical advice, or the opinions are not the writer's employer's ("Nothing in this post is tax advice",
-  "The views are my own, not those of my employer").
+  "The views are my own, not those of my employer"): opening the line, not quoted, its clause ending there
+  (``_not_advice``: a review's "Nothing in this book is legal advice, the author warns, …" goes on about the book).
 - The writer's signature in capitals under the review's closing record ("JANE ROE" after "Name, Title, House, 2005,
   284 pp.", as papers and journals sign a piece at its foot, ``capital_signature``): one of the body's last three
   lines, two to four words in capitals, no figure, no score, right after a line of record (a year and a page count),
@@ -175,10 +176,29 @@ def credit_line(text: str) -> bool:
     return 1 <= count_words(name) <= 5 and not re.search(r"\d", name)
 
 
+def _not_advice(text: str) -> bool:
+    """The line opens on the professional's disclaimer (``_NOT_ADVICE``), said outright, not quoted, and the clause ends
+    with it: its sentence stops there, or goes on after a stop or a conjunction for a few words at most ("…; ask your own
+    doctor"); a review's "This is not financial advice in the usual sense", "Nothing in this book is legal advice, the
+    author warns, …" or a quoted lawyer's "“This is not legal advice,” she says" goes on about the book."""
+    found = _NOT_ADVICE.match(text)
+    if found is None or any(q in text[:found.start() + 4] for q in _QUOTES):
+        return False
+    rest = re.split(r"(?<=[.!?])\s", text[found.end():], maxsplit=1)[0]
+    if not re.search(r"\w", rest) or _PARTICLE.match(rest):
+        return True
+    return bool(_CLAUSE_ON.match(rest)) and count_words(rest) <= 6
+
+
+_QUOTES = "\"“”„«»‘‚‹›「『"
+_PARTICLE = re.compile(r"\s*dar\W*$", re.I)  # (the German verb's particle: "stellt keine Rechtsberatung dar")
+_CLAUSE_ON = re.compile(r"\s*(?:[,;:—–(-]|(?:or|and|nor|oder|und|ou|et|ni|o|y|e|of|en)(?!\w))", re.I)
+
+
 def own_views_disclaimer(text: str) -> bool:
     """The site's line saying the opinions are the writer's own (module docstring); short, without a score, and not
     a note the review carries that says it too ("The publisher sent me the copy. The opinions are my own.")."""
-    if count_words(text) > 40 or has_score(text) or not (_OWN_VIEWS.search(text) or _NOT_ADVICE.search(text)):
+    if count_words(text) > 40 or has_score(text) or not (_OWN_VIEWS.search(text) or _not_advice(text)):
         return False
     from .housekeeping import a_note  # (late: housekeeping reads the cleaning's modules)
     return not a_note(text)

@@ -183,7 +183,14 @@ def _asks_only(text: str) -> bool:
     letter earns its place in your inbox, become a paying member"); a review's sentence after the ask is no ask."""
     first, *rest = _SENTENCES.split(text.strip())
     return bool(rest) and count_words(first) <= _MAX_WORDS and forward_ask_text(first) and all(
-        forward_ask_text(s) or _SIGN_UP.search(s) or BECOME_MEMBER.search(s) for s in rest)
+        forward_ask_text(s) or _heads(s, _SIGN_UP) or _heads(s, BECOME_MEMBER) for s in rest)
+
+
+def _heads(sentence: str, ask: re.Pattern) -> bool:
+    """The ask heads the sentence or its main clause (a word or two before it at most, after the sentence's start or a
+    comma: "And if the letter earns its place, become a paying member"); a review's "The keeper's sister tries to
+    subscribe him to the mainland paper" tells of a character."""
+    return any(count_words(re.split(r"[,;:—–]", sentence[:m.start()])[-1]) <= 2 for m in ask.finditer(sentence))
 
 
 def _letter(text: str) -> bool:

@@ -43,7 +43,7 @@ from lxml.html import HtmlElement
 from .housekeeping import a_note
 from .memberask import BECOME_MEMBER, PERIODICAL, SUBSCRIBE, SUBSCRIBER
 from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
-from .paidwords import PAID, READER_FUNDED  # (a site living on its readers, a paid membership it bids: its own)
+from .paidwords import reader_paid  # (a site living on its readers, a paid membership it bids: its own)
 from .rating import has_score
 from .sitenotices import subscription_link
 from .taxshare import tax_share
@@ -368,7 +368,7 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     # (or the share of the reader's income tax asked: taxshare, "1,5% podatku", "adója 1%-a")
     # (or the bid to become the site's member or subscriber, memberask.BECOME_MEMBER, "Wurd abonnee fan <Site>", or the
     # subscribers named with the periodical's reason, "Exclusive to subscribers … read without limits": named below)
-    paper = _PAPER_SUBSCRIPTION.search(text) and _PAPER.search(text) or READER_FUNDED.search(text) or PAID.search(text) and _bidden(text)
+    paper = _PAPER_SUBSCRIPTION.search(text) and _PAPER.search(text) or reader_paid(text, sites, _bidden)
     periodical = SUBSCRIBER.search(text) is not None and PERIODICAL.search(text) is not None
     asked = bool(paper or periodical or FUND.search(text) or _INDIC_FUND.search(text) or _SMALL_GIFT.search(text) or _supports_site(text, sites, body)
                  or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text))

@@ -313,9 +313,21 @@ def sponsor_read(block: HtmlElement, body: HtmlElement) -> bool:
     if label is None or label.tag not in ("strong", "b") or not SPONSOR.search(text_of(label)) or count_words(text_of(label)) > 5:
         return False
     pitch = text_of(block)[len(text_of(label)):]
-    # (set apart, or alone in a wrapper of its own: an issue's sponsor slot between the greeting and the piece)
+    # (set apart, or alone in a wrapper of its own before the piece: an issue's sponsor slot between the greeting and
+    # the piece; a theme wrapping each of the review's paragraphs in a box of its own sets none of them apart)
     return 5 <= count_words(pitch) <= 80 and not _NO_SPONSOR.match(pitch.lstrip(" :：-—")) \
-        and (set_apart(block, body) or own_wrapper(block, body))
+        and (set_apart(block, body) or own_wrapper(block, body) and not _prose_before(block, body))
+
+
+def _prose_before(block: HtmlElement, body: HtmlElement) -> bool:
+    """A paragraph of the piece (30 words or more) comes before the block in the body."""
+    for element in body.iter("p", "div", "li", "blockquote"):
+        if element is block:
+            return False
+        if count_words(text_of(element)) >= 30 and not any(True for _ in element.iter("p", "div", "li")
+                                                            if _ is not element):
+            return True
+    return False
 
 
 def contact_ask(block: HtmlElement, body: HtmlElement) -> bool:

@@ -72,6 +72,10 @@ _SUB_PATH = re.compile(r"/(?:abo|abos|abonnement\w*|abonnieren|abbonament\w*|sus
 # whole segment of the path or a static page's name ("/p/printables.html", "/freebies/", "/downloads")
 _FREE_PATH = re.compile(r"/(?:printables?|freebies?|downloads?|worksheets?|free-?(?:printables?|resources|downloads?))"
                         r"(?:/|$|\?|\.html?$)", re.I)
+# ... offered free (a download is given, not tried: a review's "try the script we used" offers nothing)
+_FREE = re.compile(r"(?<!\w)(?:free|gratis|kostenlos\w*|gratuit\w*|grátis|ilmai\w*|darmow\w*|zdarma|zadarmo|ingyen\w*|"
+                   r"бесплатн\w*|безкоштовн\w*|ücretsiz|δωρεάν|besplatn\w*|brezplačn\w*|nemokam\w*|bezmaksas|tasuta)(?!\w)|"
+                   r"無料|무료|免费|免費", re.I)
 _STORE = re.compile(r"(?:^|\.)(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|appgallery\.huawei\.com)$", re.I)
 # the app's word in the line (a compound with the site's name: "<Site>-App", "<Site>appen")
 _APP_WORD = re.compile(
@@ -168,7 +172,7 @@ def linked_offer(block: HtmlElement, text: str, body: HtmlElement, host: str) ->
     from .platforms import READER_ACTIONS
     said = ("podcast" in kinds and LISTEN.search(text)) or ("app" in kinds and (
         _APP_WORD.search(text) or READER_ACTIONS["app"].search(text) or MORE.search(text))) \
-        or (kinds & {"subscription", "download"} and _TRIAL.search(text))
+        or ("subscription" in kinds and _TRIAL.search(text)) or ("download" in kinds and _FREE.search(text))
     return bool(said) and not (has_score(text) or a_note(text))
 
 

@@ -11,9 +11,11 @@ language:
 - set apart from the review: boxed, shrunk, wholly in italics (``promo.set_apart``) or alone in a wrapper of its own
   (``promo.own_wrapper``);
 - it opens on a question to the reader (its first sentence, twelve words at most, ends on a question mark);
-- and it is about the site or the piece: it names the kind of site (``pleas.SITE_KIND``: blog, club, newsletter …),
-  the site by its name, the piece the reader is reading (``fundbox.PIECE``) or what the reader has just read
-  (``_READ_PIECE``: "what you read", "was du gelesen hast", "ce que vous avez lu").
+- and it is about the site or the piece: it names the site by its name, or, in its opening question, what the reader
+  has just read (``_READ_PIECE``: "what you read", "was du gelesen hast", "ce que vous avez lu"), the kind of site
+  (``pleas.SITE_KIND``: blog, club, newsletter …) or the piece (``fundbox.PIECE``) as the reader's own: pointed at
+  ("this post", "our blog", "cet article") or the thing the question closes on, nobody's ("… for the library blog?").
+  A story's "the site of the wreck", "the keeper's journal", "a book club pick", "her earlier stories?" are the book's.
 
 A review's closing question in italics ("*Did the ferryman do it? The last chapter will keep you guessing.*") names no
 site; a review's own paragraph asking the reader about a blog stands in the flow of the others, not set apart.
@@ -53,6 +55,16 @@ _READ_PIECE = re.compile(
     r"quello\s+che\s+(?:hai|avete)\s+(?:appena\s+)?letto|wat\s+je\s+(?:net\s+)?(?:hebt\s+)?(?:gelezen|las)|"
     r"det\s+du\s+(?:just\s+)?(?:läst|læst|lest|läste|læste|leste)|to,\s+co\s+(?:właśnie\s+)?przeczyta\w+|"
     r"co\s+jste\s+(?:právě\s+)?četl\w*)(?!\w)", re.I)
+# the words pointing at the reader's own page or the site's (a demonstrative, the writer's or the site's possessive), per
+# language: en, de, fr, es, pt, it, nl, sv/da/nb, pl, cs
+_POINTED = re.compile(
+    r"(?<!\w)(?:this|these|our|my|dies\w*|unser\w*|mein\w*|ce|cet|cette|ces|notre|nos|mon|ma|mes|este|esta|estos|estas|"
+    r"nuestr[oa]s?|mi|mis|nosso|nossa|nossos|nossas|meu|minha|deste|desta|questo|questa|questi|nostr[oaie]|mio|mia|miei|"
+    r"dit|deze|ons|onze|mijn|denna|detta|denne|dette|vår|vårt|våra|vores|min|mitt|mine|ten|nasz\w*|mój|moj\w*|"
+    r"tento|tato|toto|náš|naše|našeho|můj|moje)(?!\w)", re.I)
+# a third person's possessive (the story's people's things), per language as _POINTED
+_THEIRS = re.compile(r"(?:his|her|their|its|sein\w*|ihr\w*|son|sa|ses|leurs?|su|sus|seu|sua|seus|suas|suo|suoi|sue|"
+                     r"zijn|haar|hun|hans|hennes|deras|jego|jej|ich|jeho|její|jejich)", re.I)
 # the commission the site earns on a sale, per language (en, de, fr, es, pt, it, nl, sv/da/nb, pl, cs/sk, tr, ru/uk)
 _COMMISSION = re.compile(
     r"(?<!\w)(?:commissions?|provision(?:en)?|comisi[óo]n\w*|comiss[ãa]o|comissões|commissione|provisie|"
@@ -80,9 +92,20 @@ def site_question(block: HtmlElement, body: HtmlElement, sites: list[str]) -> bo
     if opening is None or count_words(opening.group("q")) > 12:
         return False
     from .pleas import SITE_KIND  # (late: pleas reads this module)
-    folded = text.casefold()
-    return bool(SITE_KIND.search(text) or PIECE.search(text) or _READ_PIECE.search(text)
-                or any(len(n) >= 4 and n in folded for n in sites))
+    folded, question = text.casefold(), opening.group(0)
+    return bool(_READ_PIECE.search(question) or any(len(n) >= 4 and n in folded for n in sites)
+                or any(_this_one(m, text, question) for kind in (SITE_KIND, PIECE) for m in kind.finditer(text)))
+
+
+def _this_one(found: re.Match, text: str, question: str) -> bool:
+    """The kind of site or the piece the line names is the one the reader is on: pointed at ("this post", "our blog",
+    "cet article"), or the thing its opening question closes on, nobody's ("for the library blog?"); a story's "the site
+    of the wreck", "the keeper's journal", "a book club pick", "her earlier stories?" are the book's."""
+    before = text[:found.start()].split()[-2:]
+    if _POINTED.search(found.group(0)) or any(_POINTED.fullmatch(w.strip("\"'«»“”‘’(")) for w in before):
+        return True
+    closes = found.end() <= len(question) and not re.search(r"\w", question[found.end():])
+    return closes and not any(_THEIRS.fullmatch(w) or re.search(r"\w['’]s?$", w) for w in before)
 
 
 def commission_line(block: HtmlElement, body: HtmlElement) -> bool:
