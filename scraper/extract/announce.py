@@ -33,7 +33,7 @@ GIVEAWAY = (r"κλ[ηή]ρ[ωώ][σν]\w*|розыгрыш\w*|розіграш\w
 PROMO_HEADING = re.compile(
     r"\b(excerpt|extract|auszug|leseprobe|extrait|extracto|fragmento|estratto|uittreksel|fragment|giveaway|gewinnspiel|"
     r"sorteo|concours|jeu-concours|concorso|sorteio|winactie|tour (schedule|stops|dates)|blog tour|cover reveal|"
-    rf"pre-?order|vorbestell\w*|pr[ée]commande\w*|preventa|preordin\w*|pré-venda|{GIVEAWAY})\b",
+    rf"pre-?orders?|vorbestell\w*|pr[ée]commande\w*|preventa|preordin\w*|pré-venda|{GIVEAWAY})\b",
     re.I,
 )
 _GIVEAWAY = re.compile(rf"\b(?:{GIVEAWAY})\b", re.I)

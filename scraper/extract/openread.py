@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .announce import PROMO_HEADING
+from .edges import MEMBERSHIP
 from .questions import asks
 from .readvoice import _NOT_PROSE  # (a heading, a list's item, a quote, a table's row)
 from .settitles import set_off_titles
@@ -101,11 +103,21 @@ def opens_on_reading(markdown: str, book: str | None) -> bool:
 
 
 def post_opens_on_reading(ev) -> bool:
-    """opens_on_reading of a post's body and its book, when the post sets off no other title and its headline asks
-    nothing: a forum's "Books like T?" opens on the asker's reading of T, then names other titles and asks for more (a
-    request, not a review)."""
+    """opens_on_reading of a post's body and its book, when the post sets off no other title, its headline asks
+    nothing and neither names a notice's occasion (_occasion): a forum's "Books like T?" opens on the asker's reading of
+    T, then names other titles and asks for more (a request, not a review); a giveaway, an extract, a cover reveal or a
+    challenge's progress opens on the reading that occasions it ("Finished *T* last night, and today I'm sharing its
+    first chapter")."""
     book = " ".join((ev.book_title or "").split()).casefold()
-    if not book or asks(ev.title or "") or any(" ".join(t.split()).casefold() != book
+    if not book or asks(ev.title or "") or _occasion(ev) or any(" ".join(t.split()).casefold() != book
                                                  for t in set_off_titles(ev.body[1])):
         return False
     return opens_on_reading(ev.body[1], ev.book_title)
+
+
+def _occasion(ev) -> bool:
+    """The headline or a line of the post names a notice's occasion, the reading's reason rather than its subject: an
+    extract, a giveaway, a tour, a cover reveal, a pre-order (announce.PROMO_HEADING), a reading challenge's or a
+    readathon's entry (edges.MEMBERSHIP): "I finished *T* this week, which puts me at nine for the challenge"."""
+    return any(PROMO_HEADING.search(line) or MEMBERSHIP.search(line)
+               for line in [ev.title or "", *ev.body[1].splitlines()])

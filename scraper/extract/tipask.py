@@ -112,12 +112,16 @@ def _widget(body: HtmlElement, line: HtmlElement) -> bool:
     return False
 
 
-# the line opens on the verb of supporting (any form: the imperative, or the infinitive of an impersonal "one can
-# support the author by transfer", "Поддержать автора можно переводом", "Unterstützen kann man …"), in en de fr es pt
-# it nl sv da nb pl cs sk ru uk tr id: beside a way to pay (MEANS) a bid for money, as a tip is
+# the line opens on the verb of supporting as a bid writes it (the imperative, or the infinitive of an impersonal "one
+# can support the author by transfer", "Поддержать автора можно переводом", "Unterstützen kann man …"; or the noun
+# of a bid's heading, fr "Soutien", tr "Destek"), in en de fr es pt it nl sv da nb pl cs sk ru uk tr id: beside a way to
+# pay (MEANS) a bid for money, as a tip is. Only those forms, whole: a review's line opening on a participle or a third
+# person ("Supporting her sister by bank transfer, Nell …", "Поддерживает семью переводами …") tells the story
 SUPPORT_OPENS = re.compile(
-    r"^\W*(?:support|unterstütz|souten|soutien|apoy|apoi|sosten|sostien|steun|stöd|støtt|wspier|wesprz|podpor|podpoř|"
-    r"поддерж|підтрим|destek|dukung)\w*", re.I)
+    r"^\W*(?:support|unterstütz(?:e|t|en)|soutenez|soutiens|soutenir|soutien|apoy(?:a|ad|e|en|ar)|apoi(?:e|a|em|ar)|"
+    r"sost(?:eni|ieni|enete|enere|enga)|steun(?:t|en)?|stöd(?:ja)?|stötta|støtt(?:e)?|wspier(?:aj|ajcie|ać)|"
+    r"wesprzyj(?:cie)?|wesprzeć|podpoř(?:te|it)?|podpor(?:te|iť|ovať|ujte)|поддерж(?:и|ите|ать)|підтрима(?:й|йте|ти)|"
+    r"destek(?:\s+ol\w*)?|dukung(?:lah)?)(?!\w)", re.I)
 
 
 def tip_ask(block: HtmlElement, body: HtmlElement) -> bool:
