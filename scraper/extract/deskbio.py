@@ -149,7 +149,7 @@ def header_bylines(body: HtmlElement) -> list[str]:
         if element is body:
             break
         if isinstance(element.tag, str) and BYLINE_CLASS.search(element.get("class") or "") \
-                and body not in element.iterdescendants() and not _facts_field(element):
+                and body not in element.iterdescendants() and not _facts_field(element, body):
             text = " ".join(element.text_content().split())
             if text and count_words(text) <= 6:
                 lines.append(text)
@@ -160,12 +160,15 @@ _FIELD = re.compile(r"(?:^|\s)[^\W\d_][^\s:：]{1,24}\s?[:：]")
 _FACT_TAGS = ("li", "dd", "dt", "td", "th")
 
 
-def _facts_field(element: HtmlElement) -> bool:
+def _facts_field(element: HtmlElement, body: HtmlElement) -> bool:
     """The element is a field of a book's facts card in the header: in a list's item or a table's cell ("<li
     class='author'>Ana Lee</li><li>320 pages</li>"), or in a box (three levels up at most) of three labelled fields or
-    more ("Title: … Author: <span class='autor'>Ana Lee</span> Publisher: …"). A byline row, its name and date, is none."""
+    more ("Title: … Author: <span class='autor'>Ana Lee</span> Publisher: …"), the box outside the post body. A byline
+    row, its name and date, is none."""
     box = element
     for _ in range(3):
+        if body in box.iterdescendants():
+            return False
         if box.tag in _FACT_TAGS or len(_FIELD.findall(" ".join(box.text_content().split()))) >= 3:
             return True
         box = box.getparent()
