@@ -79,3 +79,15 @@ def test_a_labelled_link_to_a_page_on_a_network_stays(row, label):
 
 def test_a_labelled_share_button_still_goes():
     assert "Partilhar" not in _pt(last="<p>Partilhar: <a href='javascript:void(0)'>WhatsApp</a></p>")
+
+
+
+def test_header_byline_in_the_column_of_a_body_with_labelled_lines_still_reads():
+    """The box read for labelled fields stays outside the post body: a byline whose column holds the body (its own
+    labelled lines) is still the writer's, and the writer's bio at the end goes."""
+    from tests.test_headerbio_s31 import _BIO as bio, _BOX, _page, _text
+    header = ("<div class='info-author-block'><h4>By <a href='#'>डॉ. मीरा जोशी</a></h4>"
+              "<span class='date'>5 दिसम्बर 2026</span></div>")
+    fields = "<p>शृंखला : पहाड़ की कहानियाँ</p><p>प्रकाशक : हिमाल</p><p>पृष्ठ : 240</p>"
+    text = _text(_page(header, fields + _BOX))
+    assert bio not in text and "डाकघर" in text
