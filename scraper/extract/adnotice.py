@@ -95,7 +95,11 @@ def ad_notice(block: HtmlElement) -> bool:
 # fragment, no sentence closed in it; a free copy's note under the label ("Werbung: Rezensionsexemplar vom Verlag") is
 # the review's note and stays. A review's sentence that opens on the word ("Werbung, Lügen und Geld prägen den
 # Roman.", "Annonsen i tidningen …") is a sentence and stays.
-_AD_LED = re.compile(rf"^\W{{0,3}}(?P<label>{AD_LABEL})(?P<rest>[^\W\d_]{{0,6}})\s*(?P<sep>[:：|｜\])）】]|,|$)", re.I)
+# The compound's second word opens on a consonant, as a new word does ("Annons|länk", "Anzeigen|link"); a letter alone
+# is the word's ending ("Reklam|e"); more letters running on from the label with a vowel are the stem's own ending,
+# another word ("Advert|ência: contém spoilers", pt "warning").
+_VOWEL = r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ]"
+_AD_LED = re.compile(rf"^\W{{0,3}}(?P<label>{AD_LABEL})(?P<rest>(?:[^\W\d_]|(?!{_VOWEL})[^\W\d_]{{2,6}})?)\s*(?P<sep>[:：|｜\])）】]|,|$)", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|[.!?。！？]\W*$")
 
 

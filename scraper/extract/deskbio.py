@@ -142,14 +142,36 @@ def labelled_profile(label: str, text: str, bylines: list[str], body: HtmlElemen
 def header_bylines(body: HtmlElement) -> list[str]:
     """The short lines (six words at most) before the post body, outside it, in an element whose class names a byline
     or an author (``bylinelabels.BYLINE_CLASS``): the article header's byline. (A book's card inside the body is no
-    header; its author, named there, is not read as the writer.)"""
+    header; its author, named there, is not read as the writer; nor is the book's facts card in the header, its
+    author a field of it: ``_facts_field``.)"""
     lines = []
     for element in body.getroottree().getroot().iter():
         if element is body:
             break
         if isinstance(element.tag, str) and BYLINE_CLASS.search(element.get("class") or "") \
-                and body not in element.iterdescendants():
+                and body not in element.iterdescendants() and not _facts_field(element, body):
             text = " ".join(element.text_content().split())
             if text and count_words(text) <= 6:
                 lines.append(text)
     return lines
+
+
+_FIELD = re.compile(r"(?:^|\s)[^\W\d_][^\s:：]{1,24}\s?[:：]")
+_FACT_TAGS = ("li", "dd", "dt", "td", "th")
+
+
+def _facts_field(element: HtmlElement, body: HtmlElement) -> bool:
+    """The element is a field of a book's facts card in the header: in a list's item or a table's cell ("<li
+    class='author'>Ana Lee</li><li>320 pages</li>"), or in a box (three levels up at most) of three labelled fields or
+    more ("Title: … Author: <span class='autor'>Ana Lee</span> Publisher: …"), the box outside the post body. A byline
+    row, its name and date, is none."""
+    box = element
+    for _ in range(3):
+        if body in box.iterdescendants():
+            return False
+        if box.tag in _FACT_TAGS or len(_FIELD.findall(" ".join(box.text_content().split()))) >= 3:
+            return True
+        box = box.getparent()
+        if box is None:
+            return False
+    return False

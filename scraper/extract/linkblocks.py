@@ -209,8 +209,11 @@ def _button_row(block: HtmlElement) -> bool:
     lead = _LEAD.match(row.text or "")  # (the row's own label before its buttons: "Share this post:", "分享到：")
     loose = (row.text or "")[lead.end() if lead and controls else 0:] + label_tail \
         + "".join(c.tail or "" for c in controls)
-    # (one button under the row's own label, when the network's name is no common word: "Megosztás: <a>Facebook</a>")
-    single = lead is not None and len(controls) == 1 and not _COMMON_NAME.match(text_of(controls[0]))
+    # (one button under the row's own label, when the network's name is no common word: "Megosztás: <a>Facebook</a>",
+    # and the button has no address of its own: a link to a page on the network, "Book club: <a href='…/r/club'>Reddit
+    # </a>", is the writer's pointer, no share button)
+    single = lead is not None and len(controls) == 1 and not _COMMON_NAME.match(text_of(controls[0])) \
+        and not any(_addressed(a.get("href") or "") for a in [controls[0], *hrefs_in(controls[0])])
     if len(controls) < 2 and not single or any(c.tag not in _CONTROLS for c in controls) or re.search(r"\w", loose):
         return False
     words = [w for w in map(text_of, controls) if w]  # (an icon's button without words counts for nothing)
@@ -218,6 +221,12 @@ def _button_row(block: HtmlElement) -> bool:
         return False
     networks = sum(bool(_NETWORK.match(w)) for w in words)
     return networks >= (1 if single else 2) and 2 * networks >= len(words)
+
+
+def _addressed(href: str) -> bool:
+    """The link leads to a page (a share button's link stays on the page: "#", "javascript:…", or no link)."""
+    href = href.strip()
+    return bool(href) and not href.startswith("#") and not href.lower().startswith("javascript:")
 
 
 def label_row(block: HtmlElement) -> HtmlElement | None:
