@@ -55,7 +55,7 @@ from .bookbylinerecord import byline_not_record
 from .bookrecord import titled
 from .titlefind import by_after, owner_starts
 from .booklonewriter import BOOK_NOUN, lone_writer, quoted_lone
-from .booklabelrun import credit_lead, opens_field, owned_column
+from .booklabelrun import credit_lead, field_author, owned_column
 from .bookopening import marked_paragraphs, translated_titles
 from .bookscripts import defines_owned, lower_case_page, tr_owner
 from .booknounowner import closed_owner
@@ -98,11 +98,10 @@ def _author_of(title: str, clues: Clues) -> str | None:
             for match in re.finditer(rf"({NAME_RUN}),\s*[“‘«„\"*_]*{escaped}[”’»“\"*_]*\s*(?:[.(,:;]|$)", line):
                 name = trim_name(match.group(1))
                 if name and len(name.split()) > 1 and name not in clues.context.not_authors \
-                        and (BIBLIO_TAIL.search(line[match.end():]) or clues.context.vouches_for(name, times=2)
-                             or opens_field(line[:match.end(1) - len(name)])):  # ("Details: A, T (kind)": booklabelrun)
+                        and (BIBLIO_TAIL.search(line[match.end():]) or clues.context.vouches_for(name, times=2)):
                     return name
-    _, author = record_fields(clues)
-    return author or _byline(clues) or of_author(title, clues.lines, clues.context)  # (bookofauthor: "T na A")
+    _, author = record_fields(clues)  # ("Details: A, T (kind)": booklabelrun, where nothing else names the author)
+    return author or _byline(clues) or of_author(title, clues.lines, clues.context) or field_author(title, clues)
 
 
 def _byline(clues: Clues) -> str | None:
@@ -155,8 +154,8 @@ def _column_tail(heading: str, clues: Clues) -> str | None:
                          or found.group(1).strip().casefold() in {r.casefold() for r in clues.rubrics}):
         return None
     title = found.group(2)
-    said = clues.context.mentions(title)  # ("This week's book: T" needs no second mention: booklabelrun)
-    return title if title_like(title, clues.language) and (said >= 2 or said and owned_column(found.group(1))) else None
+    said = clues.context.mentions(title)  # ("This week's book: T", the body's first heading, needs no second mention)
+    return title if title_like(title, clues.language) and (said >= 2 or said and owned_column(found.group(1), heading, clues.headings)) else None
 
 
 # "A, «T»": a name, a comma, one quoted title; quoted praise after a title, "T, “a masterpiece”", has the shape too,

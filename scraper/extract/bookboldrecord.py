@@ -171,6 +171,8 @@ def _stacked(post: HtmlElement, among_prose: bool = False) -> Iterator[tuple[str
             continue
         texts = [_text(p) for p in parts]
         name, rest = _with_writer(texts[1]), texts[2:]
+        if len(parts) == 3 and name == texts[1]:
+            continue  # (three lines read only with the co-writer's credit: "**T**" / "A" / one line is a related card's)
         if not texts[0] or texts[0] != _text(bold):
             continue  # (the title alone in bold: its whole line)
         if any(len(t.split()) > 8 or DATE.search(t) or _DAY.search(t) for t in texts) \

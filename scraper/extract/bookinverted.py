@@ -4,7 +4,8 @@ record is taken out of the text with its price and button).
 
 The inverted name is a capitalised surname, a comma, one to three given names or initials and a full stop, set right
 before the title in italics (<em>, <i>, <cite>) in the same block; the title is short (twelve words at most) and no
-sentence. Given back as "Given Surname". Read only where the post vouches for both outside the block: it names the
+sentence. Given back as "Given Surname". A record led by a label and its colon ("Further reading: …", "Source: …")
+cites another work. Read only where the post vouches for both outside the block: it names the
 surname again (a review calls its author so) and the title again (a caption, a sentence). A list of several such
 records (a bibliography, a catalogue page) names no one book: none is read. A place and its country ("Cardiff, Wales.
 *Western Mail*") has the shape, but the post speaks of no "Cardiff" as the writer of a title it names again.
@@ -51,9 +52,10 @@ def inverted_record(post: HtmlElement | None) -> Book | None:
         title = _text(mark)
         if block is None or not title or len(title.split()) > 12 or _SENTENCE_END.search(title) or not title[:1].isupper():
             continue
-        match = _INVERTED.search(_before(block, mark).rstrip())
-        if match is None:
-            continue
+        before = _before(block, mark).rstrip()
+        match = _INVERTED.search(before)
+        if match is None or before[:match.start()].rstrip().endswith((":", "：")):
+            continue  # (a record a label leads, "Further reading: Orwell, George. *T*.", "Source: …": a work cited)
         name = f"{match.group(2)} {match.group(1)}"
         surname, here = match.group(1).split()[-1], _text(block)
         if not is_name(name) or len(name.split()) > 5:

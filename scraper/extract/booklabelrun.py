@@ -25,9 +25,11 @@ def credit_lead(run: str) -> bool:
     return bool(_CREDIT_LEAD.search(run))
 
 
-def owned_column(label: str) -> bool:
-    """The heading's label closes on a possessive and a book noun ("This fortnight's book")."""
-    return bool(_OWNED_NOUN.search(label))
+def owned_column(label: str, heading: str | None = None, headings: list[str] | tuple = ()) -> bool:
+    """The heading's label closes on a possessive and a book noun ("This fortnight's book"); given the body's
+    `headings`, the heading opens them: an issue opens on its book, a later one ("Next week's book: T", "Last week's
+    book: T" closing the letter) announces or recalls another."""
+    return bool(_OWNED_NOUN.search(label)) and (heading is None or bool(headings) and headings[0] == heading)
 
 
 # a labelled line's label: a few words (no sentence's end), its colon, at the line's start ("Book details:", "Boek:")
@@ -38,3 +40,19 @@ def opens_field(before: str) -> bool:
     """The text before a name is a line's label and its colon: the name opens a labelled record's value ("Book
     details: A, T (verse novel)"), as a citation sets the author before the title."""
     return bool(_LABEL.match(before))
+
+
+def field_author(title: str, clues) -> str | None:
+    """The name opening a labelled line's value before `title` ("Book details: A, T (verse novel)"), read only where
+    nothing else names the author (``bookbody._author_of``'s last resort); a label that closes on a by-word ("Reviewed
+    by:", "Photo by:") credits someone else's part, not the book's."""
+    from .bookclues import NAME_RUN, trim_name  # (late: bookclues loads the readers this module serves)
+    escaped = re.escape(title)
+    for line in (line for line in clues.lines if title in line and len(line) < 300 and "," in line[: line.rfind(title)]):
+        for match in re.finditer(rf"({NAME_RUN}),\s*[“‘«„\"*_]*{escaped}[”’»“\"*_]*\s*(?:[.(,:;]|$)", line):
+            name = trim_name(match.group(1))
+            label = line[:match.end(1) - len(name)] if name else ""
+            if name and len(name.split()) > 1 and name not in clues.context.not_authors and opens_field(label) \
+                    and not credit_lead(" " + label.rstrip(" :：")):
+                return name
+    return None

@@ -108,6 +108,8 @@ def _plain_owned(text: str, book: Book | None, context: Context) -> Book | None:
     found = from_plain(text, context) if book is None else None
     if not found or not context.mentions(found[0]) or COMPARED.search(text[:max(0, text.find(found[1]))]):
         return None  # (a deck that holds another book up for comparison: "Fans of A's T will …")
+    if not re.search(rf"(?<![Tt]he ){re.escape(found[0])}", context.text):
+        return None  # (the text says "the Paris Years" only: a time of the person's life the deck owns, no title)
     return Book(found[0], found[1], source="title")
 
 

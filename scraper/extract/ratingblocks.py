@@ -317,8 +317,22 @@ def _classed_score(element, text: str, quoted: bool) -> Block:
     if cls and len(text) <= 40 and _score_alone(text) and RATING_WIDGET.search(cls) and not quoted and not _near_class(element, _AGGREGATE, itemprop=True) \
             and not any(_COUNT.search((s.get("class") or "").lower()) or _BRACKETED_COUNT.fullmatch(s.text_content().strip())
                         for s in (*element.itersiblings(), *element.itersiblings(preceding=True)) if isinstance(s.tag, str)):
-        return Block(text, quoted, False, True, bool(_OVERALL_BOX.search(cls)), *_box_paragraph(element))
+        if _post_box(element):
+            return Block(text, quoted, False, True, bool(_OVERALL_BOX.search(cls)), *_box_paragraph(element))
     return Block(text, quoted)
+
+
+def _prose(box) -> bool:
+    return sum(1 for c in box if c.tag == "p" and len(c.text_content().split()) >= 20) >= 2
+
+
+def _post_box(element) -> bool:
+    """The classed block sits in the post's text, or closes a box of no link set right among its prose (the post's
+    book's details box); a card nested deeper ("You may also like" › card) or linking on ("Read also: …") rates
+    another book."""
+    box = element.getparent()
+    return box is not None and (_prose(box) or box.getparent() is not None and _prose(box.getparent())
+                                and not any(a.get("href") for a in box.iter("a")))
 
 
 _HEADINGS = ("h1", "h2", "h3")
