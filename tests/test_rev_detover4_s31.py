@@ -30,13 +30,15 @@ URL = "https://porchlightbooks.example.com/2026/11/book-discussion/"
 
 def test_weekday_in_the_found_books_name_is_no_session_day():
     page = extract_page(_post("Book discussion: Friday Black by Nana Kwame Adjei-Brenyah",
-                              "Friday Black, the debut collection of Nana Kwame Adjei-Brenyah, is furious and funny."), URL)
+                              "Friday Black, the debut collection of Nana Kwame Adjei-Brenyah, "
+                              "is furious and funny."), URL)
     assert page.is_review and page.kind == "review", page.reason
 
 
 def test_weekday_in_the_headlines_words_is_no_session_day():
     page = extract_page(_post("Book talk: The Man Who Was Thursday",
-                              "The Man Who Was Thursday is Chesterton's strangest novel, a nightmare turning into a joke."),
+                              "The Man Who Was Thursday is Chesterton's strangest novel, "
+                              "a nightmare turning into a joke."),
                         URL)
     assert page.is_review, page.reason
 
