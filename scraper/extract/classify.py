@@ -353,7 +353,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
             or fairwords.launch_named(title)
             or fairwords.launch(title, ev.appointment) and not (ev.rating or review_marked or labelled_review(ev))
             or readingevent.named(title, ev.body[0], ev.url)
-            or readingevent.book_talk(title, ev.body[0]) and not (review_marked or labelled_review(ev))
+            or readingevent.book_talk(title, ev.body[0], ev.book_title) and not (review_marked or labelled_review(ev))
             or any(EVENT_SECTION.search(c) for c in ev.categories)):
         return "event", "an event report (by its title or section) that reviews no book"
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):

@@ -23,6 +23,19 @@ _DONATED = regex.compile(
     regex.I)
 
 
+# the writer as the one given to, a clitic just before the verb ("mi ha donato", "avermi donato", an infinitive's
+# "-rmi", "me donó", "me doou", "m'a fait don"): a gift to the writer, no donation to others
+_TO_ME = regex.compile(r"(?:(?<![\p{L}\p{M}])(?:mi|me|m['’])\s*(?:\p{L}+\s+){0,2}|\p{L}+r(?:mi|me)\s+)$", regex.I)
+
+
+def _donation(found) -> bool:
+    """A donating word, no name ("Donato Carrisi": a capital inside a sentence) and no gift to the writer."""
+    text, start = found.string, found.start()
+    if found.group(0)[0].isupper() and start > 0 and not regex.search(r"[.!?:]\s*$", text[:start]):
+        return False
+    return _TO_ME.search(text[max(0, start - 40):start]) is None
+
+
 def donated(text: str) -> bool:
     """The note says copies were donated (to others), and not that the writer was given one."""
-    return _DONATED.search(text) is not None and GIVEN_TO_ME.search(text) is None
+    return any(_donation(found) for found in _DONATED.finditer(text)) and GIVEN_TO_ME.search(text) is None

@@ -27,8 +27,11 @@ _END = r"[^\w\u0e30-\u0e4e\u0eb0-\u0ecd]*$"  # (marks and spaces to the end; no 
 _THAI_POLITE = r"(?:\s*(?:ครับ|คับ|ค่ะ|คะ|จ้ะ|จ๊ะ|จ๋า|นะ|เนี่ย|เหรอ|หรอ|เจ้า|ແດ່|ນໍ|ເດ|ເຈົ້າ))*"
 _YES_NO = re.compile(r"(?:ไหม|มั้ย|มั๊ย|หรือไม่|หรือเปล่า|รึเปล่า|หรือยัง|รึยัง|ใช่ไหม|เหรอ|หรอ|ບໍ່|ບໍ|ແມ່ນບໍ)" + _THAI_POLITE + _END)
 _ASKING_WORD = re.compile(r"(?P<word>อะไร|อย่างไร|ยังไง|ที่ไหน|ตรงไหน|แค่ไหน|เมื่อไร|เมื่อไหร่|ใคร|เท่าไร|เท่าไหร่|ຫຍັງ|ແນວໃດ|ໃສ|ໃຜ|ເມື່ອໃດ)"
-                          r"(?:บ้าง)?(?:อยู่|ຢູ່)?" + _THAI_POLITE + _END)  # ("… กำลังเขียนอะไรอยู่": the progressive's
-# closing "อยู่" after the question word, "what are you writing")
+                          r"(?:บ้าง)?(?P<still>อยู่|ຢູ່)?"
+                          + _THAI_POLITE + _END)  # ("… กำลังเขียนอะไรอยู่": the progressive's
+# closing "อยู่" after the question word, "what are you writing"; not in a clause after "ว่า", "that": "ฉันรู้สึกว่า
+# เรื่องนี้ยังขาดอะไรอยู่", "I feel it still lacks something", a statement whose question word is an indefinite)
+_THAT = re.compile("ว่า(?![งย])|ວ່າ")  # (not "ว่าง", free, "ว่าย", swim)
 _WHY = re.compile(r"ทำไม|ເປັນຫຍັງ|(?:เล่ม|เรื่อง|ตอน|คน|แบบ|อัน|ฉาก|ตัว|ช่วง)ไหน(?!ๆ)")
 _NOT = re.compile(r"ไม่|ບໍ່")
 
@@ -41,6 +44,8 @@ def _asks_in_words(end: str) -> bool:
         return True
     found = _ASKING_WORD.search(end)
     clause = end[:found.start()].split()[-1:] if found else []
+    if found is not None and found.group("still") and _THAT.search(end, 0, found.start()):
+        return False
     return found is not None and not (clause and _NOT.search(clause[0]))
 
 

@@ -82,17 +82,30 @@ _DATED = re.compile(r"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])\s?[/.-]\s?(?:1[0-2]|0?
 _QUOTED_SPEAKER = re.compile(r"(?:,\s?[\"”»“]|[\"”»“]\s?,)\s+(?:[^\W\d_]+\s+){0,2}?(?-i:[A-Z])[^\W\d_]+")
 
 
-def book_talk(title: str | None, lines) -> bool:
+def book_talk(title: str | None, lines, book: str | None = None) -> bool:
     """The headline names a talk held about a book (``BOOK_TALK``) and the text reports it: its first line opens on
-    the session's date, or it quotes someone named after the quote."""
+    the session's date, or it quotes someone named after the quote. (``book``: the book's title, found, whose words
+    in the opening are its name, no day's.)"""
     if not title or not BOOK_TALK.search(title):
         return False
     lines = list(lines)  # (the date among the first line's first five words: the session's, not the reading's)
     if not lines:
         return False
     opening = " ".join(lines[0].split()[:5])
-    return (_DATED.search(opening) is not None or _session_day(opening, lines[0])
+    return (_DATED.search(opening) is not None or _session_day(_untitled(opening, f"{title} {book or ''}"), lines[0])
             or any(_QUOTED_SPEAKER.search(line) for line in lines[:12]))
+
+
+_TITLE_MARKS = re.compile(r"[《「『〈]([^》」』〉\n]{1,40})[》」』〉]")
+
+
+def _untitled(opening: str, title: str) -> str:
+    """The opening without the headline's own words: a weekday the book's name holds ("Book talk: Friday Black",
+    "The Man Who Was Thursday", 《星期四谋杀俱乐部》) names the book, not the session's day."""
+    heading = {word.casefold() for word in re.findall(r"[^\W\d_]+", title)}
+    for marked in _TITLE_MARKS.findall(title):
+        opening = opening.replace(marked, " ")
+    return " ".join(word for word in re.findall(r"[^\W\d_]+", opening) if word.casefold() not in heading)
 
 
 def _session_day(opening: str, first: str) -> bool:

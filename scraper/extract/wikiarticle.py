@@ -20,12 +20,17 @@ from .words import count_words
 
 _INFOBOX = re.compile(r"(?:^|\s)(?:infobox|portable-infobox)(?:$|\s)", re.I)
 _BOX_TAGS = ("table", "aside", "div")
+_NAMESPACE = re.compile(r"ns-\d+")
+_FIRST_OBJECT = re.compile(r"(?<!\w)(?:me|we|our)(?!\w)")  # ("made me", "we loved": the lead's writer, in lower case)
 _LEAD_WORDS = 8  # words: the lead paragraph is prose, not a caption or a hatnote
 
 
 def _mediawiki(tree: HtmlElement) -> bool:
+    """A MediaWiki page in the wiki's article namespace: no other namespace's ("ns-500", Fandom's user blog posts;
+    "ns-2", a user's page: a member's own writing there, a review perhaps)."""
     body = tree.find(".//body") if tree.tag != "body" else tree
-    return body is not None and "mediawiki" in (class_of(body) or "").split()
+    classes = (class_of(body) or "").split() if body is not None else []
+    return "mediawiki" in classes and all(not _NAMESPACE.fullmatch(c) or c == "ns-0" for c in classes)
 
 
 def _lead(tree: HtmlElement, box: HtmlElement) -> HtmlElement | None:
@@ -49,6 +54,9 @@ def wiki_article(tree: HtmlElement) -> str | None:
     first = next(iter(lead), None)
     if first is None or first.tag not in ("b", "strong") or (lead.text or "").strip():
         return None
+    from .reviewed import FIRST_PERSON  # (reviewed reads modules that read this one)
+    if FIRST_PERSON.search(lead.text_content()) or _FIRST_OBJECT.search(lead.text_content()):
+        return None  # (an article's lead is impersonal: "<b>T</b> is the book that made me …" is a member's review)
     from .rating import has_score  # (rating reads modules that read this one)
     if any(has_score(p.text_content()) for p in lead.getparent().iter("p")):
         return None  # (the page gives a score of its own: a review set out on a wiki)
