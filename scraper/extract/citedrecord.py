@@ -74,7 +74,9 @@ def record_line(text: str) -> bool:
 
 # a record parted by full stops, as papers close a review on the book they read: "Title. Name Surname. House, 160
 # pages." (the title, the author, the imprint): three to six short parts, the first one capitalised, one between a
-# person's name, the last a page count, a price or an ISBN; a sentence's parts are longer, or name no one between
+# person's name, the last a page count, a price or an ISBN; a sentence's parts are longer, or name no one between. The
+# last part is the imprint's list, items of four words at most ("Ediciones del Cerro, 200 páginas"): a plea closing a
+# sign-off is a clause ("Nos leemos. Marta López. Suscripción: 5 euros al mes.")
 _STOPS = re.compile(r"(?<!\b[A-Z])\.\s+")
 
 
@@ -83,7 +85,8 @@ def stopped_card(text: str) -> bool:
         return False
     parts = [p.strip() for p in _STOPS.split(" ".join(text.split()).rstrip(". ")) if p.strip()]
     return 3 <= len(parts) <= 6 and all(0 < count_words(p) <= 8 for p in parts) and parts[0][:1].isupper() \
-        and BIBLIO_DETAIL.search(parts[-1]) is not None and any(is_name(p) for p in parts[1:-1])
+        and BIBLIO_DETAIL.search(parts[-1]) is not None and any(is_name(p) for p in parts[1:-1]) \
+        and all(count_words(item) <= 4 for item in parts[-1].split(", "))
 
 
 # a paper's book card parted by spaced middle dots or bullets, as many engines set one in any script ("<title> · <author> ·
