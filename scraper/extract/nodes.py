@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import secrets
 from contextlib import contextmanager
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -247,18 +248,22 @@ _SIDE_CLASS = re.compile(r"(?:^|\s)(?!elementor-)(?:\S*sidebar\S*|widgets?(?:[-_
 _POST_BOX = re.compile(r"(?:^|\s)(?:post|hentry|entry|type-post|single-post)(?=\s|$)", re.I)
 
 
+# (each tag link's ancestors asked: the same few class strings on every page, their answers remembered)
+_post_box, _side_class = lru_cache(maxsize=4096)(_POST_BOX.search), lru_cache(maxsize=4096)(_SIDE_CLASS.search)
+
+
 def in_side_box(element: HtmlElement) -> bool:
     """The element sits in a site-wide box (sidebar, widget, aside, nav, a header or footer outside the post), not
     inside the post's own box."""
     ancestors = list(element.iterancestors())
     for at, box in enumerate(ancestors):
         tag, classes = box.tag, class_of(box) or ""
-        if tag in ("body", "html", "article", "main") or _POST_BOX.search(classes):
+        if tag in ("body", "html", "article", "main") or _post_box(classes):
             return False
-        if tag in ("aside", "nav") or _SIDE_CLASS.search(classes):
+        if tag in ("aside", "nav") or _side_class(classes):
             return True
         if tag in ("header", "footer") and not any(
-                b.tag in ("article", "main") or _POST_BOX.search(class_of(b) or "") for b in ancestors[at + 1:]):
+                b.tag in ("article", "main") or _post_box(class_of(b) or "") for b in ancestors[at + 1:]):
             return True
     return False
 
