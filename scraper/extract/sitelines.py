@@ -185,7 +185,6 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             and (
                 bio_box(block, body, text)
                 or desk_bio(text, byline + [texts[k] for k in range(min(8, count)) if items[k].tag not in HEADING_TAGS])
-                and all(count_words(texts[k]) <= 10 for k in live if k > i)  # (closing the piece: no review prose after)
             )
             or i >= count / 2
             and writer_bio(text, byline)
