@@ -2,7 +2,8 @@
 
 1. the affiliate note (promo, readeraside.commission_line): a commission owned in the story ("the painter's
    commission", "su comisión") in an italic closing line naming a retailer is the review's;
-2. the desk's writer's bio (deskbio): "The author is …" going on past a colon into a clause about the book is the review's;
+2. the desk's writer's bio (deskbio): "The author is …" going on past a colon into a clause about the book is the
+   review's;
 3. the short forward ask (forwardask): a line whose later sentence is review prose is the review's;
 4. the platform action line (platforms.PLATFORM_ACTION): "grip like this" compares, "Like this post" bids;
 5. genitive captions (bookcaptiongenitive, bookscripts' Hindi owner): an owner closing on a class noun (a fair, a
