@@ -15,6 +15,7 @@ import re
 from .book import Context, clean_title
 from .bookcaptionowner import _OWNED_NOT_NAME
 from .bookcaselessname import named_again
+from .bookclassnoun import CLASS_NOUN
 from .bookstackedname import INDIC_HOUSE
 from .notewords import PUBLISHER
 
@@ -48,7 +49,7 @@ def genitive_caption(captioned: list[tuple[str, str]], context: Context) -> tupl
                 name += "\u0bcd"
             words, rest = name.split(), match.group("rest").strip(" ,;.।")
             if not title or len(title.split()) > 6 or set(words) & _OWNED_NOT_NAME or name in title \
-                    or _HOUSE.search(name) or PUBLISHER.match(name) \
+                    or _HOUSE.search(name) or PUBLISHER.match(name) or CLASS_NOUN.search(name) \
                     or any(n and name == n for n in context.not_authors) \
                     or any(len(part.split()) > _NOTE_PART for part in re.split(r"[,،;(—–]", rest)):
                 break

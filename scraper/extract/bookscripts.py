@@ -23,6 +23,7 @@ import re
 from .book import REVIEW_PREFIX, Context, capitalise, clean_title, is_name
 from .bookcjkimprint import imprint
 from .slugspell import slug_words
+from .bookclassnoun import CLASS_NOUN  # (an event's, a place's, a role's 'T': no name)
 from .bookdashowner import dashed_owner, owned_quote
 from .booktitles import FAMILY as _HAN_FAMILY, HONORIFIC, counted, part_before
 
@@ -96,8 +97,7 @@ _HE_INSTITUTION = frozenset("פרס פרסי הוצאת ההוצאה ועדת ע
                             "מוזיאון תיאטרון עמותת קרן מרכז משרד מועצת אגודת איגוד בית".split())
 # no name's word: a possessive ("השנה שלי", my year), a demonstrative ("החודש הזה"); nor all words definite (הַ-)
 _HE_PRONOUN = frozenset("שלי שלך שלו שלה שלנו שלכם שלכן שלהם שלהן הזה הזאת הזו האלה".split())
-# Hindi: name + possessive postposition + (book noun +) quoted title ("… का उपन्यास 'T'", "… का 'T'"); Marathi
-# writes its genitive onto a name, but after a person named with respect as a word of its own ("A यांच्या 'T' …")
+# Hindi: name + possessive + (book noun +) quoted title ("… का 'T'"); Marathi's genitive after "A यांच्या 'T' …"
 _HI_WORD = r"[\u0900-\u097f]+"
 HI_BOOK_NOUN = (r"(?:उपन्यास|कहानी|कहानियाँ|किताब|पुस्तक|नाटक|कविता-संग्रह|कहानी-संग्रह|आत्मकथा|"
                  r"कादंबरी|कथासंग्रह|काव्यसंग्रह)")
@@ -235,7 +235,7 @@ def script_pair(text: str, context: Context, tags: list[str] = (), url: str = ""
         words = match.group(1).split()
         while words and words[-1] in _HI_HONORIFIC:  # "भारती जी का": the honorific after a name is no part of it
             words = words[:-1]
-        if not words:
+        if not words or CLASS_NOUN.search(match.group(1)):
             continue
         # opening the sentence, a full name, its book noun and the quoted title say it all ("X Y का उपन्यास "T" …")
         opening = match.start() == 0 or text[match.start() - 1] in "।.!?\n" or text[:match.start()].endswith(("। ", ". "))

@@ -52,6 +52,7 @@ _SUBJECT = re.compile(
     r"הכותב(?:ת)?\s+(?:הוא|היא|הינו|הינה)|il-kittieb\s+huwa|l-awtur\s+huwa)(?!\w)", re.I)
 _SUBJECT = guarded(_SUBJECT)  # (casefold.Guarded: its words looked for first)
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+_CLAUSE_BREAK = re.compile(r"[:;：；]\s|\s[—–]\s")
 
 
 def desk_bio(text: str, bylines: list[str] = ()) -> bool:
@@ -59,9 +60,12 @@ def desk_bio(text: str, bylines: list[str] = ()) -> bool:
     of the writer the byline names (``profile_bio``)."""
     if bylines and profile_bio(text, bylines):
         return True
-    if not 6 <= count_words(text) <= _WORDS or not _SUBJECT.search(text):
+    if not 6 <= count_words(text) <= _WORDS or not (subject := _SUBJECT.search(text)):
         return False
-    return len(_SENTENCE_END.findall(text.strip())) <= 1 and not has_score(text)
+    # (one clause: a sentence going on past a colon, a semicolon or a dash after its subject into another, "The author
+    # is a GP, but nothing here is medical advice: the book is …", is the review's own about the book's author)
+    return len(_SENTENCE_END.findall(text.strip())) <= 1 and not has_score(text) \
+        and not _CLAUSE_BREAK.search(text, subject.end())
 
 
 # A profile's label opening the line, then its colon or dash: "Profile: …", "About the writer: …", "Zur Person: …",

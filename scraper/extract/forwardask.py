@@ -36,6 +36,7 @@ _MAX_WORDS = 30
 _LINE_OF_ASKS = 45  # (a line of two asks: _asks_only)
 _SENTENCES = re.compile(r"(?<=[.!?])[\"”’»)]?\s+")
 _PROSE = 30
+_THANKS = 6  # (a short word after the ask: "Thank you for reading!")
 _MAIL = r"(?:e-?mail\w*|mail\w*|newslett\w*|letter)"
 # the bidding to forward this mail, per language (en, de, fr, es, pt, it, nl, cs, sk, pl, ru, uk, sv, da/no, ja, zh, ko)
 FORWARD = re.compile(
@@ -164,7 +165,14 @@ def forward_ask(block: HtmlElement) -> bool:
         return False
     if count_words(text) > _MAX_WORDS:  # (a longer line only when each of its sentences is an ask: _asks_only)
         return _asks_only(text)
-    return forward_ask_text(text)
+    if not forward_ask_text(text):
+        return False
+    # (the sentences after the one that bids are asks too, or a short word of thanks; a review's sentence going on
+    # after the ask, "… . In the last chapter the keeper finally signs up …", keeps the line the review's)
+    sentences = _SENTENCES.split(text.strip())
+    first = next((n for n in range(len(sentences)) if forward_ask_text(" ".join(sentences[:n + 1]))), 0)
+    return all(count_words(s) <= _THANKS or forward_ask_text(s) or _heads(s, _SIGN_UP) or _heads(s, BECOME_MEMBER)
+               for s in sentences[first + 1:])
 
 
 def forward_ask_text(text: str) -> bool:

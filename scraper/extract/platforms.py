@@ -323,10 +323,11 @@ PAYMENT_NAME = re.compile(
 # (casefold.Guarded: its words looked for first, read from the lists as written, "kickstarter", not the grouping's "ickstarter", "fi")
 PAYMENT_NAME = guarded(PAYMENT_NAME, rf"\b(?:({_PAYMENT_EXACT}|{_PAYMENT_WORD})\b|({_PAYMENT_STEM})\w{{0,4}}\b)|({_PAYMENT_SCRIPT})")
 # What a platform lets a reader do with a post: a closing line asking for it is the platform's, not the review's.
+# ("like this" the imperative, opening its clause or after "and", "or", "please"; "grip like this" compares)
 PLATFORM_ACTION = re.compile(
     r"\b(reblog\w*|rebloguea\w*|restack\w*|ask\s?box|clap\w*|subscribe|suscr[ií]b\w*|abonn\w*|abonnier\w*|iscriv\w*|"
     r"inscreva\w*|follow\s+(me|us|along)|s[ií]gue\w*|suivez|folg\w+\s+(mir|uns)|seguimi|share\s+(this|it)|compart\w*|partag\w*|"
-    r"teil\w*|condivid\w*|like\s+(this|and)|dale\s+(a\s+)?(like|me gusta|reblog|rt))\b",
+    r"teil\w*|condivid\w*|(?:(?<![^\W\d_]\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\bplease\s))like\s+(this|and)|dale\s+(a\s+)?(like|me gusta|reblog|rt))\b",
     re.I,
 )
 # What a platform lets readers do for a post and its writer, beyond the imperatives of READER_ACTIONS: vote and upvote,

@@ -237,8 +237,7 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
                         or (index >= count - 2 and words <= 25 and MESSENGER_NAME.search(text))
                         or (MESSENGER_NAME.search(text) and JOIN_ASK.search(text))):
         return "follow-me line"
-    # among the last lines, a network named and the blog's handle on it closing the line ("… on Instagram: @ana.reads"):
-    # where to follow the writer, in whatever words
+    # among the last lines, a network named and the blog's handle closing the line ("… on Instagram: @ana.reads")
     if words <= 30 and index >= count - 3 and _HANDLE_END.search(text) and SOCIAL_NAME.search(text):
         return "follow-me line"
     # the last block asks for money by bank transfer ("chip in for the room's rent by transfer to the account on the
@@ -284,7 +283,8 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
             and (names_retailer(block) or AFFILIATE_WORD.search(text)):
         from .housekeeping import a_note  # (late: housekeeping and citedrecord read this module)
         from .citedrecord import house_cited
-        if links or not (a_note(text) or house_cited(text)):  # (a free copy's note, a citation, naming its shop: no ad)
+        from .readeraside import story_commission  # (a commission the story's people own: "the painter's commission")
+        if links or not (a_note(text) or house_cited(text) or story_commission(text)):  # (a free copy's note, a citation, naming its shop: no ad)
             return "affiliate note"
     # a bookseller named and the affiliate programme named in one short line: the disclosure, wherever it stands
     # (or linked, when every link goes to the bookseller: "<a>Buy it at Shopee</a> (affiliate link)")

@@ -108,10 +108,22 @@ def _this_one(found: re.Match, text: str, question: str) -> bool:
     return closes and not any(_THEIRS.fullmatch(w) or re.search(r"\w['’]s?$", w) for w in before)
 
 
+def story_commission(text: str) -> bool:
+    """The line's commission is someone's in the story: owned by a third person or a name in the genitive just before
+    it ("the painter's commission", "her first commission", "su comisión", "seine Provision"), not the site's."""
+    for found in _COMMISSION.finditer(text):
+        before = [w.strip("\"'«»“”‘’(") for w in text[:found.start()].split()[-2:]]
+        # (German "ich", the writer, is Polish "ich", theirs: the site's own)
+        if any(_THEIRS.fullmatch(w) and w.casefold() != "ich" or re.search(r"\w['’]s?$", w) for w in before):
+            return True
+    return False
+
+
 def commission_line(block: HtmlElement, body: HtmlElement) -> bool:
-    """A closing aside naming a bookseller and the commission the site earns on a sale through it."""
+    """A closing aside naming a bookseller and the commission the site earns on a sale through it (a commission
+    owned in the story, ``story_commission``, is the book's)."""
     text = _closing_text(block, body)
-    return bool(text and RETAILER_NAME.search(text) and _COMMISSION.search(text))
+    return bool(text and RETAILER_NAME.search(text) and _COMMISSION.search(text) and not story_commission(text))
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, sites: list[str], drop: dict[int, str],
