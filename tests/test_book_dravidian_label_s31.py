@@ -51,3 +51,13 @@ def test_labelled_headline_whose_title_holds_the_quote():
     paragraphs = [*_TA[:4], "ராமசாமியின் நடை எப்போதும் போல் கூர்மையானது.", "மதிப்பெண்: 4/5"]
     title, _author = _book("புத்தக விமர்சனம்: சுந்தர ராமசாமியின் ‘கடலின் மொழி’", paragraphs)
     assert title == "கடலின் மொழி"
+
+
+def test_an_introduction_label_reads_a_title_but_files_no_review():
+    # "book introduction" heads launch notices as often as reviews (rev32a): the book reader takes the title beside it,
+    # the classifier does not take the label as a review's
+    from scraper.extract.reviewlabel import labelled
+    for headline in ("నీలి నది - పుస్తక పరిచయం", "ನೀಲಿ ನದಿ - ಪುಸ್ತಕ ಪರಿಚಯ", "നീല നദി - പുസ്തക പരിചയം", "கடலின் மொழி - நூல் அறிமுகம்"):
+        assert REVIEW_SUFFIX.search(headline), headline
+        assert not labelled(headline), headline
+    assert labelled("నీలి నది - పుస్తక సమీక్ష")

@@ -88,7 +88,9 @@ REREAD_WORDS = (r"(?:újraolvasva|újraolvasás(?:a|om)?|wiedergelesen|(?:neu|wi
 # review (a tour stop, a reveal, a spotlight, an excerpt, a giveaway: book._REVIEW_WORD holds them too), and not a
 # review word running on into the headline's sentence ("Review of the year …"): a stop, a colon, a dash, a bar or a
 # bracket sets the label apart.
-_NOT_A_REVIEW = re.compile(r"tour|reveal|spotlight|excerpt|extract|giveaway", re.I)
+# (a book's "introduction" in Tamil, Telugu, Kannada and Malayalam heads a launch's or a publisher's notice as often
+# as a review: book.REVIEW_WORD reads a title beside it, but it files no review; rev32a)
+_NOT_A_REVIEW = re.compile(r"tour|reveal|spotlight|excerpt|extract|giveaway|அறிமுகம்|పరిచయం|ಪರಿಚಯ|പരിചയം", re.I)
 _APART = re.compile(r"[:\-–—|.\]\[()]")
 LABELLED = "filed as a review by its headline's label"
 ONCE_LABELLED = "calls the work its headline labels a review 'the book', 'the novel' once"
