@@ -151,6 +151,8 @@ def _note_words(el: HtmlElement) -> int:
     """A leaf block's words in a readers' box: a buyer's line of a few words is a note too ("Fast delivery, a strange
     and gripping story": the page's own prose counts from twelve, _prose_words), not a name or a date alone."""
     words = _words(el) - sum(_words(table) for table in el.iter("table"))
+    if words < 12 and any(ch.isdigit() for ch in el.text_content()):
+        return 0  # (a short line with a date in it: the reader's name-and-date line over a note, "Reviewed by A on 2 May")
     return 0 if words < _NOTE_FLOOR or sum(_words(link) for link in el.iter("a")) * 2 >= words else words
 
 
