@@ -28,6 +28,8 @@ from .settitles import set_off_titles
 
 # a title set off, each script's marks; the title itself is filled in per post
 _OPEN_MARK, _CLOSE_MARK = r"[*_«“\"„『「《〈‘]", r"[*_»”\"“』」》〉’]"
+
+
 def _either(*words: str) -> str:
     return "(?:" + "|".join(words) + ")"
 
