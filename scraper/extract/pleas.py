@@ -315,12 +315,13 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
                 or i not in drop and items[i].tag == "blockquote" \
                 and boxed_member_plea(items[i], body, text_of(items[i]), lambda: _sites(page, body, names)):
             drop[i], boxes[i] = RULE, items[i]  # (or the platform's membership plea set as a quote: memberask)
-    ifhelped.mark(items, body, drop, boxes); readeraside.mark(items, body, _sites(page, body, names), drop, boxes)  # a closing ask on the condition the post helped or pleased; the site's aside
+    ifhelped.mark(items, body, drop, boxes)  # a closing ask on the condition the post helped or pleased
+    readeraside.mark(items, body, _sites(page, body, names), drop, boxes)  # the site's aside to its reader, closing the post
     tailasks.mark(items, body, drop, boxes)  # the writer's subscription ask beside these, a landing page's pointer to its file
     splicedask.mark(items, body, drop, boxes)  # the same conditional ask set apart between the review's paragraphs
     tipask.mark(items, body, drop, boxes)  # the writer's ask for a tip, pointing at the platform's tip widget
     houseads.mark(items, body, names, drop, boxes)  # the paper's own podcast or e-paper pressed on the reader last
-    fundbox.mark(items, body, [n.casefold() for n in site_names(body, names)], SITE_KIND, drop, boxes)  # the site's funding box, anywhere
+    fundbox.mark(items, body, _sites(page, body, names), SITE_KIND, drop, boxes)  # the site's funding box, anywhere
 
 
 def _sites(page: dict, body: HtmlElement, names: tuple[str, ...]) -> list[str]:
