@@ -155,6 +155,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = RULE, promo_box(items[i], body)
         elif declared_link(items[i], host):
             drop[i], boxes[i] = LINK_RULE, promo_box(items[i], body)
+    from . import partnerline  # (late: it reads this module) the blog's affiliate statement with no link
+    partnerline.mark(items, body, drop, boxes)
     for i in live:
         if i not in drop and maker_credit(items[i]):
             drop[i], boxes[i] = CREDIT_RULE, items[i]
