@@ -77,3 +77,11 @@ def test_character_affiliate_scheme_stays():
 def test_programme_without_the_blogs_voice_is_no_statement():
     assert not partner_statement(lhtml.fromstring("<p>She signed up to an affiliate programme in chapter two.</p>"))
     assert partner_statement(lhtml.fromstring("<p>We are part of an affiliate programme and earn a commission.</p>"))
+
+
+def test_review_copy_note_with_a_second_clause_is_a_disclosure():
+    from scraper.extract.notes import disclosure_in
+    assert disclosure_in("Review copy from Harbour Press; I ordered the paperback too.")
+    # (near misses: the copy denied in the first clause, a long first clause of the review's)
+    assert not disclosure_in("I never got a review copy; I ordered the paperback myself.")
+    assert not disclosure_in("Every review copy I have had from this press arrived late and damaged; this one I bought.")
