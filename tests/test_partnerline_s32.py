@@ -26,7 +26,8 @@ _URL = "https://tidewrack.example.net/2026/12/the-ferry-winter/"
 def _page(first: str = "", last: str = "", middle: str = "") -> str:
     ps = [f"<p>{p}</p>" for p in _PARAS]
     return ("<html><head><title>The Ferry Winter</title></head><body><article><h1>The Ferry Winter</h1>"
-            f"<div class='entry-content'>{first}{ps[0]}{ps[1]}{middle}{ps[0]}{ps[1]}{ps[2]}<p>Rating: 4/5</p>{last}"
+            f"<div class='entry-content'>{first}{ps[0]}{ps[1]}{ps[2]}{middle}{ps[0]}{ps[1]}{ps[2]}{last}<p>Rating: 4/5</p>"
+            "<p>I borrowed my copy from the library.</p>"
             "</div></article></body></html>")
 
 
@@ -39,10 +40,10 @@ def _text(html: str) -> str:
     "Enllaç afiliat: si compres la novel·la per aquest enllaç, el blog cobra una petita comissió.",
     "Ova objava sadrži partnerske poveznice; kupnjom preko njih blog dobiva mali postotak.",
     "Knihu seženete u našeho partnera v Brně. Odkaz je partnerský.",
-    "※楽天アフィリエイトを利用しており、当ブログは紹介料を受け取ることがあります。",
+    "ねこ書房のアソシエイトとして、当ブログは紹介料を得ています。",
 ])
 def test_affiliate_statement_at_the_bottom_goes(line):
-    text = _text(_page(last=f"<p><em>{line}</em></p>"))
+    text = _text(_page(last=f"<p>{line}</p>"))
     assert line not in text and "harbour wall" in text
 
 

@@ -184,16 +184,14 @@ def disclosure_in(text: str, labelled: bool = False) -> str | None:
     return None
 
 
-_DENIED = re.compile(r"\b(?:no|not|never|without|kein\w*|nicht|ingen|inte|ikke|geen|niet|ei)\b|n['’]t\b", re.I)
-
-
 def _short_copy(sentence: str, words: int) -> bool:
     """A short note naming a review copy, or a longer one whose first clause is such a note, not denied: "Review copy
     from Granta; I bought the hardback later anyway" ("I never got a review copy; …" is no disclosure)."""
     if words <= 8:
         return bool(STRONG_COPY.search(sentence))
     clause = sentence.split(";")[0]
-    return count_words(clause) <= 8 and bool(STRONG_COPY.search(clause)) and not _DENIED.search(clause)
+    return count_words(clause) <= 8 and bool(STRONG_COPY.search(clause)) and not NEGATED_BEFORE.search(clause) \
+        and not re.search(r"\bnever\b|n['’]t\b", clause, re.I)  # (the copy denied: notewords' words, and en's)
 
 
 def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset = frozenset()) -> str | None:

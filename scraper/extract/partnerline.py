@@ -7,10 +7,10 @@ blog rep una petita comissió", hr "Ovaj tekst sadrži partnerske poveznice; …
 one; this is the sentence that speaks for the blog about the programme, the link named in words only. Its shape, in any
 language:
 
-- it names the affiliate or partner programme or link (``adnotice.PROGRAMME``, and the forms it lacks: ``MORE``);
-- it speaks in the blog's voice, not the reviewer's: the blog or site named (``BLOG``), the first person plural ("our
-  links", "našeho partnera": ``OURS``), or, in a note typeset apart or opened by a note mark (※), the commission or
-  earning it brings (``EARNING``; in the review's plain prose a character's scheme earns a commission too);
+- it names the affiliate or partner programme or link (``adnotice.PROGRAMME``);
+- it speaks in the blog's voice, not the reviewer's: the blog or site named, the first person plural ("our
+  links", "našeho partnera"), or, in a note typeset apart or opened by a note mark (※), the commission or
+  earning it brings (``VOICE``; in the review's plain prose a character's scheme earns a commission too);
 - a short line (40 words at most), not a heading, quotation, list or table, no score, no free copy's note;
 - among the first or the last three lines left in the body, or after the review's last paragraph (no line of
   30 words or more after it), or anywhere when typeset apart (small print, wholly in
@@ -29,7 +29,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .adnotice import PROGRAMME, ad_label
+from .adnotice import _BLOCKED, _EDGE, PROGRAMME, ad_label  # (the same blocks passed over, the same edges)
 from .nodes import text_of
 from .notewords import NOTE_MARK
 from .promo import own_wrapper, promo_box, set_apart
@@ -38,32 +38,16 @@ from .words import count_words
 
 RULE = "affiliate statement"
 _MAX_WORDS = 40
-_EDGE = 3
 _PROSE = 30
-_BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre")
-# the partner link or programme in the forms PROGRAMME lacks: ca, sl/hr/bs/sr, cs/sk (the link said to be a partner
-# one), en (an associate's programme)
-MORE = re.compile(
-    r"\benllaç(?:os)?\s+(?:d['’]\s*)?afilia(?:t|ts|ció)\b|\bprograma\s+d['’]\s*afiliació|"
-    r"\bpartnersk\w*\s+(?:povezni|poveza|linko?v|link|veze|vez)\w*|\bpartnerski\s+program\w*|"
-    r"\b(?:odkaz|povezav|poveznic|link)\w*\s+(?:je|jsou|sú|so|su|is|are)\s+(?:partnersk|afiliačn|affiliate)\w*|"
-    r"\bpartner\s+(?:links?|program(?:me)?s?)\b|\bassociates?\s+program(?:me)?\b|\bas\s+an?\s+(?:[^\s,;.]+\s+){0,2}associate\b|"
-    r"партнерск\w+\s+(?:везе|линк)\w*",
-    re.I)
-# the blog or site named, in our languages (the blog speaking of itself: "the blog gets", "bloggen får", 当ブログ)
-BLOG = re.compile(
-    r"(?<!\w)(?:blog\w*|blogg\w*|weblog|(?:this|the|our)\s+site|webbplats\w*|nettsted\w*|hjemmeside\w*|"
-    r"блог\w*|ブログ|サイト|博客|部落格|網誌|블로그|บล็อก|ব্লগ|ब्लॉग)(?!\w)", re.I)
-# the first person plural, the voice of the blog's team, not the reviewer's "I": en de nl sv da/nb fr es/ca it pt
-# cs/sk pl sl/hr/bs/sr ru/uk
-OURS = re.compile(
-    r"(?<!\w)(?:our|we|us|unser\w*|onze|ons|vår|vårt|våra|vores|notre|nos|nuestr[oa]s?|nostr[eaio]s?|nostre|"
-    r"noss[oa]s?|naš\w*|nasz\w*|наш\w*)(?!\w)", re.I)
-# the commission or earning the link brings: en de/sv/da/nb nl fr es/ca/pt it cs/sk/sl/hr pl ru/uk tr ja zh ko
-EARNING = re.compile(
-    r"(?<!\w)(?:commissions?|earns?|earnings|provision\w*|provisie|commissie|comissi[óo]|comisi[óo]n|comiss[ãa]o|"
-    r"commissione|proviz\w*|prowizj\w*|комисси\w*|комісі\w*|komisyon\w*)(?!\w)|収入|報酬|紹介料|手数料|佣金|返佣|"
-    r"수수료", re.I)
+# the blog's voice (see the module docstring): the blog or site named ("the blog gets", "bloggen får", 当ブログ); the
+# first person plural of the blog's team, not the reviewer's "I" (en de nl sv da/nb fr es/ca it pt cs/sk pl sl/hr/bs/sr
+# ru/uk); and apart, the commission or earning the link brings (the same, and tr ja zh ko)
+VOICE = re.compile(
+    r"(?<!\w)(?:blog\w*|blogg\w*|weblog|(?:this|the|our)\s+site|webbplats\w*|nettsted\w*|hjemmeside\w*|блог\w*|"
+    r"our|we|us|unser\w*|onze|ons|vår|vårt|våra|vores|notre|nos|nuestr[oa]s?|nostr[eaio]s?|noss[oa]s?|naš\w*|nasz\w*|"
+    r"наш\w*)(?!\w)|ブログ|サイト|博客|部落格|網誌|블로그|บล็อก|ব্লগ|ब्लॉग|(?P<earning>(?<!\w)(?:commissions?|earns?|earnings|"
+    r"provision\w*|provisie|commissie|comissi[óo]|comisi[óo]n|comiss[ãa]o|commissione|proviz\w*|prowizj\w*|комисси\w*|"
+    r"комісі\w*|komisyon\w*)(?!\w)|収入|報酬|紹介料|手数料|佣金|返佣|수수료)", re.I)
 
 
 def partner_statement(block: HtmlElement, apart: bool = False) -> bool:
@@ -74,9 +58,9 @@ def partner_statement(block: HtmlElement, apart: bool = False) -> bool:
     text = text_of(block)
     if not text or count_words(text) > _MAX_WORDS or has_score(text):
         return False
-    if not (PROGRAMME.search(text) or MORE.search(text)):
+    if not PROGRAMME.search(text):
         return False
-    if not (BLOG.search(text) or OURS.search(text) or (apart or NOTE_MARK.match(text)) and EARNING.search(text)):
+    if not any(not found.group("earning") or apart or NOTE_MARK.match(text) for found in VOICE.finditer(text)):
         return False
     from .housekeeping import a_note  # (late: housekeeping reads promo, as adnotice does)
     return not a_note(text)
