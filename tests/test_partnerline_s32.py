@@ -39,7 +39,7 @@ def _text(html: str) -> str:
     "Tidewrack is a member of the Harbourbooks affiliate programme; buying through our links keeps the lamp lit.",
     "Enllaç afiliat: si compres la novel·la per aquest enllaç, el blog cobra una petita comissió.",
     "Ova objava sadrži partnerske poveznice; kupnjom preko njih blog dobiva mali postotak.",
-    "Knihu seženete u našeho partnera v Brně. Odkaz je partnerský.",
+    "Román najdete v našem knihkupectví v Brně; odkazy jsou partnerské.",
     "ねこ書房のアソシエイトとして、当ブログは紹介料を得ています。",
 ])
 def test_affiliate_statement_at_the_bottom_goes(line):
