@@ -61,7 +61,13 @@ PROGRAMME = re.compile(
     r"партн[её]рск\w+\s+(?:программ|ссылк|посилан)\w*|"
     r"\bsatış\s+ortaklığı|\b(?:link|tautan)\s+afiliasi|\blink\s+affiliate|\bli[eê]n\s+k[eế]t\s+ti[eế]p\s+th[iị]|"
     r"アフィリエイト|アソシエイト|返佣|佣金|推广链接|联盟链接|파트너스|수수료|קישור(?:י)?\s+שותפים|תוכנית\s+שותפים|"
-    r"رابط\s+(?:تابع|عمولة|إحالة)|التسويق\s+بالعمولة|एफ़?िलिएट\s+लिंक", re.I)
+    r"رابط\s+(?:تابع|عمولة|إحالة)|التسويق\s+بالعمولة|एफ़?िलिएट\s+लिंक|"
+    # (ca, sl/hr/bs/sr, cs/sk the link said to be a partner one, en's partner link and an associate's programme: s32)
+    r"\benllaç(?:os)?\s+(?:d['’]\s*)?afilia(?:t|ts|ció)\b|\bprograma\s+d['’]\s*afiliació|\bpartnerski\s+program\w*|"
+    r"\bpartnersk\w*\s+(?:povezni|poveza|linko?v|link|veze|vez)\w*|партнерск\w+\s+(?:везе|линк)\w*|"
+    r"\b(?:odkaz|povezav|poveznic|link)\w*\s+(?:je|jsou|sú|so|su|is|are)\s+(?:partnersk|afiliačn|affiliate)\w*|"
+    r"\bpartner\s+(?:links?|program(?:me)?s?)\b|\bassociates?\s+program(?:me)?\b|\bas\s+an?\s+(?:[^\s,;.]+\s+){0,2}associate\b",
+    re.I)
 _EDGE = 3
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre")
 
@@ -155,6 +161,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = RULE, promo_box(items[i], body)
         elif declared_link(items[i], host):
             drop[i], boxes[i] = LINK_RULE, promo_box(items[i], body)
+    from . import partnerline  # (late: it reads this module) the blog's affiliate statement with no link
+    partnerline.mark(items, body, drop, boxes)
     for i in live:
         if i not in drop and maker_credit(items[i]):
             drop[i], boxes[i] = CREDIT_RULE, items[i]

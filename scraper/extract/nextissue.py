@@ -55,7 +55,22 @@ NEXT_PERIOD = re.compile(
     r"(?:la\s+)?prossima\s+settimana|(?:il\s+)?prossimo\s+mese|volgende\s+(?:week|maand)|"
     r"(?:nästa|næste|neste)\s+(?:vecka|månad|uge|uke|måned)|(?:w\s+)?następn\w+\s+tygodni\w+|za\s+tydzień|"
     r"příšt\w+\s+(?:týden|měsíc)|(?:на\s+)?следующ\w+\s+(?:недел\w+|месяц\w*)|наступн\w+\s+(?:тижн\w+|місяц\w*)|"
-    r"gelecek\s+(?:hafta|ay)\w*|minggu\s+depan|bulan\s+depan|来週|来月|下周|下週|下个月|下個月|다음\s?(?:주|달|회))"
+    r"gelecek\s+(?:hafta|ay)\w*|minggu\s+depan|bulan\s+depan|来週|来月|下周|下週|下个月|下個月|다음\s?(?:주|달|회)|"
+    # (the same label in more languages: en's next weekday; ca, pt/gl, sl, hr/bs/sr, sk, hu, ro, fi, et, lv, lt, el, is,
+    # tl, sw, he, ar, fa, hi, mr, bn, kn, ta, te, ml, th, vi; the weekday's after nächsten, prochain, próximo too)
+    r"next\s+(?:weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|nächste[nr]?\s+(?:wochenende|\w+tag|mittwoch)|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|(?:el\s+)?pr[óo]ximo\s+(?:domingo|s[áa]bado)|"
+    r"(?:la\s+)?setmana\s+(?:vinent|que\s+ve)|(?:el\s+)?mes\s+(?:vinent|que\s+ve)|(?:na|a)\s+pr[óo]xima\s+semana|"
+    r"(?:no\s+)?pr[óo]ximo\s+m[êe]s|(?:naslednj|prihodnj)\w*\s+(?:teden|tednu|mesec\w*)|naslednjič|"
+    r"(?:sljedeć|sledeć|iduć|naredn)\w*\s+(?:tjed\w*|sedmic\w*|nedelj\w*|nedjelj\w*|mjesec\w*|mesec\w*)|"
+    r"(?:следећ|наредн)\w*\s+(?:недељ|седмиц|месец)\w*|(?:na\s+)?budúc\w+\s+(?:týžd\w+|mesiac\w*)|"
+    r"jövő\s+(?:hé\w*|hónap\w*)|(?:săptămâna|luna)\s+viitoare|ensi\s+(?:viikk?o\w*|kuu\w*)|"
+    r"järgmis\w+\s+(?:nädal\w*|kuu\w*)|nākam\w*\s*nedēļ\w*|kitą\s+(?:savaitę|mėnesį)|"
+    r"(?:την\s+)?επόμενη\s+εβδομάδα|(?:τον\s+)?επόμενο\s+μήνα|(?:í\s+)?næstu\s+viku|sa\s+susunod\s+na\s+linggo|"
+    r"wiki\s+ijayo|(?:ב)?שבוע\s+הבא|(?:في\s+)?الأسبوع\s+(?:القادم|المقبل)|هفته\s+(?:آینده|بعد)|"
+    r"अगले\s+(?:हफ़्ते|हफ्ते|सप्ताह|महीने)|अगला\s+(?:हफ़्ता|हफ्ता|सप्ताह)|पुढ(?:च्या|ील)\s+आठवड्यात|"
+    r"(?:আগামী|পরের)\s+সপ্তাহে?|ಮುಂದಿನ\s+(?:ವಾರ|ತಿಂಗಳು)|அடுத்த\s+(?:வாரம்|மாதம்)|(?:వచ్చే|తదుపరి)\s+(?:వారం|నెల)|"
+    r"അടുത്ത\s+(?:ആഴ്ച|മാസം)|(?:สัปดาห์|เดือน)หน้า|(?:tuần|tháng)\s+(?:sau|tới))"
     r"\s*[:：]")
 # the first person after the label (a reviewer's plan, not the letter's programme): the words no other of these
 # languages uses as a common word (English "I" in its capital, as the Italian article "i" is not, and not a part's
@@ -67,7 +82,7 @@ _MINE = re.compile(
     r"(?-i:I)(?![\w.])|(?<!\w)(?:i['’](?:m|ll|ve|d)|me|my|ich|mich|mir|mein\w*|moi|mon|"
     r"yo|mis|meu|minha|io|mio|mia|"
     r"ik|mij|mijn|jag|mig|mitt|jeg|meg|mnie|mój|moja|moje|já|mě|můj|я|мне|мой|моя|мені|мій|benim|"
-    r"aku|saya)(?!\w)|私|僕|我|나는|저는|제가|내가", re.I)
+    r"aku|saya|tôi)(?!\w)|私|僕|我|나는|저는|제가|내가|मैं|ನಾನು|நான்|আমি|నేను|ഞാൻ|أنا|אני|εγώ|ฉัน", re.I)
 _MINE_BY_LABEL = (
     (re.compile(r"semaine|mois", re.I), re.compile(r"(?<!\w)(?:je|ma|mes)(?!\w)", re.I)),
     (re.compile(r"pr[óo]xim", re.I), re.compile(r"(?<!\w)(?:eu|mi)(?!\w)", re.I)),
@@ -76,6 +91,8 @@ _MINE_BY_LABEL = (
     (re.compile(r"nästa", re.I), re.compile(r"(?<!\w)min(?!\w)", re.I)),
     (re.compile(r"następn|tydzień|příšt", re.I), re.compile(r"(?<!\w)ja(?!\w)", re.I)),
     (re.compile(r"gelecek", re.I), re.compile(r"(?<!\w)ben(?!\w)", re.I)),
+    (re.compile(r"naslednj|prihodnj|sljedeć|sledeć|iduć|naredn|budúc", re.I),
+     re.compile(r"(?<!\w)(?:jaz|ja|bom|ću|moj\w*)(?!\w)", re.I)),
 )
 # the week's or month's label read on the line as written (one string for the label and the first person after it)
 _PERIOD = re.compile(NEXT_PERIOD.pattern, re.I)

@@ -165,7 +165,7 @@ def disclosure_in(text: str, labelled: bool = False) -> str | None:
         if received and (RECEIVED_FOR_REVIEW.search(sentence) or RECEIVED_CJK.search(sentence)
                          or EXCHANGED.search(sentence)) \
                 or copy and COPY.search(sentence) \
-                and (labelled or arrived(ARRIVED, sentence) or (words <= 8 and STRONG_COPY.search(sentence))):
+                and (labelled or arrived(ARRIVED, sentence) or _short_copy(sentence, words)):
             if not not_mine(sentence):
                 return text if words <= SHORT_NOTE_WORDS else sentence.strip()
         # (copywords.DISCLOSED: "And full disclosure, House sent me the box set, …": the label said in passing after
@@ -182,6 +182,16 @@ def disclosure_in(text: str, labelled: bool = False) -> str | None:
     if labelled and DISCLOSURE_WORD.match(text) and FREE.search(text) and not NOT_MINE.search(text):
         return text if words <= SHORT_NOTE_WORDS else None
     return None
+
+
+def _short_copy(sentence: str, words: int) -> bool:
+    """A short note naming a review copy, or a longer one whose first clause is such a note, not denied: "Review copy
+    from Granta; I bought the hardback later anyway" ("I never got a review copy; …" is no disclosure)."""
+    if words <= 8:
+        return bool(STRONG_COPY.search(sentence))
+    clause = sentence.split(";")[0]
+    return count_words(clause) <= 8 and bool(STRONG_COPY.search(clause)) and not NEGATED_BEFORE.search(clause) \
+        and not re.search(r"\bnever\b|n['’]t\b", clause, re.I)  # (the copy denied: notewords' words, and en's)
 
 
 def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset = frozenset()) -> str | None:

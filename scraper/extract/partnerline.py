@@ -1,0 +1,82 @@
+"""The blog's own affiliate statement, inside the post body, with no link in it: "Panel Notes is a member of the
+Bookfarm affiliate programme; buying through our links sends a little our way", ca "Enllaç afiliat: si compres …, el
+blog rep una petita comissió", hr "Ovaj tekst sadrži partnerske poveznice; …", ja "※Amazonのアソシエイトとして、…は
+適格販売により収入を得ています".
+
+``adnotice`` takes the notice that names the post as what contains the links, and the buy link declared an affiliate
+one; this is the sentence that speaks for the blog about the programme, the link named in words only. Its shape, in any
+language:
+
+- it names the affiliate or partner programme or link (``adnotice.PROGRAMME``);
+- it speaks in the blog's voice, not the reviewer's: the blog or site named, the first person plural ("our
+  links", "našeho partnera"), or, in a note typeset apart or opened by a note mark (※), the commission or
+  earning it brings (``VOICE``; in the review's plain prose a character's scheme earns a commission too);
+- a short line (40 words at most), not a heading, quotation, list or table, no score, no free copy's note;
+- among the first or the last three lines left in the body, or after the review's last paragraph (no line of
+  30 words or more after it), or anywhere when typeset apart (small print, wholly in
+  italics, a box of its own: ``promo.set_apart``, ``promo.own_wrapper``).
+
+The advertising label (``adnotice.ad_label``: sv "Annonslänk: …") goes anywhere too when typeset apart so.
+
+What stays: a review's sentence about buying the book ("I bought my copy at the little shop on the square") names no
+programme; a character's affiliate scheme in the review's prose is neither in the blog's voice nor set apart; a
+reviewer's "partner" (a spouse) is no partner link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .adnotice import _BLOCKED, _EDGE, PROGRAMME, ad_label  # (the same blocks passed over, the same edges)
+from .nodes import text_of
+from .notewords import NOTE_MARK
+from .promo import own_wrapper, promo_box, set_apart
+from .rating import has_score
+from .words import count_words
+
+RULE = "affiliate statement"
+_MAX_WORDS = 40
+_PROSE = 30
+# the blog's voice (see the module docstring): the blog or site named ("the blog gets", "bloggen får", 当ブログ); the
+# first person plural of the blog's team, not the reviewer's "I" (en de nl sv da/nb fr es/ca it pt cs/sk pl sl/hr/bs/sr
+# ru/uk); and apart, the commission or earning the link brings (the same, and tr ja zh ko)
+VOICE = re.compile(
+    r"(?<!\w)(?:blog\w*|blogg\w*|weblog|(?:this|the|our)\s+site|webbplats\w*|nettsted\w*|hjemmeside\w*|блог\w*|"
+    r"our|we|us|unser\w*|onze|ons|vår|vårt|våra|vores|notre|nos|nuestr[oa]s?|nostr[eaio]s?|noss[oa]s?|naš\w*|nasz\w*|"
+    r"наш\w*)(?!\w)|ブログ|サイト|博客|部落格|網誌|블로그|บล็อก|ব্লগ|ब्लॉग|(?P<earning>(?<!\w)(?:commissions?|earns?|earnings|"
+    r"provision\w*|provisie|commissie|comissi[óo]|comisi[óo]n|comiss[ãa]o|commissione|proviz\w*|prowizj\w*|комисси\w*|"
+    r"комісі\w*|komisyon\w*)(?!\w)|収入|報酬|紹介料|手数料|佣金|返佣|수수료)", re.I)
+
+
+def partner_statement(block: HtmlElement, apart: bool = False) -> bool:
+    """A short line naming the affiliate programme in the blog's voice (see the module docstring); the earning alone
+    speaks for the blog in a note typeset `apart` or opened by a note mark (※), not in the review's plain prose."""
+    if block.tag in _BLOCKED:
+        return False
+    text = text_of(block)
+    if not text or count_words(text) > _MAX_WORDS or has_score(text):
+        return False
+    if not PROGRAMME.search(text):
+        return False
+    if not any(not found.group("earning") or apart or NOTE_MARK.match(text) for found in VOICE.finditer(text)):
+        return False
+    from .housekeeping import a_note  # (late: housekeeping reads promo, as adnotice does)
+    return not a_note(text)
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the blog's affiliate statement at the edges of the body, or typeset apart anywhere in it, and the
+    advertising label typeset apart."""
+    live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
+    edges, longest_after = set(live[:_EDGE] + live[-_EDGE:]), 0
+    for i in reversed(live):  # (after the review's last paragraph: no line of _PROSE words or more after it)
+        if longest_after < _PROSE:
+            edges.add(i)
+        longest_after = max(longest_after, count_words(text_of(items[i])))
+    for i in live:
+        block = items[i]
+        apart = set_apart(block, body) or own_wrapper(block, body)
+        if (i in edges or apart) and partner_statement(block, apart) or apart and ad_label(block):
+            drop[i], boxes[i] = RULE, promo_box(block, body)
