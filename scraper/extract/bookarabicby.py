@@ -45,6 +45,12 @@ _HEADLINE_LI = re.compile(
     rf"(?P<author>{_WORD}(?:\s{_WORD}){{1,2}}?)(?=\s+{_AFTER}(?![{_LETTERS}])|\s*[|،,:\-–—(]|\s*$)")
 
 
+# (or, with no book noun, the headline opening on the title the post sets off in quotes, «T», then li- and the name:
+# "T لA: remark"; the quotes in the text say T is a title, not "for students")
+_OPENING_LI = re.compile(rf"^\s*(?P<title>[^\s|،,:][^|،,:]{{0,60}}?)\s+ل(?!ل)(?P<author>{_WORD}(?:\s{_WORD}){{1,2}}?)"
+                         r"(?=\s*[|،,:\-–—(]|\s*$)")
+
+
 _HE_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea'׳\-]+"
 _HE_BY = re.compile(rf"[\"“”„«]([^\"“”„«»]{{2,60}})[\"“”»]\s*(?:מאת|פרי\s+עט(?:ו|ה)\s+של)\s+(?P<author>{_HE_WORD}(?:\s{_HE_WORD}){{1,2}}?)"
                     rf"(?=\s*[|,:\-–—(]|\s*$)")
@@ -52,7 +58,7 @@ _HE_BY = re.compile(rf"[\"“”„«]([^\"“”„«»]{{2,60}})[\"“”»]\s
 
 # a writer's word or "writes" before the name or its surname ("الكاتب A", "للروائية A", "يكتب A"), or a writing verb
 # after it ("A يكتب", "A كتب")
-_WRITER_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:ال|لل)(?:كاتبة?|روائية?|مؤلفة?|شاعرة?|أديبة?|قاصة?)|بقلم|[وف]?[يت]كتب)\s+$")
+_WRITER_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:ال|لل)(?:كاتبة?|روائية?|مؤلفة?|شاعرة?|أديبة?|قاصة?)|بقلم|[وف]?[يت]?كتبت?)\s+$")
 _WRITES_AFTER = re.compile(r"\s+(?:[يت]كتب|كتبت?|[يت]سرد|سردت?)(?![{_LETTERS}])".replace("{_LETTERS}", _LETTERS))
 
 
@@ -100,6 +106,8 @@ def arabic_headline_by(headline: str | None, context: Context, labels: list[str]
             and not other_art(headline[:match.start()]) and not other_art(text) else None
     if not match and " ل" in (headline or ""):
         match = _HEADLINE_LI.search(headline)
+        if match is None and (opening := _OPENING_LI.match(headline)) and f"«{opening.group('title').strip()}»" in context.text:
+            match = opening
         text = context.text.replace(headline, " ")
         match = match if match and person(match.group("author"), context.text, False) \
             and _as_writer(match.group("author"), text, labels) else None

@@ -113,14 +113,14 @@ _NOT_OWNER_WORD = frozenset("یہ اس وہ ان کا کی کے میں نے کو
 # Malayalam and Tamil write that genitive onto the owner's last word ("T: A B-GEN നോവൽ …", "T: A B-GEN நாவல்"):
 # Malayalam "-ത്തിന്റെ" after a name in "-ം" (its base the stem and "ം"), "-ന്റെ" after "-ൻ", "-യുടെ" after a vowel,
 # "-ിന്റെ"/"-ുടെ" after a consonant (its virama back); Tamil "-த்தின்" after "-ம்", "-ின்" after a consonant, "-யின்"/
-# "-வின்" after a vowel. The owner is two or three words (a person's name, as ``_HEADED`` asks: "சென்னையின்", a
+# "-வின்" after a vowel (a Malayalam name in a chillu, "-ർ", "-ൾ", "-ൽ", "-ൺ": "-രുടെ", "-ളുടെ", "-ലിന്റെ", "-ണിന്റെ"). The owner is two or three words (a person's name, as ``_HEADED`` asks: "சென்னையின்", a
 # city's, is one), its base named whole in the text (``context.vouches_for``), the head named again in the text.
 _SOUTH = r"[\u0b80-\u0bff\u0d00-\u0d7f\u200c\u200d]+"
 _SOUTH_NOUN = (r"(?:നോവൽ|നോവലെറ്റ്|കഥാസമാഹാരം|കവിതാസമാഹാരം|പുസ്തകം|കൃതി|ആത്മകഥ|ലേഖനസമാഹാരം|"
                r"நாவல்|நூல்|புத்தகம்|சிறுகதைத்\s?தொகுப்பு|கவிதைத்\s?தொகுப்பு|தன்வரலாறு)")
 _SOUTH_HEADED = re.compile(rf"^(?P<title>{_SOUTH}(?:\s+{_SOUTH}){{0,5}})\s*[:：]\s*(?P<owner>{_SOUTH}(?:\s+{_SOUTH}){{1,2}}?)\s+"
                            rf"{_SOUTH_NOUN}(?=$|[\s,|–—])")
-_SOUTH_GENITIVE = (("ത്തിന്റെ", "ം"), ("ന്റെ", "ൻ"), ("യുടെ", ""), ("ിന്റെ", "്"), ("ുടെ", "്"), ("ുടെ", ""),
+_SOUTH_GENITIVE = (("ത്തിന്റെ", "ം"), ("ന്റെ", "ൻ"), ("രുടെ", "ർ"), ("ളുടെ", "ൾ"), ("ലിന്റെ", "ൽ"), ("ണിന്റെ", "ൺ"), ("യുടെ", ""), ("ിന്റെ", "്"), ("ുടെ", "്"), ("ുടെ", ""),
                    ("த்தின்", "ம்"), ("யின்", ""), ("வின்", ""), ("ின்", "்"))
 
 

@@ -280,7 +280,7 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
     if not title or not book and not spans:
         return _dashed(list(captions), prose, cased) if not book else None
     # the person named right before the quoted title, a particle ("की", "کی", "の") dropped
-    before, written = [], set()
+    before, written, recorded = [], set(), set()
     for m in quoted:
         if m.group(m.lastindex).strip() != title:
             continue
@@ -296,6 +296,8 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
             # on the father's name in the genitive, "Дашын Батаа «T»", a name's part wherever it stands)
             k = k - 1 if opening and not (k >= 2 and _patronymic(words[-k], everything)) else k
             before += [" ".join(words[-k:])] if k else []
+            # (a name a comma sets off from the quote is a record's, "A, «T» (1886)": its own form, in no case)
+            recorded |= {" ".join(words[-k:])} if k and re.search(r"[,،;]\s*$", everything[max(0, m.start() - 4):m.start()]) else set()
             # or right after it, joined by one short lower-case word ("„T“ од A", "«T» від A", "“T” af A"), to a stop
             after = re.match(r"\s+[^\W\d_]{1,3}\s+([^,.;:!?()\[\]\n]{3,60})", everything[m.end():m.end() + 80])
             said = _words(after.group(1)) if after and everything[m.end():].split()[0].islower() else []
@@ -328,7 +330,7 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
         if person(name, everything.replace(title, " "), cased, whole=everything) and (
                 _apart(name, everything) or name in written and everything.count(name) >= 2):
             words = name.split()
-            if name in before and name not in sides:  # (read in a case: its base form)
+            if name in before and name not in sides and name not in recorded:  # (read in a case: its base form)
                 words[-1] = _base(words[-1], prose_words)
             owner = next((o for o in owners if not before_quote and o != name and o not in title
                           and person(o, everything.replace(title, " "), cased, whole=everything) and _apart(o, everything)), None)
@@ -337,7 +339,7 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
             return Book(title, owner or " ".join(words), source="body")
         # (a name read in a case before the quote that the page also gives whole in its base form, in a headline or a
         # record line, "A-யின் ‘T’" beside "T — A": its given name is then said outside the cased form; asked of the base)
-        based = " ".join(name.split()[:-1] + [_base(name.split()[-1], prose_words)]) if name in before and name not in sides else name
+        based = " ".join(name.split()[:-1] + [_base(name.split()[-1], prose_words)]) if name in before and name not in sides and name not in recorded else name
         if based != name and person(based, everything.replace(title, " "), cased, whole=everything) and _apart(based, everything):
             return Book(title, based, source="body")
         if not cased and name in before and family_first(name, everything, title, person, _apart):

@@ -295,7 +295,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
             return "listing", "its URL is a home, archive, category, tag or pagination page"
     if STATIC_PATH.match(path) or (classes & PAGE_BODY_CLASSES and not classes & POST_BODY_CLASSES and ev.book_source is None):
         return "about", "a standing page of the site (about, contact, policy), not a post"
-    if ev.words < (40 if reviewbox.boxed(ev) and ev.book_source else 60):  # (a reader's review kept in its box, a book's: 40)
+    if english_words(ev.body[0], ev.words) < (40 if reviewbox.boxed(ev) and ev.book_source else 60):  # (a reader's review kept in its box, a book's: 40; in English words' worth, reviewlength)
         return "empty", f"only {ev.words} words of text after cleaning"
     found = medium.judge(ev, title)  # another medium, a thread of voices, two books (medium.py)
     if found:
@@ -382,7 +382,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # (its score line its own verdict though unread: "5/5", "8 z 10"; 100 words, or _RATED_SHORT with a score read)
     if (ev.rating and not averaged_only or ev.verdict_lines == 1) and not replies_only and ev.books_named <= 1 \
             and ev.scored_lines <= 2 and not ev.promo_sections \
-            and ev.words >= (_RATED_SHORT if ev.rating and not averaged_only else 100):
+            and english_words(ev.body[0], ev.words) >= (_RATED_SHORT if ev.rating and not averaged_only else 100):
         passing = scattered(ev)  # (three titles or more in passing, none again, no mark of one: several things)
         if passing:
             return "other", (f"a rated post naming {len(passing)} titles in passing, none again, with no mark of one work:"

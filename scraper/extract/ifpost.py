@@ -102,7 +102,11 @@ _OTHER = (r"\b(?:jika|kalau|jikalau)\s+(?:tulisan|ulasan|artikel|postingan|revie
           r"|\bdacă\s+(?:acest|această)\s+(?:articol|recenzie|postare)\s+(?:ți|v)-a\s+(?:plăcut|fost\s+util)"
           r"|(?<!\w)αν\s+σας\s+(?:άρεσε|βοήθησε|φάνηκε\s+χρήσιμ\w+)\s+(?:αυτό\s+το|αυτή\s+η|το|η)\s+(?:άρθρο|ανάρτηση|κείμενο|κριτική|ποστ)"
           r"|إذا\s+(?:أعجبك|أعجبتك|أعجبكم|أعجبتكم|أفادك|أفادتك|أفادكم)\s+(?:هذه|هذا)\s+(?:المراجعة|التدوينة|المقالة|المقال|المنشور)"
-          r"|אם\s+(?:אהבתם|אהבת|נהניתם)\s+(?:את\s+)?(?:הפוסט|הסקירה|הביקורת|המאמר|הכתבה)")
+          r"|אם\s+(?:אהבתם|אהבת|נהניתם)\s+(?:את\s+)?(?:הפוסט|הסקירה|הביקורת|המאמר|הכתבה)"
+          # (hy: "if you liked the post / article / review", either order; "եթե ձեզ դուր եկավ … վեպը", the novel, stays)
+          r"|(?<!\w)եթե\s+(?:ձեզ|քեզ)\s+դուր\s+(?:եկավ|է\s+եկել)\s+(?:այս\s+|իմ\s+)?(?:գրառում|հոդված|գրախոսական|ակնարկ|տեքստ)\w*"
+          r"|(?<!\w)եթե\s+(?:այս\s+|իմ\s+)?(?:գրառում|հոդված|գրախոսական|ակնարկ|տեքստ)\w*\s+(?:ձեզ\s+|քեզ\s+)?"
+          r"(?:դուր\s+(?:եկավ|է\s+եկել)|օգտակար\s+(?:էր|եղավ))")
 # the blog itself named as what pleases ("if you like the blog", "si te gusta el blog", "если вам нравится мой блог",
 # "bu blogu beğendiyseniz"): the site, not a book; en, es, pt, fr, it, de, nl, pl, cs, sk, hr/bs/sr, sl, ru, uk, bg, tr,
 # ro, hu, sv, id
@@ -191,6 +195,7 @@ ASK_MORE = re.compile(
     r"ഷെയർ\s+ചെയ്യൂ|शेअर\s+करा|શેર\s+કરો|ਸ਼ੇਅਰ\s+ਕਰੋ|ਸਾਂਝਾ\s+ਕਰੋ|شیئر\s+(?:کریں|کیجیے|کیجئے)|ସେୟାର\s+କରନ୍ତୁ"
     r"|\b(?:bisa|dapat|silakan|ikuti|dukung|bagikan|traktir|có\s+thể|hãy|theo\s+dõi|ủng\s+hộ|chia\s+sẻ|unaweza|mnaweza|tafadhali|jiunge|nifuate|"
     r"tufuate|shiriki|changia|kérlek|kérem|iratkozz\w*|kövess\w*|támogass\w*|oszd\s+meg|poți|puteți|te\s+rog|abonează\w*|urmărește|susține|distribuie)\b"
+    r"|(?<!\w)(?:բաժանորդագրվ\w*|հետևեք|հետևիր|կիսվեք|կիսվիր|աջակցեք|աջակցիր|տարածեք|կարող\s+եք)(?!\w)"  # (hy)
     r"|(?<!\w)(?:μπορείτε|μπορείς|ακολουθήστε|στηρίξτε|κοινοποιήστε|يمكنك|يمكنكم|تابع\w*|ادعم\w*|شارك\w*|اشترك\w*|אפשר|מוזמנים|עקבו|שתפו|תמכו|הירשמו)(?!\w)",
     re.I)
 

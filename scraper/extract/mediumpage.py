@@ -261,16 +261,23 @@ def page_medium(tree: HtmlElement, jsonld: list[dict], title: str | None = None,
 _PODCAST = re.compile(r"podcast|podkast|подкаст|פודקאסט|بودكاست|پادکست|पॉडकास्ट|พอดแคสต์|播客|ポッドキャスト|팟캐스트", re.I)
 _AUDIO_HOST = re.compile(r"anchor\.fm|buzzsprout|libsyn|podbean|simplecast|spreaker|transistor\.fm|captivate\.fm|"
                          r"megaphone\.fm|acast|podcasts\.apple|open\.spotify\.com/(?:episode|show)", re.I)
-# (one narrow pass: the players' sources and the mastheads outside the post)
+# (one narrow pass: the players' sources and the mastheads outside the post; of the masthead's links only the site's
+# name, the link home every engine sets its title in, "<a href="/">Show — a podcast about …</a>", rel="home" in
+# WordPress: a menu's "Podcast" link is no such name)
 _SPOKEN_CLUES = ("//iframe/@src | //audio/@src | //audio/source/@src"
                  " | //header[not(ancestor::article) and not(ancestor::main)]"
-                 "//text()[not(ancestor::a) and not(ancestor::nav) and not(ancestor::script)]")
+                 "//text()[not(ancestor::a[not(@href='/' or @href='./' or contains(concat(' ', @rel, ' '), ' home '))])"
+                 " and not(ancestor::nav) and not(ancestor::script)]")
+
+
+# (the episode's number abbreviated, as show notes head it: "Ep. 58: …", "ep 12 –", "Ép. 3"; a record's "EP" has no number)
+_EPISODE_SHORT = re.compile(r"(?<!\w)(?:ep|ép|eps)\.?\s?#?\d{1,4}(?!\w)", re.I)
 
 
 def podcast_episode(tree: HtmlElement, title: str | None) -> str | None:
     """A podcast's episode page, by its title's episode number and a podcast host's player or its masthead's own
     words naming the podcast (read by medium.judge to let the episode's written review of a book stand)."""
-    if not title or not EPISODES.search(title):
+    if not title or not (EPISODES.search(title) or _EPISODE_SHORT.search(title)):
         return None
     masthead = []
     for found in tree.xpath(_SPOKEN_CLUES):

@@ -28,6 +28,7 @@ from .casefold import guarded; from .signedpick import signed
 from .notegift import free_copy; from .productstars import customers_tail
 from .readernotes import NOTE_VOICE, reader_notes, references
 from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, floor, verdict_marks
+from .backlist import CITES_BACKLIST, backlist_marks
 from .reviewlabel import labelled_headline
 from .settitles import SET_OFF as _SET_OFF, set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
 from .settitles import named_work
@@ -88,7 +89,7 @@ _RATING_REFUSED = re.compile(
 )
 # The marks that are the reviewer's own voice about the one work (work_clues' words; readernotes; shortverdict).
 VOICE = ("calls its book", "speaks of its rating", "filed as a review", "opens or closes on a box of record",
-          RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES) + NOTE_VOICE
+          RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES) + NOTE_VOICE + (CITES_BACKLIST,)
 from .booksplural import about_books as _about_books  # noqa: E402 (a title about books: booksplural.py)
 # a question's mark, in the scripts that have their own (Greek writes ";" after its word: a Latin ";" is none; Armenian
 # sets "՞" over the word asked about, Ethiopic ends on "፧")
@@ -323,6 +324,7 @@ def voiced_marks(ev, review_marked: bool) -> tuple[str, ...]:
     the source's hint, its address), which counts as one mark."""
     filed = ("filed as a review",) if review_marked else ()
     clues = filed + clues_of(ev) + titled_work(ev.body[1], ev.title) + reader_notes(ev) + labelled_headline(ev, bool(filed)) + verdict_marks(ev)  # (readernotes; reviewlabel; shortverdict)
+    clues += backlist_marks(ev.body[0], getattr(ev, "published", None))  # (a record of a book years old, named again: backlist.py)
     # (the headline and the text naming one book: beside the reviewer's own reading or verdict only, settitles)
     voiced = (RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES)
     clues += named_work(ev) if any(clue.startswith(voiced) for clue in clues) else ()

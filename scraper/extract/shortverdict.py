@@ -33,6 +33,7 @@ from .readvoice import QUOTES, READS, reads
 from .openread import post_opens_on_reading  # (the post opens on its reading of its own book)
 from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed.VOICE)
 from .reviewwords import WORK_REFERENCE
+from .backlist import backlist_marks
 
 RECOMMENDS = "recommends the book in the first person"
 CLOSES_ON_CITATION = "closes on a citation of the book (pages)"
@@ -252,7 +253,8 @@ def floor(ev) -> int:
     # reservation.reserves; or recommends it in the first person, "I'd recommend it to anyone who…", "ყველას ვერ
     # ვურჩევ": a verdict as much as a reservation is (s28), when what it recommends is the book (s32:
     # recommends_book); a book read only in passing, in its text, is not enough)
-    return 60 if _own_score(ev) or ev.book_source not in (None, "body") and ev.book_has_author \
+    # (or when it opens or closes on the record of a book dated years before it and names it again: backlist.py)
+    return 60 if _own_score(ev) or backlist_marks(ev.body[0], getattr(ev, "published", None)) or ev.book_source not in (None, "body") and ev.book_has_author \
         and (reads(ev.body[1], _title(ev), _headline_book(ev), ev.book_title) or _once(ev, reserves)
              or _once(ev, recommends) and recommends_book(ev.body[0], _title(ev))) else 100
 
