@@ -59,6 +59,8 @@ _PAGE = re.compile(r"\b(?:(?:fan)?page|channel|seite|kanal|cha[îi]ne|p[áa]gina
                    r"pahina|ukurasa)\b|صفح|پیج|पेज|पृष्ठ|পেজ|পাতা|চ্যানেল|ಪುಟ|ಪೇಜ್|పేజీ|பக்க|പേജ്|પેજ|页面|主页|主頁|公众号|"
                    r"粉丝页|粉絲頁|ページ|페이지|채널", re.I)
 _SHOUT = re.compile(r"\b[^\W\d_a-z]{3,}\s+[^\W\d_a-z]{2,}\b")  # two words in capitals: "VOTE AND COMMENT"
+# the platform's own button for passing a post on, opening a line: Tumblr's reblog, Substack's restack, a repost
+_BUTTON_SHARE = re.compile(r"(?:reblog|restack|repost|retweet|реблог|репост)", re.I)
 
 
 def closing_ask(block: HtmlElement, at_end: bool) -> str | None:
@@ -99,8 +101,9 @@ def ask_line(text: str, at_end: bool, linked: bool = False) -> str | None:
     # (after the review, a line that opens on the bidding to press "Like" or to subscribe: "ចុច Like ទំព័រ …", "Hit
     # the like on our page …", "Subscribe to our letter and get …"; a review's sentence opens on its subject; a linked
     # line is tailasks' subscription ask)
-    return "platform ask" if at_end and not linked and kinds in (["like"], ["subscribe"]) \
-        and READER_ACTIONS[kinds[0]].match(text.lstrip(" •·-–—*>»")) else None
+    # ... or on the platform's own button for passing the post on (reblog, restack, repost: "reblog if you …")
+    return "platform ask" if at_end and not linked and (kinds in (["like"], ["subscribe"]) or kinds == ["share"]
+        and _BUTTON_SHARE.match(text.lstrip(" •·-–—*>»"))) and READER_ACTIONS[kinds[0]].match(text.lstrip(" •·-–—*>»")) else None
 
 
 def ask_box(block: HtmlElement, body: HtmlElement) -> HtmlElement:

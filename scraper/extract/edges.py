@@ -92,12 +92,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _INLINE = ("span", "strong", "b", "em", "i", "small", "label")
 # a related post's label, in our languages ("Read also:", "Lesen Sie auch", "Διαβάστε επίσης", "延伸閱讀")
 READ_ALSO = re.compile(
-    r"^\W*(?:(?:read|see)\s+(?:also|more|next)|also\s+read|related(?:\s+(?:posts?|reading|articles?))?|"
+    r"^\W*(?:(?:read|see)\s+(?:also|more|next)(?:\s+on\s+(?:the|this|my)\s+blog)?|also\s+read|related(?:\s+(?:posts?|reading|articles?))?|"
     r"(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη)|lesen\s+sie\s+(?:auch|mehr(?:\s+(?:zum\s+thema|dazu))?)|lies\s+auch|lies\s+mehr|auch\s+interessant|mehr\s+zum\s+thema|"
-    r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lisez\s+aussi|lee\s+(?:también|más)|leia\s+(?:também|mais)|veja\s+também|"
+    r"(?:à\s+)?lire\s+(?:aussi|également)(?:\s+sur\s+(?:le|ce|mon)\s+blog)?|voir\s+aussi|lisez\s+aussi|lee\s+(?:también|más)|leia\s+(?:também|mais)|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook|(?:prze)?czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|"
     r"читайте\s+(?:также|ещё|еще|також)|см\.\s+также|čtěte\s+také|přečtěte\s+si\s+také|đọc\s+thêm|"
-    r"ayrıca\s+okuyun|bunu\s+da\s+okuyun|les\s+(?:også|mer|meir)|læs\s+(?:også|mere)|läs\s+(?:också|även|mer)|lestu\s+(?:einnig|líka|meira)|"
+    r"ayrıca\s+okuyun|bunu\s+da\s+okuyun|(?:осыны|мұны|мынаны)\s+да\s+оқыңыз|муну\s+да\s+окуңуз|buni\s+ham\s+o['ʻ‘’]qing|"
+    r"(?:bunu|buna)\s+da\s+oxuyun|les\s+(?:også|mer|meir)|læs\s+(?:også|mere)|läs\s+(?:också|även|mer)|lestu\s+(?:einnig|líka|meira)|"
     # (a bare 'more' word, with its colon: "Meira: …", "More: …", "Mehr: …")
     r"(?:meira|more|mehr)(?=\s*[:：])|"
     r"lue\s+(?:myös|lisää)|loe\s+(?:ka|lisaks)|lasiet\s+arī|lasi\s+arī|skaitykite\s+(?:taip\s+pat|daugiau)|"

@@ -160,6 +160,8 @@ WIDGET_SELECTORS = [
     "#quarto-reuse", "#quarto-citation", "#quarto-copyright",
     # Medium, Squarespace, Wix
     ".pw-multi-vote-count", ".sqs-block-newsletter", ".newsletter-form", "[data-hook='related-posts']",
+    # (Medium marks what its read-aloud skips, the byline row and the publication and writer cards: never the story)
+    ".speechify-ignore",
     # Disqus, Facebook, comment systems (static sites' giscus, utterances, Remark42, Cusdis); cookie consent banners
     "#disqus_thread", ".fb-comments", ".giscus", ".giscus-wrapper", ".utterances", "#remark42", "#cusdis_thread",
     # (a theme's own box for giscus, or its note about it: "giscus-note", "giscus-comments"); Franklin.jl's page foot

@@ -10,6 +10,12 @@ not look. There it is taken only when the page sets it apart from the review's p
   is typeset as an aside (boxed, shrunk, wholly in italics: ``promo.set_apart``);
 - or it opens on a pointing mark (▼ ↓ ⬇ 👇 ☟) that sends the reader to a button below.
 
+The same place holds a subscription or follow ask typeset as a label: its bold lead, the block's first words, is the
+bidding itself (``READER_ACTIONS``' subscribe or follow opening it: "**Subscribe to the harbour letter**: one e-mail a
+month", "**Abonnez-vous à la lettre**", "**Follow us**: …"), a colon or a dash after it, short (40 words at most), no
+score, set apart as above. A story's title in bold ("**Subscribe to Silence** is the second story") has no colon after
+it; a bold lead in the review's own flow is not set apart.
+
 It goes alone (the review goes on after it). A reviewer's "if you liked this book, read her first novel" names the
 book as what pleased and opens on no condition about the post; a plain paragraph of the review, in the flow of the
 others, is never taken.
@@ -24,16 +30,32 @@ from lxml.html import HtmlElement
 from .ifhelped import conditional_ask
 from .nodes import text_of
 from .promo import own_wrapper, set_apart
+from .rating import has_score
+from .readeractions import READER_ACTIONS
+from .words import count_words
 
 RULE = "spliced plea"
 # a mark pointing down to the page's buttons, opening the line
 _POINTER = re.compile(r"^\W{0,2}[▼▽↓⇓⬇⤵👇☟]")
+# what follows a label: a colon or a dash
+_AFTER_LABEL = re.compile(r"^\s*[:：—–-]")
+
+
+def labelled_ask(block: HtmlElement) -> bool:
+    """A short block whose bold lead is the bidding to subscribe or to follow, a colon or a dash after it."""
+    lead = next(iter(block), None) if isinstance(block.tag, str) else None
+    if lead is None or lead.tag not in ("b", "strong") or (block.text or "").strip():
+        return False
+    text, label = text_of(block), text_of(lead).strip()
+    if not label or count_words(text) > 40 or has_score(text) or not _AFTER_LABEL.match(lead.tail or ""):
+        return False
+    return any(READER_ACTIONS[kind].match(label) for kind in ("subscribe", "follow"))
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark a conditional ask set apart between the review's paragraphs (see the module docstring)."""
     for i, block in enumerate(items):
-        if i in drop or not conditional_ask(block):
+        if i in drop or not (conditional_ask(block) or labelled_ask(block)):
             continue
         text = text_of(block)
         if _POINTER.match(text) or own_wrapper(block, body) or set_apart(block, body):
