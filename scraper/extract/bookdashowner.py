@@ -39,6 +39,7 @@ import re
 from .adaptation import other_art
 from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
+from .bookethiopic import owned_by
 from .bookheadowner import ABOUT_THEM
 from .bookwrittenby import WRITING
 from .reviewlabel import LABEL_WORDS
@@ -119,7 +120,8 @@ def owner(name: str, text: str) -> bool:
         if who not in text:
             continue  # (both patterns need the name itself: no pattern compiled for a name the text never says)
         escaped = re.escape(who)
-        if re.search(rf"(?<!\w){escaped}(?:{_AFTER})", text) or re.search(rf"(?:{_BEFORE}){escaped}(?![^\W\d_])", text):
+        if re.search(rf"(?<!\w){escaped}(?:{_AFTER})", text) or re.search(rf"(?:{_BEFORE}){escaped}(?![^\W\d_])", text) \
+                or owned_by(who, text):  # (Amharic "የA ተውኔት": its genitive prefix, bookethiopic)
             return True
     return False
 
