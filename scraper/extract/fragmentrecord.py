@@ -66,7 +66,7 @@ def _parts(text: str, whole: str = "") -> tuple[list[str], bool | str]:
         if len(parts) > 1:
             return _values(parts), True
     parts = _SPLIT.split(text)
-    if len(parts) > 1 and (values := _values(parts)) is not parts:
+    if len(parts) > 1 and (values := _values(parts)) is not parts:  # (labelled fields split by full stops)
         return values, True
     if len(parts) == 1 and ("," in text or "،" in text) and not _NOT_CASELESS.search(whole or text):
         commas = _COMMAS.split(text)
