@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .nodes import shown_text
 from .book import NAME, Book, Context, is_name
+from .bookcaptionnamefirst import name_first
 from .bookcaptiontitle import post_captions
 from .bookcjkline import cjk_record
 from .bookcover import COVER_WORD
@@ -61,7 +62,9 @@ def captioned_book(book: Book | None, captioned: list[tuple[str, str]], lines: l
     if not captioned or book is not None and book.author and book.source not in _GUESSED:
         return None
     context = Context("\n".join(lines), (), language)
-    found = caption_by(captioned, context)
+    # (or author first: "A, «T», edition", "A, T, House" under the headline T: bookcaptionnamefirst)
+    found = caption_by(captioned, context) or name_first([c for c, _ in captioned], headline or "",
+                                                         lambda name: _person(name, context))
     if not found:
         return None
     if book is not None and book.author:  # (the headline's words, its author found elsewhere: ``_retitled``)

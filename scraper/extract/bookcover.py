@@ -33,7 +33,9 @@ def figure_captions(tree: HtmlElement) -> list[tuple[str, str]]:
     for figure in tree.iter("figure"):
         captions, alts = figure.xpath(".//figcaption"), " ".join(a for a in figure.xpath(".//img/@alt") if a.strip())
         if not alts.strip():
-            files = [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]) for src in figure.xpath(".//img/@src")]
+            # (a lazy-loading theme's image, Squarespace's and many plugins', names its file in data-src alone)
+            files = [unquote(src.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0])
+                     for src in figure.xpath(".//img/@src") or figure.xpath(".//img/@data-src")]
             alts = "file: " + " ".join(re.sub(r"[\W_]+", " ", f).strip() for f in files) if files else ""
         if captions and alts:
             found.append((shown_text(captions[0]), alts))

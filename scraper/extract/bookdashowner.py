@@ -39,6 +39,7 @@ import re
 from .adaptation import other_art
 from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
+from .bookethiopic import owned_by
 from .bookheadowner import ABOUT_THEM
 from .bookwrittenby import WRITING
 from .reviewlabel import LABEL_WORDS
@@ -119,7 +120,8 @@ def owner(name: str, text: str) -> bool:
         if who not in text:
             continue  # (both patterns need the name itself: no pattern compiled for a name the text never says)
         escaped = re.escape(who)
-        if re.search(rf"(?<!\w){escaped}(?:{_AFTER})", text) or re.search(rf"(?:{_BEFORE}){escaped}(?![^\W\d_])", text):
+        if re.search(rf"(?<!\w){escaped}(?:{_AFTER})", text) or re.search(rf"(?:{_BEFORE}){escaped}(?![^\W\d_])", text) \
+                or owned_by(who, text):  # (Amharic "የA ተውኔት": its genitive prefix, bookethiopic)
             return True
     return False
 
@@ -214,12 +216,18 @@ def _surnamed(name: str, text: str) -> bool:
     last, given = words[-1], words[0]
     if len(last) < 3:
         return False
-    bare = re.findall(rf"(?<![\w\u0900-\u0d7f]){re.escape(last)}", text)
+    # (Malayalam declines a name closing on a chillu letter on its base consonant: "നായർ" as "നായരുടെ")
+    stem = last[:-1] + _CHILLU[last[-1]] if last[-1] in _CHILLU else last
+    bare = re.findall(rf"(?<![\w\u0900-\u0d7f])(?:{re.escape(last)}|{re.escape(stem)}(?=[\u0d3e-\u0d4c]))", text)
     whole = text.count(name)
     alone = re.search(rf"(?<![\w\u0900-\u0d7f]){re.escape(given)}(?![\w\u0900-\u0d7f])", text.replace(name, " "))
     # (a name opening on initials, "वि. स. A", "എം. A", is a person's shape no title has: its family name said once
-    # will do)
-    return len(bare) - whole >= (1 if _INITIAL.match(name) else 2) and not alone
+    # will do, and its initials said alone are how the language calls the writer, "എം.ടി.")
+    initialled = bool(_INITIAL.match(name))
+    return len(bare) - whole >= (1 if initialled else 2) and not (alone and not initialled)
+
+
+_CHILLU = {"ൻ": "ന", "ർ": "ര", "ൽ": "ല", "ൾ": "ള", "ൺ": "ണ"}  # (the chillu letters and their base consonants)
 
 
 _INITIAL = re.compile(r"[\u0900-\u0d7f]{1,3}\.\s?(?=\S)")  # an Indic letter, its marks, a stop

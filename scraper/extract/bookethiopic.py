@@ -27,6 +27,13 @@ _NOT_NAME = frozenset("ይህ ይህን ያ ያን እሱ እሷ ደራሲ ደ�
                       "ስነ ጽሑፍ ፅሁፍ ዓመት ዓመታት ዘመን ዘመኑ አዲስ አዲሱ አበባ ቤት ልጅ ሰው ሀገር አገር ዓለም ታሪክ ሕይወት የዚህ".split())
 
 
+def owned_by(name: str, text: str) -> bool:
+    """The text calls `name` the owner of a book: "የA B ተውኔት", "የA Bን «T»" (the genitive prefix before it, a case
+    ending of one letter perhaps after it, then a book noun or a quoted title), for ``bookdashowner``'s "T — A"."""
+    return bool(re.search(_ET, name)) and bool(re.search(
+        rf"(?<!{_ET})የ{re.escape(name)}{_ET}?\s+(?:{_BOOK_NOUN}{_ET}{{1,4}}(?!{_ET})|{_QUOTED})", text))
+
+
 def _named_again(word: str, text: str) -> int:
     return len(re.findall(rf"(?<!{_ET}){re.escape(word)}{_ET}?(?!{_ET})", text))
 

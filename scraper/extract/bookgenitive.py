@@ -130,6 +130,10 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
             if not nominative and ((title, first, surname) in nouned or (title, first, surname) in opening) \
                     and (woman := _woman_given(first, surname, language)):
                 return nominative_title(title.strip(), url, words), f"{woman} {surname}"
+            # (a woman's adjectival surname in the genitive, uk "-ської", pl "-skiej": one nominative, and so has her
+            # given name's regular genitive, "Ольги Кобилянської" of "Ольга Кобилянська")
+            if (woman := _adjectival_woman(first, surname, language)) and nominative in (None, woman.split()[-1]):
+                return nominative_title(title.strip(), url, words), woman
             if woman := _greek_woman(paragraph, first, surname, words, context.text):
                 return nominative_title(title.strip(), url, words), woman
             if not nominative:
@@ -171,6 +175,22 @@ def _adjectival(surname: str, language: str | None) -> str | None:
     return None
 
 
+# a woman's adjectival surname in the genitive has one nominative: uk "-ської" "-ська", pl "-skiej" "-ska" (not Russian
+# "-ской", also a man's nominative: "Трубецкой")
+_ADJECTIVAL_WOMAN = {"uk": [("ської", "ська"), ("цької", "цька"), ("зької", "зька")],
+                     "pl": [("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka")]}
+
+
+def _adjectival_woman(first: str, surname: str, language: str | None) -> str | None:
+    """"Given Surname" in the nominative of a woman's genitive "Ольги Кобилянської" (her given name's regular genitive:
+    ``_woman_first``), or None."""
+    for ending, base in _ADJECTIVAL_WOMAN.get((language or "")[:2], ()):
+        if surname.endswith(ending) and len(surname) > len(ending) + 1:
+            given = _woman_first(first, (language or "")[:2]) if len(first) >= 4 else None
+            return f"{given} {surname[:-len(ending)]}{base}" if given else None
+    return None
+
+
 # A woman's surname that ends in a consonant does not decline in Ukrainian, Russian, Polish or Czech ("роман Софії
 # Андрухович", "powieść Olgi Tokarczuk"): a man's would take -а ("Андруховича"). Her first name's genitive has one
 # regular nominative: uk -ії/ru -ии/pl -ii → -ія/-ия/-ia ("Марії", "Марии", "Zofii"), ru -ьи → -ья ("Натальи"), ru -ы,
@@ -187,6 +207,11 @@ def _woman_given(first: str, surname: str, language: str | None) -> str | None:
             or unicodedata.normalize("NFD", surname[-1].lower())[0] in _VOWELS + "йьjіїє" \
             and not (surname.endswith("ко") and language in ("uk", "ru", "be")) or not surname[-1].isalpha():
         return None
+    return _woman_first(first, language)
+
+
+def _woman_first(first: str, language: str) -> str | None:
+    """A woman's given name in the nominative, of its regular genitive (WOMAN_GIVEN) in `language` (two letters)."""
     found = WOMAN_GIVEN.search(first)
     if not found or (found.group("uk") or found.group("uksoft")) and language != "uk":  # (Russian "Гали" is "Галя")
         return None
@@ -249,9 +274,14 @@ def nominative_title(title: str, url: str, words: set[str]) -> str:
     if out == parts[:len(out)]:
         return title
     nominative = " ".join(out + parts[len(out):])
-    spelled = bool(url) \
-        and f" {fold(nominative).translate(TRANSLIT).replace('j', 'y')} " in slug_words(url).replace("j", "y")
+    # (the slug in the common romanisation, or Ukraine's national one, "я" "ю" "є" as "ia" "iu" "ie": "zemlia")
+    spelled = bool(url) and any(f" {form} " in slug_words(url).replace("j", "y") for form in _romanised(nominative))
     return nominative if sure or spelled or all(w in words for w in out) else title
+
+
+def _romanised(text: str) -> set[str]:
+    common = fold(text).translate(TRANSLIT).replace("j", "y")
+    return {common, re.sub(r"(?<=[^\Waeiouy\s])y(?=[aue])", "i", common)}
 
 
 # Estonian, Finnish and Hungarian set the owner before the thing owned without a preposition ("Tammsaare romaan",

@@ -46,14 +46,28 @@ _HOUSE_OR_FIGURE = re.compile(
     r"پبلی|پبلشرز|مکتبہ|ادارہ|اشاعت|کتاب\s*گھر")
 
 
+# a fragment's own label: one or two words (no figure, no sentence's mark) and a colon, then its value
+_FIELD = re.compile(r"^[^\W\d_][^\s\d:：.!?,]{0,20}(?:\s[^\W\d_][^\s\d:：.!?,]{0,20})?\s?[:：]\s+(?=\S)")
+
+
+def _values(parts: list[str]) -> list[str]:
+    """A record whose every fragment is labelled ("Label: T · Label: A · Label: kind", in any language) read as its
+    values, never its labels; a record with one colon ("T: subtitle · A · House") keeps its parts."""
+    values = [_FIELD.sub("", p, count=1) for p in parts]
+    return values if all(v != p for v, p in zip(values, parts)) else parts
+
+
 def _parts(text: str, whole: str = "") -> tuple[list[str], bool | str]:
     """The record's fragments, and whether middle dots split them (True), or a caseless script's commas ("commas"):
-    `whole` is the line before its closing stop was taken off (a sentence's stop ends no caseless record)."""
+    `whole` is the line before its closing stop was taken off (a sentence's stop ends no caseless record). Labelled
+    fragments give their values (_values): a labelled record is read as a dotted card, its name by one word."""
     if "·" in text or "•" in text:
         parts = _DOTS.split(text)
         if len(parts) > 1:
-            return parts, True
+            return _values(parts), True
     parts = _SPLIT.split(text)
+    if len(parts) > 1 and (values := _values(parts)) is not parts:  # (labelled fields split by full stops)
+        return values, True
     if len(parts) == 1 and ("," in text or "،" in text) and not _NOT_CASELESS.search(whole or text):
         commas = _COMMAS.split(text)
         if 3 <= len(commas) <= 5 and all(0 < len(p.split()) <= 6 for p in commas):

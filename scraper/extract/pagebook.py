@@ -56,6 +56,7 @@ from .bookdashowner import vouched_dash
 from .bookdotname import dotted_name
 from .bookdoubts import doubtful_author, quoted_work, swapped
 from .bookedition import edition_bracket
+from .bookfieldname import labelled_full_name
 from .bookfulltitle import full_title
 from .bookgenitivefront import nominative_author
 from .bookgenitivetail import declined_tail
@@ -241,6 +242,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     book = by_pen_name(book, meta.title, body_text, context.not_authors, meta.language)  # ("Label: T von A": one word)
     book = signed_author(book, body_text)
     book = full_title(book, body_text)
+    book = labelled_full_name(book, lines)  # (a surname's full name in a record's labelled field: bookfieldname)
     # "Андрея Светлова «T»": the author as the text names them (bookgenitivefront, bookgenitivetail)
     book = nominative_author(book, meta.title, context)
     book = declined_tail(book, context)

@@ -1,0 +1,37 @@
+"""A figure's caption that sets the book's record author first, in commas: "A, „T“, edition of House", "A, «T»", or "A,
+T, House" under a headline that is that title whole.
+
+Albanian, Slavic, Romance and many other desks caption a cover with the author's name, then the title as its own comma
+part, then the edition or the house. The title is told by its quote marks, or, unquoted, by the headline that names
+it whole (the post's own headline is the book's title); the name before it must be a person the text names again
+(``bookcaptionby._person``, passed in as `person`). A caption that is a sentence (the part after the name runs on with no
+comma, a bracket or a stop closing it) or one whose name part is a place or a date (no person the text names) is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_QUOTED = r"“(?P<q1>[^“”]{1,80})”|«(?P<q2>[^«»]{1,80})»|„(?P<q3>[^„“”]{1,80})[“”]|\"(?P<q4>[^\"]{1,80})\""
+_NAME_FIRST = re.compile(
+    rf"^\s*(?P<name>[^,;:()\[\]|—–\"“”«»„‘’\d]{{3,60}}?)\s*,\s+(?:{_QUOTED}|(?P<plain>[^,;:()\[\]|\"“”«»„‘’]{{1,80}}?))"
+    r"\s*(?:[,;(]|\.(?:\s|$)|$)")
+
+
+def name_first(captions: list[str], headline: str, person: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(title, author) of the one caption "A, «T», …" (or "A, T, …" with T the headline whole) whose A is a `person`."""
+    found = set()
+    wanted = " ".join(headline.split()).casefold()
+    for caption in captions:
+        match = _NAME_FIRST.match(" ".join(caption.split())) if caption and len(caption) <= 200 else None
+        if not match:
+            continue
+        quoted = next((g for g in match.group("q1", "q2", "q3", "q4") if g), None)
+        title = (quoted or "").strip() or (match.group("plain") or "").strip()
+        if not quoted and (not wanted or title.casefold() != wanted):
+            continue
+        name = " ".join(match.group("name").split())
+        if title and title != name and person(name):
+            found.add((title, name))
+    return found.pop() if len(found) == 1 else None
