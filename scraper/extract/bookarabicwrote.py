@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-_LETTERS = r"\u0621-\u064a\u0671-\u06d3\u06d5\u200c"
+from .bookarabictag import _LETTERS
+
 _WORD = rf"(?!ال)[{_LETTERS}]{{2,}}"
 _VERB = r"(?:كتب|كتبت|يكتب|تكتب|ألّف|ألف|ألفت|أصدر|أصدرت|نشر|نشرت)"
 _WORK = r"(?:رواي|كتاب|قص|ديوان|مجموع|سير|مذكرات)\S{0,2}?(?:ته|تها|ه|ها)"
