@@ -53,3 +53,10 @@ def test_headline_with_a_kind_word_is_no_title():
 def test_two_tags_echoing_the_headline_no_telling():
     title, _author = _book("کارگاهی در شب", ["سیمین دانشور", "کارگاه شب", "شب‌های شهر"])
     assert title not in ("کارگاه شب", "شب‌های شهر")
+
+
+def test_a_title_quoted_in_the_text_leaves_the_headline_a_phrase():
+    # the text sets the book's title in guillemets: the short headline is the reviewer's own phrase, no title
+    paragraphs = ["رمان «شب‌های کارگاه» را دوباره خواندم. " + _FA[0], *_FA[1:]]
+    title, _author = _book("کارگاه زمستانی", ["ادبیات معاصر", "سیمین دانشور"], paragraphs)
+    assert title != "کارگاه زمستانی"

@@ -48,7 +48,8 @@ def tagged_headline(headline: str | None, tags: list[str], context: Context) -> 
     two or three words, no kind's, its last word said alone in the text, none of it in the headline) and whose title is
     the one other tag that names no kind and echoes a word of the headline (a paper's headline of its own phrase, the
     book's title among its tags), or, no other tag there, the headline itself where it is short, a bare run of words
-    with no kind's word (a blog's post titled with its book). Two such people, or two such tags: no telling."""
+    with no kind's word (a blog's post titled with its book). Two such people, or two such tags: no telling; nor where
+    the text sets another title in quotes («T» للكاتبة A: the headline is then the reviewer's phrase)."""
     headline = (headline or "").strip()
     if not headline or not re.search(f"[{_LETTERS}]", headline) or re.search(r"[A-Za-z]", headline):
         return None
@@ -62,8 +63,9 @@ def tagged_headline(headline: str | None, tags: list[str], context: Context) -> 
               and t.casefold() not in not_authors]
     echoed = [t for t in others if any(len(w) >= 3 and re.search(rf"(?<![{_LETTERS}]){re.escape(w)}", headline)
                                        for w in t.split())]
-    if len(echoed) == 1 and len(others) == 1:
+    quoted = {m.group(1).strip() for m in _QUOTED.finditer(context.text)}
+    if len(echoed) == 1 and len(others) == 1 and quoted <= {echoed[0]}:
         return echoed[0], people[0]
-    if not others and _HEADLINE.fullmatch(headline) and not KIND.search(headline):
+    if not others and _HEADLINE.fullmatch(headline) and not KIND.search(headline) and quoted <= {headline}:
         return headline, people[0]
     return None
