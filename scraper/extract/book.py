@@ -70,7 +70,7 @@ REVIEW_WORD = (
     r"(?!(?:relecture|relectura|rilettura|releitura|relektüre|relektura|بازخوانی|إعادة\s+قراءة)(?!\w))"
     rf"{REREAD_WORDS}(?=\s*:)|"
     r"boekbespreking|in\s+review|(?:kitap\s+)?(?:i̇|i)nceleme(?:si)?|kitap\s+yorumu|ulasan(?:\s+buku)?|"
-    r"resensie|resensi|đánh\s+giá|review\s+sách|"
+    r"resensie|resensi(?:\s+buku)?|đánh\s+giá|review\s+sách|"
     r"arvustus|ritdómur|umsögn|adolygiad|léirmheas|ressenya|recenzie|recenzio|рецензија|рэцэнзія|bokomtale|omtale|recenzió|recenzia|recenzija|(?:рецензи[яюі]|отзыв|обзор|відгук|огляд)(?:\s+(?:на|о|об|про)(?:\s+(?:книг[уеиа]|роман[еау]?))?(?=\s))?|(?:βιβλιο)?κριτική|"
     # labels of posts about one book that are not reviews (classify reads them in the post title)
     r"blog\s+tour|book\s+tour|tour\s+stop|cover\s+reveal|spotlight|excerpt|extract|giveaway"

@@ -34,8 +34,9 @@ from .bookcaptionby import caption_over_headline
 from .bookcover import cover_alt_book, from_caption
 from .bookunspaced import unspaced_book
 from .bookthaiof import bare_headline_of, opening_of
-from .bookarabictag import arabic_tagged_book
+from .bookarabictag import arabic_tagged_book, tagged_headline
 from .bookheadtag import headline_tag_book
+from .bookhebrewof import hebrew_of_book
 from .bookgeorgian import georgian_genitive
 from .bookgenitivefront import fronted_genitive
 from .bookheadowner import opening_owned, sinhala_read_owned
@@ -223,6 +224,8 @@ def candidates(
     # Thai: the quoted title, by the one name-shaped tag, or "of" A (headline and text)
     yield unspaced_book(clues.lines, clues.labels, context, clues.title) or opening_of(clues.lines, context), "body"
     yield arabic_tagged_book(clues.lines, clues.labels, context), "body"  # «T» in the opening, by the one person tag
+    yield tagged_headline(clues.title, clues.labels, context), "title"  # the headline or a tag, by the one person tag
+    yield hebrew_of_book(clues.title, clues.lines, context), "body"  # he '"T" הוא …' under "… של A" (bookhebrewof)
     # (A a tag; th "T ของ A B: …" over "this novel of A": bookthaiof)
     yield (
         headline_tag_book(clues.title, clues.labels, context)

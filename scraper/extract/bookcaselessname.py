@@ -24,9 +24,9 @@ from .notewords import PUBLISHER
 # a name in a script without capitals, as a record line gives it: Han/Hangul with its role ("한강 지음", "李明 著"),
 # or two or three Arabic-script words that are no publisher ("نشر …", "دار …")
 ROLE_NAME = re.compile(r"^([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff\u3005]{2,4})\s*(?:지음|저|글|著|作|编著|編著)$")
-_ARABIC_NAME = re.compile(
-    r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}(?:\s[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]{2,}){1,2}$"
-)
+# (Arabic's letters, and Persian's and Urdu's own: پ چ ژ ک گ ی, ٹ ڈ ڑ ں ھ ہ ے; the zero-width non-joiner)
+_AR = r"\u0621-\u064a\u0671-\u06d3\u06d5\u200c"
+_ARABIC_NAME = re.compile(rf"^[{_AR}]{{2,}}(?:\s[{_AR}]{{2,}}){{1,2}}$")
 _PUBLISHER_WORD = re.compile(r"^(?:نشر|انتشارات|دار|منشورات|مكتبة|کتابخانه|چاپ|طبع|ترجمه|ترجمة)\b")
 # a name in a script without capitals, as a labelled value gives it: one to four words, no figures, of the scripts
 # without capitals: Indic (Devanagari to Sinhala), Arabic and Persian letters, Hebrew, Thai, Lao, Myanmar,
@@ -34,7 +34,9 @@ _PUBLISHER_WORD = re.compile(r"^(?:نشر|انتشارات|دار|منشورات
 # and a first word may be an initial ("சி. சு. செல்லப்பா")
 _CASELESS_NAME = re.compile(
     r"(?:(?:[\u0900-\u0963\u0971-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65\u0c70-\u0ce5"
-    r"\u0cf0-\u0d65\u0d70-\u0de5\u0df0-\u0dff\u200c\u200d]+|[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+|[\u05d0-\u05ea'׳\-]+|"
+    r"\u0cf0-\u0d65\u0d70-\u0de5\u0df0-\u0dff\u200c\u200d]+|["
+    rf"{_AR}"
+    r"]+|[\u05d0-\u05ea'׳\-]+|"
     r"[\u0e01-\u0e4f\u0e81-\u0ecf]+|[\u1000-\u103f]+|[\u10d0-\u10ff]+|[\u1200-\u135a]+|[\u1780-\u17d3]+|[\uac00-\ud7af]+|"
     r"[\u3040-\u30ff\u4e00-\u9fff\u3005・]+)\.?)(?:\s[^\s\d]+){0,3}"
 )

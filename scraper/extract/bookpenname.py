@@ -30,6 +30,7 @@ from .booklonewriter import WRITING_VERB
 from .bookwriterplace import writers_place
 from .bookgenretail import KIND_WORDS
 from .bookheadline import BY_IN, OF_BY
+from .bookownby import own_by
 from .bookrescueauthor import lower_case_nouns, placed_name
 
 _LABEL = re.compile(rf"(?:{REVIEW_WORD})", re.I)  # (a review's word after the dash: "T – Rezension")
@@ -146,8 +147,9 @@ def headline_pen_name(book: Book | None, heading: str | None, text: str, not_aut
 
 # "T <by> A" ending a headline, A one capitalised word ("Rezension: T von A"; the review's label taken off first); the
 # page language's own by-words where one of ours is its everyday preposition (id/ms "di", at: bookheadline.BY_IN),
-# never an "of" that says "by" only now and then (OF_BY: sw "ya")
-_BY_ONE = {code: re.compile(rf"^(?P<title>[^\W\d_][^:|]{{0,120}}?),?\s+(?:{by})\s+(?P<name>{_ONE_NAME})$")
+# never an "of" that says "by" only now and then (OF_BY: sw "ya"); a by-word that credits only a work (bookownby: id/ms
+# "karya", "oleh") in either case, as news headlines there capitalise every word ("T Karya A")
+_BY_ONE = {code: re.compile(rf"^(?P<title>[^\W\d_][^:|]{{0,120}}?),?\s+(?:{by}|{own_by(code)})\s+(?P<name>{_ONE_NAME})$")
            for code, by in [("", BY), *((c, b) for c, b in BY_IN.items() if c not in OF_BY)]}
 
 

@@ -22,6 +22,7 @@ from .bookpersonarticle import article_led
 from .book import is_name
 from .bookgenretail import KIND_WORDS
 from .bookpublisherrecord import TRANSLATION
+from .bookarabicwrote import WROTE_OWN, weak_role
 from .casefold import whole_word
 from .bookscripts import HANGUL, construct_author, ko_name as _ko_name, vi_cued
 
@@ -58,6 +59,7 @@ CUED = [
     re.compile(
         r"(?:بقلم|للكاتبة?|الكاتبة?|للروائية?|الروائية?|للأديبة?)\s+([\u0621-\u064a]{2,}\s+[\u0621-\u064a]{2,})"
     ),
+    WROTE_OWN,  # ("كتب A روايته", A wrote his novel: bookarabicwrote)
     # Persian "اثر" / "نوشتهٔ" (the work of, written by), with its own letters (پ چ ژ ک گ ی); a name of three or four
     # words ("جلال آل احمد", "فتانه حاج سید جوادی") only where the clause's comma closes it and no word of it is a
     # particle, a verb's or a book's word ("… را خواندم،", "… رمانی کوتاه،"): else its first two
@@ -214,7 +216,8 @@ def _cued_author(page: Page, title: str) -> str | None:
         for pattern in patterns:
             for match in pattern.finditer(text):
                 name = match.group(1).strip()
-                if name != title and title not in name and plausible(name, page):
+                # ("يستعير الكاتب أسلوب …": the role word as a clause's subject, bookarabicwrote)
+                if name != title and title not in name and plausible(name, page) and not weak_role(match, text):
                     return name
     return None
 

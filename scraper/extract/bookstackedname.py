@@ -24,7 +24,8 @@ from .notewords import PUBLISHER
 # hi/mr/ne, bn/as, gu, pa, or, ta, te, kn, ml, si, ur: the house ("prakashan", "prakashani", "pathippagam", "publications",
 # "publishers", "books", "publishing house" as the houses write them in their own script)
 INDIC_HOUSE = (r"(?:पब्लिशिंग|পাবলিশিং|பப்ளிஷிங்|పబ్లిషింగ్|ಪಬ್ಲಿಷಿಂಗ್|പബ്ലിഷിംഗ്)\s+(?:हाउस|হাউস|ஹவுஸ்|హౌస్|ಹೌಸ್|ഹൗസ്)|प्रकाशन|पब्लिकेशन्स|पब्लिशर्स|बुक्स|প্রকাশনী|প্রকাশন|প্ৰকাশন|পাবলিকেশন্স|পাবলিশার্স|বুকস|પ્રકાશન|ਪ੍ਰਕਾਸ਼ਨ|ପ୍ରକାଶନୀ|ପ୍ରକାଶନ|"
-               r"பதிப்பகம்|பிரசுரம்|ప్రచురణలు|పబ్లికేషన్స్|ಪ್ರಕಾಶನ|ബുക്സ്|പബ്ലിക്കേഷൻസ്|ප්‍රකාශන|پبلیکیشنز|پبلشرز")
+               # (Urdu spells "publications" as one word or two: "پبلی کیشنز")
+               r"பதிப்பகம்|பிரசுரம்|ప్రచురణలు|పబ్లికేషన్స్|ಪ್ರಕಾಶನ|ബുക്സ്|പബ്ലിക്കേഷൻസ്|ප්‍රකාශන|پبلی\s?کیشنز|پبلشرز|پبلشنگ\s+ہاؤس")
 
 
 def _count(words: str, text: str) -> int:

@@ -75,6 +75,7 @@ from .bookleadcaption import house_titled, lead_caption_book  # (the caption lea
 from .booknamedtwice import named_twice
 from .bookopeningheading import opening_heading, opening_line
 from .bookpageclues import page_clues
+from .bookownbyone import own_by_one
 from .bookpenname import by_pen_name, headline_pen_name, pen_name, tagged_pen_name
 from .bookproducthead import product_heading
 from .bookrescue import Page as RescuePage, rescue
@@ -142,6 +143,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
         book
         or of_headline(meta.title, context)
         or ((titled := from_title(meta.title, context)) and titled.author and titled)
+        or own_by_one(titled, meta.title, context)  # ("T Karya A, <tagline>", A one name: bookownbyone)
         or owned_headline(meta.title, context, meta.tags + meta.categories + tag_words)
         or headed_owner(meta.title, context)
         or ((dashed := labelled_dash(meta.title, context, meta.tags + tag_words)) and Book(*dashed, source="title"))

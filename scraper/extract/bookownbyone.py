@@ -1,0 +1,37 @@
+"""A news headline "T Karya A, <the desk's tagline>" (id/ms "karya", "oleh", "tulisan": a by-word that credits only a
+work, ``bookownby``), A one name (Indonesian and Malay writers often go by one: a pen name, an acronym, a given name),
+read before the page's other titles are: the desk sets its own remark after a comma or a colon, and the page's <title>
+tail after it is the site's name ("Liputan"), which a reading of "<headline> - Site" would otherwise take for the
+author. The headline is cut after the name and read as ``bookpenname.by_pen_name`` reads "T <by> A": A must be named in
+the review's text in a writer's place, never in lower case, nor be the blog's. Languages whose "by" is an everyday
+preposition too ("de", "di", "von") are not read here: a remark after "T de A," may be A's own phrase."""
+
+from __future__ import annotations
+
+import re
+
+from .book import Book, Context
+from .bookownby import own_by
+from .bookpenname import _ONE_NAME, by_pen_name
+
+_CACHE: dict[str, re.Pattern] = {}
+
+
+def _shape(words: str) -> re.Pattern:
+    if words not in _CACHE:
+        # the by-word, one capitalised name, then the tagline after a comma or a colon (or nothing)
+        _CACHE[words] = re.compile(rf"^(?P<head>.{{2,160}}?\s(?:{words})\s+{_ONE_NAME})(?:\s*[,:]\s+\S.*)?$")
+    return _CACHE[words]
+
+
+def own_by_one(book: Book | None, heading: str | None, context: Context) -> Book | None:
+    """The headline's "T <own by> A[, tagline]" with A one name (see the module's docstring), where the headline's
+    reading found no author; else None."""
+    words = own_by(context.language)
+    if book is not None and book.author or not heading or words == r"(?!)":
+        return None
+    match = _shape(words).match(heading.strip())
+    if not match:
+        return None
+    found = by_pen_name(None, match.group("head"), context.text, context.not_authors, context.language)
+    return found if found is not None and found.author else None
