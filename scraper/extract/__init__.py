@@ -311,5 +311,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
             record.book_year, record.book_publisher = book.year, book.publisher
         if rating:
             record.rating_raw, record.rating = rating.raw, rating.value
+    else:  # (a free copy's note is the reviewer's on the copy reviewed: a page that reviews no book discloses none)
+        record.disclosure = None
     return record
 
