@@ -140,3 +140,12 @@ def test_own_run_is_paragraphs_in_a_row_not_one_under_each_heading():
            "## Om forfatteren", "Forfatteren er lærer i en by i nord og har skrevet to romaner før denne."]
     assert not own_run(kit)
     assert own_run(_REVIEW[:5])
+
+
+def test_review_that_shows_the_cover_and_keeps_its_disclosure():  # near miss: a cover shown, a free copy read
+    body = ("<p><img src='https://bokvenn.example.no/img/saltvannsbrev.jpg' alt='omslag'></p>"
+            "<p>Jeg fikk et gratis leseeksemplar av forlaget mot en ærlig omtale. Boka kommer ut i mars 2027.</p>"
+            + "".join(f"<p>{p.replace('Telegrafisten', 'Saltvannsbrev')}</p>" for p in _REVIEW[:3]) + "<p>Terningkast: 5/6</p>")
+    record = extract_page(_page("Saltvannsbrev av Ingvild Haug", body), _URL.format("saltvannsbrev-leseeksemplar"))
+    assert record.is_review
+    assert record.disclosure
