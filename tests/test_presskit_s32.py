@@ -79,7 +79,8 @@ _REVEAL_BODY = ("<p>I dag får vi endelig vise fram omslaget til Ingvild Haugs n
                 "tåke. Vi synes det er nydelig!</p>"
                 "<h4>Om boka</h4><p>Førti korte dikt skrevet som brev til en bror som reiste til sjøs og aldri "
                 "skrev tilbake, fra et hus ved havet der lyset skifter hver time.</p>"
-                "<p>Boka kan forhåndsbestilles hos din lokale bokhandel fra neste uke.</p>")
+                "<h4>Om forfatteren</h4><p>Ingvild Haug bor på en øy utenfor Bergen og har gitt ut tre "
+                "diktsamlinger før denne.</p><p>Boka kan forhåndsbestilles hos din lokale bokhandel fra neste uke.</p>")
 
 
 def test_forthcoming_book_notice_is_no_review():
@@ -99,6 +100,8 @@ def test_month_and_year_before_the_post_is_no_forthcoming_book():  # near miss: 
     lines = ["Telegrafisten kom ut i mars 2019, og jeg har tenkt på den siden jeg fikk den i julegave."]
     assert forthcoming(lines, "2026-11-20") is None
     assert forthcoming([lines[0].replace("2019", "2027")], "2026-11-20") == 2027
+    assert forthcoming(["Et kort ord om boka før selve utgivelsen, som vi har ventet lenge på.", lines[0].replace("2019", "2027")],
+                       "2026-11-20") is None  # (a later line's date: a record line, reviewed.py's)
     assert forthcoming(["Kapittel 2027 er ikke et år, bare et tall vi teller til i en veldig lang bok."], "2026-11-20") is None
 
 
@@ -149,3 +152,10 @@ def test_review_that_shows_the_cover_and_keeps_its_disclosure():  # near miss: a
     record = extract_page(_page("Saltvannsbrev av Ingvild Haug", body), _URL.format("saltvannsbrev-leseeksemplar"))
     assert record.is_review
     assert record.disclosure
+
+
+def test_short_post_without_a_book_keeps_its_disclosure():  # near miss: a short non-review that is no promotion
+    body = ("<p>Takk til forlaget for leseeksemplaret, som kom i posten i dag sammen med et postkort.</p>"
+            "<p>Jeg har bare så vidt begynt, men første kapittel lover godt for en lang vinterkveld i sofaen.</p>")
+    record = extract_page(_page("Fredagspost", body), _URL.format("fredagspost"))
+    assert not record.is_review and record.disclosure

@@ -5,8 +5,10 @@
   capital or in a script without case ("- 4. december – Bogstabler", "- 12/03: [A Shelf of One's Own](…)"): the
   tour's stops, one blog a day. A reading diary's dated lines say what happened ("- 3 March – started it, slow"),
   in more words or a lower-case clause;
-- a forthcoming book's notice: the post's opening lines give a month and a year later than the post's own year ("out
-  in March 2027", "se joħroġ f'Marzu 2027"): the book is not out, and the post reads it not.
+- a forthcoming book's notice: the post's opening line gives a month and a year later than the post's own year ("out
+  in March 2027", "se joħroġ f'Marzu 2027") and the post is a press kit's sections, two headings or more (its blurb,
+  its author): the book is not out, and the post reads it not. (A record line dated after the post at its end, with no
+  sections, is reviewed.py's to judge, and only when no book was found.)
 
 Either is a notice only when the post is unrated, not filed or labelled a review, holds no run of the writer's own
 prose (three paragraphs or more in a row, no heading, list or quotation between, of _RUN words together: a press kit
@@ -56,11 +58,11 @@ def tour_stops(lines: list[str]) -> bool:
 
 
 def forthcoming(lines: list[str], published: str | None) -> int | None:
-    """The year of a month and year in the post's first three lines of prose that is later than the post's own year."""
+    """The year of a month and year in the post's opening line of prose that is later than the post's own year."""
     posted = re.match(r"(1[5-9]\d\d|20\d\d)-", published or "")
     if not posted:
         return None
-    prose = [line for line in lines if not line.startswith(("#", "-", "*", ">", "|")) and count_words(line) >= 8][:3]
+    prose = [line for line in lines if not line.startswith(("#", "-", "*", ">", "|")) and count_words(line) >= 8][:1]
     years = [int(found.group(2)) for line in prose for found in _MONTH_YEAR.finditer(line) if gatherings.dated(found.group(1))]
     later = [year for year in years if year > int(posted.group(1))]
     return max(later) if later else None
@@ -88,8 +90,14 @@ def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     if tour_stops(lines):
         return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) holding a tour's schedule (three dated stops or"
                                 " more, each a day and a name): a tour stop's notice, not a review")
-    later = forthcoming(lines, ev.published)
+    later = sum(line.startswith("#") for line in lines) >= 2 and forthcoming(lines, ev.published)
     if later and not (reads(ev.body[1], ev.book_title) or recommends(list(ev.body[0]))):
         return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) that opens on a book out in {later}, after the post,"
                                 " and never says its writer read it: a forthcoming book's notice or cover reveal")
     return None
+
+
+def promotion(kind: str, reason: str) -> bool:
+    """The page is a tour stop's or a cover reveal's notice (this module's reasons, or classify's by title or sections):
+    the publisher's material, whose note on a copy sent is the promotion's, not a reviewed copy's disclosure."""
+    return kind == "announcement" and ("tour stop" in reason or "reveal" in reason)
