@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from trafilatura import bare_extraction
 from trafilatura.xml import xmltotxt
 
-from . import boilerplate, controls, nodes, notes, readerreview, reviewbox, shopbookrow
+from . import boilerplate, controls, nodes, notes, presskit, readerreview, reviewbox, shopbookrow
 from .book import Book
 from .anaphora import book_mentions
 from .pagebook import scored, book_clues, finish_book, jsonld_records, read_book, shown_title
@@ -311,5 +311,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
             record.book_year, record.book_publisher = book.year, book.publisher
         if rating:
             record.rating_raw, record.rating = rating.raw, rating.value
+    elif presskit.promotion(record.kind, record.reason):  # (a tour stop's or a reveal's note on a copy sent: no review's)
+        record.disclosure = None
     return record
 

@@ -98,11 +98,14 @@ def dated(title: str) -> bool:
     """The title gives a month (a month's name of any dateparser locale) or a year."""
     if _YEAR.search(title) or _CJK_MONTH.search(title):
         return True
-    from .worddates import month_names  # (read once, when a title names a meeting)
+    from .worddates import MARKED_WORD, marked_month_names, month_names  # (read once, when a title names a meeting)
     months = month_names()
     # (a month's name in another case: pl "w październiku", ru "в апреле" beside "апрель", "апреля")
-    return any(word in months or len(word) >= 5 and (word[:-1] in months or word[:-1] in _stems(months))
-               for word in map(str.casefold, _WORD.findall(title)))
+    if any(word in months or len(word) >= 5 and (word[:-1] in months or word[:-1] in _stems(months))
+           for word in map(str.casefold, _WORD.findall(title))):
+        return True
+    # (a month written with marks on its letters, which _WORD cuts apart: hi "नवंबर की बैठक", bn, ta)
+    return any(word.casefold() in marked_month_names() for word in MARKED_WORD.findall(title))
 
 
 _STEMS: dict[int, frozenset[str]] = {}

@@ -25,13 +25,34 @@ def month_names() -> frozenset[str]:
     except ImportError:  # (without dateparser: the English names)
         return frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"))
+    return _names(default_loader, re.compile(r"[^\W\d_]{3,}").fullmatch)
+
+
+# a word of letters and the vowel signs and other marks written on them (Devanagari "नवंबर", Bengali "নভেম্বর", Tamil
+# "நவம்பர்": a mark is no word character to the re module, so month_names' words leave these months out)
+MARKED_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0f00-\u0fff\u1000-\u109f\u200c\u200d])+")
+
+
+@lru_cache(maxsize=1)
+def marked_month_names() -> frozenset[str]:
+    """The months' names that month_names leaves out because they are written with marks on their letters (the Indic
+    scripts', Sinhala's, Tibetan's, Myanmar's), casefolded; empty without dateparser."""
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:
+        return frozenset()
+    return _names(default_loader, lambda word: MARKED_WORD.fullmatch(word) and not re.fullmatch(r"[^\W\d_]+", word))
+
+
+def _names(loader, kept) -> frozenset[str]:
+    """The months' names of every locale of the loader that kept() accepts, casefolded."""
     keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december")
     seen: dict[str, set[str]] = {}
-    for locale in default_loader.get_locales():
+    for locale in loader.get_locales():
         for key in keys:
             for word in locale.info.get(key, []):
-                if re.fullmatch(r"[^\W\d_]{3,}", word):
+                if len(word) >= 3 and kept(word):
                     seen.setdefault(word.casefold(), set()).add(locale.shortname.split("-")[0])
     # (an abbreviation of three letters one small locale alone gives is a word elsewhere: Samburu's "Tom", a volume's)
     return frozenset(word for word, languages in seen.items() if len(word) >= 4 or len(languages) >= 2)

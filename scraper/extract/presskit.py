@@ -1,0 +1,103 @@
+"""A publisher's material posted for a book no one has reviewed yet: a blog tour's stop or a cover's reveal, by shape.
+
+- a tour's schedule: three list items or more in a row, each a day and its month (a month's word of any dateparser
+  locale, or figures: "4. december", "12/03", "3 marca") then a dash or a colon and a short name that opens on a
+  capital or in a script without case ("- 4. december – Bogstabler", "- 12/03: [A Shelf of One's Own](…)"): the
+  tour's stops, one blog a day. A reading diary's dated lines say what happened ("- 3 March – started it, slow"),
+  in more words or a lower-case clause;
+- a forthcoming book's notice: the post's opening line gives a month and a year later than the post's own year ("out
+  in March 2027", "se joħroġ f'Marzu 2027") and the post is a press kit's sections, two headings or more (its blurb,
+  its author): the book is not out, and the post reads it not. (A record line dated after the post at its end, with no
+  sections, is reviewed.py's to judge, and only when no book was found.)
+
+Either is a notice only when the post is unrated, not filed or labelled a review, holds no run of the writer's own
+prose (three paragraphs or more in a row, no heading, list or quotation between, of _RUN words together: a press kit
+is an opening and one paragraph under each heading, its blurb, an extract, the author's bio) and, for a notice of a
+book to come, says nothing of its writer having read or recommending it: a tour stop that carries a full review, or
+an advance copy's review, is a review. classify.classify asks judge().
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gatherings
+from .readvoice import reads
+from .reviewlength import labelled_review
+from .shortverdict import recommends
+from .words import count_words
+
+# A run of the writer's own paragraphs this long is a review's (a choice, not a measurement: a tour stop's opening
+# comes to 40-80 words, a short review to 150 and more)
+_RUN = 150
+_STOP = re.compile(r"^(?:[-*+]|\d+[.)])\s+(?:\*\*)?(?P<day>[0-3]?\d)(?:\\?\.?\s*(?P<word>[^\W\d_]{3,12})\.?|"
+                   r"\\?[./-][01]?\d\\?\.?)(?:\*\*)?\s*[—–|:-]\s*(?P<name>\S.{0,100})$")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MONTH_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,12})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)(?!\d)")
+
+
+def _stop(line: str) -> bool:
+    """A list item that is one tour stop: a day and its month, a dash, a short name on a capital (or caseless)."""
+    found = _STOP.match(line)
+    if not found or not 1 <= int(found.group("day")) <= 31:
+        return False
+    if found.group("word") and not gatherings.dated(found.group("word")):
+        return False
+    name = _LINK.sub(r"\1", found.group("name")).strip(" *_")
+    return bool(name) and not name[0].islower() and count_words(name) <= 6 and not re.search(r"[.!?]\s", name)
+
+
+def tour_stops(lines: list[str]) -> bool:
+    """Three tour stops or more in a row among the Markdown lines."""
+    run = 0
+    for line in lines:
+        run = run + 1 if _stop(line) else 0
+        if run >= 3:
+            return True
+    return False
+
+
+def forthcoming(lines: list[str], published: str | None) -> int | None:
+    """The year of a month and year in the post's opening line of prose that is later than the post's own year."""
+    posted = re.match(r"(1[5-9]\d\d|20\d\d)-", published or "")
+    if not posted:
+        return None
+    prose = [line for line in lines if not line.startswith(("#", "-", "*", ">", "|")) and count_words(line) >= 8][:1]
+    years = [int(found.group(2)) for line in prose for found in _MONTH_YEAR.finditer(line) if gatherings.dated(found.group(1))]
+    later = [year for year in years if year > int(posted.group(1))]
+    return max(later) if later else None
+
+
+def own_run(lines: list[str]) -> bool:
+    """Three paragraphs of prose or more in a row (no heading, list item or quotation between) of _RUN words together."""
+    runs, run = [], []
+    for line in [*lines, "#"]:
+        if line.startswith(("#", "-", "*", "+", ">", "|")) and not line.startswith("**") or re.match(r"\d+[.)]\s", line):
+            runs.append(run)
+            run = []
+        elif count_words(line) >= 8:
+            run.append(count_words(line))
+    return any(len(run) >= 3 and sum(run) >= _RUN for run in runs)
+
+
+def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
+    """(kind, reason) for a tour stop's or a forthcoming book's notice, or None."""
+    if own_rating or review_marked or ev.jsonld_review or labelled_review(ev):
+        return None
+    lines = [line.strip() for line in ev.body[1].splitlines() if line.strip()]
+    if own_run(lines):
+        return None
+    if tour_stops(lines):
+        return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) holding a tour's schedule (three dated stops or"
+                                " more, each a day and a name): a tour stop's notice, not a review")
+    later = sum(line.startswith("#") for line in lines) >= 2 and forthcoming(lines, ev.published)
+    if later and not (reads(ev.body[1], ev.book_title) or recommends(list(ev.body[0]))):
+        return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) that opens on a book out in {later}, after the post,"
+                                " and never says its writer read it: a forthcoming book's notice or cover reveal")
+    return None
+
+
+def promotion(kind: str, reason: str) -> bool:
+    """The page is a tour stop's or a cover reveal's notice (this module's reasons, or classify's by title or sections):
+    the publisher's material, whose note on a copy sent is the promotion's, not a reviewed copy's disclosure."""
+    return kind == "announcement" and ("tour stop" in reason or "reveal" in reason)
