@@ -1,0 +1,114 @@
+"""The book's title and author on pages the bookeng5 round read (round of 6–7 Dec 2026, night):
+
+- a diary's sentence that drops its subject, "Finished A's *T* …": the verb is no given name (booksentenceopener);
+- a headline's title that is a list of capitalised names, "X, Y and Z – a subtitle": the whole list, not its first
+  item (bookenumerated.capital_list);
+- "Series, tome 1" with no volume title of its own: the series' name (bookvolume), never a part's number;
+- "T – A and B" whose text credits B with the drawings: the writer alone (bookartist).
+"""
+
+from __future__ import annotations
+
+from scraper.extract import extract_page
+from scraper.extract.bookenumerated import capital_list
+from scraper.extract.bookvolume import volume_title
+from scraper.extract.booksentenceopener import without_opener
+
+_URL = "https://notes.example.org/2026/12/03/post.html"
+
+
+def _page(headline: str, body: str, lang: str = "en") -> str:
+    return (f'<html lang="{lang}"><head><meta charset="utf-8"><title>{headline}</title></head><body>'
+            f'<article class="post"><h1 class="entry-title">{headline}</h1><div class="entry-content">{body}</div>'
+            '</article></body></html>')
+
+
+_DIARY = ("<p>Finished Marta Okonkwo's <em>The Quarry Bell</em> on the train home. A boy apprenticed to a stonecutter "
+          "in a valley town hears a bell ring under the hill every winter night, and no one else does.</p>"
+          "<p>Okonkwo builds the town slowly: the chapel, the pub, the quarry owner's wife who keeps bees. The last "
+          "part hurries, but the bell scenes are eerie and lovely, and I read the final chapter twice.</p>"
+          "<p>The quarry owner's wife is the best character in it, sharp and kind at once, and I wanted a whole book "
+          "about her and her hives. The boy's mother, who never believes him, is drawn with real sympathy too, and the "
+          "chapter where the two of them climb the hill in the snow is the finest thing Okonkwo has written.</p>"
+          "<p>Rating: 4/5. Borrowing her first novel from the library next week.</p>")
+
+
+def test_a_diary_verb_is_no_part_of_the_author():
+    record = extract_page(_page("Tuesday", _DIARY), _URL)
+    assert (record.book_title, record.book_author) == ("The Quarry Bell", "Marta Okonkwo")
+
+
+def test_a_given_name_opening_the_sentence_stays():
+    body = _DIARY.replace("Finished Marta Okonkwo's", "Alfred Marta Okonkwo's")
+    assert without_opener("Alfred Marta Okonkwo", body) == "Alfred Marta Okonkwo"
+    # (a verb the text never uses and no reading verb: kept as the name's first word)
+    assert without_opener("Winifred Ada Berg", "Winifred Ada Berg's novel") == "Winifred Ada Berg"
+
+
+def test_finished_before_a_set_off_title_keeps_the_title():
+    body = _DIARY.replace("Finished Marta Okonkwo's <em>The Quarry Bell</em>",
+                          "Finished <em>The Quarry Bell</em> by Marta Okonkwo")
+    record = extract_page(_page("Tuesday", body), _URL)
+    assert (record.book_title, record.book_author) == ("The Quarry Bell", "Marta Okonkwo")
+
+
+def test_a_title_that_is_a_list_of_names_is_whole():
+    assert capital_list("Fuchs, Mond und Laterne – ein Bilderbuch über das Warten") == "Fuchs, Mond und Laterne"
+    assert capital_list("Salt, Smoke, and Honey: a kitchen memoir") == "Salt, Smoke, and Honey"
+
+
+def test_a_listing_headline_or_a_title_and_its_author_is_no_list():
+    assert capital_list("A wet March, a castle, and four women – notes") is None  # (lower-case items)
+    assert capital_list("Gardens of Iron, Ada Berg – review") is None  # (no "and": a title and its author)
+    assert capital_list("Hamnet, grief and me – a reading") is None
+
+
+def test_a_listed_title_headline_gives_the_whole_title():
+    body = ("<p>Ein Fuchs sitzt jede Nacht am Fenster und wartet. Der Mond schaut zu, und die Laterne unten an der "
+            "Straße flackert. Das Buch von Jana Roth ist still und klug, mit fast leeren Seiten.</p>"
+            "<p>Roth erklärt nichts, und genau das hat bei uns funktioniert. Der Fuchs bleibt, der Fuchs wartet, "
+            "und das Kind fragt weiter. Für uns war es das richtige Buch zur richtigen Zeit.</p>"
+            "<p>Die Bilder sind fast leer, viel weißes Papier und wenige Farben, und der Fuchs wirkt mit seinen "
+            "dünnen Beinen verletzlich, ohne dass es kitschig wird. Der Schluss ist still und sehr direkt.</p>"
+            "<p><strong>Unsere Wertung:</strong> 5 von 5 Sternen</p>")
+    record = extract_page(_page("Fuchs, Mond und Laterne – ein Bilderbuch über das Warten", body, "de"),
+                          "https://lesen.example.de/2026/12/fuchs-mond-und-laterne/")
+    assert record.book_title == "Fuchs, Mond und Laterne"
+
+
+def test_a_volume_with_no_title_of_its_own_is_its_series():
+    assert volume_title("Les Rues de Treichville, tome 1") == "Les Rues de Treichville"
+    assert volume_title("Die Salzchroniken, Band 2") == "Die Salzchroniken"
+
+
+def test_a_part_number_or_a_number_in_the_name_stays():
+    assert volume_title("Henry IV, Part 1") == "Henry IV, Part 1"
+    assert volume_title("Faust, Teil 2") == "Faust, Teil 2"
+    assert volume_title("Catch-22") == "Catch-22"
+    assert volume_title("Book 1") == "Book 1"
+
+
+_ALBUM = ("<p>Treichville, années quatre-vingt. Awa, seize ans, veut devenir pilote, et sa bande rit d'elle. Son père "
+          "tient un garage et sa mère vend des beignets au coin de la rue.</p>"
+          "<p>Fatou Diallo raconte son quartier avec humour, surtout dans les dialogues. Le dessin de Paul Meyer, en "
+          "couleurs chaudes, donne aux rues une vraie lumière de fin d'après-midi.</p>"
+          "<p><strong>Scénario :</strong> Fatou Diallo · <strong>Dessin :</strong> Paul Meyer · Éditions du Quai</p>"
+          "<p>Ma note : 15/20</p>")
+
+
+def test_the_artist_of_an_album_is_no_author():
+    record = extract_page(_page("Les Rues de Treichville, tome 1 – Fatou Diallo et Paul Meyer", _ALBUM, "fr"),
+                          "https://bulles.example.fr/2026/12/les-rues-de-treichville.html")
+    assert (record.book_title, record.book_author) == ("Les Rues de Treichville", "Fatou Diallo")
+
+
+def test_two_writers_or_an_author_illustrator_stay():
+    from scraper.extract.book import Book
+    from scraper.extract.bookartist import without_artist
+    two = Book("Les Rues", "Fatou Diallo et Paul Meyer")
+    assert without_artist(two, "Fatou Diallo et Paul Meyer écrivent à quatre mains. Diallo, Meyer.").author == \
+        "Fatou Diallo et Paul Meyer"
+    # (the first-named drew too: an author-illustrator and a co-writer, both kept)
+    assert without_artist(two, "Dessin : Fatou Diallo. Texte : Paul Meyer.").author == "Fatou Diallo et Paul Meyer"
+    # (a drawing the text names of another person altogether)
+    assert without_artist(two, "Le dessin de Léa Roy en couverture.").author == "Fatou Diallo et Paul Meyer"
