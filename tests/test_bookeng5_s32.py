@@ -112,3 +112,61 @@ def test_two_writers_or_an_author_illustrator_stay():
     assert without_artist(two, "Dessin : Fatou Diallo. Texte : Paul Meyer.").author == "Fatou Diallo et Paul Meyer"
     # (a drawing the text names of another person altogether)
     assert without_artist(two, "Le dessin de Léa Roy en couverture.").author == "Fatou Diallo et Paul Meyer"
+
+
+# --- a series' name in the headline (bookseriesname) -------------------------------------------------------------------
+_SERIES_BODY = ("<p>For years a friend has told me to read Ada Morrow, and for years I said the first Tidewater book looked "
+                "like homework. This month, with a long weekend and nothing else packed, I finally opened "
+                "<em>The Drowned Bell</em>.</p>"
+                "<p>The first hundred pages are hard going: no map that helps, gods and sailors named in passing as if "
+                "you should know them already. Morrow throws you into a siege and trusts you to keep up.</p>"
+                "<p>Then the smugglers arrive in the harbour town and it turns into a heist, a political thriller and "
+                "a ghost story at once. The ending is a glorious mess and I did not mind at all.</p>"
+                "<p><strong>My score:</strong> 8/10</p>")
+
+
+def test_a_series_named_only_before_book_is_no_title():
+    from scraper.extract.bookseriesname import series_name
+    assert series_name("Tidewater", "the first Tidewater book looked like homework")
+    record = extract_page(_page("Tidewater, at last", _SERIES_BODY), "https://reads.example.com/2026/12/drowned-bell.html")
+    assert record.book_title == "The Drowned Bell"
+
+
+def test_a_title_the_text_names_on_its_own_stays():
+    from scraper.extract.bookseriesname import series_name
+    # (named before "book" once, and on its own too: the book's title)
+    assert not series_name("Tidewater", "the Tidewater book. Tidewater is the best thing she wrote.")
+    assert not series_name("Tidewater", "nothing names it here")  # (never named)
+    assert not series_name("the tidewater", "the tidewater book")  # (no capitals: no name)
+
+
+def test_a_headline_naming_series_and_book_gives_the_book():
+    record = extract_page(_page("Tidewater: The Drowned Bell", _SERIES_BODY), "https://reads.example.com/2026/12/drowned-bell.html")
+    assert record.book_title == "The Drowned Bell"
+
+
+# --- a record line "T, A (note)" opening a body written in lower case (bookopeningheading.opening_line) ---------------
+_LOWER = ("<p>The Salt Crown, Ines Marlow (Harbour Books paperback, much loved)</p>"
+          "<p>finally read the one everyone has been shouting about for years and. yes. okay. you were right.</p>"
+          "<p>tomas is a tired ex-sailor who comes home and asks for work in the kitchens of the castle where he "
+          "was a page. instead he becomes tutor to the heir's sister, and walks into a court rotting from inside.</p>"
+          "<p>marlow writes politics like a chess game. the middle third has a ritual I read at 2am and then had to "
+          "go and make toast. the romance arrives late and a bit tidy. but this is my comfort fantasy now.</p>"
+          "<p>the humour!! tomas's inner voice is so dry, and the five gods feel like they matter to the plot, which "
+          "almost never happens. a man with every reason to be bitter choosing again and again to be kind. "
+          "starting the sequel tonight, and I will report back when I have finished it.</p>")
+
+
+def test_a_record_line_with_its_copy_note_names_the_book():
+    record = extract_page(_page("the tutor who came home", _LOWER), "https://helm.example.com/post/1/the-tutor")
+    assert (record.book_title, record.book_author) == ("The Salt Crown", "Ines Marlow")
+
+
+def test_a_sentence_with_a_comma_and_a_bracket_is_no_record():
+    from scraper.extract.book import Context
+    from scraper.extract.bookopeningheading import opening_line
+    text = "Yesterday, Ines Marlow (at the fair) signed books. marlow was kind."
+    assert opening_line(["Yesterday, Ines Marlow (at the fair) signed books."], Context(text)) is None
+    # (a capitalised page, the surname never named alone: no vouching)
+    text = "The Salt Crown, Ines Marlow (Harbour paperback)\nA fine book. The Ines Marlow page."
+    assert opening_line(text.split("\n"), Context(text)) is None

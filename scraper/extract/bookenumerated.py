@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
+from .bookseriesname import series_name
 
 _SPLIT = re.compile(r"\s*[:,(|]\s*|\s+[-–—·•]\s+")
 # "and" in the languages we crawl (a closed word class), as a list's last item follows it
@@ -42,8 +43,8 @@ def head(part: str, context: Context) -> str:
     if named := capital_list(part):
         return named
     found = _SPLIT.split(part, maxsplit=1)[0]
-    if found != part and kicker(found, part, context):
-        return ""
+    if found != part and (kicker(found, part, context) or series_name(found, context.text)):
+        return ""  # (a news kicker; a series the text names only before "book": bookseriesname)
     if found == part or context.mentions(found):
         return "" if found != part and kind_only(found) else found
     return "" if (listing(part) and part.startswith(found + ",")) or kind_only(found) else found
