@@ -170,3 +170,31 @@ def test_a_sentence_with_a_comma_and_a_bracket_is_no_record():
     # (a capitalised page, the surname never named alone: no vouching)
     text = "The Salt Crown, Ines Marlow (Harbour paperback)\nA fine book. The Ines Marlow page."
     assert opening_line(text.split("\n"), Context(text)) is None
+
+
+# --- a closing record "A, T, House, Year ; Reissue." under an essay's own headline (bookcandidates._credited_title) ----
+_ESSAY = ("<p>Il y a des livres qu'on croit connaître parce qu'on les a eus au programme. Celui-ci, je l'avais survolé "
+          "au lycée sans rien y comprendre, et je l'ai repris cet hiver en trois soirées de neige.</p>"
+          "<p>Un vieil homme se penche sur son enfance au bord d'un fleuve, entre un père absent et une grand-mère "
+          "qui parle aux oiseaux. Une seconde voix le reprend sans cesse, doute de ses jolis souvenirs.</p>"
+          "<p>Lemaire ne raconte pas, elle guette : un mot, une couleur, une odeur de pain, et tout remonte. Il faut "
+          "accepter la lenteur et l'absence d'intrigue, mais la fin m'a laissée sans voix.</p>"
+          "<p>En le refermant, j'ai eu envie d'appeler ma propre grand-mère pour vérifier un souvenir de rivière. Je "
+          "ne l'ai pas fait. La seconde voix m'en a dissuadée, et c'est peut-être la plus belle chose que ce livre "
+          "m'ait apprise : douter des souvenirs trop jolis, les tenir à distance, les aimer quand même.</p>"
+          "<p><em>Odile Lemaire, {title}, {house}, 1979{tail}.</em></p>")
+
+
+def _essay(tail: str, house: str = "Gallimard") -> str:
+    return _page("Se souvenir à voix basse", _ESSAY.format(title="Le Fleuve", house=house, tail=tail), "fr")
+
+
+def test_a_record_with_a_reissue_after_its_year_names_the_book():
+    record = extract_page(_essay(" ; Folio"), "https://cahier.example.fr/archives/2026/11/26/4021.html")
+    assert (record.book_title, record.book_author) == ("Le Fleuve", "Odile Lemaire")
+
+
+def test_a_record_without_details_or_a_lower_case_remark_is_not_read_so():
+    for tail in ("", " ; relu en 2026"):
+        record = extract_page(_essay(tail), "https://cahier.example.fr/archives/2026/11/26/4021.html")
+        assert record.book_title != "Le Fleuve", tail
