@@ -198,3 +198,30 @@ def test_a_record_without_details_or_a_lower_case_remark_is_not_read_so():
     for tail in ("", " ; relu en 2026"):
         record = extract_page(_essay(tail), "https://cahier.example.fr/archives/2026/11/26/4021.html")
         assert record.book_title != "Le Fleuve", tail
+
+
+# --- a closing record behind a bold label, "<b>Book details:</b> A, <em>T</em>, House, 32 pages" (bookmarkedrecord) ---
+_STORY = ("<p>Every Saturday a volunteer chooses one book for the under-fives in the reading room, and this month it was "
+          "my turn to write up the winner. It was not close at all.</p>"
+          "<p>Tumi carries a pot of honey up the hill to her grandmother, and one by one the bees, a goat, a crow and "
+          "a tortoise sneak a taste behind her back. Tumi never notices. The children always do, and by the second "
+          "reading they were shouting each animal's name before I turned the page.</p>"
+          "<p>Ndlovu's pictures are warm and generous, the hill painted in ochres and greens, and the joke works for "
+          "toddlers as well as for the big sisters who came along to help. It is also a sneaky counting book.</p>"
+          "<p>{record}</p><p><strong>Storytime score:</strong> 5 out of 5</p>")
+
+
+def test_a_labelled_closing_record_names_the_book():
+    body = _STORY.format(record="<strong>Book details:</strong> Ayanda Ndlovu, <em>Tumi's Honey</em>, Kite Books, 32 pages.")
+    record = extract_page(_page("Storytime pick: a pot full of honey", body), "https://friends.example.org/news/storytime")
+    assert (record.book_title, record.book_author) == ("Tumi's Honey", "Ayanda Ndlovu")
+
+
+def test_a_bold_sentence_opening_the_last_line_is_no_label():
+    from scraper.extract.bookmarkedrecord import _unlabelled
+    from lxml.html import fragment_fromstring
+    block = fragment_fromstring("<p><strong>We loved it.</strong> Ayanda Ndlovu, <em>Tumi's Honey</em>, 32 pages.</p>")
+    text = "We loved it. Ayanda Ndlovu, “Tumi's Honey”, 32 pages."
+    assert _unlabelled(block, text) == text  # (no colon: a sentence in bold, not a label)
+    block = fragment_fromstring("<p>Read on: <strong>Note:</strong> Ayanda Ndlovu, <em>Tumi's Honey</em>.</p>")
+    assert _unlabelled(block, "Read on: Note: Ayanda Ndlovu, “Tumi's Honey”.") == "Read on: Note: Ayanda Ndlovu, “Tumi's Honey”."
