@@ -225,3 +225,30 @@ def test_a_bold_sentence_opening_the_last_line_is_no_label():
     assert _unlabelled(block, text) == text  # (no colon: a sentence in bold, not a label)
     block = fragment_fromstring("<p>Read on: <strong>Note:</strong> Ayanda Ndlovu, <em>Tumi's Honey</em>.</p>")
     assert _unlabelled(block, "Read on: Note: Ayanda Ndlovu, “Tumi's Honey”.") == "Read on: Note: Ayanda Ndlovu, “Tumi's Honey”."
+
+
+# --- "A, T (House, Year)." closing the post, a note on the copy after it (bookbracketrecord) --------------------------
+_SHELF = ("<p>My grandmother kept this on the shelf beside the cookbooks, and I finally took it down on a hot day in "
+          "Broome, which felt like cheating.</p>"
+          "<p>The first half is the one everyone forgets: a young nurse marched from village to village because no "
+          "camp will take her group. Okafor tells it in plain sentences, and the plainness makes the deaths land.</p>"
+          "<p>The second half is a different book, a fantasy of a town built from nothing, with a well and a "
+          "bakery and a cinema, and it is blind to the people who were there first. I winced more than once.</p>"
+          "<p>Still, Okafor can tell a story, and I read the first half twice in a week.</p>"
+          "<p><em>{record}</em></p>")
+
+
+def test_a_bracketed_imprint_sets_the_title_apart():
+    body = _SHELF.format(record="Chidi Okafor, The Long Road North (Harbour House, 1958). My copy: a 1970 paperback.")
+    record = extract_page(_page("A well and a cinema", body), "https://margins.example.au/posts/2026/12/a-well/")
+    assert (record.book_title, record.book_author) == ("The Long Road North", "Chidi Okafor")
+
+
+def test_a_bracket_after_a_place_or_a_stranger_is_no_record():
+    from scraper.extract.book import Context
+    from scraper.extract.bookbracketrecord import bracket_record
+    text = "Okafor can tell a story. Okafor again."
+    # (the person never called by surname alone: a stranger's line, not the author's record)
+    assert bracket_record(["Ada Berg, The Long Road North (Harbour House, 1958)."], Context(text)) is None
+    # (a name after the name: two people and a date, no title)
+    assert bracket_record(["Chidi Okafor, Ada Berg (Harbour House, 1958)."], Context(text)) is None

@@ -19,6 +19,7 @@ from .book import Book, clean_title
 from .notewords import PUBLISHER
 from .bookheadline import from_title
 from .bookbiblio import BIBLIO_DETAIL, BIBLIO_TAIL, from_bibliography
+from .bookbracketrecord import bracket_record
 from .bookcaselessname import vouched_caseless
 from .bookcaselessrecord import caseless_record
 from .bookinfo import _READING_VERB
@@ -143,6 +144,7 @@ def candidates(
     # a box the cleaning took out that labels both title and author (None without a title)
     yield _boxed(clues, None), "details"
     yield from_bibliography(clues.lines[:4], context), "details"
+    yield bracket_record(clues.lines, context), "details"  # ("A, T (House, 1950)": bookbracketrecord)
     credited = credit_line(clues.lines, (known() or [None])[0], context)
     if credited:  # the credit line may name its own title ("Name, Title, 300 pages"): that one, not the headline's
         cited = from_bibliography(clues.lines, context) or marked_record(body, context)  # (italics: bookmarkedrecord)
