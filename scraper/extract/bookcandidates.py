@@ -19,6 +19,7 @@ from .book import Book, clean_title
 from .notewords import PUBLISHER
 from .bookheadline import from_title
 from .bookbiblio import BIBLIO_DETAIL, BIBLIO_TAIL, from_bibliography
+from .bookbracketrecord import bracket_record
 from .bookcaselessname import vouched_caseless
 from .bookcaselessrecord import caseless_record
 from .bookinfo import _READING_VERB
@@ -94,6 +95,11 @@ def _covers(body: HtmlElement) -> list[str]:
     return [t for t in body.xpath(".//img/@alt | .//img/@title") if COVER.match(t)]
 
 
+# a second edition cited after the first's year, a semicolon and its imprint ("Gallimard, 1983 ; Folio", "1983; Penguin
+# Classics"): a record's detail, as no house's place is followed by another imprint
+_REISSUE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s*;\s*[A-ZÀ-Þ]")
+
+
 def _credited_title(lines: list[str], name: str, headline: str, context, url: str = "") -> str | None:
     """The title a credit line names right after its person, "Name, Title, House, 2020, 168 pp." (the order Italian,
     Spanish, French, Polish and many other reviews close with), where the headline is an essay's own words that the text
@@ -107,7 +113,7 @@ def _credited_title(lines: list[str], name: str, headline: str, context, url: st
         if len(segments) < 4 or segments[0] != name:
             continue
         title, house = segments[1], segments[2]  # (a house after the title: "Name, House, 2019, 212 pages" has none)
-        if not BIBLIO_DETAIL.search(line) and f" {fold(title)} " not in slug_words(url):
+        if not BIBLIO_DETAIL.search(line) and not _REISSUE.search(line) and f" {fold(title)} " not in slug_words(url):
             continue
         if title[:1].isupper() and len(title.split()) <= 10 and not re.search(r"\d", title + house) \
                 and house[:1].isupper() and not context.person(title) and not PUBLISHER.match(title) \
@@ -140,6 +146,7 @@ def candidates(
     # a box the cleaning took out that labels both title and author (None without a title)
     yield _boxed(clues, None), "details"
     yield from_bibliography(clues.lines[:4], context), "details"
+    yield bracket_record(clues.lines, context), "details"  # ("A, T (House, 1950)": bookbracketrecord)
     credited = credit_line(clues.lines, (known() or [None])[0], context)
     if credited:  # the credit line may name its own title ("Name, Title, 300 pages"): that one, not the headline's
         cited = from_bibliography(clues.lines, context) or marked_record(body, context)  # (italics: bookmarkedrecord)

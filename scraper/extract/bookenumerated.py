@@ -6,6 +6,10 @@ no title unless the text names it.
 that part, or "" for the first item of a list the text never names. A list is told by its shape: the item after the
 comma opens with a short lower-case word (an article or a numeral: "a castle", "un bungalow", "zwei Katzen") and is
 short, and a third item follows, after another comma or after the language's "and".
+
+A title may itself be such a list, of names in capitals ("Ente, Tod und Tulpe – ein Bilderbuch …", "Salt, Smoke
+and Honey: …"): every item capitalised, one or two words, the last after "and", the whole before the headline's dash
+or colon. Its head is the whole list, not its first item (a character the text names alone).
 """
 
 from __future__ import annotations
@@ -13,17 +17,34 @@ from __future__ import annotations
 import re
 
 from .book import Context
+from .bookseriesname import series_name
 
 _SPLIT = re.compile(r"\s*[:,(|]\s*|\s+[-–—·•]\s+")
 # "and" in the languages we crawl (a closed word class), as a list's last item follows it
 _AND = re.compile(r"\s(?:and|et|und|y|e|en|och|og|ja|és|и|і|ve|và|dan|και|oraz|ir|un)\s")
 
 
+_LEAD = re.compile(r"\s*[:(|]\s*|\s+[-–—·•]\s+")
+_ITEM = r"[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*)?"
+_CAPITAL_LIST = re.compile(rf"{_ITEM}(?:\s*,\s*{_ITEM})+,?{_AND.pattern}{_ITEM}")
+
+
+def capital_list(part: str) -> str | None:
+    """The list of capitalised items that opens `part` before its dash or colon ("Ente, Tod und Tulpe – …"), or None."""
+    lead = _LEAD.split(part, maxsplit=1)[0].strip()
+    if not _CAPITAL_LIST.fullmatch(lead):
+        return None
+    words = [w for w in re.split(r"[\s,]+", lead) if w and not _AND.fullmatch(f" {w} ")]
+    return lead if all(w[:1].isupper() for w in words) else None
+
+
 def head(part: str, context: Context) -> str:
     """`part`'s text before its first colon, comma or dash; "" when that is the first item of a listing headline."""
+    if named := capital_list(part):
+        return named
     found = _SPLIT.split(part, maxsplit=1)[0]
-    if found != part and kicker(found, part, context):
-        return ""
+    if found != part and (kicker(found, part, context) or series_name(found, context.text)):
+        return ""  # (a news kicker; a series the text names only before "book": bookseriesname)
     if found == part or context.mentions(found):
         return "" if found != part and kind_only(found) else found
     return "" if (listing(part) and part.startswith(found + ",")) or kind_only(found) else found

@@ -53,6 +53,16 @@ def _marked(block: HtmlElement, marks: tuple[str, ...] = _ITALICS) -> str:
     return re.sub(r"\s+", " ", block.text_content()).strip()
 
 
+def _unlabelled(block: HtmlElement, text: str) -> str:
+    """`text` without the bold label that opens its block ("<b>Book details:</b> Name, <em>T</em>, House"): a box's
+    label, set off in bold and closed by its colon, before the record, no part of it."""
+    first = block[0] if len(block) and not (block.text or "").strip() else None
+    label = re.sub(r"\s+", " ", first.text_content()).strip() if first is not None and first.tag in _BOLD else ""
+    if label.endswith((":", "：")) and 0 < len(label.split()) <= 4 and text.startswith(label):
+        return text[len(label):].lstrip()
+    return text
+
+
 def _edge_records(body: HtmlElement | None, longest: int, context: Context | None = None):
     """quoted_record of each of the body's last eight blocks (last first), then its first four, of ``longest`` characters
     at most, read with its italic title in quotes; the lines that read as none are skipped."""
@@ -63,7 +73,7 @@ def _edge_records(body: HtmlElement | None, longest: int, context: Context | Non
     blocks = body.xpath(TEXT_BLOCKS)
     for block in blocks[-8:][::-1] + blocks[:4]:
         text = _marked(block) if len(block.text_content()) <= longest else ""
-        found = quoted_record(text, vouched) if text else None
+        found = quoted_record(_unlabelled(block, text), vouched) if text else None
         if found:
             yield found
 

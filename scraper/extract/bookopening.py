@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 from .bookheadline import QUOTED_BY, quoted_title, from_title
 from .book import BY, QUOTES, Context, leading_author, clean_title, is_name
 from .bookpictodash import dashed_pictograph
+from .booksentenceopener import without_opener
 from .bookclues import PLAIN_BY, LINE_NAME_RUN, NAME_RUN, TITLE_RUN, trim_name
 from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
 from .words import count_words
@@ -185,7 +186,8 @@ def from_paragraph(text: str, context: Context | None = None) -> tuple[str, str]
     if kept:
         return kept[0]
     for match in _POSSESSIVE.finditer(text):
-        author = trim_name(match.group(1))
+        # ("Finished A's “T”": a diary's verb opening the sentence is no part of the name: booksentenceopener)
+        author = trim_name(without_opener(match.group(1), context.text if context is not None else text))
         if author:
             return clean_title(match.group(2)), author
     return _apposed(text)

@@ -12,6 +12,9 @@ author other than the title's, an author the text calls by surname alone; a post
 stars, as papers set the reviewed book above their review), read when nothing else named the book with its author: one
 of the body's first two lines, short (at most ten words), no sentence (no closing full stop, question or exclamation
 mark), whose two sides a spaced dash parts, read as a headline is, its author one the text calls by surname alone.
+A record line parts them by a comma and closes on its copy's note in brackets ("T, A (House paperback, well read)"):
+read the same, without the note. On a page written all in lower case ("bujold writes …") the surname is found
+whatever its case.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import re
 
 from .book import Book, Context
 from .bookheadline import from_title
+from .bookscripts import lower_case_page
 
 
 def opening_heading(book: Book | None, title: str | None, headings: list[str], lines: list[str],
@@ -41,15 +45,24 @@ def opening_heading(book: Book | None, title: str | None, headings: list[str], l
 
 
 _DASHED = re.compile(r"\S\s[-–—]\s\S")
+# a record line "T, A (note)": one comma before the name, the copy's note in brackets closing the line
+_NOTED = re.compile(r"([^,()]+,\s[^,()]+?)\s*\([^()]{2,80}\)")
 
 
 def opening_line(lines: list[str], context: Context) -> Book | None:
     """The book a short "A – T" (or "T – A") line opening the body names, its author called by surname in the text."""
+    lower = lower_case_page(context.text)
+    person = Context(context.text, context.not_authors, context.language, ignore_case=True).person if lower \
+        else context.person
     for line in lines[:2]:
         line = line.strip(" *_")
-        if len(line.split()) > 10 or not _DASHED.search(line) or re.search(r"[.!?:]$", line):
+        if (noted := _NOTED.fullmatch(line)) and not _DASHED.search(line):
+            line = noted.group(1)  # ("T, A (House paperback)": the record, its note off)
+        elif not _DASHED.search(line):
+            continue
+        if len(line.split()) > 10 or re.search(r"[.!?:]$", line):
             continue
         found = from_title(line, context)
-        if found and found.author and context.person(found.author):
+        if found and found.author and person(found.author):
             return Book(found.title, found.author, found.year, found.publisher, source="heading")
     return None

@@ -27,6 +27,7 @@ from .book import REVIEW_PREFIX, REVIEW_SUFFIX, Book, Context, clean_title, is_n
 from .bookheadline import SPEECH
 from .bookbody import title_like, listing  # (bookenumerated's, as bookbody imports it)
 from .bookenumerated import kind_only
+from .bookseriesname import series_name
 from .bookscripts import QUOTED_BEFORE, ko_name as _ko_name, han_edition
 from .bookrescueauthor import CUED, FULL_NAME, author_for, fold, full_name, named, plausible
 from .bookdashowner import quoted_dashed
@@ -216,6 +217,8 @@ def rescue(book: Book | None, page: Page) -> Book | None:
             continue  # an English headline's phrase the prose writes in lower case: no title (bookphrasetitle)
         if not (marked or title == whole or named(title, page)) or not marked and common_word(title, page.prose):
             continue  # one part of a headline split in two is a title only where the page names it, as a title
+        if series_name(title, page.text):
+            continue  # a series' name the text sets only before "book" ("the first Malazan book": bookseriesname)
         english = ((page.context.language if page.context else None) or "").lower().startswith("en")
         # (a part the headline's colon or comma alone sets off, not its quotes: "Porch notes: a season of slow pages" is
         # a column's label over the post's own words, as much as the whole)

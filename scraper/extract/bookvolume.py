@@ -7,6 +7,10 @@ bracketed after the title, "T (The Salt Isles #2)").
 Only a volume's word in one of our languages with a number (digits, a Roman numeral, a word for one to ten) right
 before a colon or a dash counts, and the series before it must be a few words at most; a title after it of one letter or
 none, or a number word that is the title's own ("Catch-22", "Band of Brothers", "Book Two" alone) leaves it as it was.
+
+A volume with no title of its own, its number after the series and a comma ("Aya de Yopougon, tome 1", "Die Chroniken,
+Band 2", as albums and series' books are headed), is the series' name as the book's title; a part's number is the
+work's own ("Henry IV, Part 1", "Faust, Teil 2"): not those.
 """
 
 from __future__ import annotations
@@ -32,9 +36,18 @@ _BRACKET_VOLUME = re.compile(
     r"cilt|τόμος|τόμοι)\s*\d[^()\[\]]{0,20}[)\]]\s*$", re.I)
 
 
+# (not a part's word: en part, de Teil, sv/da/no del, pl część, ru/uk/bg часть/частина/част)
+_VOLUME_ONLY = _VOLUME.replace("|teil|", "|").replace("|part|", "|").replace("|del|", "|").replace("część|", "") \
+    .replace("|часть|частина|част)", ")")
+_TAIL_VOLUME = re.compile(rf"^(?P<series>[^,:–—]{{2,60}}?),\s*{_VOLUME_ONLY}\s*{_NUMBER}\s*$", re.I)
+
+
 def volume_title(title: str) -> str:
     """The volume's own title of "Series, Tome 1 : T" (T); any other title as it is, bar a bracketed volume after it."""
     title = _BRACKET_VOLUME.sub("", title) or title
+    if (tail := _TAIL_VOLUME.match(title)) and tail.group("series")[:1].isupper() \
+            and len(tail.group("series").split()) <= 8:
+        return tail.group("series").strip()
     found = _SERIES_VOLUME.match(title)
     if not found:
         return title

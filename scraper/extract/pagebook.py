@@ -42,6 +42,7 @@ from .book import Book, Context
 from .bookinfo import byline_name
 from .bookbesidefield import beside_record
 from .bookbiblio import from_citation
+from .bookartist import without_artist
 from .bookbinding import binding_tail
 from .bookbody import find_book
 from .bookbrand import in_page_script, kind_by, kind_head, kind_tail, unbranded
@@ -252,7 +253,8 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     book = headline_tail(book, body_text, url, lambda: [meta.title or "", *page.other_titles,
                                                         *map(shown_text, tree.iter("h1", "h2", "h3"))])
     book = kicker_off(book, meta.title, body_text, elements)  # "Section: T – A": the section label off (bookheadinglabel)
-    return co_authors(book, body_text, meta.title, context)  # "A and B, «T»": the author's co-authors (bookcoauthors)
+    book = co_authors(book, body_text, meta.title, context)  # "A and B, «T»": the author's co-authors (bookcoauthors)
+    return without_artist(book, body_text)  # "T – A et B" over "Dessin : B": the writer alone (bookartist)
 
 
 def shown_title(book: Book, tree) -> str:

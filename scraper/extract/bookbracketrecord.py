@@ -1,0 +1,34 @@
+"""A record line that names the author, then the title, then the imprint in brackets: "Nevil Shute, A Town Like Alice
+(Heinemann, 1950).", perhaps with a note on the reviewer's copy after it ("My copy: a paperback, 1961"). Read as
+plain parts, "Name, X, Y, 1950" is as often a house and its city as a title and a house (``bookcandidates``
+asks a detail or the address for those); here the house and its year stand apart in the brackets, so the one part
+between the name and the bracket is the title.
+
+Only among the body's first four or last eight lines, the name one the text calls by surname alone (as reviews call
+authors), the title capitalised, short, no name and no publisher's word; the bracket a capitalised house and a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import NAME, Context, clean_title, is_name
+from .notewords import PUBLISHER
+
+_RECORD = re.compile(
+    rf"^[*_]*(?P<author>{NAME}),\s+(?P<title>[^\W\d_a-z][^,()]{{1,100}}?)\s*"
+    r"\(\s*(?P<house>[^\W\d_a-z][^()\d]{1,50}?),\s*(?:1[5-9]\d\d|20\d\d)\s*\)[*_]*(?:[.;]\s|[.;]?[*_]*$)")
+
+
+def bracket_record(lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author) of the one "A, T (House, Year)" record line at the body's edges, else None."""
+    found = set()
+    for line in dict.fromkeys(lines[:4] + lines[-8:]):
+        match = _RECORD.match(line.strip())
+        if not match:
+            continue
+        author, title = match.group("author").strip(), clean_title(match.group("title"))
+        if is_name(author) and context.person(author) and title and len(title.split()) <= 10 \
+                and not is_name(title) and not PUBLISHER.search(title) and author not in context.not_authors:
+            found.add((title, author))
+    return found.pop() if len(found) == 1 else None
