@@ -62,11 +62,15 @@ PROGRAMME = re.compile(
     r"\bsatış\s+ortaklığı|\b(?:link|tautan)\s+afiliasi|\blink\s+affiliate|\bli[eê]n\s+k[eế]t\s+ti[eế]p\s+th[iị]|"
     r"アフィリエイト|アソシエイト|返佣|佣金|推广链接|联盟链接|파트너스|수수료|קישור(?:י)?\s+שותפים|תוכנית\s+שותפים|"
     r"رابط\s+(?:تابع|عمولة|إحالة)|التسويق\s+بالعمولة|एफ़?िलिएट\s+लिंक|"
-    # (ca, sl/hr/bs/sr, cs/sk the link said to be a partner one, en's partner link and an associate's programme: s32)
+    # (ca, sl/hr/bs/sr, cs/sk the link said to be a partner one, en's partner link and an associate's programme: s32;
+    # not the relationship, hr/sr "partnerske veze", nor the verb, "her partner links the two cases", nor the job,
+    # "as a second-year associate at a firm": the associate's clause goes on with its earner or stops)
     r"\benllaç(?:os)?\s+(?:d['’]\s*)?afilia(?:t|ts|ció)\b|\bprograma\s+d['’]\s*afiliació|\bpartnerski\s+program\w*|"
-    r"\bpartnersk\w*\s+(?:povezni|poveza|linko?v|link|veze|vez)\w*|партнерск\w+\s+(?:везе|линк)\w*|"
+    r"\bpartnersk\w*\s+(?:povezni|poveza|linko?v|link)\w*|партнерск\w+\s+линк\w*|"
     r"\b(?:odkaz|povezav|poveznic|link)\w*\s+(?:je|jsou|sú|so|su|is|are)\s+(?:partnersk|afiliačn|affiliate)\w*|"
-    r"\bpartner\s+(?:links?|program(?:me)?s?)\b|\bassociates?\s+program(?:me)?\b|\bas\s+an?\s+(?:[^\s,;.]+\s+){0,2}associate\b",
+    r"\bpartner\s+(?:links?\b(?!\s+(?:the|an?|his|her|their|them|him|it|this|that|these|those|each|every|both|all)\b)|"
+    r"program(?:me)?s?\b)|\bassociates?\s+program(?:me)?\b|"
+    r"\bas\s+an?\s+(?:[^\s,;.]+\s+){0,2}associate\b(?=\s*[,;:.)]|\s+(?:I|we|this|our)\b)",
     re.I)
 _EDGE = 3
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre")

@@ -47,19 +47,12 @@ NEXT = re.compile(
     r"(?:v\s+)?příšt\w+\s+(?:čísle|číslo)|(?:в\s+)?следующ\w+\s+(?:выпуск\w*|номер\w*)|"
     r"(?:у\s+)?наступн\w+\s+(?:випуск\w*|номер\w*)|gelecek\s+sayı\w*|(?:di\s+)?edisi\s+berikutnya|"
     r"次号|下期(?:预告|預告)?|下一期|다음\s?호)\s*(?:[:：]|\s[–—-]\s)")
-# the next week's or month's label, then its colon (a column that comes out weekly): the same languages; a reviewer's
-# own plan ("Next month: the paperback comes out, and I will buy one") speaks in the first person after it (_MINE)
-NEXT_PERIOD = re.compile(
-    r"^\W{0,3}(?:next\s+(?:week|month)|nächste[nr]?\s+(?:woche|monat)|(?:la\s+)?(?:semaine|mois)\s+prochain(?:e)?|"
-    r"prochaine?\s+(?:semaine|mois)|(?:la\s+)?pr[óo]xima\s+semana|(?:el\s+)?pr[óo]ximo\s+mes|"
-    r"(?:la\s+)?prossima\s+settimana|(?:il\s+)?prossimo\s+mese|volgende\s+(?:week|maand)|"
-    r"(?:nästa|næste|neste)\s+(?:vecka|månad|uge|uke|måned)|(?:w\s+)?następn\w+\s+tygodni\w+|za\s+tydzień|"
-    r"příšt\w+\s+(?:týden|měsíc)|(?:на\s+)?следующ\w+\s+(?:недел\w+|месяц\w*)|наступн\w+\s+(?:тижн\w+|місяц\w*)|"
-    r"gelecek\s+(?:hafta|ay)\w*|minggu\s+depan|bulan\s+depan|来週|来月|下周|下週|下个月|下個月|다음\s?(?:주|달|회)|"
-    # (the same label in more languages: en's next weekday; ca, pt/gl, sl, hr/bs/sr, sk, hu, ro, fi, et, lv, lt, el, is,
-    # tl, sw, he, ar, fa, hi, mr, bn, kn, ta, te, ml, th, vi; the weekday's after nächsten, prochain, próximo too)
-    r"next\s+(?:weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|nächste[nr]?\s+(?:wochenende|\w+tag|mittwoch)|"
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|(?:el\s+)?pr[óo]ximo\s+(?:domingo|s[áa]bado)|"
+# the label in languages whose first person the verb carries, no pronoun said (ca, pt/gl, sl, hr/bs/sr, sk, hu, ro,
+# fi, et, lv, lt, el, is, tl, sw, he, ar, fa, hi, mr, bn, kn, ta, te, ml, th, vi; es's weekday): "La setmana vinent:
+# llegiré la segona part" is the reviewer's plan, and _MINE cannot see it; the teaser goes there when typeset apart
+# (wholly in italics or small print, as a column's closing line is), the plain line stays
+_WIDER = (
+    r"(?:(?:el\s+)?pr[óo]ximo\s+(?:domingo|s[áa]bado)|"
     r"(?:la\s+)?setmana\s+(?:vinent|que\s+ve)|(?:el\s+)?mes\s+(?:vinent|que\s+ve)|(?:na|a)\s+pr[óo]xima\s+semana|"
     r"(?:no\s+)?pr[óo]ximo\s+m[êe]s|(?:naslednj|prihodnj)\w*\s+(?:teden|tednu|mesec\w*)|naslednjič|"
     r"(?:sljedeć|sledeć|iduć|naredn)\w*\s+(?:tjed\w*|sedmic\w*|nedelj\w*|nedjelj\w*|mjesec\w*|mesec\w*)|"
@@ -70,7 +63,19 @@ NEXT_PERIOD = re.compile(
     r"wiki\s+ijayo|(?:ב)?שבוע\s+הבא|(?:في\s+)?الأسبوع\s+(?:القادم|المقبل)|هفته\s+(?:آینده|بعد)|"
     r"अगले\s+(?:हफ़्ते|हफ्ते|सप्ताह|महीने)|अगला\s+(?:हफ़्ता|हफ्ता|सप्ताह)|पुढ(?:च्या|ील)\s+आठवड्यात|"
     r"(?:আগামী|পরের)\s+সপ্তাহে?|ಮುಂದಿನ\s+(?:ವಾರ|ತಿಂಗಳು)|அடுத்த\s+(?:வாரம்|மாதம்)|(?:వచ్చే|తదుపరి)\s+(?:వారం|నెల)|"
-    r"അടുത്ത\s+(?:ആഴ്ച|മാസം)|(?:สัปดาห์|เดือน)หน้า|(?:tuần|tháng)\s+(?:sau|tới))"
+    r"അടുത്ത\s+(?:ആഴ്ച|മാസം)|(?:สัปดาห์|เดือน)หน้า|(?:tuần|tháng)\s+(?:sau|tới))")
+# the next week's or month's label, then its colon (a column that comes out weekly): the same languages; a reviewer's
+# own plan ("Next month: the paperback comes out, and I will buy one") speaks in the first person after it (_MINE)
+NEXT_PERIOD = re.compile(
+    r"^\W{0,3}(?:next\s+(?:week|month)|nächste[nr]?\s+(?:woche|monat)|(?:la\s+)?(?:semaine|mois)\s+prochain(?:e)?|"
+    r"prochaine?\s+(?:semaine|mois)|(?:la\s+)?pr[óo]xima\s+semana|(?:el\s+)?pr[óo]ximo\s+mes|"
+    r"(?:la\s+)?prossima\s+settimana|(?:il\s+)?prossimo\s+mese|volgende\s+(?:week|maand)|"
+    r"(?:nästa|næste|neste)\s+(?:vecka|månad|uge|uke|måned)|(?:w\s+)?następn\w+\s+tygodni\w+|za\s+tydzień|"
+    r"příšt\w+\s+(?:týden|měsíc)|(?:на\s+)?следующ\w+\s+(?:недел\w+|месяц\w*)|наступн\w+\s+(?:тижн\w+|місяц\w*)|"
+    r"gelecek\s+(?:hafta|ay)\w*|minggu\s+depan|bulan\s+depan|来週|来月|下周|下週|下个月|下個月|다음\s?(?:주|달|회)|"
+    # (the same label in more languages: en's next weekday; the weekday's after nächsten, prochain too; then _WIDER)
+    r"next\s+(?:weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|nächste[nr]?\s+(?:wochenende|\w+tag|mittwoch)|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|" + _WIDER + r")"
     r"\s*[:：]")
 # the first person after the label (a reviewer's plan, not the letter's programme): the words no other of these
 # languages uses as a common word (English "I" in its capital, as the Italian article "i" is not, and not a part's
@@ -84,7 +89,7 @@ _MINE = re.compile(
     r"ik|mij|mijn|jag|mig|mitt|jeg|meg|mnie|mój|moja|moje|já|mě|můj|я|мне|мой|моя|мені|мій|benim|"
     r"aku|saya|tôi)(?!\w)|私|僕|我|나는|저는|제가|내가|मैं|ನಾನು|நான்|আমি|నేను|ഞാൻ|أنا|אני|εγώ|ฉัน", re.I)
 _MINE_BY_LABEL = (
-    (re.compile(r"semaine|mois", re.I), re.compile(r"(?<!\w)(?:je|ma|mes)(?!\w)", re.I)),
+    (re.compile(r"semaine|mois|prochain", re.I), re.compile(r"(?<!\w)(?:je|ma|mes)(?!\w)", re.I)),
     (re.compile(r"pr[óo]xim", re.I), re.compile(r"(?<!\w)(?:eu|mi)(?!\w)", re.I)),
     (re.compile(r"prossim", re.I), re.compile(r"(?<!\w)mi(?!\w)", re.I)),
     (re.compile(r"næste|neste", re.I), re.compile(r"(?<!\w)(?:mit|min)(?!\w)", re.I)),
@@ -96,6 +101,14 @@ _MINE_BY_LABEL = (
 )
 # the week's or month's label read on the line as written (one string for the label and the first person after it)
 _PERIOD = re.compile(NEXT_PERIOD.pattern, re.I)
+_WIDER_LABEL = re.compile(r"^\W{0,3}" + _WIDER, re.I)
+
+
+def _typeset_apart(block: HtmlElement) -> bool:
+    """The line wholly in italics or small print (a column's closing line set apart from the review's prose)."""
+    text = text_of(block)
+    emphasised = max((len(text_of(e)) for e in block.iterdescendants("em", "i", "small")), default=0)
+    return bool(text) and emphasised >= 0.9 * len(text.strip())
 
 
 def _mine(text: str, start: int) -> bool:
@@ -116,7 +129,7 @@ def next_issue(block: HtmlElement) -> bool:
     text = text.lstrip()
     if not NEXT.match(text.casefold()):
         period = _PERIOD.match(text)
-        if not period or _mine(text, period.end()):
+        if not period or _mine(text, period.end()) or _WIDER_LABEL.match(text) and not _typeset_apart(block):
             return False
     return not has_score(text)
 

@@ -184,13 +184,23 @@ def disclosure_in(text: str, labelled: bool = False) -> str | None:
     return None
 
 
+_PLURAL_COPY = re.compile(r"(?:ARCs|copies|exemplare)$", re.I)
+_NOTE_OPENING = re.compile(r"^[\s*_(\[\u2013\u2014-]*(?:(?:an?|my|this)\s+)?", re.I)
+
+
 def _short_copy(sentence: str, words: int) -> bool:
     """A short note naming a review copy, or a longer one whose first clause is such a note, not denied: "Review copy
     from Granta; I bought the hardback later anyway" ("I never got a review copy; …" is no disclosure)."""
     if words <= 8:
         return bool(STRONG_COPY.search(sentence))
     clause = sentence.split(";")[0]
-    return count_words(clause) <= 8 and bool(STRONG_COPY.search(clause)) and not NEGATED_BEFORE.search(clause) \
+    # (the note opens on one copy, as a note's label does: "Review copy supplied by Granta"; not a clause about
+    # copies in general, "ARCs went out in March", nor the word "arc" of the plot, the acronym written in capitals)
+    found = STRONG_COPY.match(_NOTE_OPENING.sub("", clause))
+    if not found or _PLURAL_COPY.search(found.group(0)) \
+            or found.group(0).casefold().lstrip("e-") in ("arc", "arcs") and "ARC" not in found.group(0):
+        return False
+    return count_words(clause) <= 8 and not NEGATED_BEFORE.search(clause) \
         and not re.search(r"\bnever\b|n['’]t\b", clause, re.I)  # (the copy denied: notewords' words, and en's)
 
 
