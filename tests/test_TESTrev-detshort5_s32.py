@@ -111,3 +111,15 @@ def test_a_one_word_owner_with_no_book_in_the_text_owns_no_book():
 def test_my_fathers_house_owns_no_book():
     paragraphs = ["എന്റെ അച്ഛന്റെ വീട് ഇന്നും അവിടെയുണ്ട്. അച്ഛൻ അവിടെ ജനിച്ചു."]
     assert _owned(paragraphs, "വീട്") is None
+
+
+def test_a_capsule_closing_on_its_edition_read_after_a_label_is_still_a_review():
+    paragraphs = [
+        "Went back to the beginning this autumn: the first novel, printed small and nearly forgotten.",
+        "A widower keeps an orchard of glass trees on a cliff above a fishing town and lets nobody inside the gate, "
+        "until a girl from the cannery climbs the wall one night to steal a pear. Avery tells it in short chapters, each "
+        "one a season. The last winter is hard going and the ending comes quickly, almost too quickly.",
+        "Edition read: Tamsin Avery, The Glass Orchard, Harbour Classics, 2013, 120 pages",
+    ]
+    record = extract_page(_page("The first Avery", paragraphs), "https://smallreads.example.org/2026/11/first-avery/")
+    assert record.is_review, (record.kind, record.reason)

@@ -13,10 +13,11 @@ with a case ending: "Րաֆֆու", "Mukasonga") is about that book: the two mar
 A record line: one of the post's first two or last two lines; the part of it that holds the year (before or after a
 remark's colon) is three fields or more split by commas or brackets, sixteen words at most, one field
 the year alone, no address on the web, no field a sentence's lower-case words (a page count's "120 pages" opens on
-its figure). The record opens its line (a signature's dash before it at most): a label before it ("From our
-archive: …", "Our December pick: …", "On the nightstand: …") says what the post does with the book, a notice's word,
-not the reviewer's record (rev-detshort5). A dash-signed record under a post that opens on a quotation set whole in
-quotation marks signs that quotation ("quote of the day"), not the post. An event's notice (a meeting's day and hour)
+its figure). A label may stand before a closing record, the colophon of the edition read ("Edição lida: A, T, House,
+2013, 120 páginas"); an opening record opens its line (a signature's dash before it at most): a label heading the
+post ("From our archive: …", "Our December pick: …") says what a notice does with the book (rev-detshort5). A
+dash-signed record under a post that opens on a quotation set whole in quotation marks signs that quotation ("quote of
+the day"), not the post. An event's notice (a meeting's day and hour)
 is judged before this is asked (gatherings, shortmarks).
 """
 
@@ -40,11 +41,12 @@ _SIGNED = re.compile(r"\s*[—–-]")
 _QUOTATION = re.compile(r"[“„«\"‘「『][^“”„«»\"「」『』]{8,}[”“»\"’」』][.!?…]?")
 
 
-def _record_fields(line: str) -> list[str] | None:
-    """The fields of the line's record (the colon's side that holds the year), or None when it is no record."""
+def _record_fields(line: str, labelled: bool) -> list[str] | None:
+    """The fields of the line's record (the colon's side that holds the year; `labelled`: after a label too), or None
+    when it is no record."""
     if "://" in line or len(line.split()) > 30:
         return None
-    for part in re.split(r"[:：]\s", line)[:1]:  # (the record opens the line: a label before it is no record's)
+    for part in re.split(r"[:：]\s", line)[:None if labelled else 1]:
         fields = [f.strip(_TRIM) for f in _FIELDS.split(part)]
         fields = [f for f in fields if f]
         if len(fields) >= 3 and len(part.split()) <= 16 and any(_YEAR.fullmatch(f) for f in fields) \
@@ -61,7 +63,7 @@ def backlist_marks(lines, published: str | None) -> tuple[str, ...]:
     if not posted or len(lines) < 2:
         return ()
     for at in {0, 1, len(lines) - 2, len(lines) - 1}:
-        fields = _record_fields(lines[at])
+        fields = _record_fields(lines[at], labelled=at >= len(lines) - 2 and at > 1)
         if not fields or _SIGNED.match(lines[at]) and _QUOTATION.fullmatch(lines[0].strip()):
             continue  # (no record, or the signature of the quotation the post opens on)
         year = max(int(f) for f in fields if _YEAR.fullmatch(f))
