@@ -3,7 +3,7 @@ judgement (detshort5).
 
 A capsule review of 80 to 180 words in a language our voice words do not cover (Armenian, Kinyarwanda, Portuguese
 without "I recommend") still heads or signs itself as a reviewer does, with the book's line of record: "T, A (1918),
-House", "— A, «T» (1886)", "Edition read: A, T, House, 2013, 120 pages", "T, A (House, 2022): a remark". The notices
+House", "— A, «T» (1886)", "T, A (House, 2022): a remark". The notices
 that are as short and carry the same line (a publisher's announcement, a cover reveal, a pre-order, an excerpt of a
 new book) are news: the book they cite is this year's or next (reviewed._record_after reads a record dated after the
 post as a forthcoming book's). A record dated two years or more before the post's own date cites a book that is no
@@ -11,9 +11,14 @@ news, and a short post that cites it and names it again in its prose (a word of 
 with a case ending: "Րաֆֆու", "Mukasonga") is about that book: the two marks of one work reviewed.voiced_marks asks.
 
 A record line: one of the post's first two or last two lines; the part of it that holds the year (before or after a
-label's or a remark's colon) is three fields or more split by commas or brackets, sixteen words at most, one field
+remark's colon) is three fields or more split by commas or brackets, sixteen words at most, one field
 the year alone, no address on the web, no field a sentence's lower-case words (a page count's "120 pages" opens on
-its figure). An event's notice (a meeting's day and hour) is judged before this is asked (gatherings, shortmarks).
+its figure). A label may stand before a closing record, the colophon of the edition read ("Edição lida: A, T, House,
+2013, 120 páginas"); an opening record opens its line (a signature's dash before it at most): a label heading the
+post ("From our archive: …", "Our December pick: …") says what a notice does with the book (rev-detshort5). A
+dash-signed record under a post that opens on a quotation set whole in quotation marks signs that quotation ("quote of
+the day"), not the post. An event's notice (a meeting's day and hour)
+is judged before this is asked (gatherings, shortmarks).
 """
 
 from __future__ import annotations
@@ -31,13 +36,17 @@ _POSTED = re.compile(r"(1[5-9]\d\d|20\d\d)-")
 _TRIM = "*_«»“”„‘’\"'《》「」『』—–-. "
 _LOWER = re.compile(r"^[a-zà-öø-ÿα-ωа-яա-ֆ]")  # (a cased script's word of prose; a figure or a caseless script's word is none)
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_SIGNED = re.compile(r"\s*[—–-]")
+# (a line set whole in quotation marks, its closing mark at its end or before a stop: a quotation, not prose)
+_QUOTATION = re.compile(r"[“„«\"‘「『][^“”„«»\"「」『』]{8,}[”“»\"’」』][.!?…]?")
 
 
-def _record_fields(line: str) -> list[str] | None:
-    """The fields of the line's record (the colon's side that holds the year), or None when it is no record."""
+def _record_fields(line: str, labelled: bool) -> list[str] | None:
+    """The fields of the line's record (the colon's side that holds the year; `labelled`: after a label too), or None
+    when it is no record."""
     if "://" in line or len(line.split()) > 30:
         return None
-    for part in re.split(r"[:：]\s", line):
+    for part in re.split(r"[:：]\s", line)[:None if labelled else 1]:
         fields = [f.strip(_TRIM) for f in _FIELDS.split(part)]
         fields = [f for f in fields if f]
         if len(fields) >= 3 and len(part.split()) <= 16 and any(_YEAR.fullmatch(f) for f in fields) \
@@ -54,9 +63,9 @@ def backlist_marks(lines, published: str | None) -> tuple[str, ...]:
     if not posted or len(lines) < 2:
         return ()
     for at in {0, 1, len(lines) - 2, len(lines) - 1}:
-        fields = _record_fields(lines[at])
-        if not fields:
-            continue
+        fields = _record_fields(lines[at], labelled=at >= len(lines) - 2 and at > 1)
+        if not fields or _SIGNED.match(lines[at]) and _QUOTATION.fullmatch(lines[0].strip()):
+            continue  # (no record, or the signature of the quotation the post opens on)
         year = max(int(f) for f in fields if _YEAR.fullmatch(f))
         if year > int(posted.group(1)) - 2:
             continue

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from .medium import EPISODES, LABEL_START, info_box_medium
+from .medium import _BOOK_IN_LINE, EPISODES, LABEL_START, info_box_medium
 from .threads import asks
 from .holdingsrecord import holdings_record
 from .wikiarticle import wiki_article
@@ -270,6 +270,13 @@ _SPOKEN_CLUES = ("//iframe/@src | //audio/@src | //audio/source/@src"
                  " and not(ancestor::nav) and not(ancestor::script)]")
 
 
+# (the show's own subject another medium, named in its masthead beside no book: "a podcast about films", "the TV
+# podcast", "un podcast de cine": a film or a series podcast's episode reviews that, even under a rating; rev-detshort5)
+_SCREEN = re.compile(r"\b(?:films?|movies?|cinema|cin[ée]ma|cine|kino|tv|television|t[ée]l[ée]|series|s[ée]ries|serien|"
+                     r"anime|games?|gaming|jeux|spiele|music|musique|musik|música)\b|映画|电影|電影|영화|드라마|ドラマ|アニメ|ゲーム",
+                     re.I)
+
+
 # (the episode's number abbreviated, as show notes head it: "Ep. 58: …", "ep 12 –", "Ép. 3"; a record's "EP" has no number)
 _EPISODE_SHORT = re.compile(r"(?<!\w)(?:ep|ép|eps)\.?\s?#?\d{1,4}(?!\w)", re.I)
 
@@ -288,6 +295,6 @@ def podcast_episode(tree: HtmlElement, title: str | None) -> str | None:
             masthead.append(found)
     else:
         text = " ".join(masthead)
-        if len(text) >= 600 or not _PODCAST.search(text):
+        if len(text) >= 600 or not _PODCAST.search(text) or _SCREEN.search(text) and not _BOOK_IN_LINE.search(text):
             return None
     return "its page declares a PodcastEpisode (its title numbers the episode, its page plays or names the podcast)"
