@@ -35,7 +35,7 @@ from .mediumpage import page_medium, podcast_episode
 from .metadata import PLATFORM_NAMES, PageMeta, read_metadata
 from .parse import parse_page
 from .bodyfind import find_body
-from .platforms import TUMBLR_SELECTORS, WIDGET_SELECTORS, detect_platform, tumblr_page
+from .platforms import MEDIUM_SELECTORS, TUMBLR_SELECTORS, WIDGET_SELECTORS, detect_platform, tumblr_page
 from .rating import Rating, find_rating, rating_blocks
 from .ratingletters import letter_rating
 from .ratingpoints import school_scaled
@@ -187,6 +187,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
     body_matches: list | None = []
     widgets = WIDGET_SELECTORS + TUMBLR_SELECTORS if tumblr_page(head, url or "") else WIDGET_SELECTORS
+    if record.platform == "medium" or re.match(r"https?://([\w-]+\.)*medium\.com/", url or ""):
+        widgets = widgets + MEDIUM_SELECTORS  # (Medium's own read-aloud marks: platforms.MEDIUM_SELECTORS)
     boilerplate.remove_selectors(tree, widgets, "platform widget", report, boxed=True, body_matches=body_matches)
     if _reader_review and readerreview.keep_review(tree):
         body_matches = None  # it renamed boxes and marked the review as the body: find_body asks the selectors again

@@ -126,6 +126,9 @@ def tumblr_page(head: str, url: str) -> bool:
 # Substack's buttons in a post (upgrade, share, subscribe): the writer types a caption between two of them
 # (tailasks._widget_caption); controls.mark_beside marks their neighbours when they go
 CAPTIONED_BUTTONS = (".captioned-button-wrap", ".button-wrapper")
+# Medium marks what its read-aloud skips (the byline row, the publication's and the writer's cards); asked of a Medium
+# page only: elsewhere a read-aloud plugin's mark is the writer's, on the review's own boxes (record, quotation, CW)
+MEDIUM_SELECTORS = [".speechify-ignore"]
 # Widgets the engines and their popular plugins put inside or after a post.
 # Every entry is a platform component that never carries review text.
 WIDGET_SELECTORS = [
@@ -160,8 +163,6 @@ WIDGET_SELECTORS = [
     "#quarto-reuse", "#quarto-citation", "#quarto-copyright",
     # Medium, Squarespace, Wix
     ".pw-multi-vote-count", ".sqs-block-newsletter", ".newsletter-form", "[data-hook='related-posts']",
-    # (Medium marks what its read-aloud skips, the byline row and the publication and writer cards: never the story)
-    ".speechify-ignore",
     # Disqus, Facebook, comment systems (static sites' giscus, utterances, Remark42, Cusdis); cookie consent banners
     "#disqus_thread", ".fb-comments", ".giscus", ".giscus-wrapper", ".utterances", "#remark42", "#cusdis_thread",
     # (a theme's own box for giscus, or its note about it: "giscus-note", "giscus-comments"); Franklin.jl's page foot

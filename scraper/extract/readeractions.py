@@ -49,7 +49,7 @@ READER_ACTIONS = {
         r"seuraa\s+(minua|meitä)|obserwuj(cie)?|sledujte|urmăriți-(mă|ne)|takip\s+edin|ακολουθήστε|ακολούθησέ|"
         r"theo\s+dõi|"
         r"ikuti\s+(aku|kami|saya)|kövess(?:etek|étek|en|enek|ék)?|(?:прати|пратите|prati|pratite)\s+(?:ме|нас|me|nas)|"
-        r"последвай(?:те)?\s+(?:ме|ни)|стежте\s+за|(?:na|më)\s+ndiq(?:ni)?|ndiq(?:ni)?\s+(?:na|më))\b|"
+        r"последвай(?:те)?\s+(?:ме|ни)|стежте\s+за|(?:na|më)\s+ndiq(?:ni)?|ndiq(?:më|na)(?:ni)?)\b|"
         # the platform's follow button pressed, unquoted ("hit follow", "click the Follow button"; the quoted label is
         # "like"'s pressing below): en, de, fr, es, pt, it, nl, sv, da/nb, pl, ru; "a hit follow-up" is a noun. A
         # bidding of the reader: the verb of pressing where a bidding starts (_BIDDING), the bidding ending there or
@@ -122,7 +122,7 @@ READER_ACTIONS = {
         # un commento", "el abuelo deja un comentario") tells the story: the plural, a clitic turned to the blogger,
         # the reader's own comment or the place (here, below) bid the reader
         r"\b(?:deixe\s+(?:um|o\s+seu|seu|sua)\s+coment[áa]rio|d[ée]ja(?:me|nos)\s+(?:un|tu)\s+comentario|"
-        r"dejad\s+(?:un|vuestro)\s+comentario|deja\s+tu\s+comentario|d[ée]ixa(?:me|nos)\s+(?:un|o\s+teu)\s+comentario|"
+        r"dejad\s+(?:un|vuestro)\s+comentario|deja\s+tu\s+comentario|(?:^|(?<=[.!?;:,(—–-]\s)|(?<=\be\s))d[ée]ixa(?:me|nos)\s+(?:un|o\s+teu)\s+comentario|"
         # (Tumblr's ask box: the reader bid to send the blog a question)
         r"(?:send|drop)\s+(?:me|us)\s+an?\s+ask|(?:my|our)\s+ask\s?box\s+is\s+open|"
         r"deja\s+un\s+comentario\s+(?:aquí|aqui|abajo|debajo|más\s+abajo)|lasciate(?:mi|ci)?\s+un\s+commento|"
@@ -139,7 +139,7 @@ READER_ACTIONS = {
     "share": re.compile(
         r"\b(share\s+this\s+(post|review|note|article)|compart[ií]\s+(esta|este)|comparte\s+(esta|este)|partagez|"
         r"teilt\s+(diesen|den|das)|condividete|deel\s+(dit|deze)|dela\s+(gärna|inlägget)|udostępnij(cie)?|поделитесь|"
-        r"paylaşın|chia\s+sẻ|compárte(?:a|o|as|os)\s+co(?:s|as))\b|공유해|シェアして|分享给|转发|شاركو\w*|"
+        r"paylaşın|chia\s+sẻ)\b|(?:^|(?<=[.!?;:,(—–-]\s)|(?<=^\W))compárte(?:a|o|as|os)\s+co(?:s|as)\b|공유해|シェアして|分享给|转发|شاركو\w*|"
         # the post passed on to the reader's friends, bidden where a sentence starts: "Share with …", pt
         # "Compartilhe com quem …", es "Compártelo con …", it "Condividilo con …", id "Bagikan ke teman", tl "I-share
         # mo sa …", sw "washirikishe marafiki"; and the borrowed "share" bidden in the Indic and Dravidian scripts
@@ -163,8 +163,9 @@ READER_ACTIONS = {
         rf"{_SHARE_AT}(?:reblog|restack|repost|retweet|reblogu?ea(?:lo|la|d)?|rebloguez|rebloggate|reblogue[mn]?|"
         r"reblogujcie|reblogněte|repostea(?:lo|la|d)?|repostez|repostate|реблогни\w*|репостни\w*|репостніть|"
         rf"зробіть\s+репост|сделайте\s+репост){_SHARE_CUE}|リブログ(?:して|お願い)|"
-        # (hu: the definite imperative is a bidding wherever it stands, "ha tetszett, reblogold")
-        r"(?<!\w)reblogg?(?:old|oljátok|olja|olják)(?!\w)", re.I),
+        # (hu: the familiar definite imperative is a bidding wherever it stands, "ha tetszett, reblogold"; the polite
+        # one is the indicative's third person too, "a húga reblogolja": bidden where a clause starts)
+        r"(?<!\w)reblogg?(?:old|oljátok)(?!\w)|(?:^|(?<=[.!?;:,(—–-]\s))reblogg?olj(?:a|ák)(?!\w)", re.I),
     # a platform's own app pressed on the reader ("download our app and read thousands of stories free")
     "app": re.compile(
         r"\b((?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}app|descarg(?:a|ue)\s+(?:la|nuestra)\s+app|"

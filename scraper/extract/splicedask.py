@@ -14,7 +14,8 @@ The same place holds a subscription or follow ask typeset as a label: its bold l
 bidding itself (``READER_ACTIONS``' subscribe or follow opening it: "**Subscribe to the harbour letter**: one e-mail a
 month", "**Abonnez-vous à la lettre**", "**Follow us**: …"), a colon or a dash after it, short (40 words at most), no
 score, set apart as above. A story's title in bold ("**Subscribe to Silence** is the second story") has no colon after
-it; a bold lead in the review's own flow is not set apart.
+it; a bold lead in the review's own flow is not set apart; nor is a label in a review written in labelled sections
+(another paragraph of it, of prose length, opening on a bold label: "**L'intrigue** : …", "**Suivez le guide** : …").
 
 It goes alone (the review goes on after it). A reviewer's "if you liked this book, read her first novel" names the
 book as what pleased and opens on no condition about the post; a plain paragraph of the review, in the flow of the
@@ -31,6 +32,7 @@ from .ifhelped import conditional_ask
 from .nodes import text_of
 from .promo import own_wrapper, set_apart
 from .rating import has_score
+from .spliced import PROSE
 from .readeractions import READER_ACTIONS
 from .words import count_words
 
@@ -43,19 +45,27 @@ _AFTER_LABEL = re.compile(r"^\s*[:：—–-]")
 
 def labelled_ask(block: HtmlElement) -> bool:
     """A short block whose bold lead is the bidding to subscribe or to follow, a colon or a dash after it."""
-    lead = next(iter(block), None) if isinstance(block.tag, str) else None
-    if lead is None or lead.tag not in ("b", "strong") or (block.text or "").strip():
+    if not _bold_lead(block):
         return False
-    text, label = text_of(block), text_of(lead).strip()
-    if not label or count_words(text) > 40 or has_score(text) or not _AFTER_LABEL.match(lead.tail or ""):
+    text, label = text_of(block), text_of(next(iter(block))).strip()
+    if not label or count_words(text) > 40 or has_score(text):
         return False
     return any(READER_ACTIONS[kind].match(label) for kind in ("subscribe", "follow"))
 
 
+def _bold_lead(block: HtmlElement) -> bool:
+    """The block opens on a bold label with a colon or a dash after it."""
+    lead = next(iter(block), None) if isinstance(block.tag, str) else None
+    return lead is not None and lead.tag in ("b", "strong") and not (block.text or "").strip() \
+        and bool(_AFTER_LABEL.match(lead.tail or ""))
+
+
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark a conditional ask set apart between the review's paragraphs (see the module docstring)."""
+    # (a review written in labelled sections, another paragraph of it opening on a bold label: its labels are its own)
+    sections = [b for b in items if _bold_lead(b) and count_words(text_of(b)) >= PROSE]
     for i, block in enumerate(items):
-        if i in drop or not (conditional_ask(block) or labelled_ask(block)):
+        if i in drop or not (conditional_ask(block) or labelled_ask(block) and not set(sections) - {block}):
             continue
         text = text_of(block)
         if _POINTER.match(text) or own_wrapper(block, body) or set_apart(block, body):

@@ -8,8 +8,8 @@ shelf: <a>Szerb and travel</a>", "Also on the blog: <a>…</a>", in any language
 
 - after the review's last paragraph (nothing of 20 words or more after it) and not the post's first line;
 - short (25 words at most), not a heading, quotation, list or table, no score;
-- a lead of eight words at most ending in a colon, then exactly one link, its text all the rest of the line (a
-  closing stop or arrow allowed);
+- a lead of three to eight words ending in a colon (not a record's field label, "Series:", nor a footnote's mark),
+  then exactly one link, its text all the rest of the line (a closing stop or arrow allowed);
 - the link goes to an article of the site's own (a dated or numbered address: ``spliced._ARTICLE_PATH``), not the
   page itself.
 
@@ -19,6 +19,7 @@ link is followed by words of its own, or one standing between the review's parag
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -31,6 +32,7 @@ from .words import count_words
 
 RULE = "related link"
 _BLOCKED = ("ul", "ol", "dl", "table", "blockquote", "figure", "pre")
+_NOTE_MARK = re.compile(r"^(?:[\[(]\d{1,3}[\])]|\d{1,3}[.)]\s|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])")
 
 
 def tail_pointer(block: HtmlElement, host: str) -> bool:
@@ -46,7 +48,9 @@ def tail_pointer(block: HtmlElement, host: str) -> bool:
     if at <= 0 or text[at + len(linked):].strip(" .…»›→"):
         return False
     lead = text[:at].strip()
-    if not lead.endswith((":", "：")) or count_words(lead) > 8:
+    # (a lead of one or two words is a field's label, the record's "Series: <a>", "Translated by: <a>"; a footnote's
+    # mark opens a note of the review's own: "[2] On the foghorns, see my essay: <a>")
+    if not lead.endswith((":", "：")) or not 3 <= count_words(lead) <= 8 or _NOTE_MARK.match(lead):
         return False
     path = urlsplit(href).path
     return bool(host) and same_site(href, host) and bool(_ARTICLE_PATH.search(path))
