@@ -111,7 +111,7 @@ def test_a_short_notice_with_a_citation_but_no_verdict_stays_no_review():
 
 def _ev(**kw):
     base = dict(rating=True, scored_lines=1, verdict_lines=1, averaged=0, reply_scores=0, book_source=None,
-                book_has_author=False, book_title=None)
+                book_has_author=False, book_title=None, body=((), ()))
     return SimpleNamespace(**{**base, **kw})
 
 

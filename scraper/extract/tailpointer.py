@@ -11,7 +11,9 @@ shelf: <a>Szerb and travel</a>", "Also on the blog: <a>…</a>", in any language
 - a lead of three to eight words ending in a colon (not a record's field label, "Series:", nor a footnote's mark),
   then exactly one link, its text all the rest of the line (a closing stop or arrow allowed);
 - the link goes to an article of the site's own (a dated or numbered address: ``spliced._ARTICLE_PATH``), not the
-  page itself.
+  page itself;
+- the lead owns nothing in the third person: "Listen to her earlier stories too: <a>T</a>" is the reviewer sending
+  the reader to the author's other books (which the site has reviewed), not the site pointing at a post.
 
 A link to another site (the publisher's page, a shop, the author's site) is a citation and stays; so does a line whose
 link is followed by words of its own, or one standing between the review's paragraphs (``spliced`` judges those).
@@ -26,12 +28,14 @@ from lxml.html import HtmlElement
 
 from .nodes import HEADING_TAGS, hrefs_in, text_of
 from .promo import same_site
+from .readeraside import _THEIRS
 from .rating import has_score
 from .spliced import PROSE, _ARTICLE_PATH
 from .words import count_words
 
 RULE = "related link"
 _BLOCKED = ("ul", "ol", "dl", "table", "blockquote", "figure", "pre")
+_THIRD_PERSON = re.compile(rf"(?<!\w)(?:{_THEIRS.pattern})(?!\w)", re.I)
 _NOTE_MARK = re.compile(r"^(?:[\[(]\d{1,3}[\])]|\d{1,3}[.)]\s|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])")
 
 
@@ -52,6 +56,8 @@ def tail_pointer(block: HtmlElement, host: str) -> bool:
     # mark opens a note of the review's own: "[2] On the foghorns, see my essay: <a>")
     if not lead.endswith((":", "：")) or not 3 <= count_words(lead) <= 8 or _NOTE_MARK.match(lead):
         return False
+    if _THIRD_PERSON.search(lead):
+        return False  # (the author's other books, recommended: module docstring)
     path = urlsplit(href).path
     return bool(host) and same_site(href, host) and bool(_ARTICLE_PATH.search(path))
 
