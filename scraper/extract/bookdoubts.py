@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .casefold import whole_word
 from .bookscripts import lower_case_page
@@ -56,6 +57,7 @@ def quoted_work(name: str, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=32)  # (a function of the text alone: a page's candidate titles are asked several times)
 def note_line(text: str) -> bool:
     """The text is one of the review's notes (a free-copy disclosure, a content warning), not a book's title."""
     line = [("text", text)]

@@ -35,7 +35,7 @@ from . import backgreeting
 from .closingask import ANY_ACTION, PICTOGRAPH
 from .covercaption import names_cover, own_photo
 from .nodes import HEADING_TAGS
-from .notes import find_content_warnings, find_disclosure
+from .notes import sentence_note
 from .notewords import PUBLISHER_SCRIPTS
 from .platforms import ENGAGE_ACTION
 from .promo import links_of, own_wrapper, promo_box, set_apart, text_of
@@ -49,7 +49,6 @@ PROSE = 20
 SALUTATION = re.compile(r"^\W{0,2}(?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+\s*[!！¡]")
 # a member's handle, alone: "@ana.lima", "@ana@books.social"
 HANDLE_ONLY = re.compile(r"^@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)+)?$")
-_SENTENCE_END = re.compile(r"(?<=[.!?！。？])\s*")
 _NUMBER = re.compile(r"\d")
 # the client a post was written in, as the platform signs it under the post: a phone or an app named after "sent from"
 # in our languages, or after a dash alone ("Sent from my iPhone using Tapatalk", "Von meinem Pixel gesendet", "- dc
@@ -108,11 +107,7 @@ def a_note(text: str, block: HtmlElement | None = None) -> bool:
     set wholly in italics is a note set apart, read as notes reads one ("*ผู้เขียนได้รับหนังสือจากสำนักพิมพ์*"), where it names a
     publisher (a free newsletter "sent every Friday" is a plea's lead-in, not a note)."""
     italic = block is not None and bool(PUBLISHER_SCRIPTS.search(text)) and _in_italics(block)
-    for sentence in _SENTENCE_END.split(text):  # (a greeting first, "Hi all! CW: ...", hides a label from notes)
-        line = [("text", sentence)]
-        if sentence and (find_disclosure(line, {sentence} if italic else frozenset()) or find_content_warnings(line, sentence)):
-            return True
-    return False
+    return sentence_note(text, italic)
 
 
 def _in_italics(block: HtmlElement) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable
 
 from lxml.html import HtmlElement
@@ -223,6 +223,20 @@ def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset 
         if found:
             return found
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?！。？])\s*")
+
+
+@lru_cache(maxsize=32)  # (a function of the text alone: the closing rules ask it of a page's last lines several times)
+def sentence_note(text: str, italic: bool = False) -> bool:
+    """A sentence of the line is a free-copy disclosure or a content warning (``housekeeping.a_note``; `italic`: the
+    line is set apart wholly in italics)."""
+    for sentence in _SENTENCE_END.split(text):  # (a greeting first, "Hi all! CW: ...", hides a label from notes)
+        line = [("text", sentence)]
+        if sentence and (find_disclosure(line, {sentence} if italic else frozenset()) or find_content_warnings(line, sentence)):
+            return True
+    return False
 
 
 def _marked_disclosure(text: str, set_apart: bool = False) -> str | None:
