@@ -17,6 +17,9 @@ _QUOTED = r"“(?P<q1>[^“”]{1,80})”|«(?P<q2>[^«»]{1,80})»|„(?P<q3>[^
 _NAME_FIRST = re.compile(
     rf"^\s*(?P<name>[^,;:()\[\]|—–\"“”«»„‘’\d]{{3,60}}?)\s*,\s+(?:{_QUOTED}|(?P<plain>[^,;:()\[\]|\"“”«»„‘’]{{1,80}}?))"
     r"\s*(?:[,;(]|\.(?:\s|$)|$)")
+# after an unquoted title, the part that names its edition or house: words, no figure (a photo credit's place closes
+# on its year or date, "Name, Place, 2023", "Name, Place, March 2023")
+_HOUSE_AFTER = re.compile(r"\s*,\s*[^\W\d_][^,;()\d]*(?:[,;(]|$)")
 
 
 def name_first(captions: list[str], headline: str, person: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -24,13 +27,14 @@ def name_first(captions: list[str], headline: str, person: Callable[[str], bool]
     found = set()
     wanted = " ".join(headline.split()).casefold()
     for caption in captions:
-        match = _NAME_FIRST.match(" ".join(caption.split())) if caption and len(caption) <= 200 else None
+        text = " ".join(caption.split())
+        match = _NAME_FIRST.match(text) if caption and len(caption) <= 200 else None
         if not match:
             continue
         quoted = next((g for g in match.group("q1", "q2", "q3", "q4") if g), None)
         title = (quoted or "").strip() or (match.group("plain") or "").strip()
-        if not quoted and (not wanted or title.casefold() != wanted):
-            continue
+        if not quoted and (not wanted or title.casefold() != wanted or not _HOUSE_AFTER.match(text, match.end("plain"))):
+            continue  # (an unquoted title needs its edition or house after it: a photo's "A, Place, 2023" has a date)
         name = " ".join(match.group("name").split())
         if title and title != name and person(name):
             found.add((title, name))

@@ -6,7 +6,8 @@ Given Surname · Genre: novel"). The value sits right after a label of one to th
 start or after a field's separator (a stop, a middle dot, a bar, a semicolon), and ends where the field ends (the line's
 end or the next separator): a sentence that runs on after the name ("… said: Given Surname would …") is no field. The
 value is two to four capitalised words closing on the surname; two different full names so labelled (the author and a
-translator of one family) leave the surname as it is.
+translator of one family), or another field that names the surname otherwise (the author's "Writer: Surname", or family
+name first, "Kim Young-ha", beside a translator's "Chi-Young Kim"), leave the surname as it is.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ def labelled_full_name(book: Book | None, lines: list[str]) -> Book | None:
     """`book` with its one-word author read in full where a record line's labelled field gives the full name."""
     if not (book and book.author) or len(book.author.split()) != 1 or len(book.author) < 3:
         return book
-    pattern = _field_name(book.author)
+    pattern, surname = _field_name(book.author), re.compile(rf"(?<![\w-]){re.escape(book.author)}(?![\w-])")
     found = {m.group(1) for line in lines if book.author in line for m in pattern.finditer(line)}
-    return replace(book, author=found.pop()) if len(found) == 1 else book
+    # (every labelled value that says the surname: another field naming it otherwise, the author's "Kim Young-ha" family
+    # name first or "Writer: Surname" beside a translator's "Given Surname", leaves no telling whose full name it is)
+    named = {" ".join(m.group(1).split()).strip(" ,)") for line in lines if book.author in line
+             for m in _ANY_FIELD.finditer(line) if surname.search(m.group(1))}
+    return replace(book, author=found.pop()) if len(found) == 1 and named <= found else book
+
+
+_ANY_FIELD = re.compile(rf"(?:^|{_SEPARATOR}\s)\W{{0,2}}{_LABEL}\s?[:：]\s+([^.·•|;]+)", re.M)

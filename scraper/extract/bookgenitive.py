@@ -131,8 +131,12 @@ def genitive_author(paragraphs: list[str], context: Context, labels: list[str], 
                     and (woman := _woman_given(first, surname, language)):
                 return nominative_title(title.strip(), url, words), f"{woman} {surname}"
             # (a woman's adjectival surname in the genitive, uk "-ської", pl "-skiej": one nominative, and so has her
-            # given name's regular genitive, "Ольги Кобилянської" of "Ольга Кобилянська")
-            if (woman := _adjectival_woman(first, surname, language)) and nominative in (None, woman.split()[-1]):
+            # given name's regular genitive, "Ольги Кобилянської" of "Ольга Кобилянська"; a person's only where the
+            # title fronts the paragraph, a book noun or a headline's remark frames it, or the text names her again: an
+            # institution's name has the shape too, "„T” Oficyny Krakowskiej", "«T» Бібліотеки Київської")
+            if (woman := _adjectival_woman(first, surname, language)) and nominative in (None, woman.split()[-1]) \
+                    and (re.match(rf"\s*[«„“'‘\"]{re.escape(title)}", paragraph) or (title, first, surname) in nouned
+                         or (title, first, surname) in opening or _named_again(woman, paragraph, context.text)):
                 return nominative_title(title.strip(), url, words), woman
             if woman := _greek_woman(paragraph, first, surname, words, context.text):
                 return nominative_title(title.strip(), url, words), woman
@@ -179,6 +183,13 @@ def _adjectival(surname: str, language: str | None) -> str | None:
 # "-ской", also a man's nominative: "Трубецкой")
 _ADJECTIVAL_WOMAN = {"uk": [("ської", "ська"), ("цької", "цька"), ("зької", "зька")],
                      "pl": [("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka")]}
+
+
+def _named_again(woman: str, paragraph: str, text: str) -> bool:
+    """The text names the woman's adjectival surname (its stem, any case ending) outside the "«T» Name Surname" it read."""
+    stem = woman.split()[-1][:-1]
+    return bool(re.search(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)", text.replace(paragraph, " ")
+                          + " " + re.sub(rf"\S+\s+{re.escape(stem)}\w*", " ", paragraph, count=1)))
 
 
 def _adjectival_woman(first: str, surname: str, language: str | None) -> str | None:

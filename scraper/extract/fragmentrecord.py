@@ -274,10 +274,32 @@ def fragment_book(book: Book | None, lines: list[str], text: str, headline: str 
             continue
         parts, dotted = _parts(" ".join(line.split()).rstrip(" ."), " ".join(line.split()))
         title = parts[0].split(":")[0].strip(" *_\"'„“”«»")
-        author = next(p for p in parts[1:-1] if _name(p) and _again(p, elsewhere, dotted))
+        names = [p for p in parts[1:-1] if _name(p) and _again(p, elsewhere, dotted)]
+        if _labelled(" ".join(line.split()).rstrip(" .")):  # (a labelled record: _labelled_pick)
+            title, names = _labelled_pick(title, names, elsewhere)
+        author = names[0]
         if title and (book is None or book.title.casefold() == title.casefold()):
             return Book(title=title, author=author, source="record")
     return None
+
+
+def _labelled(text: str) -> bool:
+    """Every fragment of the record is labelled (_values), split by middle dots or full stops."""
+    return any(len(raw) > 1 and _values(raw) is not raw for raw in (_DOTS.split(text), _SPLIT.split(text)))
+
+
+def _labelled_pick(title: str, names: list[str], elsewhere: str) -> tuple[str, list[str]]:
+    """A labelled record's title and name parts, its labels gone: a person's field gives the name in full, so a full
+    name goes before a one-word value (a house's, a series': "T · House: Word · Writer: Given Surname"); a record that
+    opens on the writer's field ("Writer: Given Surname · Book: T") has its first value a full name the text calls by
+    surname alone and a later value the text names whole, never by its last word alone: that one is the title."""
+    names = sorted(names, key=lambda p: len(p.split()) < 2)
+    words = title.split()
+    if names and 2 <= len(words) <= 4 and _name(title) and not whole_word(elsewhere, title) \
+            and whole_word(elsewhere, words[-1]) and whole_word(elsewhere, names[0]) \
+            and not whole_word(elsewhere.replace(names[0], " "), names[0].split()[-1]):
+        return names[0], [title]
+    return title, names
 
 
 def _spoken_of(credited: tuple[str, str] | None, headline: str, text: str) -> tuple[str, str] | None:
