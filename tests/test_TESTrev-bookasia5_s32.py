@@ -1,7 +1,7 @@
 """Review of bookasia5's rules on pages they were not written for (rev-bookasia5): a capitalised "Karya" that is the
-noun "works" after a one-word head, "Karya" crediting a film's director (bookownbyone); "كتب" as the plural noun, a publisher or a paper before a possessed
-work, an adverb's phrase (bookarabicwrote); a translated book's translator as its one person tag (bookarabictag); a
-translator credited with "של" and a diary's writer who is a character (bookhebrewof)."""
+noun "works" after a one-word head, "Karya" crediting a film's director (bookownbyone); "كتب" as the plural noun, a
+publisher or a paper before a possessed work (bookarabicwrote); a translated book's translator as its one person tag
+(bookarabictag); a translator credited with "של" and a diary's writer who is a character (bookhebrewof)."""
 
 from __future__ import annotations
 
@@ -84,8 +84,8 @@ def test_ar_paper_that_published_his_story_is_no_author():
     assert _ar_author("نشرت صحيفة الأهرام قصته على حلقات قبل أن تصدر في كتاب.") != "صحيفة الأهرام"
 
 
-def test_ar_adverb_phrase_with_the_article_said_once_is_no_author():
-    assert _ar_author("كتب داخل السجن روايته هذه على أوراق السجائر، ثم هربها صديق له.") != "داخل السجن"
+def test_ar_verb_name_with_the_article_said_once_is_still_read():
+    assert _ar_author("كتب جمال الغيطاني روايته هذه بعد هزيمة حزيران، مستعيراً لغة المؤرخين القدامى.") == "جمال الغيطاني"
 
 
 def test_ar_plural_noun_books_is_no_verb():

@@ -14,9 +14,7 @@ phrase said once (``weak_role``).
 The verb opens its clause (a line's or a sentence's start, after a comma, or after "قد"/"ثم"): "كتب" after a word is
 the plural noun (books: "قرأت كل كتب A قصصه"). The possessive suffix agrees with the verb's gender, the subject's
 (masculine "كتب … روايته", feminine "كتبت … روايتها"): a feminine verb before a masculine suffix has another subject,
-the house or the paper that published his work ("نشرت دار … روايته"). And words after the first that take the article
-("دار الشروق", "داخل السجن": a noun's construct, a house, a place, an adverb's phrase, as much as "توفيق الحكيم")
-are a name only where the text names it again, whole or by its last word."""
+the house or the paper that published his work ("نشرت دار … روايته")."""
 
 from __future__ import annotations
 
@@ -42,14 +40,13 @@ def _said_once(name: str, text: str) -> bool:
 
 def weak_role(match: re.Match, text: str) -> bool:
     """An Arabic cue that is the definite role word alone ("الكاتب A") whose name the text never names again, whole or
-    by its last word: a phrase after a clause's subject; or a ``WROTE_OWN`` whose suffix disagrees with its verb, or
-    whose words after the first take the article and are said once (see the module's docstring)."""
+    by its last word: a phrase after a clause's subject; or a ``WROTE_OWN`` whose suffix disagrees with its verb (see
+    the module's docstring)."""
     name = match.group(1).strip()
     if match.re is WROTE_OWN:
         verb = match.group(0).split()[0].removeprefix("و").removeprefix("ف")  # (no verb of ours opens with و or ف)
         feminine_verb, feminine_own = bool(_FEMININE.match(verb)), match.group("own").endswith("ها")
-        return feminine_verb != feminine_own or (any(w.startswith("ال") for w in name.split()[1:])
-                                                and _said_once(name, text))
+        return feminine_verb != feminine_own
     if not _WEAK_ROLE.search(match.group(0)[: match.start(1) - match.start(0)]):
         return False
     return _said_once(name, text)
