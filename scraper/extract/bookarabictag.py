@@ -37,6 +37,7 @@ def arabic_tagged_book(lines: list[str], tags: list[str], context: Context) -> t
 # --- the headline or a tag as the title, beside the one person tag (``tagged_headline``) ------------------------------
 _HEADLINE = re.compile(rf"{_WORD}(?:\s{_WORD}){{0,4}}")  # a short headline of Arabic-script words only, no separator
 _TAG_TITLE = re.compile(rf"{_WORD}(?:\s{_WORD}){{0,5}}")
+_TRANSLATED = re.compile(r"ترجم|مترجم")  # (the root's words in Arabic, Persian and Urdu: ترجمة ترجمه ترجمہ مترجم)
 
 
 def _said(word: str, text: str) -> bool:
@@ -49,10 +50,14 @@ def tagged_headline(headline: str | None, tags: list[str], context: Context) -> 
     the one other tag that names no kind and echoes a word of the headline (a paper's headline of its own phrase, the
     book's title among its tags), or, no other tag there, the headline itself where it is short, a bare run of words
     with no kind's word (a blog's post titled with its book). Two such people, or two such tags: no telling; nor where
-    the text sets another title in quotes («T» للكاتبة A: the headline is then the reviewer's phrase)."""
+    the text sets another title in quotes («T» للكاتبة A: the headline is then the reviewer's phrase); nor where the text
+    speaks of a translation (ar "ترجمة", "المترجم", fa "ترجمه", ur "ترجمہ"): a translated book's blog tags its translator
+    as readily as its author, and the text says the translator's family name as often."""
     headline = (headline or "").strip()
     if not headline or not re.search(f"[{_LETTERS}]", headline) or re.search(r"[A-Za-z]", headline):
         return None
+    if _TRANSLATED.search(context.text):
+        return None  # (a translated book's one person tag may be its translator: no telling which, see the docstring)
     not_authors = {n.casefold() for n in context.not_authors if n}
     tagged = list(dict.fromkeys(t.strip().lstrip("#") for t in tags))
     people = [t for t in tagged if _PERSON.fullmatch(t) and not KIND.search(t) and t.casefold() not in not_authors
