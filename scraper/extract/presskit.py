@@ -31,27 +31,43 @@ from .words import count_words
 # comes to 40-80 words, a short review to 150 and more)
 _RUN = 150
 _STOP = re.compile(r"^(?:[-*+]|\d+[.)])\s+(?:\*\*)?(?P<day>[0-3]?\d)(?:\\?\.?\s*(?P<word>[^\W\d_]{3,12})\.?|"
-                   r"\\?[./-][01]?\d\\?\.?)(?:\*\*)?\s*[—–|:-]\s*(?P<name>\S.{0,100})$")
+                   r"\\?(?P<sep>[./-])(?P<month>[01]?\d)\\?\.?)(?:\*\*)?\s*[—–|:-]\s*(?P<name>\S.{0,100})$")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MONTH_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,12})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)(?!\d)")
 
 
-def _stop(line: str) -> bool:
-    """A list item that is one tour stop: a day and its month, a dash, a short name on a capital (or caseless)."""
+def _stop(line: str) -> tuple[int, ...] | None:
+    """A list item that is one tour stop: a day and its month, a dash, a short name on a capital (or caseless); None if
+    not, else the days of the year its figures can be (empty for a month's word: any)."""
     found = _STOP.match(line)
     if not found or not 1 <= int(found.group("day")) <= 31:
-        return False
+        return None
     if found.group("word") and not gatherings.dated(found.group("word")):
-        return False
+        return None
     name = _LINK.sub(r"\1", found.group("name")).strip(" *_")
-    return bool(name) and not name[0].islower() and count_words(name) <= 6 and not re.search(r"[.!?]\s", name)
+    if not name or name[0].islower() or count_words(name) > 6 or re.search(r"[.!?]\s", name):
+        return None
+    if not found.group("month"):
+        return ()
+    first, second = int(found.group("day")), int(found.group("month"))
+    # (day then month; month then day too with a slash or a dash, "11/18", never with a stop: "1.2" is a section's number)
+    read = [(second, first)] + ([(first, second)] if found.group("sep") != "." else [])
+    return tuple(month * 31 + day for month, day in read if 1 <= month <= 12 and 1 <= day <= 31) or None
+
+
+def _follows(day: tuple[int, ...], before: tuple[int, ...] | None) -> bool:
+    """A stop's day comes on or within a fortnight after the previous stop's (over the year's end too), as a tour's
+    stops do, one blog a day or so: a contents' "1.1, 1.2, 1.3" is a month apart, scores "4/5, 3/5" go back."""
+    return not day or not before or any(0 <= (now - then) % 372 <= 14 for now in day for then in before)
 
 
 def tour_stops(lines: list[str]) -> bool:
-    """Three tour stops or more in a row among the Markdown lines."""
-    run = 0
+    """Three tour stops or more in a row among the Markdown lines, their dates in a tour's order."""
+    run, before = 0, None
     for line in lines:
-        run = run + 1 if _stop(line) else 0
+        day = _stop(line)
+        run = run + 1 if day is not None and (run == 0 or _follows(day, before)) else int(day is not None)
+        before = day
         if run >= 3:
             return True
     return False
@@ -80,6 +96,19 @@ def own_run(lines: list[str]) -> bool:
     return any(len(run) >= 3 and sum(run) >= _RUN for run in runs)
 
 
+def sections(lines: list[str]) -> int:
+    """The headed sections that hold a paragraph of prose (eight words or more; no list item, quotation or table): a
+    press kit's are its blurb and its author's bio (its extract is quoted, its links listed), a review's its aspects
+    and its verdict ("Plot", "Characters", "Verdict"), one paragraph under each."""
+    held, prose, headed = 0, False, False
+    for line in [*lines, "#"]:
+        if line.startswith("#"):
+            held, prose, headed = held + (headed and prose), False, True
+        elif not line.startswith(("-", "*", "+", ">", "|")) and not re.match(r"\d+[.)]\s", line) and count_words(line) >= 8:
+            prose = True
+    return held
+
+
 def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     """(kind, reason) for a tour stop's or a forthcoming book's notice, or None."""
     if own_rating or review_marked or ev.jsonld_review or labelled_review(ev):
@@ -87,11 +116,13 @@ def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     lines = [line.strip() for line in ev.body[1].splitlines() if line.strip()]
     if own_run(lines):
         return None
-    if tour_stops(lines):
+    # (a writer who says they read the book, or recommends it, reviews it: a short review's reading diary, "3 March – Started")
+    voiced = reads(ev.body[1], ev.book_title) or recommends(list(ev.body[0]))
+    if tour_stops(lines) and not voiced:
         return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) holding a tour's schedule (three dated stops or"
                                 " more, each a day and a name): a tour stop's notice, not a review")
-    later = sum(line.startswith("#") for line in lines) >= 2 and forthcoming(lines, ev.published)
-    if later and not (reads(ev.body[1], ev.book_title) or recommends(list(ev.body[0]))):
+    later = sum(line.startswith("#") for line in lines) >= 2 and sections(lines) <= 2 and forthcoming(lines, ev.published)
+    if later and not voiced:
         return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) that opens on a book out in {later}, after the post,"
                                 " and never says its writer read it: a forthcoming book's notice or cover reveal")
     return None
