@@ -101,3 +101,19 @@ def test_a_months_abbreviation_that_is_a_word_is_no_month():
     assert not dated("जाने-माने लेखक प्रेमचंद का गोदान")
     assert not club_month("पुस्तक क्लब: जाने-माने लेखक का उपन्यास")
     assert dated("नवंबर की बैठक") and dated("दिस॰ की बैठक")  # (a full name; an abbreviation with its stop)
+
+
+_COPY_NOTE = ("<p>A quick word from me: the blog has been quiet because of a house move, but I have kept reading and a few "
+              "parcels found me at the new address.</p><p>Thank you to Harbour Press for the free review copy of The Salt "
+              "Road, which I received in exchange for an honest review; it is next on my pile.</p><p>Normal posting "
+              "resumes next week with three reviews and a wrap-up of my autumn reading.</p>")
+
+
+def test_news_or_update_titled_post_keeps_its_disclosure():  # the title rule's news, not a tour's or a reveal's
+    record = extract_page(_page("Blog update: moving house and new arrivals", _COPY_NOTE), _URL.format("update"))
+    assert record.kind == "announcement" and record.disclosure
+
+
+def test_tour_titled_post_drops_its_copy_note():  # still: a tour stop's, by its title
+    record = extract_page(_page("Blog Tour: The Salt Road by Adaeze Okafor", _COPY_NOTE), _URL.format("tour"))
+    assert record.kind == "announcement" and record.disclosure is None

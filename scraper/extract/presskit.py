@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from . import gatherings
+from . import announce, gatherings
 from .readvoice import reads
 from .reviewlength import labelled_review
 from .shortverdict import recommends
@@ -128,7 +128,22 @@ def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     return None
 
 
-def promotion(kind: str, reason: str) -> bool:
-    """The page is a tour stop's or a cover reveal's notice (this module's reasons, or classify's by title or sections):
-    the publisher's material, whose note on a copy sent is the promotion's, not a reviewed copy's disclosure."""
-    return kind == "announcement" and ("tour stop" in reason or "reveal" in reason)
+# A title that names the promotion itself (classify.ANNOUNCE_TITLE's tours, reveals and giveaways, not its news, updates,
+# welcomes or guest posts, whose note on a copy received is the blog's own disclosure)
+_PROMOTED = re.compile(
+    r"(?<![0-9A-Za-zÀ-ɏ_])(?:cover[- ]?reveal|reveal(?:ing|ed)? the cover|blog[- ]?tour|book tour|tour stop|giveaway|"
+    r"revelaci[óo]n de (?:la )?portada|r[ée]v[ée]lation de (?:la )?couverture|cover-?enth[üu]llung|rivelazione (?:della )?"
+    r"copertina|revela[çc][ãa]o d[ae] capa|cover onthulling|tourn[ée]e|gewinnspiel|sorteo|concours|concorso|sorteio|"
+    r"winactie)(?![0-9A-Za-zÀ-ɏ_])|ブログツアー|블로그\s?투어|บล็อกทัวร์|блог-?тур", re.I)
+
+
+def promotion(kind: str, reason: str, title: str | None = None) -> bool:
+    """The page is a tour stop's or a cover reveal's notice (this module's reasons, classify's by sections, or classify's
+    by title when the title names the tour, the reveal or the giveaway): the publisher's material, whose note on a copy
+    sent is the promotion's, not a reviewed copy's disclosure."""
+    if kind != "announcement" or not ("tour stop" in reason or "reveal" in reason):
+        return False
+    if not reason.startswith("the title announces"):
+        return True
+    # (announce: the reveals and giveaways of the languages ANNOUNCE_TITLE does not hold)
+    return bool(title and (_PROMOTED.search(title) or announce.reveal(title) or announce.giveaway(title)))
