@@ -117,3 +117,18 @@ def test_news_or_update_titled_post_keeps_its_disclosure():  # the title rule's 
 def test_tour_titled_post_drops_its_copy_note():  # still: a tour stop's, by its title
     record = extract_page(_page("Blog Tour: The Salt Road by Adaeze Okafor", _COPY_NOTE), _URL.format("tour"))
     assert record.kind == "announcement" and record.disclosure is None
+
+
+def test_advance_review_in_two_sections_inhalt_and_meinung_stays_a_review():  # two headings, the second the writer's
+    body = ("<p>„Der gläserne Garten“ von Lena Hart erscheint im März 2027 bei einem kleinen Verlag aus Hamburg.</p>"
+            "<h3>Inhalt</h3><p>Eine Botanikerin erbt ein Gewächshaus voller Bäume, die gläserne Früchte tragen, und stößt "
+            "unter den Wurzeln auf ein Familiengeheimnis, das ihre Großmutter jahrzehntelang gehütet hat.</p>"
+            "<h3>Meine Meinung</h3><p>Nell ist kratzbürstig, klug und absolut glaubwürdig, und Hart findet für das Glas und "
+            "das Licht Bilder, die lange nachhallen. Der Bruder bleibt leider blass, eher Skizze als Mensch, und in der "
+            "zweiten Hälfte wiederholen sich einige Motive etwas zu oft. Auch das Tempo schwankt: Auf lange, stille Kapitel "
+            "im Gewächshaus folgen plötzlich hastige Szenen in der Stadt, die sich anfühlen, als gehörten sie zu einem "
+            "anderen Buch.</p><p>Trotzdem ist das ein ungewöhnlicher, schöner Roman über Erbe und Schuld, der mich bis zur "
+            "letzten Seite nicht losgelassen hat. Besonders die Szenen zwischen Nell und ihrer Großmutter, erzählt in "
+            "Briefen, gehören zum Besten, was ich dieses Jahr gelesen habe. Für Fans von Sarah Perry ein Muss.</p>")
+    record = extract_page(_page("Der gläserne Garten – Lena Hart", body, lang="de"), _URL.format("glaeserne-garten"))
+    assert record.is_review and record.kind == "review"

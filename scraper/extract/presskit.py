@@ -23,6 +23,7 @@ import re
 
 from . import announce, gatherings
 from .readvoice import reads
+from .reviewed import FIRST_PERSON
 from .reviewlength import labelled_review
 from .shortverdict import recommends
 from .words import count_words
@@ -109,6 +110,20 @@ def sections(lines: list[str]) -> int:
     return held
 
 
+def voiced_section(lines: list[str]) -> bool:
+    """A headed section's paragraph in the first person ("## Meine Meinung" / "Nell hat mich bis zur letzten Seite nicht
+    losgelassen"): the writer's own section, a review's; a press kit's under its headings are the blurb's and the
+    bio's, in the third person (its writer speaks in its opening, before them)."""
+    headed = False
+    for line in lines:
+        if line.startswith("#"):
+            headed = True
+        elif headed and not line.startswith(("-", "*", "+", ">", "|")) and count_words(line) >= 8 \
+                and FIRST_PERSON.search(re.sub(r"[“„«\"][^”“»\"]*[”“»\"]", "", line)):
+            return True
+    return False
+
+
 def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     """(kind, reason) for a tour stop's or a forthcoming book's notice, or None."""
     if own_rating or review_marked or ev.jsonld_review or labelled_review(ev):
@@ -121,7 +136,8 @@ def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     if tour_stops(lines) and not voiced:
         return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) holding a tour's schedule (three dated stops or"
                                 " more, each a day and a name): a tour stop's notice, not a review")
-    later = sum(line.startswith("#") for line in lines) >= 2 and sections(lines) <= 2 and forthcoming(lines, ev.published)
+    later = sum(line.startswith("#") for line in lines) >= 2 and sections(lines) <= 2 and not voiced_section(lines) \
+        and forthcoming(lines, ev.published)
     if later and not voiced:
         return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) that opens on a book out in {later}, after the post,"
                                 " and never says its writer read it: a forthcoming book's notice or cover reveal")
