@@ -132,3 +132,16 @@ def test_advance_review_in_two_sections_inhalt_and_meinung_stays_a_review():  # 
             "Briefen, gehören zum Besten, was ich dieses Jahr gelesen habe. Für Fans von Sarah Perry ein Muss.</p>")
     record = extract_page(_page("Der gläserne Garten – Lena Hart", body, lang="de"), _URL.format("glaeserne-garten"))
     assert record.is_review and record.kind == "review"
+
+
+def test_tour_stop_on_its_own_day_stays_a_notice_though_it_speaks_of_reading():  # the diary fix must not take it
+    body = ("<p><strong>Annonse:</strong> innlegget er en del av en bloggturné, og forlaget har sendt meg boka.</p>"
+            "<p>I dag er det min tur i bloggturneen for Ragnhild Solbakkens nye roman, og jeg deler en smakebit og litt om "
+            "forfatteren. Min egen omtale kommer i januar, når jeg har lest den ferdig.</p>"
+            "<h2>Om boka</h2><p>Vardø, 1921. Etter storbrannen står en ung telegrafist igjen alene i byen og må bestemme "
+            "seg for om hun skal reise sørover eller bli.</p><h2>Om forfatteren</h2><p>Ragnhild Solbakken er oppvokst i "
+            "Båtsfjord og jobber som lærer i Tromsø.</p><h3>Ruten</h3>"
+            + _items("18. november – Lesesofaen", "19. november – Boklykta", "20. november – Bokvenn",
+                     "22. november – Sidetall og te"))
+    record = extract_page(_page("Telegrafisten av Ragnhild Solbakken", body, lang="nb"), _URL.format("telegrafisten"))
+    assert record.kind == "announcement"

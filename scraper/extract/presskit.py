@@ -74,6 +74,23 @@ def tour_stops(lines: list[str]) -> bool:
     return False
 
 
+def posts_own_stop(lines: list[str], published: str | None) -> bool:
+    """A stop of the schedule falls on the post's own day (or the day beside it): the blog's own stop on the tour, which a
+    reading diary's dates ("3 March – Started") need not be, its writer having read before the post."""
+    posted = re.match(r"\d{4}-(\d\d)-(\d\d)", published or "")
+    if not posted:
+        return False
+    month, day = int(posted.group(1)), int(posted.group(2))
+    for line in lines:
+        days = _stop(line)
+        if days is None:
+            continue
+        found = _STOP.match(line)
+        if any(abs(when - (month * 31 + day)) <= 1 for when in days) or not days and abs(int(found.group("day")) - day) <= 1:
+            return True
+    return False
+
+
 def forthcoming(lines: list[str], published: str | None) -> int | None:
     """The year of a month and year in the post's opening line of prose that is later than the post's own year."""
     posted = re.match(r"(1[5-9]\d\d|20\d\d)-", published or "")
@@ -131,9 +148,10 @@ def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     lines = [line.strip() for line in ev.body[1].splitlines() if line.strip()]
     if own_run(lines):
         return None
-    # (a writer who says they read the book, or recommends it, reviews it: a short review's reading diary, "3 March – Started")
+    # (a writer who says they read the book, or recommends it, reviews it: a short review's reading diary, "3 March – Started";
+    # unless the schedule lists the post's own day, the blog's stop: "my review comes once I have read it")
     voiced = reads(ev.body[1], ev.book_title) or recommends(list(ev.body[0]))
-    if tour_stops(lines) and not voiced:
+    if tour_stops(lines) and (not voiced or posts_own_stop(lines, ev.published)):
         return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) holding a tour's schedule (three dated stops or"
                                 " more, each a day and a name): a tour stop's notice, not a review")
     later = sum(line.startswith("#") for line in lines) >= 2 and sections(lines) <= 2 and not voiced_section(lines) \
