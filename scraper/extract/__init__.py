@@ -313,7 +313,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
             record.book_year, record.book_publisher = book.year, book.publisher
         if rating:
             record.rating_raw, record.rating = rating.raw, rating.value
-    elif presskit.promotion(record.kind, record.reason):  # (a tour stop's or a reveal's note on a copy sent: no review's)
+    elif presskit.promotion(record.kind, record.reason, record.title):  # (a tour stop's or a reveal's note on a copy sent: no review's)
         record.disclosure = None
     return record
 

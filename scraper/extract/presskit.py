@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
-from . import gatherings
+from . import announce, gatherings
 from .readvoice import reads
+from .reviewed import FIRST_PERSON
 from .reviewlength import labelled_review
 from .shortverdict import recommends
 from .words import count_words
@@ -31,28 +32,61 @@ from .words import count_words
 # comes to 40-80 words, a short review to 150 and more)
 _RUN = 150
 _STOP = re.compile(r"^(?:[-*+]|\d+[.)])\s+(?:\*\*)?(?P<day>[0-3]?\d)(?:\\?\.?\s*(?P<word>[^\W\d_]{3,12})\.?|"
-                   r"\\?[./-][01]?\d\\?\.?)(?:\*\*)?\s*[—–|:-]\s*(?P<name>\S.{0,100})$")
+                   r"\\?(?P<sep>[./-])(?P<month>[01]?\d)\\?\.?)(?:\*\*)?\s*[—–|:-]\s*(?P<name>\S.{0,100})$")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MONTH_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,12})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)(?!\d)")
 
 
-def _stop(line: str) -> bool:
-    """A list item that is one tour stop: a day and its month, a dash, a short name on a capital (or caseless)."""
+def _stop(line: str) -> tuple[int, ...] | None:
+    """A list item that is one tour stop: a day and its month, a dash, a short name on a capital (or caseless); None if
+    not, else the days of the year its figures can be (empty for a month's word: any)."""
     found = _STOP.match(line)
     if not found or not 1 <= int(found.group("day")) <= 31:
-        return False
+        return None
     if found.group("word") and not gatherings.dated(found.group("word")):
-        return False
+        return None
     name = _LINK.sub(r"\1", found.group("name")).strip(" *_")
-    return bool(name) and not name[0].islower() and count_words(name) <= 6 and not re.search(r"[.!?]\s", name)
+    if not name or name[0].islower() or count_words(name) > 6 or re.search(r"[.!?]\s", name):
+        return None
+    if not found.group("month"):
+        return ()
+    first, second = int(found.group("day")), int(found.group("month"))
+    # (day then month; month then day too with a slash or a dash, "11/18", never with a stop: "1.2" is a section's number)
+    read = [(second, first)] + ([(first, second)] if found.group("sep") != "." else [])
+    return tuple(month * 31 + day for month, day in read if 1 <= month <= 12 and 1 <= day <= 31) or None
+
+
+def _follows(day: tuple[int, ...], before: tuple[int, ...] | None) -> bool:
+    """A stop's day comes on or within a fortnight after the previous stop's (over the year's end too), as a tour's
+    stops do, one blog a day or so: a contents' "1.1, 1.2, 1.3" is a month apart, scores "4/5, 3/5" go back."""
+    return not day or not before or any(0 <= (now - then) % 372 <= 14 for now in day for then in before)
 
 
 def tour_stops(lines: list[str]) -> bool:
-    """Three tour stops or more in a row among the Markdown lines."""
-    run = 0
+    """Three tour stops or more in a row among the Markdown lines, their dates in a tour's order."""
+    run, before = 0, None
     for line in lines:
-        run = run + 1 if _stop(line) else 0
+        day = _stop(line)
+        run = run + 1 if day is not None and (run == 0 or _follows(day, before)) else int(day is not None)
+        before = day
         if run >= 3:
+            return True
+    return False
+
+
+def posts_own_stop(lines: list[str], published: str | None) -> bool:
+    """A stop of the schedule falls on the post's own day (or the day beside it): the blog's own stop on the tour, which a
+    reading diary's dates ("3 March – Started") need not be, its writer having read before the post."""
+    posted = re.match(r"\d{4}-(\d\d)-(\d\d)", published or "")
+    if not posted:
+        return False
+    month, day = int(posted.group(1)), int(posted.group(2))
+    for line in lines:
+        days = _stop(line)
+        if days is None:
+            continue
+        found = _STOP.match(line)
+        if any(abs(when - (month * 31 + day)) <= 1 for when in days) or not days and abs(int(found.group("day")) - day) <= 1:
             return True
     return False
 
@@ -80,6 +114,33 @@ def own_run(lines: list[str]) -> bool:
     return any(len(run) >= 3 and sum(run) >= _RUN for run in runs)
 
 
+def sections(lines: list[str]) -> int:
+    """The headed sections that hold a paragraph of prose (eight words or more; no list item, quotation or table): a
+    press kit's are its blurb and its author's bio (its extract is quoted, its links listed), a review's its aspects
+    and its verdict ("Plot", "Characters", "Verdict"), one paragraph under each."""
+    held, prose, headed = 0, False, False
+    for line in [*lines, "#"]:
+        if line.startswith("#"):
+            held, prose, headed = held + (headed and prose), False, True
+        elif not line.startswith(("-", "*", "+", ">", "|")) and not re.match(r"\d+[.)]\s", line) and count_words(line) >= 8:
+            prose = True
+    return held
+
+
+def voiced_section(lines: list[str]) -> bool:
+    """A headed section's paragraph in the first person ("## Meine Meinung" / "Nell hat mich bis zur letzten Seite nicht
+    losgelassen"): the writer's own section, a review's; a press kit's under its headings are the blurb's and the
+    bio's, in the third person (its writer speaks in its opening, before them)."""
+    headed = False
+    for line in lines:
+        if line.startswith("#"):
+            headed = True
+        elif headed and not line.startswith(("-", "*", "+", ">", "|")) and count_words(line) >= 8 \
+                and FIRST_PERSON.search(re.sub(r"[“„«\"][^”“»\"]*[”“»\"]", "", line)):
+            return True
+    return False
+
+
 def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     """(kind, reason) for a tour stop's or a forthcoming book's notice, or None."""
     if own_rating or review_marked or ev.jsonld_review or labelled_review(ev):
@@ -87,17 +148,36 @@ def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     lines = [line.strip() for line in ev.body[1].splitlines() if line.strip()]
     if own_run(lines):
         return None
-    if tour_stops(lines):
+    # (a writer who says they read the book, or recommends it, reviews it: a short review's reading diary, "3 March – Started";
+    # unless the schedule lists the post's own day, the blog's stop: "my review comes once I have read it")
+    voiced = reads(ev.body[1], ev.book_title) or recommends(list(ev.body[0]))
+    if tour_stops(lines) and (not voiced or posts_own_stop(lines, ev.published)):
         return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) holding a tour's schedule (three dated stops or"
                                 " more, each a day and a name): a tour stop's notice, not a review")
-    later = sum(line.startswith("#") for line in lines) >= 2 and forthcoming(lines, ev.published)
-    if later and not (reads(ev.body[1], ev.book_title) or recommends(list(ev.body[0]))):
+    later = sum(line.startswith("#") for line in lines) >= 2 and sections(lines) <= 2 and not voiced_section(lines) \
+        and forthcoming(lines, ev.published)
+    if later and not voiced:
         return "announcement", (f"an unrated post ({ev.words} words, no run of its own prose) that opens on a book out in {later}, after the post,"
                                 " and never says its writer read it: a forthcoming book's notice or cover reveal")
     return None
 
 
-def promotion(kind: str, reason: str) -> bool:
-    """The page is a tour stop's or a cover reveal's notice (this module's reasons, or classify's by title or sections):
-    the publisher's material, whose note on a copy sent is the promotion's, not a reviewed copy's disclosure."""
-    return kind == "announcement" and ("tour stop" in reason or "reveal" in reason)
+# A title that names the promotion itself (classify.ANNOUNCE_TITLE's tours, reveals and giveaways, not its news, updates,
+# welcomes or guest posts, whose note on a copy received is the blog's own disclosure)
+_PROMOTED = re.compile(
+    r"(?<![0-9A-Za-zÀ-ɏ_])(?:cover[- ]?reveal|reveal(?:ing|ed)? the cover|blog[- ]?tour|book tour|tour stop|giveaway|"
+    r"revelaci[óo]n de (?:la )?portada|r[ée]v[ée]lation de (?:la )?couverture|cover-?enth[üu]llung|rivelazione (?:della )?"
+    r"copertina|revela[çc][ãa]o d[ae] capa|cover onthulling|tourn[ée]e|gewinnspiel|sorteo|concours|concorso|sorteio|"
+    r"winactie)(?![0-9A-Za-zÀ-ɏ_])|ブログツアー|블로그\s?투어|บล็อกทัวร์|блог-?тур", re.I)
+
+
+def promotion(kind: str, reason: str, title: str | None = None) -> bool:
+    """The page is a tour stop's or a cover reveal's notice (this module's reasons, classify's by sections, or classify's
+    by title when the title names the tour, the reveal or the giveaway): the publisher's material, whose note on a copy
+    sent is the promotion's, not a reviewed copy's disclosure."""
+    if kind != "announcement" or not ("tour stop" in reason or "reveal" in reason):
+        return False
+    if not reason.startswith("the title announces"):
+        return True
+    # (announce: the reveals and giveaways of the languages ANNOUNCE_TITLE does not hold)
+    return bool(title and (_PROMOTED.search(title) or announce.reveal(title) or announce.giveaway(title)))

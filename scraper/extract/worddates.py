@@ -41,17 +41,24 @@ def marked_month_names() -> frozenset[str]:
         from dateparser.languages.loader import default_loader
     except ImportError:
         return frozenset()
-    return _names(default_loader, lambda word: MARKED_WORD.fullmatch(word) and not re.fullmatch(r"[^\W\d_]+", word))
+    # (not a name cut short from a longer one of its month, with no mark of its cut: mr "जाने" of "जानेवारी" is hi "जाने",
+    # to go; "दिस॰" keeps its stop)
+    return _names(default_loader, lambda word: MARKED_WORD.fullmatch(word) and not re.fullmatch(r"[^\W\d_]+", word),
+                  cut=False)
 
 
-def _names(loader, kept) -> frozenset[str]:
-    """The months' names of every locale of the loader that kept() accepts, casefolded."""
+def _names(loader, kept, cut: bool = True) -> frozenset[str]:
+    """The months' names of every locale of the loader that kept() accepts, casefolded (with cut=False, none that opens
+    a longer name of the same month and locale: an abbreviation written without its stop)."""
     keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december")
     seen: dict[str, set[str]] = {}
     for locale in loader.get_locales():
         for key in keys:
-            for word in locale.info.get(key, []):
+            names = locale.info.get(key, [])
+            for word in names:
+                if not cut and any(other != word and other.startswith(word) for other in names):
+                    continue
                 if len(word) >= 3 and kept(word):
                     seen.setdefault(word.casefold(), set()).add(locale.shortname.split("-")[0])
     # (an abbreviation of three letters one small locale alone gives is a word elsewhere: Samburu's "Tom", a volume's)
