@@ -93,3 +93,21 @@ def test_a_labelled_bare_citation_is_not_the_book():
                      "<p>Rating: 4/5</p>")
     record = extract_page(_page("A nurse on the road", body), _URL)
     assert record.book_title != "A Town Like Alice"
+
+
+# --- a picture's caption opening the body, "Place, A (photo: B)" (bookopeningheading.opening_line) -------------------
+_CAPTION = ("<p>Edinburgh, Ines Marlow (photo: Tom Reed)</p><p>I met Marlow at the book festival last summer, and her "
+            "new novel is the reason I queued for an hour. Tomas is a tired ex-sailor who comes home and asks for work "
+            "in the kitchens of the castle where he was a page.</p><p>Marlow writes politics like a chess game, and the "
+            "court rots from inside. The romance arrives late and a bit tidy.</p>" + _FILL + "<p>Rating: 4/5</p>")
+
+
+def test_a_captions_place_is_no_title():
+    record = extract_page(_page("A tutor comes home", _CAPTION), _URL)
+    assert record.book_title != "Edinburgh"
+    from scraper.extract.bookopeningheading import opening_line
+    text = "Marlow was there. Marlow again."
+    for note in ("photo: Tom Reed", "© Tom Reed", "photo by Tom Reed"):
+        assert opening_line([f"Edinburgh, Ines Marlow ({note})"], Context(text)) is None, note
+    # (a copy's note, a house's name with its particle: still the record)
+    assert opening_line(["The Salt Crown, Ines Marlow (Livre de Poche, well read)"], Context(text)).title == "The Salt Crown"
