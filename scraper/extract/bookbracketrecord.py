@@ -4,6 +4,8 @@ plain parts, "Name, X, Y, 1950" is as often a house and its city as a title and 
 asks a detail or the address for those); here the house and its year stand apart in the brackets, so the one part
 between the name and the bracket is the title.
 
+A line a lead-in introduces ("Compare the older one:" over it) cites another book, as a label's record does: not read.
+
 Only among the body's first four or last eight lines, the name one the text calls by surname alone (as reviews call
 authors), the title capitalised, short, no name and no publisher's word; the bracket a capitalised house and a year.
 """
@@ -23,9 +25,10 @@ _RECORD = re.compile(
 def bracket_record(lines: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author) of the one "A, T (House, Year)" record line at the body's edges, else None."""
     found = set()
-    for line in dict.fromkeys(lines[:4] + lines[-8:]):
-        match = _RECORD.match(line.strip())
-        if not match:
+    edges = range(len(lines)) if len(lines) <= 12 else [*range(4), *range(len(lines) - 8, len(lines))]
+    for at in edges:
+        match = _RECORD.match(lines[at].strip())
+        if not match or at and lines[at - 1].rstrip(" *_").endswith((":", "：")):
             continue
         author, title = match.group("author").strip(), clean_title(match.group("title"))
         if is_name(author) and context.person(author) and title and len(title.split()) <= 10 \

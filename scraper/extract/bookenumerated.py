@@ -18,6 +18,7 @@ import re
 
 from .book import Context
 from .bookseriesname import series_name
+from .ratingwords import NUMBER_WORDS
 
 _SPLIT = re.compile(r"\s*[:,(|]\s*|\s+[-–—·•]\s+")
 # "and" in the languages we crawl (a closed word class), as a list's last item follows it
@@ -35,7 +36,15 @@ def capital_list(part: str) -> str | None:
     if not _CAPITAL_LIST.fullmatch(lead):
         return None
     words = [w for w in re.split(r"[\s,]+", lead) if w and not _AND.fullmatch(f" {w} ")]
+    if _counted(part[len(lead):], len(re.split(rf"\s*,\s*|{_AND.pattern}", lead))):
+        return None  # ("Dune, Emma and Beloved: three re-reads": the subtitle counts the items, each a book of its own)
     return lead if all(w[:1].isupper() for w in words) else None
+
+
+def _counted(rest: str, items: int) -> bool:
+    """`rest` (after the list's dash or colon) opens, in its first two words, on the number of the list's items."""
+    words = re.findall(r"[^\W_]+", rest)[:2]
+    return any(w == str(items) or NUMBER_WORDS.get(w.lower()) == items for w in words)
 
 
 def head(part: str, context: Context) -> str:

@@ -29,7 +29,7 @@ import re
 from lxml.html import HtmlElement
 
 from .book import BY_RECORD, NAME, Context, is_name
-from .bookbiblio import BIBLIO_TAIL
+from .bookbiblio import BIBLIO_DETAIL, BIBLIO_TAIL
 from .bookcaselessname import caseless_words, named_again, lone_pen_name
 from .bookgenretail import KIND_WORDS
 from .bookopening import TEXT_BLOCKS
@@ -55,7 +55,9 @@ def _marked(block: HtmlElement, marks: tuple[str, ...] = _ITALICS) -> str:
 
 def _unlabelled(block: HtmlElement, text: str) -> str:
     """`text` without the bold label that opens its block ("<b>Book details:</b> Name, <em>T</em>, House"): a box's
-    label, set off in bold and closed by its colon, before the record, no part of it."""
+    label, set off in bold and closed by its colon, before the record, no part of it. Only a box of the copy's details
+    is so read (pages, a price, an ISBN after the title: ``_edge_records``); a label over a bare citation, "<b>Read
+    next:</b> Name, <em>T</em>, House, 1950", cites another book."""
     first = block[0] if len(block) and not (block.text or "").strip() else None
     label = re.sub(r"\s+", " ", first.text_content()).strip() if first is not None and first.tag in _BOLD else ""
     if label.endswith((":", "：")) and 0 < len(label.split()) <= 4 and text.startswith(label):
@@ -73,8 +75,9 @@ def _edge_records(body: HtmlElement | None, longest: int, context: Context | Non
     blocks = body.xpath(TEXT_BLOCKS)
     for block in blocks[-8:][::-1] + blocks[:4]:
         text = _marked(block) if len(block.text_content()) <= longest else ""
-        found = quoted_record(_unlabelled(block, text), vouched) if text else None
-        if found:
+        bare = _unlabelled(block, text) if text else ""
+        found = quoted_record(bare, vouched) if text else None
+        if found and (bare == text or BIBLIO_DETAIL.search(found[2])):
             yield found
 
 

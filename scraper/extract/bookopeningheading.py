@@ -13,7 +13,8 @@ stars, as papers set the reviewed book above their review), read when nothing el
 of the body's first two lines, short (at most ten words), no sentence (no closing full stop, question or exclamation
 mark), whose two sides a spaced dash parts, read as a headline is, its author one the text calls by surname alone.
 A record line parts them by a comma and closes on its copy's note in brackets ("T, A (House paperback, well read)"):
-read the same, without the note. On a page written all in lower case ("bujold writes …") the surname is found
+read the same, without the note; a note that credits someone ("Edinburgh, A (photo: B)", "(© B)", "(photo by B)") is a
+picture's caption, its place and its sitter, no record. On a page written all in lower case ("bujold writes …") the surname is found
 whatever its case.
 """
 
@@ -46,7 +47,10 @@ def opening_heading(book: Book | None, title: str | None, headings: list[str], l
 
 _DASHED = re.compile(r"\S\s[-–—]\s\S")
 # a record line "T, A (note)": one comma before the name, the copy's note in brackets closing the line
-_NOTED = re.compile(r"([^,()]+,\s[^,()]+?)\s*\([^()]{2,80}\)")
+_NOTED = re.compile(r"([^,()]+,\s[^,()]+?)\s*\(([^()]{2,80})\)")
+# a credit in the note: a label's colon, a copyright sign, or "by" before a capitalised name (not the particles "de",
+# "van", "di", which also join a house's name: "Livre de Poche", "Éditions de Minuit")
+_CREDIT = re.compile(r"[:：©]|(?<!\w)[Bb]y\s+[^\W\d_a-z]")
 
 
 def opening_line(lines: list[str], context: Context) -> Book | None:
@@ -56,7 +60,7 @@ def opening_line(lines: list[str], context: Context) -> Book | None:
         else context.person
     for line in lines[:2]:
         line = line.strip(" *_")
-        if (noted := _NOTED.fullmatch(line)) and not _DASHED.search(line):
+        if (noted := _NOTED.fullmatch(line)) and not _DASHED.search(line) and not _CREDIT.search(noted.group(2)):
             line = noted.group(1)  # ("T, A (House paperback)": the record, its note off)
         elif not _DASHED.search(line):
             continue
