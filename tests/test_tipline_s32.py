@@ -35,7 +35,7 @@ def test_labelled_library_tip_under_the_score_goes():
 
 
 def test_labelled_tip_in_another_language_goes():
-    body = _body("<p>🎧 Kuuntele mieluummin: Viimeinen vartija löytyy äänikirjana useimmista kirjastojen sovelluksista.</p>")
+    body = _body("<p>🎧 Kuuntele mieluummin: The Last Keeper löytyy äänikirjana useimmista kirjastojen sovelluksista.</p>")
     assert "Kuuntele mieluummin" not in body and _kept(body)
 
 
@@ -58,3 +58,13 @@ def test_info_line_under_the_score_stays():
 def test_library_tip_in_the_reviewers_voice_stays():
     body = _body("<p>📚 My tip: I borrowed it from my local library, and you can find it there too.</p>")
     assert "My tip" in body
+
+
+def test_genre_field_with_a_long_value_under_the_score_stays():
+    body = _body("<p>🏷️ Genre: a slow literary novel set on a northern island, the first of a planned trilogy.</p>")
+    assert "Genre: a slow" in body
+
+
+def test_content_note_under_the_score_stays():
+    body = _body("<p>⚠️ Content note: the novel depicts the drowning of a child and a long, hard grief.</p>")
+    assert "drowning of a child" in body

@@ -6,7 +6,8 @@ standing furniture, written the same under every post, not the review: the revie
 ``promo.promotion`` takes a pictograph-led sentence late in the post as an aside to the reader but keeps a labelled
 one, an info line ("📖 Pages: 320"); ``label_tip`` tells it which labelled ones go. A labelled line before the score
 (the reviewer's "💭 Verdict: …") is the review's own; an info line's value is no sentence (fewer than six words, or
-no closing stop); a line in the first person ("📚 My tip: I borrowed it from my library …") is the reviewer's voice.
+no closing stop); a line in the first person ("📚 My tip: I borrowed it from my library …") is the reviewer's voice; and the tip names the
+book as the headline does, where a field's value ("🏷️ Genre: …", a content note) describes it.
 """
 
 from __future__ import annotations
@@ -33,7 +34,17 @@ def label_tip(block: HtmlElement, text: str) -> bool:
     rest = text[label.end():].strip()
     if count_words(rest) < 6 or not _SENTENCE_END.search(rest) or has_score(text) or FIRST_PERSON.search(text):
         return False
-    return _after_score(block)
+    return _after_score(block) and _names_headline(rest, block)
+
+
+def _names_headline(rest: str, block: HtmlElement) -> bool:
+    """The sentence names the book as the page's headline does: two words in a row of it (7 letters or more) stand in
+    the page's title or its first heading ("… Huojuva talo löytyy …" under "Maria Jotuni: Huojuva talo"). A field's
+    value under the score ("🏷️ Genre: a slow literary novel …", a content note) describes the book without naming it."""
+    root = block.getroottree().getroot()
+    headline = " ".join(text_of(h) for h in root.xpath("//title | //h1")[:3]).casefold()
+    words = re.findall(r"[^\W\d_]+", rest.casefold())
+    return any(len(a + b) >= 7 and f"{a} {b}" in headline for a, b in zip(words, words[1:]))
 
 
 def _after_score(block: HtmlElement) -> bool:
