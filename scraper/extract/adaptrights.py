@@ -61,6 +61,7 @@ _SCREEN_OR_PRODUCER = re.compile(
 _FIRST = re.compile(r"(?<![^\W\d_])(?:I|I['’](?:ve|d|m)|(?i:my|me|ich|mir|mich|je|j['’]ai|moi|yo|eu|io|jag|jeg|ik|я|minä|"
                     r"olen|luin|leí|lessi|läste\s+jag|przeczytałam|przeczytałem|přečetla|přečetl|прочитал\w*|"
                     r"aku|saya|tôi|ben|okudum))(?![^\W\d_])")
+FIRST_PERSON = _FIRST  # (tipline: a tip line in the reviewer's voice is the review's)
 _SENTENCE = re.compile(r"(?<=[.!?;。！？；])\s*")
 
 

@@ -109,7 +109,9 @@ def headed_list(block: HtmlElement, items: list[HtmlElement] | None = None, inde
     """A list of two to eight dated entries whose own box has a short heading naming a programme (or events to come,
     or events each with its venue or hour), and nothing else but the list (see the module docstring); or, under the
     review (`items[index]` the list, nothing of prose after it), such a box whose entries are not all date-led
-    (``_tail_programme``)."""
+    (``_tail_programme``), or whose one entry is a paragraph (``_headed_notice``)."""
+    if block.tag == "p":
+        return items is not None and index >= 0 and _headed_notice(block, items[index + 1:])
     if block.tag not in ("ul", "ol"):
         return False
     box = block.getparent()
@@ -154,6 +156,27 @@ def _tail_programme(head: str, entries: list[str], after: list[HtmlElement]) -> 
     if any(count_words(text) > 20 for text in entries):
         return False
     if not any(weekday(text) and named_day(text) for text in entries) or not any(map(_occasion, entries)):
+        return False
+    return all(count_words(text_of(b)) < 30 for b in after)
+
+
+def _headed_notice(block: HtmlElement, after: list[HtmlElement]) -> bool:
+    """A one-entry agenda under the review: the paragraph's own box holds only it and a short heading naming a
+    programme (``_KIND``, or events to come: "Coming up", "À venir"), the entry is short (30 words at most) and gives
+    an occasion's day beside a month's or a weekday's name and its place, hour or booking ("Harbour Book Fair, 14–15
+    March, the Corn Hall. Tickets from £6."), and nothing of 30 words or more follows it. A review's paragraph naming
+    the festival where the author read stands in the review's own box, under no such heading; a review's "Coming up"
+    note on its sequel ("out on 14 March, and I cannot wait") gives no place, hour or booking."""
+    box = block.getparent()
+    if box is None or (box.text or "").strip() or (block.tail or "").strip():
+        return False
+    others = [c for c in box if isinstance(c.tag, str) and c is not block]
+    if len(others) != 1 or others[0].tag not in _HEADINGS or others[0] is not block.getprevious():
+        return False
+    head, text = text_of(others[0]), text_of(block)
+    if count_words(head) > 6 or not (_KIND.search(head) or _EVENTS.search(head) and _TO_COME.search(head)):
+        return False
+    if count_words(text) > 30 or not named_day(text) or not _occasion(text):
         return False
     return all(count_words(text_of(b)) < 30 for b in after)
 

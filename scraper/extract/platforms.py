@@ -292,10 +292,12 @@ CHAT_NAME = re.compile(r"\b(slack|teams|mattermost|zulip|rocket\.chat|element|ma
 # Widgets that run giveaways, and a platform's own upsell to paid membership.
 WIDGET_HOST = re.compile(r"(^|\.)(rafflecopter\.com|gleam\.io|kingsumo\.com|woobox\.com|viralsweep\.com)$", re.I)
 UPSELL_URL = re.compile(r"^https?://(www\.)?medium\.com/(plans|membership|m/signin)\b", re.I)
-# Classes themes and bloggers give to promotional boxes (theme knowledge, several languages).
+# Classes themes and bloggers give to promotional boxes (theme knowledge, several languages; "support" too as pt/gl,
+# es, fr, it, ca/ro, nl, pl, cs write it: "caixa-apoio", "encadre-soutien").
 PROMO_CLASS = re.compile(
     r"(^|[-_])(affiliate|affiliates|afiliados?|affiliazione|sponsored|newsletter|subscribe|subscription|optin|opt-in|"
-    r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donation|support|support-box|tip-?jar|sponsor|sponsors|post-sponsor|about-the-(author|blogger)|author-(box|bio|card)|"
+    r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donation|support|support-box|"
+    r"apoio|apoyo|soutien|sostegno|suport|steun|wsparcie|podpora|tip-?jar|sponsor|sponsors|post-sponsor|about-the-(author|blogger)|author-(box|bio|card)|"
     r"affiliat\w*|afiliad\w*|agenda|(?<!no[-_])(?<!has[-_])(?<!without[-_])(?:ads?(?![-_]free)|advert\w*|adslot|adunit|dfp)|"  # (an ad slot: "ad-slot", "inline-ad", CSS modules' "Inline_ad__x9")
     r"about-me|blogger-bio)([-_]|$)|(?-i:(?<=[a-z])Ads?(?:Slot|Unit|Box)?(?=[A-Z_-]|$))",  # (camel case: "InlineAd_root__x9")
     re.I,

@@ -4,11 +4,10 @@ Bloggers splice promotion into their posts: a Ko-fi plea between two paragraphs,
 first, a "follow me on Goodreads" line, a giveaway widget, a newsletter box. Their wording varies without end; what they
 share is structure:
 
-- their links go to known services (payment and membership sites, booksellers
-  with the blogger's affiliate id, social profiles, giveaway widgets), or they
-  name such a service in plain text ("buymeacoffee.com/ana");
-- they are *set apart* from the review: a box with a background or border, a
-  small font, a whole paragraph in italics, a theme's callout class.
+- their links go to known services (payment and membership sites, booksellers with the blogger's affiliate id, social
+  profiles, giveaway widgets), or they name such a service in plain text ("buymeacoffee.com/ana");
+- they are *set apart* from the review: a box with a background or border, a small font, a whole paragraph in
+  italics, a theme's callout class.
 
 A reviewer's own words rarely have either, and never both. ``promotion`` and ``self_promotion`` combine these signals
 with position; ``boilerplate.clean_body`` applies them with its other rules.
@@ -25,6 +24,7 @@ from lxml.html import HtmlElement
 from .fastre import by_first_letter
 from .nodes import HEADING_TAGS, hrefs_in, links_of, text_length, text_longer, text_of
 from .rating import has_score
+from .tipline import label_tip
 from .sitedomain import registrable
 from .casefold import guarded, named_whole
 from .words import count_words
@@ -252,12 +252,12 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
     if words <= 30 and PICTOGRAPH_LEAD.match(text) and SOCIAL_NAME.search(text) and not has_score(text) \
             and not re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[:：]", text) and not text.rstrip().endswith((":", "：")):
         return "follow-me line"
-    # a sentence to the reader flagged with a pictograph late in the post ("☕ If you liked …", "📢 Follow us on …",
-    # "👉 Book a call …"): an aside, not the review; an info line ("📖 Pages: 320") or a rating line stays
-    # (a lead-in ending in a colon, "👀 If you liked this, try:", opens the reviewer's own list; unspaced scripts
-    # are measured in characters; late: among the last blocks, or after the review's last paragraph, _after_text)
+    # a sentence to the reader flagged with a pictograph late in the post ("☕ If you liked …", "📢 Follow us on …"): an
+    # aside; an info line ("📖 Pages: 320") or a rating line stays, a labelled tip under the score goes (tipline) (a
+    # lead-in ending in a colon, "👀 If you liked this, try:", opens the reviewer's own list; unspaced scripts are
+    # measured in characters; late: among the last blocks, or after the review's last paragraph, _after_text)
     if PICTOGRAPH_LEAD.match(text) and (words >= 8 or (words <= 2 and len(text) >= 25)) and words <= 50 \
-            and not re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[:：]", text) and not text.rstrip().endswith((":", "：")) \
+            and (not re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[:：]", text) or label_tip(block, text)) and not text.rstrip().endswith((":", "：")) \
             and not has_score(text) and (index >= count * 0.6 or _after_text(block, body)):
         return "aside to the reader"
     if index >= count / 2 and payment and (apart or words <= 25 or not links):
