@@ -126,3 +126,29 @@ def test_the_reviewers_own_list_after_if_you_liked_this_stays():
             "Mira Holt, all three quieter but just as good on the sea.</p>")
     text = _text("", last)
     assert "Tidewater by Jun Sato" in text
+
+
+# partnerline: in plain prose the earning speaks for the blog only when "we"/"our" stands just before it (the earner).
+def _partner_text(last: str) -> str:
+    ps = "".join(f"<p>{p}</p>" for p in _PARAS)
+    page = ("<html><head><title>The Reef Notebook</title></head><body><article><h1>The Reef Notebook</h1>"
+            f"<div class='post-body'>{ps}<p>{last}</p></div></article></body></html>")
+    return extract_page(page, "https://reefnotes.example.net/2026/12/reef-notebook/").body_text
+
+
+def test_group_blogs_our_with_a_characters_commission_in_the_last_line_stays():
+    line = ("In our favourite chapter, the keeper's cousin signs up for a shipping affiliate programme that pays him "
+            "a commission on every crate.")
+    assert "every crate" in _partner_text(line)
+
+
+def test_the_blogs_we_earning_a_commission_from_the_programme_still_goes():
+    line = "As members of the Tidebooks affiliate programme, we earn a small commission on qualifying orders."
+    text = _partner_text(line)
+    assert "qualifying orders" not in text and "reread it" in text
+
+
+def test_our_programme_with_its_commission_in_other_words_still_goes():
+    line = "Nuestro blog participa en el programa de afiliados de Librería Marea y recibe una comisión por cada compra."
+    text = _partner_text(line)
+    assert "cada compra" not in text and "reread it" in text
