@@ -18,13 +18,15 @@ its figure). A label may stand before a closing record, the colophon of the edit
 post ("From our archive: …", "Our December pick: …") says what a notice does with the book (rev-detshort5). A
 dash-signed record under a post that opens on a quotation set whole in quotation marks signs that quotation ("quote of
 the day"), not the post. An event's notice (a meeting's day and hour)
-is judged before this is asked (gatherings, shortmarks).
+is judged before this is asked (gatherings, shortmarks). A post whose prose opens on its author's death is an obituary
+(backlistnews.py, mend5).
 """
 
 from __future__ import annotations
 
 import re
 
+from .backlistnews import tells_a_death
 from .datelines import RECORD_SEPARATORS
 
 CITES_BACKLIST = "cites a book published years before the post"
@@ -70,7 +72,10 @@ def backlist_marks(lines, published: str | None) -> tuple[str, ...]:
         if year > int(posted.group(1)) - 2:
             continue
         prose = "\n".join(line for n, line in enumerate(lines) if n != at)
-        if any(_again(word, prose) for f in fields if not _YEAR.fullmatch(f) for word in _WORD.findall(f)):
+        words = [word for f in fields if not _YEAR.fullmatch(f) for word in _WORD.findall(f)]
+        if any(_again(word, prose) for word in words):
+            if tells_a_death(prose, lambda sentence: any(_again(word, sentence) for word in words)):
+                return ()  # (an obituary: the record is the life's work; backlistnews.py)
             return (CITES_BACKLIST, NAMES_IT_AGAIN)
     return ()
 

@@ -10,7 +10,8 @@ language:
 - it names the affiliate or partner programme or link (``adnotice.PROGRAMME``);
 - it speaks in the blog's voice, not the reviewer's: the blog or site named, the first person plural ("our
   links", "našeho partnera"), or, in a note typeset apart or opened by a note mark (※), the commission or
-  earning it brings (``VOICE``; in the review's plain prose a character's scheme earns a commission too);
+  earning it brings (``VOICE``; in the review's plain prose a character's scheme earns a commission too, so there the
+  earning speaks for the blog only with "we"/"our" a few words before it: "we may earn a small commission");
 - a short line (40 words at most), not a heading, quotation, list or table, no score, no free copy's note;
 - among the first or the last three lines left in the body, or after the review's last paragraph (no line of
   30 words or more after it), or anywhere when typeset apart (small print, wholly in
@@ -39,6 +40,7 @@ from .words import count_words
 RULE = "affiliate statement"
 _MAX_WORDS = 40
 _PROSE = 30
+_NEAR = 4  # words between the blog's "we" and the earning it brings
 # the blog's voice (see the module docstring): the blog or site named ("the blog gets", "bloggen får", 当ブログ); the
 # first person plural of the blog's team, not the reviewer's "I" (en de nl sv da/nb fr es/ca it pt cs/sk pl sl/hr/bs/sr
 # ru/uk); and apart, the commission or earning the link brings (the same, and tr ja zh ko)
@@ -73,10 +75,20 @@ def partner_statement(block: HtmlElement, apart: bool = False) -> bool:
     # startup's partner program"; the blog's statement names the blog, or says what the programme does for it, the
     # links it puts in the post or the earning they bring)
     if not noted and not any(found.group("named") for found in voices) \
-            and not (_LINK.search(text) or any(found.group("earning") for found in voices)):
+            and not (_LINK.search(text) or _earns(text, voices)):
         return False
     from .housekeeping import a_note  # (late: housekeeping reads promo, as adnotice does)
     return not a_note(text)
+
+
+def _earns(text: str, voices: list[re.Match[str]]) -> bool:
+    """The first plural is the earner: it stands at most _NEAR words before the earning or the programme ("we may earn
+    a small commission", "we are part of an affiliate programme and earn …"); "our favourite chapter, where her brother's scheme promises commission" ties the earning to no one
+    of the blog (mend5)."""
+    earnings = [found.start() for found in voices if found.group("earning")]
+    earnings += [found.start() for found in PROGRAMME.finditer(text)] if earnings else []
+    return any(len(text[found.end():at].split()) <= _NEAR for found in voices if not found.group("earning")
+               for at in earnings if at > found.start())
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:

@@ -13,7 +13,9 @@ not look. There it is taken only when the page sets it apart from the review's p
 The same place holds a subscription or follow ask typeset as a label: its bold lead, the block's first words, is the
 bidding itself (``READER_ACTIONS``' subscribe or follow opening it: "**Subscribe to the harbour letter**: one e-mail a
 month", "**Abonnez-vous à la lettre**", "**Follow us**: …"), a colon or a dash after it, short (40 words at most), no
-score, set apart as above. A story's title in bold ("**Subscribe to Silence** is the second story") has no colon after
+score, set apart as above; its note after the label is brief (under a dozen words) or carries the link, form or button
+to act on; a sentence after a bold lead with neither is a section of the review ("**Follow along**: the map at the
+front of the book …", mend5). A story's title in bold ("**Subscribe to Silence** is the second story") has no colon after
 it; a bold lead in the review's own flow is not set apart; nor is a label in a review written in labelled sections
 (another paragraph of it, of prose length, opening on a bold label: "**L'intrigue** : …", "**Suivez le guide** : …").
 
@@ -41,6 +43,7 @@ RULE = "spliced plea"
 _POINTER = re.compile(r"^\W{0,2}[▼▽↓⇓⬇⤵👇☟]")
 # what follows a label: a colon or a dash
 _AFTER_LABEL = re.compile(r"^\s*[:：—–-]")
+_NOTE = 12  # words after the label from which a note with no link is prose
 
 
 def labelled_ask(block: HtmlElement) -> bool:
@@ -49,6 +52,10 @@ def labelled_ask(block: HtmlElement) -> bool:
         return False
     text, label = text_of(block), text_of(next(iter(block))).strip()
     if not label or count_words(text) > 40 or has_score(text):
+        return False
+    # (a bidding's note is brief or carries the link to act on; a sentence of _NOTE words or more after the label,
+    # with no link, is a section of the review led by a bold word: "**Follow along**: the map at the front …")
+    if count_words(text) - count_words(label) >= _NOTE and not block.xpath(".//a[@href]|.//form|.//button"):
         return False
     return any(READER_ACTIONS[kind].match(label) for kind in ("subscribe", "follow"))
 

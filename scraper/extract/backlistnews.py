@@ -1,0 +1,33 @@
+"""The news an old book's record may head or sign that is no capsule review of it: its author's death (mend5).
+
+backlist.py counts a short post that cites a book dated years before it and names it again as one about that book. An
+obituary does both too ("<record>" under "Tamsin Avery, the novelist, died on Tuesday at ninety-four …"): the book is
+cited as the life's work, and the prose opens on the event, the author's death, in the sentence that names them again.
+A capsule review opens on the book or on its reading; a death in it is the story's (a character's, in a later
+sentence, or in a sentence that names no word of the record).
+
+The death words are the past tense of dying and its polite forms, and the obituary's own name, in the languages the
+blogs are written in (whole words; in the unspaced scripts the word itself).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DEATH = re.compile(
+    r"(?<!\w)(?:died|passed\s+away|obituary|starb|verstarb|gestorben|verstorben|overleden|overleed|stierf|avled|"
+    r"avliden|est\s+mort[e]?|décédée?|s'est\s+éteinte?|nécrologie|murió|falleció|fallecid[oa]|ha\s+muerto|morreu|"
+    r"faleceu|falecid[oa]|è\s+mort[oa]|è\s+scompars[oa]|morì|decedut[oa]|zmarł[a]?|zemřel[a]?|zomrel[a]?|umro|umrla|"
+    r"umrl[a]?|preminu(?:o|la)|умер(?:ла)?|скончал(?:ся|ась)|помер(?:ла)?|öldü|vefat\s+etti|kuoli|elhunyt|meghalt|"
+    r"a\s+murit|a\s+decedat|amefariki|alifariki|մահացել|մահացավ|נפטרה?|توفي|توفيت)(?!\w)|"
+    r"亡くな|死去|逝去|逝世|去世|별세|타계", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?։。！？])\s+")
+
+
+def tells_a_death(prose: str, named) -> bool:
+    """The prose's opening sentence names a word of the record again (`named(word, sentence)`) and tells a death."""
+    lines = [line for line in prose.split("\n") if line.strip()]
+    if not lines:
+        return False
+    opening = _SENTENCE.split(lines[0].strip(), maxsplit=1)[0]
+    return _DEATH.search(opening) is not None and named(opening)
