@@ -102,11 +102,19 @@ def forthcoming(lines: list[str], published: str | None) -> int | None:
     return max(later) if later else None
 
 
+_NUMBERED = re.compile(r"\d+[.)]\s")  # (a numbered list item's Markdown)
+
+
+def _marked(line: str) -> bool:
+    """The Markdown line is a list item, a quotation or a table row (a bold run, "**…", opens on a mark too)."""
+    return line.startswith(("-", "*", "+", ">", "|"))
+
+
 def own_run(lines: list[str]) -> bool:
     """Three paragraphs of prose or more in a row (no heading, list item or quotation between) of _RUN words together."""
     runs, run = [], []
     for line in [*lines, "#"]:
-        if line.startswith(("#", "-", "*", "+", ">", "|")) and not line.startswith("**") or re.match(r"\d+[.)]\s", line):
+        if line.startswith("#") or _marked(line) and not line.startswith("**") or _NUMBERED.match(line):
             runs.append(run)
             run = []
         elif count_words(line) >= 8:
@@ -122,7 +130,7 @@ def sections(lines: list[str]) -> int:
     for line in [*lines, "#"]:
         if line.startswith("#"):
             held, prose, headed = held + (headed and prose), False, True
-        elif not line.startswith(("-", "*", "+", ">", "|")) and not re.match(r"\d+[.)]\s", line) and count_words(line) >= 8:
+        elif not _marked(line) and not _NUMBERED.match(line) and count_words(line) >= 8:
             prose = True
     return held
 
@@ -135,7 +143,7 @@ def voiced_section(lines: list[str]) -> bool:
     for line in lines:
         if line.startswith("#"):
             headed = True
-        elif headed and not line.startswith(("-", "*", "+", ">", "|")) and count_words(line) >= 8 \
+        elif headed and not _marked(line) and count_words(line) >= 8 \
                 and FIRST_PERSON.search(re.sub(r"[“„«\"][^”“»\"]*[”“»\"]", "", line)):
             return True
     return False
