@@ -39,3 +39,9 @@ def test_picture_credit_is_no_book():
 def test_given_names_the_text_never_writes_leave_it_unread():
     text = [t.replace("Ragnar Þór", "Höfundurinn") for t in _TEXT]
     assert _book("NetHeimur eftir Ragnar Þór Jónsson. Forlagið.", text) != ("NetHeimur", "Ragnar Þór Jónsson")
+
+
+def test_two_closing_records_name_no_one_book():
+    text = [*_TEXT, "Sigrún Edda skrifaði líka bók um sama bæ, og hún er ekki síðri."]
+    records = "NetHeimur eftir Ragnar Þór Jónsson. Forlagið.</p><p>Bærinn eftir Sigrúnu Eddu Pálsdóttur. Forlagið."
+    assert _book(records, text)[0] not in ("NetHeimur", "Bærinn")
