@@ -209,7 +209,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         if kinded := kind_headed(segments, BIBLIO_TAIL, context):
             return kinded
         for i, segment in enumerate(segments[1:4], start=1):
-            segment = re.sub(rf"^{BY}\s+", "", segment)
+            segment = re.sub(rf"^{BY}\s+|\s*\((?:1[5-9]|20)\d\d\)$", "", segment)  # (a name and its year, "A (1979)")
             # (no "Editions X")
             if is_name(segment) and not BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):
                 # (the details line of an "A" / "T" / details box: its place and house no title and author)

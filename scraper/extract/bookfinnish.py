@@ -1,6 +1,7 @@
 """A Finnish author's surname in the genitive, as Finnish reviews name a book's author ("Kettun romaani", "Oksasen
 Puhdistus"): the genitive -n after a vowel ("Waltari" → "Waltarin"), "-nen" → "-sen" ("Oksanen" → "Oksasen"), -in after
-a consonant ("Jansson" → "Janssonin"), and the weak grade of a doubled k, p or t before the last vowel ("Mukka" → "Mukan").
+a consonant ("Jansson" → "Janssonin"), and the weak grade of a doubled k, p or t before the last vowel ("Mukka" → "Mukan")
+or of the clusters nt, lt, rt, mp and nk ("Enoranta" → "Enorannan", "Pelto" → "Pellon").
 Only on a Finnish page (``Context.language``), so that an English "Kettun" is never read as one.
 
 The Turkic languages glue their genitive to the name the same way ("Tohir Malikning romani", "Исабековтің повесі",
@@ -29,6 +30,10 @@ from functools import lru_cache
 from .words import words_from
 
 
+# the weak grade of a cluster before the last vowel: "Enoranta" → "Enorannan", "Pelto" → "Pellon", "Lampi" → "Lammin"
+_WEAK = {"nt": "nn", "lt": "ll", "rt": "rr", "mp": "mm", "nk": "ng"}
+
+
 def finnish_genitives(surname: str, language: str | None) -> list[str]:
     """The genitive forms of `surname` on a Finnish page; none elsewhere."""
     if (language or "").lower()[:2] != "fi" or len(surname) < 3 or not surname[-1:].isalpha():
@@ -37,6 +42,7 @@ def finnish_genitives(surname: str, language: str | None) -> list[str]:
         return [surname[:-3] + "sen"]
     if surname[-1:].lower() in "aeiouyäö":
         weak = re.sub(r"([kpt])\1([aeiouyäö])$", r"\1\2", surname)
+        weak = re.sub(r"(nt|lt|rt|mp|nk)([aeiouyäö])$", lambda m: _WEAK[m.group(1)] + m.group(2), weak)
         return sorted({surname + "n", weak + "n"})
     return [surname + "in"]
 

@@ -13,7 +13,8 @@ masculine accusative often the nominative itself ("Jón", "Kalman").
 With no book found, the post's opening line (its picture's caption, its first sentence) may name it unquoted, "T eftir
 A", the sentence going on in lower case ("Fjallið eftir Jón Pálsson kom út …"): A in the accusative, whose -son
 patronymic is the nominative's; the book is read when the text names the given name in its nominative (as reviews
-call Icelandic authors by it). A picture's credit ("Mynd eftir A", "Kápa eftir A") names no book.
+call Icelandic authors by it). A picture's credit ("Mynd eftir A", "Kápa eftir A") names no book. The record closing
+the post reads so too, "T eftir A. Forlag.", its house after the name's full stop.
 """
 
 from __future__ import annotations
@@ -24,12 +25,16 @@ from dataclasses import replace
 from .book import Book
 
 _NAME_WORD = r"[A-ZÁÉÍÓÚÝÞÆÖÐ][a-záéíóúýþæöð]+"
+_TITLE_WORD = r"[A-ZÁÉÍÓÚÝÞÆÖÐ][\w'’\-]+"  # (a title's first word may be a brand's, "LoveStar")
 _EFTIR = re.compile(rf"^\s*[Ee]ftir\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:[.,;]|$)")
 _PATRONYM = ((r"dóttur$", "dóttir"), (r"syni$", "son"), (r"sonar$", "son"), (r"son$", "son"))  # (-son: the accusative's)
 # the post's opening line (its picture's caption, its first sentence) naming the book unquoted, "T eftir A", the
 # sentence going on in lower case: "Fjallið eftir Jón Pálsson kom út í fyrra" (a picture's credit, "Mynd eftir A", is none)
-_OPENING = re.compile(rf"^(?P<title>{_NAME_WORD}(?:\s+[\wáéíóúýþæöð'’\-]+){{0,5}}?)\s+eftir\s+"
+_OPENING = re.compile(rf"^(?P<title>{_TITLE_WORD}(?:\s+[\wáéíóúýþæöð'’\-]+){{0,5}}?)\s+eftir\s+"
                       rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:\s+[a-záéíóúýþæöð]|\s*[.,;:(]|\s*$)")
+# ... or the record closing the post, "T eftir A. Forlag." (a title of one to four words, the name's full stop, then the
+# house's capitalised part: no sentence goes on after the name)
+_CLOSING = re.compile(rf"^{_TITLE_WORD}(?:\s+\S+){{0,3}}\s+eftir\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\.\s+[A-ZÁÉÍÓÚÝÞÆÖÐ][^.]*\.?$")
 _PICTURE = re.compile(r"(?:mynd|teikning|málverk|kápa|hönnun|skreyting|ljósmynd)\w{0,3}$", re.I)
 
 
@@ -41,8 +46,10 @@ def eftir_author(book: Book | None, lines: list[str], text: str) -> Book | None:
     """`book` (a title without its author) with the author the record's "Eftir A." names, in the nominative; with no
     book, the one the post's opening line names, "T eftir A …", A in the nominative and named again in the text."""
     if book is None:
-        found = {(m.group("title"), name) for line in lines[:3] if (m := _OPENING.match(line)) and not _PICTURE.search(m.group("title"))
-                 and (name := _nominative(m.group("name").split(), text)) and not re.search(r"\d", m.group("title"))}
+        closing = [line for line in lines[-8:] if _CLOSING.match(line)]  # (its name as the text writes it elsewhere)
+        found = {(m.group("title"), name) for line in lines[:3] + closing
+                 if (m := _OPENING.match(line)) and not _PICTURE.search(m.group("title")) and not re.search(r"\d", m.group("title"))
+                 and (name := _nominative(m.group("name").split(), *((text.replace(line, ""), True) if line in closing else (text,))))}
         return Book(*found.pop(), source="body") if len(found) == 1 else None
     if book.author or not book.title:
         return None

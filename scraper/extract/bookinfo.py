@@ -80,7 +80,8 @@ _RECORD_LABEL = (
     # "kitab", ug "كىتاب", be "кніга", sr/mk "књига"/"книгата", hr/bs/sl "knjiga", cs/sk "kniha", pl "książka", hu
     # "könyv", lt "knyga", lv "grāmata", fi "kirja", sv/no "bok"/"boken", da "bog"/"bogen", is "bók", sq "libri", cy
     # "llyfr", ga "leabhar", eu "liburua", mt "ktieb", ms/id "buku", tl "aklat", vi "sách", ha "littafi", so "buug", el
-    # "βιβλίο", he "ספר"/"הספר", ro "cartea", mn "ном"
+    # "βιβλίο", he "ספר"/"הספר", ro "cartea", mn "ном"; wo "téere (bi)" (the book), yo "ìwé", zu/xh "incwadi", ig "akwụkwọ"
+    r"t[ée]ere(?:\s+bi)?|[ìi]w[ée]|incwadi|akw[ụu]kw[ọo]|"
     r"китоб|kitob|кітап|китеп|китап|kitab|كىتاب|кніга|књига|книгата|knjiga|kniha|książka|könyv|knyga|grāmata|kirja|"
     r"bok(?:en)?|bog(?:en)?|bók(?:in)?|libri|llyfr|leabhar|liburua|ktieb|buku|aklat|sách|littafi|buug|βιβλίο|ה?ספר|cartea|ном|"
     # the bibliography's word over a record line ("Bibliografia: *T*, A. House, 2008."): the Latin-script forms (en es

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, is_name
+from .bookpostscript import postscript_record
 
 _HEAD = re.compile(r"^\s*[*_]*([^\W\d_][^:：\d]{0,24}?)[*_]*\s*[:：]\s+(\S.*)$")
 _FIELD_END = re.compile(r"\s*(?:[,،、，;/|]|\s[-–—]\s|\.\s)")
@@ -22,6 +23,7 @@ _FIELD_END = re.compile(r"\s*(?:[,،、，;/|]|\s[-–—]\s|\.\s)")
 def without_head_label(line: str | None, context: Context | None) -> str | None:
     """The line without a leading "Label: " of one or two words the text says only here (no word of it apart: not a
     person's name, "Marlen Haushofer: T. Roman."), when the text names the first field after it again."""
+    line = postscript_record(line, context)  # ("P.S. for readers …: A, T, 1947": bookpostscript)
     if not line or context is None or (":" not in line and "：" not in line):
         return line
     match = _HEAD.match(line)
