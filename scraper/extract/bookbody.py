@@ -57,6 +57,7 @@ from .titlefind import by_after, owner_starts
 from .booklonewriter import BOOK_NOUN, lone_writer, quoted_lone
 from .booklabelrun import credit_lead, field_author, owned_column
 from .bookopening import marked_paragraphs, translated_titles
+from .booktranslated import SMALL_WORDS as _SMALL
 from .bookscripts import defines_owned, lower_case_page, tr_owner
 from .booknounowner import closed_owner
 from .bookboldrecord import STACKED
@@ -130,7 +131,7 @@ def title_like(text: str, language: str | None = "en") -> bool:
         return False
     if language not in (None, "en"):
         return len(words) <= 6
-    content = [w for w in words[1:] if len(w) > 3]
+    content = [w for w in words[1:] if len(w) > 3 and not _SMALL.fullmatch(w)]  # ("… Thing with Feathers")
     return all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 

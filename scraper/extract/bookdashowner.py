@@ -40,6 +40,7 @@ from .adaptation import other_art
 from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
 from .bookethiopic import owned_by
+from .bookethiopicdash import ETHIOPIC_ONLY, given_named
 from .bookheadowner import ABOUT_THEM
 from .bookwrittenby import WRITING
 from .reviewlabel import LABEL_WORDS
@@ -171,6 +172,9 @@ def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
         found = [(title, name) for name, title in sides
                  if caseless_name(name) and 2 <= len(name.split()) <= 3 and len(title.split()) <= 8
                  and name.casefold() not in not_authors and _surnamed(name, text)]
+    if not found and text is not None and ETHIOPIC_ONLY.fullmatch(headline.strip()):  # (bookethiopicdash)
+        found = [(left, right)] if len(left.split()) <= 8 and right.casefold() not in not_authors \
+            and given_named(right, left, text) else []  # (the name after the dash, as "T — A" sets it)
     return found[0] if len(found) == 1 else None
 
 

@@ -2,7 +2,8 @@
 every page: Albanian "«T» nga A", Maltese "'T' minn A", Icelandic/Faroese "„T“ eftir A", Afrikaans "deur", Frisian
 "troch", Welsh "gan", Breton "gant", Cornish "gans", Irish/Scottish Gaelic "le", Manx "liorish", Indonesian/Malay
 "oleh"/"karya", Tagalog "ni", Swahili "na", Luxembourgish "vun", Polish "autorstwa", Croatian/Serbian/Bosnian "autora",
-Slovene "avtorja", Lithuanian "autorius", Latvian "autors", Basque "egilea".
+Slovene "avtorja", Lithuanian "autorius", Latvian "autors", Basque "egilea"; and Bulgarian and Macedonian "на", the
+preposition that makes their genitive ("„T“ на A", A's "T"), as neither language declines a noun or a name.
 
 Many of these words are everyday prepositions too ("nga" and "minn" also say "from"), so they are read only in that
 language's page, only after a title set off in quote marks (the marks say where the work's name ends), and only where a
@@ -18,7 +19,7 @@ _BY_AFTER_QUOTE = {
     "br": "gant", "kw": "gans", "ga": "le", "gd": "le", "gv": "liorish", "id": "oleh|karya", "ms": "oleh|karya",
     "tl": "ni", "fil": "ni", "sw": "na", "lb": "vun|vum", "pl": "autorstwa", "hr": "autora|autorice",
     "sr": "autora|autorice", "bs": "autora|autorice", "sl": "avtorja|avtorice", "lt": "autorius|autorės",
-    "lv": "autors|autore", "eu": "egilea",
+    "lv": "autors|autore", "eu": "egilea", "bg": "на", "mk": "на",
 }
 _PATTERNS: dict[str, re.Pattern] = {}
 

@@ -69,6 +69,7 @@ def _recurs(run: list[str], original: str, text: str) -> bool:
 # an English title in title case inside a sentence: capitalised words and the short words titles keep in lower case
 _SMALL_WORDS = r"(?:of|the|a|an|and|in|on|to|for|at|by|with|from|or|into|under|over)"
 _CAP = r"[A-Z][\w'’\-]*"
+SMALL_WORDS = re.compile(_SMALL_WORDS)  # (bookbody.title_like: the small words a title in title case keeps in lower case)
 _TITLE_CASE_RUN = re.compile(rf"(?<=[a-z,;]\s)({_CAP}(?:\s+(?:{_SMALL_WORDS}\s+)*{_CAP}){{1,8}})")
 
 

@@ -60,6 +60,10 @@ RECEIVED_FOR_REVIEW = re.compile(
     r"en\s+[ée]change\s+d.une?\s+(avis|chronique|critique)|im\s+Austausch\s+(gegen|f[üu]r)\s+eine|"
     r"in\s+cambio\s+di\s+una\s+recensione|em\s+troca\s+de\s+uma?\s+(resenha|opini[ãa]o|avalia[çc][ãa]o)|"
     r"(was|were)\s+(sent|given|gifted)\s+(to\s+me\s+)?(\w+\s+){0,3}(by|from)\s+(the\s+)?(publisher|author|publicist)|"
+    # (the writer sent "a copy of" an edition named at some length, its words hyphened perhaps: "I was sent a copy of the
+    # tenth-anniversary edition by the publisher"; not "the winners were sent copies of …")
+    r"(?<!\w)(i|we)\s+(was|were)\s+(sent|given|gifted)\s+(an?\s+)?cop(y|ies)\s+of\s+([\w'’-]+\s+){1,5}?(by|from)\s+(the\s+)?"
+    r"(publisher|author|publicist)\b|"
     # (what was sent is the book, or not said: "the author sent me a thank-you note" discloses nothing)
     r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me(?=\s*([.,;:!)]|$)|\s+(it|this|these|them|one|"
     r"both|for|in\s+exchange|(\w+\s+){0,3}?(cop(y|ies)|proofs?|editions?|books?|novels?|ARCs?|e-?books?|galleys?|"

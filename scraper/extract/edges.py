@@ -104,6 +104,7 @@ READ_ALSO = re.compile(
     r"lue\s+(?:myös|lisää)|loe\s+(?:ka|lisaks)|lasiet\s+arī|lasi\s+arī|skaitykite\s+(?:taip\s+pat|daugiau)|"
     r"(?:pro)?čitajte\s+(?:i|još|također|takođe)|preberite\s+(?:tudi|še)|(?:pre)?čítajte\s+(?:aj|si\s+aj)|"
     r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште|још|такође)|"
+    r"(?:ከምኡ['’]?ውን|ከምኡውን)\s+(?:ኣንብቡ|ኣንብብ)|(?:በተጨማሪ|እንዲሁም)\s+(?:ያንብቡ|አንብብ)|"  # (ti, am)
     r"olvas(?:sa|d)\s+el\s+(?:ezt|ezeket)\s+is|(?:ezt|ezeket)\s+is\s+olvas(?:sa|d)|llegiu\s+també|llegeix\s+també|"
     # (posts on the same subject, related posts: vi fr de es pt it nl pl ru uk tr id he ar; a label only before a colon,
     # the line's end or its link alone, which ``mark`` asks when the group "bare" says none follows: "Sobre el mismo

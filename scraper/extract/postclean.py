@@ -40,6 +40,7 @@ from .metadata import PageMeta
 from .namedbyline import drop_name_bylines
 from .owndateline import drop_own_datelines
 from .rating import parse_rating
+from .ratingemojirun import closing_run
 from .recordreview import drop_record_around
 from .reviewscope import gather_labelled_lines
 
@@ -93,7 +94,11 @@ def strip_edges(body_xml, title: str | None) -> bool:
         children = [c for c in body_xml if isinstance(c.tag, str)]
     count = len(children)
     while children and (children[-1].tag == "head" or not re.search(r"\w", "".join(children[-1].itertext()))):
-        if parse_rating("".join(children[-1].itertext())):  # "⭐⭐⭐⭐", "## Verdict: 4/5" close a review
+        last = "".join(children[-1].itertext())
+        if parse_rating(last):  # "⭐⭐⭐⭐", "## Verdict: 4/5" close a review
+            break
+        # (a row of one pictograph right after the review's prose, "🥄🥄🥄🥄", is its drawn score: ratingemojirun)
+        if len(children) > 1 and closing_run(["".join(children[-2].itertext()), last]):
             break
         body_xml.remove(children.pop())
     # (past empty lines trafilatura left before it)

@@ -208,6 +208,9 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[Found
     return None
 
 
+_CLOSING_DOTS = re.compile(rf"({DOTS.pattern})[\s.]*$")
+
+
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_\"'“”«»")
     # (one short word opening the line or a sentence is the label's own: "Moje hodnocení:", "… am Ende. Meine Wertung:"; one
@@ -296,6 +299,10 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
     # "Իմ գնահատականը՝ 10-ից 8։": a lead of any words set apart (not "Film: 3.5/5", another thing's verdict); "… මගේ ලකුණ 5න් 4යි.": the case on the scale's numeral
     yield from [*(_Candidate(2, r) for r in _led(text)), *(_Candidate(4, r) for r in cased_scores(text, Rating))]
     found = [f for f in every if f is not None]
+    # (newspaper dots closing a record line after its stop: "A – T. Roman, 480 pp. ●●●●○")
+    if not found and (dots := _CLOSING_DOTS.search(text)) and dots.start() and _after_boundary(text, dots.start()) \
+            and (value := _dots_value(dots.group(1))) is not None:
+        yield _Candidate(4, Rating(dots.group(1), value))
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):
         last = found[-1]
         if GLYPHS.match(text, last.start) or (_after_boundary(text, last.start) and not DATED.search(text[:last.start])):
@@ -326,6 +333,7 @@ def find_rating(
     body before cleaning (image alt text, quotations, lines the cleaning removed) and a JSON-LD reviewRating."""
     from .ratingprose import prose_rating, readers_byline  # (it reads this module's patterns: imported here, no cycle)
     from .ratingaside import title_rating, widget_score
+    from .ratingemojirun import closing_run
     blocks = list(blocks)
     quoted = {plain_line(b.text) for b in blocks if b.quoted}
     own = [line for line in lines if plain_line(line) not in quoted] if quoted else list(lines)
@@ -376,7 +384,8 @@ def find_rating(
                 and (said := prose_rating(own)) and said.value != chosen.value:
             chosen = said
         # (or a letter grade closing a short line of the reviewer's own: ratingglyphs.closing_grade)
-        chosen = chosen or prose_rating(own) or (Rating(*grade) if (grade := closing_grade(own)) else None)
+        # (or a row of one pictograph closing the review's prose, "🥄🥄🥄🥄": ratingemojirun)
+        chosen = chosen or prose_rating(own) or (Rating(*grade) if (grade := closing_grade(own) or closing_run(own)) else None)
     if jsonld is not None:
         # the structured data decides the value; the words the reviewer wrote are the raw rating when they agree
         for c in candidates + ([_Candidate(5, chosen)] if chosen else []):

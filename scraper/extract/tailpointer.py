@@ -11,7 +11,8 @@ shelf: <a>Szerb and travel</a>", "Also on the blog: <a>…</a>", in any language
 - a lead of three to eight words ending in a colon (not a record's field label, "Series:", nor a footnote's mark),
   then exactly one link, its text all the rest of the line (a closing stop or arrow allowed);
 - the link goes to an article of the site's own (a dated or numbered address: ``spliced._ARTICLE_PATH``), not the
-  page itself;
+  page itself, or to one of the site's reading shelves (Micro.blog's "/bookshelves/<shelf>/": "Also on my bookshelf:
+  <a>Currently reading</a>", the platform's line under a post about a book);
 - the lead owns nothing in the third person: "Listen to her earlier stories too: <a>T</a>" is the reviewer sending
   the reader to the author's other books (which the site has reviewed), not the site pointing at a post.
 
@@ -36,6 +37,7 @@ from .words import count_words
 RULE = "related link"
 _BLOCKED = ("ul", "ol", "dl", "table", "blockquote", "figure", "pre")
 _THIRD_PERSON = re.compile(rf"(?<!\w)(?:{_THEIRS.pattern})(?!\w)", re.I)
+_SHELF_PATH = re.compile(r"^/bookshelves/[^/]+/?$")  # (Micro.blog's reading shelves)
 _NOTE_MARK = re.compile(r"^(?:[\[(]\d{1,3}[\])]|\d{1,3}[.)]\s|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])")
 
 
@@ -59,7 +61,7 @@ def tail_pointer(block: HtmlElement, host: str) -> bool:
     if _THIRD_PERSON.search(lead):
         return False  # (the author's other books, recommended: module docstring)
     path = urlsplit(href).path
-    return bool(host) and same_site(href, host) and bool(_ARTICLE_PATH.search(path))
+    return bool(host) and same_site(href, host) and bool(_ARTICLE_PATH.search(path) or _SHELF_PATH.match(path))
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], host: str) -> None:
