@@ -84,7 +84,10 @@ MEANS = re.compile(
     r"(?:\b(?:en|on|via|vía|por|through|at|no|na|pelo|di|lewat)\s+)(?-i:Cafecito|Pix)\b|\bcafecito\.app\b|"
     r"\bchave\s+pix\b|\bmercado\s?pago\b|\bsaweria\b|\btrakteer\b|\btipeee\b|\bboosty\b|爱发电|愛發電|\bafdian\b|\bOFUSE\b|"
     r"\bbank\s+transfer\b|\b(?:überweisung|virement|transferencia|transferência|bonifico|overschrijving|przelew\w*|převod\w*|prevod\w*|"
-    r"переказ\w*|перевод\w*|banköverföring|bankoverførsel|átutalás\w*|havale)\b|\bplatb\w+|\bpłatnoś\w+",
+    r"переказ\w*|перевод\w*|banköverföring|bankoverførsel|átutalás\w*|havale)\b|\bplatb\w+|\bpłatnoś\w+|"
+    # (the account's number given: en de fr es pt it nl pl cs/sk hr/sr/bs hu ru/uk sv: s33)
+    r"\baccount\s+number|\bkontonummer|\bnum[ée]ro\s+de\s+(?:compte|cuenta|conta)|\bnumero\s+di\s+conto|\brekeningnummer|"
+    r"\bnumer\s+(?:konta|rachunku)|\bčísl[oau]\s+účtu|\bbroj\s+računa|\bszámlaszám\w*|(?<!\w)номер\w*\s+(?:сч[её]та|рахунку)",
     re.I)
 # the widget pointed at: below, or its control
 POINTER = re.compile(
@@ -121,6 +124,7 @@ SUPPORT_OPENS = re.compile(
     r"^\W*(?:support|unterstütz(?:e|t|en)|soutenez|soutiens|soutenir|soutien|apoy(?:a|ad|e|en|ar)|apoi(?:e|a|em|ar)|"
     r"sost(?:eni|ieni|enete|enere|enga)|steun(?:t|en)?|stöd(?:ja)?|stötta|støtt(?:e)?|wspier(?:aj|ajcie|ać)|"
     r"wesprzyj(?:cie)?|wesprzeć|podpoř(?:te|it)?|podpor(?:te|iť|ovať|ujte)|поддерж(?:и|ите|ать)|підтрима(?:й|йте|ти)|"
+    r"contribute|přispěj(?:te)?|přispět|prispej(?:te)?|prispieť|"  # (to contribute, en cs sk: s33)
     r"destek(?:\s+ol\w*)?|dukung(?:lah)?)(?!\w)", re.I)
 
 

@@ -31,3 +31,10 @@ def tip_link(block: HtmlElement) -> bool:
         if label and count_words(label) <= 5 and TIP_LABEL.search(label):
             return True
     return False
+
+
+def tip_linked(box: HtmlElement) -> bool:
+    """The box links a tip jar: a link labelled as one (``tip_link``) or going to a tipping service
+    (``promo.is_support_link``: platform knowledge, "cafecito.app", "ko-fi.com/…"), the box's button to pay the writer."""
+    from .promo import is_support_link  # (late: promo reads this module)
+    return tip_link(box) or any(is_support_link((a.get("href") or "").strip()) for a in links_of(box))
