@@ -13,9 +13,11 @@ support, and a button. Its wording has no end; its shape is the same in every la
   the tip platform (``tipask.MEANS``): a reviewer's line about "a charity's blog" names only a kind of site;
 - it speaks of funding the site (FUND: giving, donating, supporting, becoming or being a member, per language; the
   nouns too, since a box says "a small monthly donation keeps us going"; or a coffee bought for the writer,
-  ``tipask.COFFEE``: "Invite me a little coffee and help keep the blog going");
+  ``tipask.COFFEE``: "Invite me a little coffee and help keep the blog going"; or a subscription offered at its price
+  for a period, in a box unlike the blocks beside it: ``paidwords.priced_subscription``, "Digital-Abo ab 7,90 Euro im Monat");
 - and it turns to the reader on the site's behalf: it has its button, or names the site (its name as the page title
-  gives it, or the kind of site it is: ``pleas.SITE_KIND``), or names the piece the reader is reading (this story,
+  gives it, or the kind of site it is: ``pleas.SITE_KIND``), or links a tipping service out of the site
+  (``tiplinks.tip_linked``: Ko-fi, Cafecito, …), or names the piece the reader is reading (this story,
   this article: PIECE), or its heading bids the reader to support (``_bid_lead``: the box opens on a heading or a
   bold lead of eight words at most, run into its line or apart, that opens on the imperative of supporting,
   ``SUPPORT_VERB``: "**Support independent criticism.** Our reviews are free …"; the headline of an ask, whatever

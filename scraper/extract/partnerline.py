@@ -12,7 +12,10 @@ language:
   links", "našeho partnera"), or, in a note typeset apart or opened by a note mark (※), the commission or
   earning it brings (``VOICE``; in the review's plain prose a character's scheme earns a commission too, so there the
   earning speaks for the blog only with "we"/"our" a few words before it: "we may earn a small commission");
-- a short line (40 words at most), not a heading, quotation, list or table, no score, no free copy's note;
+  or, typeset apart, the programme as the note's label in any voice (``_labelled``: cy "Cysylltiadau cyswllt: os
+  prynwch …");
+- a short line (40 words at most; 80 typeset apart, as the unspaced scripts count), not a heading, quotation, list or
+  table, no score, no free copy's note;
 - among the first or the last three lines left in the body, or after the review's last paragraph (no line of
   30 words or more after it), or anywhere when typeset apart (small print, wholly in
   italics, a box of its own: ``promo.set_apart``, ``promo.own_wrapper``).

@@ -26,7 +26,8 @@ the sale supports the site ("Order it from <our partner bookshop> – part of th
 
 A coffee bought for the writer is the tip's commonest guise (COFFEE: "buy me a coffee", "pošlete mi na kafe", "postaw mi
 kawę", "offrez-moi un café"); such a line, or a tip, may instead of a pointer name the way to pay (MEANS: a QR code, a
-payment service, a bank transfer): "Like my blog? Buy me a coffee via PayPal".
+payment service, a bank transfer, the account's number): "Like my blog? Buy me a coffee via PayPal"; a line opening on
+the bid to support or contribute (SUPPORT_OPENS: cs "Přispějte na webhosting …") with the way to pay is a tip ask too.
 
 What stays: a sentence of the review about a character's tip (in a paragraph, or not among the closing lines), a
 closing recommendation, a line with a score, a tip without a pointer on a page without a widget.
