@@ -70,7 +70,11 @@ PROGRAMME = re.compile(
     r"\b(?:odkaz|povezav|poveznic|link)\w*\s+(?:je|jsou|sú|so|su|is|are)\s+(?:partnersk|afiliačn|affiliate)\w*|"
     r"\bpartner\s+(?:links?\b(?!\s+(?:the|an?|his|her|their|them|him|it|this|that|these|those|each|every|both|all)\b)|"
     r"program(?:me)?s?\b)|\bassociates?\s+program(?:me)?\b|"
-    r"\bas\s+an?\s+(?:[^\s,;.]+\s+){0,2}associate\b(?=\s*[,;:.)]|\s+(?:I|we|this|our)\b)",
+    r"\bas\s+an?\s+(?:[^\s,;.]+\s+){0,2}associate\b(?=\s*[,;:.)]|\s+(?:I|we|this|our)\b)|"
+    # (ro the link, links or programme "de afiliere", the link "afiliat"; cy "cysylltiad(au) cyswllt", the affiliate
+    # link(s); th the commission, "ค่าคอมมิชชั่น", and the affiliate's loanword: s33)
+    r"\b(?:link(?:ul|uri|urile)?|program(?:ul)?)\s+de\s+afiliere\b|\blink(?:ul|uri|urile)?\s+afiliat\w*|"
+    r"\bcysylltiad(?:au)?\s+cyswllt\b|(?:ค่า)?คอมมิชชั่?น|แอฟฟิลิเอ[ตท]",
     re.I)
 _EDGE = 3
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre")

@@ -13,9 +13,11 @@ support, and a button. Its wording has no end; its shape is the same in every la
   the tip platform (``tipask.MEANS``): a reviewer's line about "a charity's blog" names only a kind of site;
 - it speaks of funding the site (FUND: giving, donating, supporting, becoming or being a member, per language; the
   nouns too, since a box says "a small monthly donation keeps us going"; or a coffee bought for the writer,
-  ``tipask.COFFEE``: "Invite me a little coffee and help keep the blog going");
+  ``tipask.COFFEE``: "Invite me a little coffee and help keep the blog going"; or a subscription offered at its price
+  for a period, in a box unlike the blocks beside it: ``paidwords.priced_subscription``, "Digital-Abo ab 7,90 Euro im Monat");
 - and it turns to the reader on the site's behalf: it has its button, or names the site (its name as the page title
-  gives it, or the kind of site it is: ``pleas.SITE_KIND``), or names the piece the reader is reading (this story,
+  gives it, or the kind of site it is: ``pleas.SITE_KIND``), or links a tipping service out of the site
+  (``tiplinks.tip_linked``: Ko-fi, Cafecito, …), or names the piece the reader is reading (this story,
   this article: PIECE), or its heading bids the reader to support (``_bid_lead``: the box opens on a heading or a
   bold lead of eight words at most, run into its line or apart, that opens on the imperative of supporting,
   ``SUPPORT_VERB``: "**Support independent criticism.** Our reviews are free …"; the headline of an ask, whatever
@@ -43,11 +45,12 @@ from lxml.html import HtmlElement
 from .housekeeping import a_note
 from .memberask import BECOME_MEMBER, PERIODICAL, SUBSCRIBE, SUBSCRIBER
 from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
-from .paidwords import reader_paid  # (a site living on its readers, a paid membership it bids: its own)
+from .paidwords import SMALL_GIFT as _SMALL_GIFT, priced_subscription, reader_paid  # (a site living on its readers, …)
 from .rating import has_score
 from .sitenotices import subscription_link
 from .taxshare import tax_share
 from .tipask import COFFEE, MEANS, SUPPORT_PURPOSE, SUPPORT_VERB, bids
+from .tiplinks import tip_linked
 from .words import count_words
 
 RULE = "support box"
@@ -125,9 +128,10 @@ THANKED = re.compile(
     r"|ačiū,?\s+kad\s+(?:mus\s+)?remia\w*|destekledi\w*\s+için\s+teşekkür\w*|takk\s+fyrir\s+að\s+styðja"
     r"|go\s+raibh\s+maith\s+agat\s+as\s+tacú|diolch\s+am\s+gefnogi|grazzi\s+talli\s+(?:qed\s+)?t?appo[ġg][ġg]\w*)",
     re.I)
-# the site named by its kind where ``pleas.SITE_KIND`` has no word (fi et hu tr hr/sr pl cs/sk; hu vi sq: journal…)
+# the site named by its kind where ``pleas.SITE_KIND`` has no word (fi et hu tr hr/sr pl cs/sk is; hu vi sq: journal…)
 _SITE_MORE = re.compile(r"(?<!\w)(?:sivusto\w*|verkkolehde?\w*|veebi\w*|lapunk\w*|oldalunk\w*|sitemiz\w*|sitesi\w*|"
-                        r"portalu|stranic[aeu]|serwis\w*|strán\w*|stránk\w*|folyóirat\w*|tạp\s+chí|tòa\s+soạn|toà\s+soạn|revist[ëaë]\w*)", re.I)
+                        r"portalu|stranic[aeu]|serwis\w*|strán\w*|stránk\w*|folyóirat\w*|tạp\s+chí|tòa\s+soạn|toà\s+soạn|revist[ëaë]\w*|"
+                        r"síðun(?:a|ni|nar)|vefsíð\w*|vef(?:inn|num|sins)|vefrit\w*)", re.I)  # (is: the site, definite)
 # the piece the reader is reading, named as such (this story, this article, this post), per language
 PIECE = re.compile(
     r"(?<!\w)(?:this\s+(?:story|article|post|piece)|stories|articles|"
@@ -247,16 +251,6 @@ def lone_box(block: HtmlElement) -> bool:
     return paragraphs >= 3 and paragraphs > sum(t in _BOX_TAGS for t in tags)
 
 
-# the sum given named as small or voluntary where the noun alone is an article's too (nl "kleine/vrijwillige bijdrage",
-# de "kleinen Beitrag", en "small contribution", fr "petite contribution", es/pt/it "pequeña/pequena/piccolo contributo")
-_SMALL_GIFT = re.compile(
-    r"(?<!\w)(?:(?:kleine|vrijwillige|financiële|maandelijkse|eenmalige)\s+bijdrage|(?:kleinen|freiwilligen|monatlichen)\s+beitrag|"
-    r"(?:small|voluntary|monthly|one-off)\s+contribution|(?:petite|modeste)\s+contribution|pequeñ[ao]\s+(?:aporte|aportación|contribución)|"
-    r"pequen[ao]\s+contribuição|piccolo\s+contributo|(?:mały|małą)\s+wpłat\w*|malý\s+příspěvek|"
-    # (a gift to the site, monthly or of any size: en, fr, es, pt, it, nl, de, sv, da/nb, pl)
-    r"(?:small|monthly|one-off|regular|annual)\s+gift|gift\s+of\s+any\s+(?:size|amount)|(?:petit\s+)?don\s+mensuel|"
-    r"(?:pequeño\s+)?regalo\s+mensual|doação\s+mensal|dono\s+mensile|maandelijkse\s+gift|monatliche\s+spende|"
-    r"månatlig\s+gåva|månedlig\s+gave|comiesięczn\w+\s+darowizn\w*)(?!\w)", re.I)
 # a newspaper's subscription drive or bid in the verb-last and Slavic forms (az, tr, uz, kk/ky, tt, ru, uk, bg, be): the
 # subscription named beside the paper itself ("Subscription to the paper goes on", "Subscribe to our paper!")
 _PAPER_SUBSCRIPTION = re.compile(r"(?<!\w)(?:abunə|abone|obuna|жазылу|жазылың|язылу|подписк|передплат|абонамент|падпіск)\w*", re.I)
@@ -365,13 +359,14 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     text = " ".join(" ".join(box.itertext()).split())  # (its heading, line and button apart: text_of glues them)
     # (a coffee bought for the writer is the tip's guise, the funding asked in other words: tipask.COFFEE)
     # (or the bid opening the box to subscribe to the paper: memberask.SUBSCRIBE, "Subscribe to <Paper>! … <Subscribe>")
-    # (or the share of the reader's income tax asked: taxshare, "1,5% podatku", "adója 1%-a")
+    # (or the share of the reader's income tax asked: taxshare, "1,5% podatku", "adója 1%-a"; or a subscription offered at
+    # its price for a period, "Digital-Abo ab 7,90 Euro im Monat": the box must still name the site, its kind or the piece)
     # (or the bid to become the site's member or subscriber, memberask.BECOME_MEMBER, "Wurd abonnee fan <Site>", or the
     # subscribers named with the periodical's reason, "Exclusive to subscribers … read without limits": named below)
     paper = _PAPER_SUBSCRIPTION.search(text) and _PAPER.search(text) or reader_paid(text, sites, _bidden)
     periodical = SUBSCRIBER.search(text) is not None and PERIODICAL.search(text) is not None
     asked = bool(paper or periodical or FUND.search(text) or _INDIC_FUND.search(text) or _SMALL_GIFT.search(text) or _supports_site(text, sites, body)
-                 or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text))
+                 or COFFEE.search(text) or SUBSCRIBE.search(text) or THANKED.search(text) or tax_share(text) or priced_subscription(text, box))
     if not (asked or BECOME_MEMBER.search(text)) or has_score(text) or a_note(text_of(block), block):
         return None
     folded = text.casefold()
@@ -380,8 +375,10 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
     if button is None:  # (a line among the paragraphs names the site, not its kind: "a charity's blog"; and bids)
         named = any(n in folded for n in sites) or _brand_named(folded, sites, body) or _bid_lead(box)
         return box if named and _bidden(text) or COFFEE.search(text) and MEANS.search(text) else None
-    # (a share of the reader's income tax is asked only on a body's behalf: the tax share names the site's own need)
+    # (a share of the reader's income tax is asked only on a body's behalf: the tax share names the site's own need; a
+    # link to a tip jar, the box's button to pay the writer: tiplinks.tip_linked)
     if not (button or paper or tax_share(text) or site_kind.search(text) or _SITE_MORE.search(text) or PIECE.search(text) or any(n in folded for n in sites)
+            or tip_linked(box)
             or _member_of_site(box, text, sites, body, site_kind) or _bid_lead(box)):  # (its brand, its sign-up link)
         # (a bid to subscribe with the periodical's reason, its issues a year or the copy to the mailbox, names the paper)
         if not (periodical or SUBSCRIBE.search(text) and PERIODICAL.search(text)):

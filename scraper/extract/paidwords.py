@@ -51,3 +51,36 @@ def reader_paid(text: str, sites: list[str], bidden) -> bool:
 _SITE_SUBJECT = re.compile(
     r"^\W*(?:(?:[A-ZÀ-ÞĀ-Ž][\w'’&.-]*\s+){1,4}|(?i:we|wir|nous|nosotros|noi|wij|vi|my|nós)\s+)"
     r"(?:is|are|ist|sind|est|sont|es|somos|son|é|são|è|siamo|sono|zijn|är|er|jest|jesteśmy|je|jsme)\s")
+
+
+# a subscription by its noun (memberask.SUBSCRIBER's stems) or de/nl/sv/da/nb's short "Abo", a compound's head too
+# ("Digital-Abo", "Jahresabo"), read only with a sum for a period in its own sentence
+_ABO = re.compile(r"(?<!\w)(?:[^\W\d_]+-)?abo(?:s|nnement\w*)?(?!\w)|(?<=[a-zäöüß])abos?(?!\w)", re.I)
+
+
+def priced_subscription(text: str, box=None) -> bool:
+    """A sentence offering a subscription at its price for a period ("Mit einem Digital-Abo ab 7,90 Euro im Monat …",
+    "a digital subscription from $4 a month"): the paper's offer, the box's own (``fundbox`` reads it of a box of its
+    own that names the site's kind); a book's price names no subscription, a plain "subscribers" no sum. The box is
+    the house's only when it is unlike the blocks beside it: an engine that wraps each of the review's paragraphs in a
+    div of the same class ("paragraph--type-text") wraps a character's "Zeitungsabo für 3 Mark im Monat" so too."""
+    from .memberask import SUBSCRIBER  # (late: memberask reads the cleaning's modules)
+    from .pleas import _per_period
+    parent = box.getparent() if box is not None else None
+    if parent is not None and any(c is not box and c.tag == box.tag and c.get("class") == box.get("class")
+                                  for c in parent):
+        return False
+    return any((SUBSCRIBER.search(sentence) or _ABO.search(sentence)) and _per_period(sentence)
+               for sentence in re.split(r"(?<=[.!?])\s+", text))
+
+
+# (fundbox) the sum given named as small or voluntary where the noun alone is an article's too (nl "kleine/vrijwillige bijdrage",
+# de "kleinen Beitrag", en "small contribution", fr "petite contribution", es/pt/it "pequeña/pequena/piccolo contributo")
+SMALL_GIFT = re.compile(
+    r"(?<!\w)(?:(?:kleine|vrijwillige|financiële|maandelijkse|eenmalige)\s+bijdrage|(?:kleinen|freiwilligen|monatlichen)\s+beitrag|"
+    r"(?:small|voluntary|monthly|one-off)\s+contribution|(?:petite|modeste)\s+contribution|pequeñ[ao]\s+(?:aporte|aportación|contribución)|"
+    r"pequen[ao]\s+contribuição|piccolo\s+contributo|(?:mały|małą)\s+wpłat\w*|malý\s+příspěvek|"
+    # (a gift to the site, monthly or of any size: en, fr, es, pt, it, nl, de, sv, da/nb, pl)
+    r"(?:small|monthly|one-off|regular|annual)\s+gift|gift\s+of\s+any\s+(?:size|amount)|(?:petit\s+)?don\s+mensuel|"
+    r"(?:pequeño\s+)?regalo\s+mensual|doação\s+mensal|dono\s+mensile|maandelijkse\s+gift|monatliche\s+spende|"
+    r"månatlig\s+gåva|månedlig\s+gave|comiesięczn\w+\s+darowizn\w*)(?!\w)", re.I)

@@ -12,7 +12,10 @@ language:
   links", "našeho partnera"), or, in a note typeset apart or opened by a note mark (※), the commission or
   earning it brings (``VOICE``; in the review's plain prose a character's scheme earns a commission too, so there the
   earning speaks for the blog only with "we"/"our" a few words before it: "we may earn a small commission");
-- a short line (40 words at most), not a heading, quotation, list or table, no score, no free copy's note;
+  or, typeset apart, the programme as the note's label in any voice (``_labelled``: cy "Cysylltiadau cyswllt: os
+  prynwch …");
+- a short line (40 words at most; 80 typeset apart, as the unspaced scripts count), not a heading, quotation, list or
+  table, no score, no free copy's note;
 - among the first or the last three lines left in the body, or after the review's last paragraph (no line of
   30 words or more after it), or anywhere when typeset apart (small print, wholly in
   italics, a box of its own: ``promo.set_apart``, ``promo.own_wrapper``).
@@ -38,7 +41,7 @@ from .rating import has_score
 from .words import count_words
 
 RULE = "affiliate statement"
-_MAX_WORDS = 40
+_MAX_WORDS, _APART_WORDS = 40, 80
 _PROSE = 30
 _NEAR = 4  # words between the blog's "we" and the earning it brings
 # the blog's voice (see the module docstring): the blog or site named ("the blog gets", "bloggen får", 当ブログ); the
@@ -64,11 +67,15 @@ def partner_statement(block: HtmlElement, apart: bool = False) -> bool:
     if block.tag in _BLOCKED:
         return False
     text = text_of(block)
-    if not text or count_words(text) > _MAX_WORDS or has_score(text):
+    # (a note typeset apart may run longer: two or three clauses of the unspaced scripts, counted about two letters a word by
+    # ``count_words``, pass 40, "ถ้าอยากอ่าน… สั่งซื้อผ่านลิงก์นี้ … บล็อกจะได้ค่าคอมมิชชัน…")
+    if not text or count_words(text) > (_APART_WORDS if apart else _MAX_WORDS) or has_score(text):
         return False
     if not PROGRAMME.search(text):
         return False
     voices, noted = list(VOICE.finditer(text)), apart or bool(NOTE_MARK.match(text))
+    if noted and _labelled(text):
+        voices = [_LABEL_VOICE]  # (the note's label names the programme: "Affiliate links: …", cy "Cysylltiadau cyswllt: …")
     if not any(not found.group("earning") or noted for found in voices):
         return False
     # (in plain prose, "we" or "our" alone is a group blog's or a couple's review as often: "we both laughed at the
@@ -79,6 +86,19 @@ def partner_statement(block: HtmlElement, apart: bool = False) -> bool:
         return False
     from .housekeeping import a_note  # (late: housekeeping reads promo, as adnotice does)
     return not a_note(text)
+
+
+# the programme named as a note's label: opening the line (a mark or a bracket before it at most), a colon closing it
+_LABEL_END = re.compile(r"\s*[)\]]?\s*[:：]")
+_LABEL_VOICE = VOICE.match("blog")
+
+
+def _labelled(text: str) -> bool:
+    """A note opening on the programme as its label ("Affiliate links: if you buy …", ro "Link de afiliere: …", cy
+    "Cysylltiadau cyswllt: …"): the blog's notice in any voice, when it is typeset apart; a review's sentence naming
+    a character's programme runs on from its subject, no label."""
+    found = PROGRAMME.search(text)
+    return bool(found) and not re.sub(r"[\W_]", "", text[:found.start()]) and bool(_LABEL_END.match(text, found.end()))
 
 
 def _earns(text: str, voices: list[re.Match[str]]) -> bool:

@@ -169,7 +169,7 @@ SUPPORT_PATHS = re.compile(r"(/wishlist|/registry/|/hz/wishlist|/subscribe\b|[?&
 # and memberships ("tip"); charities' and campaigns' fundraisers ("fund") are no ask alone: the money goes to a cause
 SUPPORT_NAMES = re.compile(
     r"(?:^|\.)(?:(?P<tip>ko-?fi|kofi|patreon|buymeacoffee|buycoffee|paypal|liberapay|flattr|steadyhq|tipeee|boosty|"
-    r"trakteer|saweria|sociabuzz|patronite|contribee|afdian|ofuse|utip|cloudtips|donationalerts|monobank)|(?P<fund>gofundme|"
+    r"trakteer|saweria|sociabuzz|patronite|contribee|afdian|ofuse|utip|cloudtips|donationalerts|monobank|cafecito)|(?P<fund>gofundme|"
     r"opencollective|donorbox|givebutter|darujme|donio|pomagam|zrzutka|leetchi|helloasso|betterplace|apoia|vakinha))\.",
     re.I)
 

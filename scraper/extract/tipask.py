@@ -26,7 +26,8 @@ the sale supports the site ("Order it from <our partner bookshop> – part of th
 
 A coffee bought for the writer is the tip's commonest guise (COFFEE: "buy me a coffee", "pošlete mi na kafe", "postaw mi
 kawę", "offrez-moi un café"); such a line, or a tip, may instead of a pointer name the way to pay (MEANS: a QR code, a
-payment service, a bank transfer): "Like my blog? Buy me a coffee via PayPal".
+payment service, a bank transfer, the account's number): "Like my blog? Buy me a coffee via PayPal"; a line opening on
+the bid to support or contribute (SUPPORT_OPENS: cs "Přispějte na webhosting …") with the way to pay is a tip ask too.
 
 What stays: a sentence of the review about a character's tip (in a paragraph, or not among the closing lines), a
 closing recommendation, a line with a score, a tip without a pointer on a page without a widget.
@@ -84,7 +85,10 @@ MEANS = re.compile(
     r"(?:\b(?:en|on|via|vía|por|through|at|no|na|pelo|di|lewat)\s+)(?-i:Cafecito|Pix)\b|\bcafecito\.app\b|"
     r"\bchave\s+pix\b|\bmercado\s?pago\b|\bsaweria\b|\btrakteer\b|\btipeee\b|\bboosty\b|爱发电|愛發電|\bafdian\b|\bOFUSE\b|"
     r"\bbank\s+transfer\b|\b(?:überweisung|virement|transferencia|transferência|bonifico|overschrijving|przelew\w*|převod\w*|prevod\w*|"
-    r"переказ\w*|перевод\w*|banköverföring|bankoverførsel|átutalás\w*|havale)\b|\bplatb\w+|\bpłatnoś\w+",
+    r"переказ\w*|перевод\w*|banköverföring|bankoverførsel|átutalás\w*|havale)\b|\bplatb\w+|\bpłatnoś\w+|"
+    # (the account's number given: en de fr es pt it nl pl cs/sk hr/sr/bs hu ru/uk sv: s33)
+    r"\baccount\s+number|\bkontonummer|\bnum[ée]ro\s+de\s+(?:compte|cuenta|conta)|\bnumero\s+di\s+conto|\brekeningnummer|"
+    r"\bnumer\s+(?:konta|rachunku)|\bčísl[oau]\s+účtu|\bbroj\s+računa|\bszámlaszám\w*|(?<!\w)номер\w*\s+(?:сч[её]та|рахунку)",
     re.I)
 # the widget pointed at: below, or its control
 POINTER = re.compile(
@@ -121,6 +125,7 @@ SUPPORT_OPENS = re.compile(
     r"^\W*(?:support|unterstütz(?:e|t|en)|soutenez|soutiens|soutenir|soutien|apoy(?:a|ad|e|en|ar)|apoi(?:e|a|em|ar)|"
     r"sost(?:eni|ieni|enete|enere|enga)|steun(?:t|en)?|stöd(?:ja)?|stötta|støtt(?:e)?|wspier(?:aj|ajcie|ać)|"
     r"wesprzyj(?:cie)?|wesprzeć|podpoř(?:te|it)?|podpor(?:te|iť|ovať|ujte)|поддерж(?:и|ите|ать)|підтрима(?:й|йте|ти)|"
+    r"contribute|přispěj(?:te)?|přispět|prispej(?:te)?|prispieť|"  # (to contribute, en cs sk: s33)
     r"destek(?:\s+ol\w*)?|dukung(?:lah)?)(?!\w)", re.I)
 
 

@@ -31,3 +31,12 @@ def tip_link(block: HtmlElement) -> bool:
         if label and count_words(label) <= 5 and TIP_LABEL.search(label):
             return True
     return False
+
+
+def tip_linked(box: HtmlElement) -> bool:
+    """The box links a tip jar: a link labelled as one (``tip_link``) or going out to a tipping service
+    (``promo.is_support_link``: platform knowledge, "cafecito.app", "ko-fi.com/…"), the box's button to pay the writer;
+    the site's own support page ("/support") is another rule's (promo's call to action, with its sign-off sweep)."""
+    from .promo import is_support_link  # (late: promo reads this module)
+    hrefs = [(a.get("href") or "").strip() for a in links_of(box)]
+    return tip_link(box) or any(h.startswith(("http://", "https://", "//")) and is_support_link(h) for h in hrefs)
