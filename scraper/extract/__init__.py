@@ -280,7 +280,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         book_author=book.author if book else None, published=meta.published,
         product_page=product_page and not reviewbox.reviews_written(shop_boxes), lending_page=lending,
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
-        podcast=podcast,
+        podcast=podcast, language=record.language,
         warned=record.content_warnings is not None, disclosed=record.disclosure is not None,
         work_clues=(work_clues(lines, markdown) + boxed)
         if (boxed := reviewbox.box_marks(starred, lines, shop_boxes)) else None,

@@ -130,6 +130,7 @@ class Evidence:
     published: str | None = None  # the post's own date, ISO (a book's record dated after it is a forthcoming book's: reviewed.py)
     product_page: bool = False  # a shop's product page (its h1 beside a price, a cart: reviewbox.shop_page) with no readers' review box
     warned: bool = False; disclosed: bool = False  # the post warns its readers of the book's content; says where its copy came from (notes.py)
+    language: str | None = None  # the page's language, its lang attribute (reviewlength: words' worth)
     lending_page: bool = False  # a library's title page (its h1 beside borrow and hold controls: lendingpage.py), no review box
 
 
@@ -295,7 +296,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
             return "listing", "its URL is a home, archive, category, tag or pagination page"
     if STATIC_PATH.match(path) or (classes & PAGE_BODY_CLASSES and not classes & POST_BODY_CLASSES and ev.book_source is None):
         return "about", "a standing page of the site (about, contact, policy), not a post"
-    if english_words(ev.body[0], ev.words) < (40 if reviewbox.boxed(ev) and ev.book_source else 60):  # (a reader's review kept in its box, a book's: 40; in English words' worth, reviewlength)
+    if english_words(ev.body[0], ev.words, ev.language) < (40 if reviewbox.boxed(ev) and ev.book_source else 60):  # (a reader's review kept in its box, a book's: 40; in English words' worth, reviewlength)
         return "empty", f"only {ev.words} words of text after cleaning"
     found = medium.judge(ev, title)  # another medium, a thread of voices, two books (medium.py)
     if found:

@@ -190,6 +190,7 @@ _NAME_COMMAS = re.compile(
     r"^(?P<author>[^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){1,3}),\s+"
     r"(?P<title>[^\W\d_][^,;:!?«»“”„\"\d]{0,80}?),\s+(?P<rest>[^;!?«»“”„\"]{2,120}?)\.?$")
 _FIGURE = re.compile(r"\d[\d\s.,]*(?:\s*[^\W\d_]{1,6}\.?)?")
+_EDITION = re.compile(r"(?:[^\W\d_]+\s+){1,3}(?:1[5-9]\d\d|20\d\d)")
 
 
 def name_commas(text: str, elsewhere: str) -> tuple[str, str] | None:
@@ -202,8 +203,10 @@ def name_commas(text: str, elsewhere: str) -> tuple[str, str] | None:
     if not match or not _name(match.group("author")):
         return None
     title, rest = match.group("title").strip(), [p.strip() for p in match.group("rest").split(",")]
-    if len(title.split()) > 12 or not title[:1].isupper() or not 1 <= len(rest) <= 4 or not rest[0][:1].isupper() \
-            or any(not (p[:1].isupper() and len(p.split()) <= 6 or _FIGURE.fullmatch(p)) for p in rest):
+    # (s33: or, alone after the title, an edition's note closing on its year, "prvo izdanje 1994", "first published 1962")
+    edition = len(rest) == 1 and _EDITION.fullmatch(rest[0]) is not None
+    if len(title.split()) > 12 or not title[:1].isupper() or not 1 <= len(rest) <= 4 or not (rest[0][:1].isupper() or edition) \
+            or any(not (p[:1].isupper() and len(p.split()) <= 6 or _FIGURE.fullmatch(p) or edition) for p in rest):
         return None
     if not surname_again(match.group("author").split()[-1], elsewhere):
         return None

@@ -108,6 +108,15 @@ _FAULT = _compile(
     r"pośpieszn\w+|naciągan\w+|"
     r"плоск\w+|картонн\w+|нераскрыт\w+|(?:не|недостаточно)\s+раскрыт\w+|затянут\w*|провисает|провисани\w+|"
     r"предсказуем\w+|скомкан\w*|поверхностн\w+|схематичн\w+|"
+    # uk, be, bg, sr/hr/bs (both scripts), cs/sk, hu (s33: superfluous, drawn out, flat, shallow, predictable, thin,
+    # tiring, boring, schematic)
+    r"лишн\w+|зайв\w+|затягнут\w*|розтягнут\w*|млян\w+|мляв\w+|пласк\w+|поверхов\w+|передбачуван\w+|нудн\w+|"
+    r"лішн\w+|зацягнут\w*|пляск\w+|павярхоўн\w+|прадказальн\w+|схематычн\w+|"
+    r"предвидим\w+|разтеглен\w*|излишн\w+|повърхностн\w+|"
+    r"tank[aieo]|plitk\w+|površn\w+|predvidljiv\w+|razvučen\w*|zamara|zamorn\w+|dosadn\w+|suvišn\w+|"
+    r"танк[аиео]|плитк\w+|површн\w+|предвидљив\w+|развучен\w*|замара|заморн\w+|досадн\w+|сувишн\w+|"
+    r"ploch\w+|předvídateln\w+|predvídateľn\w+|zdlouhav\w+|zdĺhav\w+|zbytečn\w+|zbytočn\w+|povrchn\w+|"
+    r"lapos\w*|vontatott\w*|kiszámítható\w*|felszínes\w*|sablonos\w*|elnyújtott\w*|unalmas\w*|f[eö]lösleges\w*|"
     # tr, id/ms
     r"yüzeysel|derinliksiz|yeterince\s+(?:işlenmemiş|derinleştirilmemiş|gelişmemiş|geliştirilmemiş)|"
     r"(?:ağır|yavaş)\s+(?:ilerliyor|ilerler|akıyor)|yavaşlıyor|tahmin\s+edilebilir|aceleye\s+getirilmiş|sarkıyor|"
@@ -175,6 +184,13 @@ _CRAFT = _compile(
     r"postaci\w*|bohater\w*|fabuł\w+|akcj\w+|zakończeni\w+|dialogi|styl\w*|język\w*|narracj\w+|"
     r"персонаж\w*|геро\w+|темп\w*|сюжет\w*|финал\w*|концовк\w+|середин\w+|диалог\w*|язык\w*|стиль|слог|"
     r"повествовани\w+|"
+    r"відступ\w*|мова|мови|мовою|розділ\w*|сторінк\w+|кінцівк\w+|оповід\w+|переклад\w*|"
+    r"персанаж\w*|сюжэт\w*|адступ\w*|стыль|раздзел\w*|старонк\w+|канцоўк\w+|аповед\w+|пераклад\w*|"
+    r"език\w*|превод\w*|страниц\w+|"
+    r"lik(?:ovi|ova|a)?|junak\w*|radnj\w+|zaplet\w*|završet\w*|dijalog\w*|jezik\w*|stil(?:a|om|u|ovi)?|pripov[ij]*edanj\w+|"
+    r"prevod\w*|prijevod\w*|poglavlj\w+|stranic\w+|ironij\w+|ликови|јунак\w*|радњ\w+|заплет\w*|поглављ\w+|"
+    r"postav\w+|děj\w*|zápletk\w+|jazyk\w*|překlad\w*|preklad\w*|kapitol(?:a|e|y|ou|ách|u)|"
+    r"szereplő\w*|cselekmény\w*|történet\w*|befejezés\w*|párbeszéd\w*|nyelv\w*|stílus\w*|fordítás\w*|fejezet\w*|"
     r"karakter\w*|kahraman\w*|kurgu\w*|olay\s+örgüsü|sonu|diyalog\w*|dili|üslub\w*|anlatı\w*|"
     r"tokoh\w*|alur\w*|akhir\s+cerita|bahasa\w*|gaya\w*|narasi|cerita\w*|"
     r"wahusika|mhusika|msuko|mtiririko|mwisho|lugha|mtindo|mazungumzo|masimulizi|hadithi|sura|kasi|"
@@ -216,6 +232,11 @@ _HEDGE = _compile(
     r"vissa|visse|nogle|noen|ibland|stundtals|til\s+tider|tidvis|lite|lidt|litt|men|även\s+om|selvom|selv\s+om|"
     r"niektóre|niektórzy|czasem|czasami|miejscami|chwilami|trochę|nieco|ale|choć|chociaż|jednak|niestety|"
     r"некоторые|местами|иногда|порой|временами|немного|слегка|но|хотя|однако|"
+    r"деякі|деяких|часом|іноді|подекуди|трохи|але|проте|хоча|хоч|втім|некаторыя|часам|часамі|трохі|аднак|хоць|"
+    r"хаця|някои|понякога|обаче|макар|neki|neke|nekih|ponekad|mestimično|mjestimično|povremeno|pomalo|ali|"
+    r"međutim|iako|mada|doduše|nažalost|неки|понекад|помало|али|међутим|иако|мада|některé|niektoré|někdy|niekedy|"
+    r"místy|miestami|trochu|však|přestože|hoci|bohužel|bohužiaľ|néhol|néha|helyenként|időnként|kissé|kicsit|bár|"
+    r"azonban|viszont|sajnos|olykor|"
     r"bazı|bazen|yer\s+yer|zaman\s+zaman|biraz|ama|fakat|ancak|her\s+ne\s+kadar|"
     r"beberapa|kadang(?:-kadang)?|terkadang|sedikit|agak|tapi|tetapi|namun|meski(?:pun)?|walau(?:pun)?|sayangnya|"
     r"baadhi|wakati\s+mwingine|mara\s+nyingine|kidogo|ingawa|lakini|hata\s+hivyo|japo(?:kuwa)?|"
@@ -243,7 +264,8 @@ _NOT_BEFORE = re.compile(
     r"არ|ვერ|არც|არასდროს|არასოდეს|გარეშე|kò|kì|"
     # (tl "hindi", not: not the language's name, "from the Hindi," "the Hindi translation")
     r"(?-i:hindi)|(?<!the\s)(?<!from\s)(?<!in\s)(?-i:Hindi)(?!\s*[,;:.])|wala|"
-    r"bez|ani|asla|hiç|tidak|tak|bukan|tanpa|bila|не|ни|без|никогда|නො)(?!\w)|n['’]t(?!\w)", re.I)
+    r"bez|ani|asla|hiç|tidak|tak|bukan|tanpa|bila|не|ни|без|никогда|නො|ні|ніколи|нiколи|нікада|nije|nisu|nikad|"
+    r"nikada|nikdy|není|nie\s+je|nem|sem|soha|nincs|nélkül|није|нису|никад)(?!\w)|n['’]t(?!\w)", re.I)
 # (a negation after the fault: its own word, or Persian's verb prefix "ن/نمی" ("کسل‌کننده نمی‌شود", never gets
 # tedious; "سطحی نیستند"), Bengali's suffix "নি")
 _NOT_AFTER = _compile(r"^\W*(?:\S+\s+)?(?:not|pas|nicht|niet|inte|ikke|değil|hapana|නොවේ|නැත|නැහැ|نہیں|नहीं|না|নয়|"
@@ -264,6 +286,7 @@ _REPORTED = _compile(
     r"júri|segundo\s+(?:o|a|os|as)|disse|escreveu|recensenten|volgens|zei|schreef|"
     r"kritikerna|kritikerne|juryn|enligt|ifølge|skrev|krytycy|recenzenci|według|powiedział\w*|napisał\w*|"
     r"критики|рецензент\w*|жюри|по\s+словам|сказал\w*|написал\w*|eleştirmen\w*|jüri\w*|dedi|"
+    r"журі|за\s+словами|сказав|написав|kritičar\w*|žiri\w*|prema\s+rečima|kritici|porota|zsűri\w*|szerint|"
     r"kritikus|juri|menurut|mengatakan|wakosoaji|majaji|kwa\s+mujibu\s+wa|alisema|walisema|"
     r"[وف]?(?:النقاد|نقاد|لجنة\s+التحكيم|وفقا|وفقًا|بحسب|حسب|قال|قالت|كتب|كتبت|صرح|صرحت)|منتقدان|داوران|به\s+گفته|"
     r"گفت|نوشت|نقاد|ناقدین|جیوری|کے\s+مطابق|کہا|لکھا|מבקרים|המבקרים|השופטים|לדברי|לפי|אמר|אמרה|כתב|כתבה|"

@@ -341,7 +341,9 @@ def short_shape(ev) -> bool:
     """The shape of a post about one work: 100 English words' worth (40 in a reader's review box, 60 under its own one score
     line: shortverdict.floor), one post, one book named bar a closing list of read-alikes, at most two score lines, no
     tour-stop sections (unfound_book's first test, and shortmarks.short_review's)."""
-    return not (english_words(ev.body[0], ev.words) < (40 if reviewbox.boxed(ev) else floor(ev)) or ev.post_bodies > 1
+    # (the page's language weighs its words only when the book was read with its author: s33, reviewlength)
+    language = getattr(ev, "language", None) if ev.book_source and ev.book_has_author else None
+    return not (english_words(ev.body[0], ev.words, language) < (40 if reviewbox.boxed(ev) else floor(ev)) or ev.post_bodies > 1
                 or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 or ev.promo_sections)
 
 

@@ -11,6 +11,15 @@ neighbour, glues its case endings and postpositions on as Tamil does ("පිට
 read"): two thirds too. (Chinese,
 Japanese and Thai are counted by their letters already: words.count_words.)
 
+The same holds, less strongly, of languages written in the scripts that space every word, known by the page's
+language: the agglutinating ones glue case endings, possessives and postpositions on (hu "a kezembe", "into my hand";
+fi, et, tr, az, the Turkic languages, eu: about three words for four English ones), the Semitic ones glue the article,
+"and" and the prepositions on (he "וקראתי", "and I read"; ar), and the Slavic and Baltic languages write no articles
+(uk "пишу про книжку", "I write about a book"): some six words for seven. A 94-word Belarusian capsule is one of some
+110 English words. Asked only when the text is written in the language's script (a Cyrillic or Hebrew letter in most
+words; in a Latin-script language, a letter beyond ASCII in one word of twelve at least): a page's lang attribute
+may be the site's, above an English post.
+
 A headline that labels the post a review before the book it names ("Review: A, T", "Recenzija. A „T“", "Rezension: T
 von A") says what a short text is: a capsule review, under the gate's words or not (``labelled_review``).
 """
@@ -30,9 +39,20 @@ _GLUED = (
 )
 
 
-def english_words(lines: tuple[str, ...] | list[str], words: int) -> int:
+# the page's language (its lang attribute's first subtag) and the English words one of its words is worth
+_SHORTER = dict.fromkeys(("hu", "fi", "et", "tr", "az", "uz", "kk", "ky", "tk", "tt", "ba", "eu"), 1.3) \
+    | dict.fromkeys(("he", "ar"), 1.2) \
+    | dict.fromkeys(("ru", "uk", "be", "bg", "mk", "sr", "hr", "bs", "sl", "pl", "cs", "sk", "lt", "lv"), 1.15)
+_SCRIPT = {"he": re.compile(r"\S*[\u0590-\u05ff]\S*"), "ar": re.compile(r"\S*[\u0600-\u06ff]\S*"),
+           "cyrl": re.compile(r"\S*[\u0400-\u04ff]\S*")}
+_CYRILLIC = ("ru", "uk", "be", "bg", "mk", "kk", "ky", "tt", "ba")
+_BEYOND_ASCII = re.compile(r"\S*[\u00c0-\u024f]\S*")
+
+
+def english_words(lines: tuple[str, ...] | list[str], words: int, language: str | None = None) -> int:
     """`words` (count_words of the post's lines) in English words' worth: a post mostly in Korean, Tamil, Telugu,
-    Kannada or Sinhala counts each of its words as one and a half, one mostly in Malayalam as two."""
+    Kannada or Sinhala counts each of its words as one and a half, one mostly in Malayalam as two; one in a language
+    of _SHORTER (the page's `language`), written in its script, as that table says."""
     text = "\n".join(lines)
     if not words or text.isascii():
         return words
@@ -41,7 +61,18 @@ def english_words(lines: tuple[str, ...] | list[str], words: int) -> int:
             if len(word.findall(text)) * 2 < count_words(text):  # (mostly another language: a title quoted in an English post)
                 continue
             return round(words * worth)
-    return words
+    code = (language or "").replace("_", "-").split("-")[0].lower()
+    if code not in _SHORTER:
+        return words
+    if code in _SCRIPT or code in _CYRILLIC and not (language or "").lower().endswith("latn"):
+        if len(_SCRIPT.get(code, _SCRIPT["cyrl"]).findall(text)) * 2 < count_words(text):
+            return words
+    elif code in ("sr", "uz", "az") and _SCRIPT["cyrl"].search(text):  # (written in Cyrillic as well as in Latin)
+        if len(_SCRIPT["cyrl"].findall(text)) * 2 < count_words(text):
+            return words
+    elif len(_BEYOND_ASCII.findall(text)) * 12 < count_words(text):
+        return words
+    return round(words * _SHORTER[code])
 
 
 def labelled_review(ev) -> bool:

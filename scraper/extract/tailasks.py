@@ -55,13 +55,13 @@ NEWSLETTER = re.compile(
     r"бюлетен\w*|e-?bülten\w*|bülten\w*|buletin\w*|bản\s+tin|จดหมายข่าว|ニュースレター|メルマガ|メールマガジン|뉴스레터|"
     r"电子报|電子報|邮件列表|郵件列表|ניוזלטר|רשימת\s+(?:ה)?תפוצה|النشرة\s+البريدية|نشرتي|خبرنامه|न्यूज़लेटर|न्यूजलेटर|"
     # (the Baltic words, and the weekly or monthly letter or e-mail as a site sends it: en, de, fr, es, it, pt, nl, pl,
-    # cs, sk, hr/bs/sr, sl, lv, lt, et, fi, sv/da/nb)
+    # cs, sk, hr/bs/sr, sl, lv, lt, et, fi, sv/da/nb; s33: the weekly digest, hr/bs/sr "tjedni/nedeljni pregled")
     r"jaunumu\s+vēstul\w*|vēstkop\w*|naujienlaišk\w*|naujienų\s+laišk\w*|"
     r"(?:weekly|monthly)\s+(?:letter|e-?mail|digest)|(?:wöchentlich|monatlich)\w*\s+(?:brief|e-?mail)|"
     r"lettre\s+(?:hebdomadaire|mensuelle)|(?:carta|correo)\s+(?:semanal|mensual)|lettera\s+(?:settimanale|mensile)|"
     r"(?:carta|e-?mail)\s+(?:semanal|mensal)|(?:wekelijks|maandelijks)\w*\s+(?:brief|e-?mail|mail)|"
     r"(?:cotygodniow|comiesięczn)\w*\s+(?:list|e-?mail|mail)\w*|(?:týdenní|měsíční|týždenn|mesačn)\w*\s+(?:dopis|list|e-?mail)\w*|"
-    r"(?:tjedn|mjesečn|nedeljn|mesečn|tedensk)\w*\s+(?:pism|e-?mail|mejl)\w*|(?:iknedēļas|ikmēneša)\s+vēstul\w*|"
+    r"(?:tjedn|mjesečn|nedeljn|mesečn|tedensk)\w*\s+(?:pism|e-?mail|mejl|pregled)\w*|(?:недељн|месечн)\w*\s+(?:писм|преглед)\w*|(?:iknedēļas|ikmēneša)\s+vēstul\w*|"
     r"(?:savaitin|mėnesin)\w*\s+laišk\w*|(?:iganädal|igakuu)\w*\s+kiri\w*|(?:viikoittai|kuukausittai)\w*\s+(?:kirje|sähköposti)\w*|"
     r"(?:veckobrev|månadsbrev|ugebrev|ukebrev|månedsbrev)\w*",
     re.I)
