@@ -99,7 +99,20 @@ def ad_notice(block: HtmlElement) -> bool:
     if block.tag in _BLOCKED:
         return False
     text = text_of(block)
-    return bool(text) and count_words(text) <= _MAX_WORDS and bool(NOTICE.search(text)) and not has_score(text)
+    if not text or count_words(text) > _MAX_WORDS or not (found := NOTICE.search(text)) or has_score(text):
+        return False
+    # (the post "sponsored" with the book itself and no advertising named: a free copy's disclosure, "이 글은
+    # 출판사로부터 도서를 협찬받아 …", the reviewer's note, which stays)
+    if _SPONSORED.search(found.group()) and not _PAID.search(text):
+        from .housekeeping import a_note  # (late: housekeeping reads promo, which this module reads)
+        return not a_note(text)
+    return True
+
+
+# the words of sponsorship that also name a free copy (ko, zh, ja, en), and those of advertising or a commission
+_SPONSORED = re.compile(r"협찬|赞助|贊助|タイアップ|sponsored", re.I)
+_PAID = re.compile(r"광고|제휴|파트너스|수수료|广告|廣告|推广|推廣|联盟|聯盟|业配|業配|分润|分潤|広告|アフィリエイト|プロモーション|"
+                   r"affiliate|advertis|\bads?\b|promotion|\bpaid\b", re.I)
 
 
 # The advertising label a blog sets at the top or the bottom of a post, as the law has it say so (de "Werbung, da

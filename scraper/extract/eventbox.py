@@ -14,6 +14,8 @@ organiser's, not the review's. Its shape, whatever the language:
   three) with its clock time: a section of the review under its own heading does not bid the reader come at an hour
   (a scene's "the choir meets on Sunday and all are welcome" gives none);
 - short: its box holds 60 words at most (a boxed paragraph of prose is longer);
+- or in a box its class names an event's ("event-note", "agenda"), a day of the month beside its month enough
+  (``_event_classed``: the box's class says what the clock would);
 - it names a day of the week (``eventdays.weekday``: any dateparser locale, and the unspaced scripts) and a clock time
   (``eventline.CLOCK``: "19:30", "7 pm", "20 h", "19 Uhr", "19時"; or one its word leads, "alle 18", "klo 18");
 - no price (a ticket's price is a shop's programme line ``promo`` reads), no score, no note the review carries (a
@@ -27,9 +29,11 @@ heading, its line and its booking link.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
-from .eventdays import standing_invite, weekday
+from .eventdays import named_day, standing_invite, weekday
 from .eventline import CLOCK_LED, CLOCK
 from .housekeeping import a_note
 from .nodes import text_of
@@ -122,6 +126,21 @@ def _headed_wrapper(block: HtmlElement, body: HtmlElement) -> HtmlElement | None
     return _box(parent, body)
 
 
+# a theme's or the writer's class for an event's box: "event-note", "events", "agenda-box", "meetup"
+_EVENT_CLASS = re.compile(r"(?:^|[-_])(?:events?|agenda|meetups?)(?:[-_]|$)", re.I)
+
+
+def _event_classed(box: HtmlElement, block: HtmlElement) -> bool:
+    """A box its class names an event's ("<div class='event-note'>"), short, that names a day of the month beside its
+    month or a weekday ("on 19 December", ``eventdays.named_day``), no price, score or note: the organiser's notice,
+    though it gives no clock time. A review's paragraph about a historical march on a date stands in no such box."""
+    text = text_of(box)
+    if not any(_EVENT_CLASS.search(t) for e in {box, block} for t in (e.get("class") or "").split()):
+        return False
+    return 0 < count_words(text) <= _MAX_WORDS and named_day(text) and not (PRICE.search(text) or has_score(text)
+                                                                              or a_note(text))
+
+
 def event_notice(text: str) -> bool:
     """A short text naming a weekday and a clock time, with no price, score or note (see the module docstring)."""
     if not text or count_words(text) > _MAX_WORDS or PRICE.search(text) or has_score(text):
@@ -159,5 +178,6 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         box = _box(block, body)
         if box is not block and not (set_apart(box, body) or own_wrapper(box, body)):
             box = block
-        if _boxed_notice(box) and not any(a_note(text_of(b), b) for b in items if b is not block and box in b.iterancestors()):
+        if (_boxed_notice(box) or _event_classed(box, block)) \
+                and not any(a_note(text_of(b), b) for b in items if b is not block and box in b.iterancestors()):
             drop[i], boxes[i] = RULE, box

@@ -110,7 +110,7 @@ OPENS = re.compile(
     r"abonneer|schrijf\s+je\s+in|meld\s+je\s+aan|tilmeld\s+dig|meld\s+deg\s+på|abonează-te|abonați-vă|εγγραφείτε|"
     r"ku\s+biir(?:a|aa)?|nagu\s+soo\s+biir(?:a|aa)?|na\s+raac(?:a|aa)?|nala\s+soco(?:a|aa)?|jiung(?:e|eni)(?:\s+nasi)?|"
     r"tufuatilie|ku\s+biyo\s+mu|ku\s+kasance\s+tare\s+da\s+mu|joyina|sijoyine|silandele|sluit\s+aan\s+by|"
-    r"(?:ẹ\s+)?(?:darapọ̀\s+mọ́\s+wa|dárapọ̀\s+mọ́\s+wa|tẹ̀lé\s+wa)|soro\s+any[iị]|dukurikire|araho\s+izahay|"
+    r"(?:ẹ\s+)?(?:darapọ̀\s+mọ́\s+wa|dárapọ̀\s+mọ́\s+wa|tẹ̀lé\s+wa)|soro\s+any[iị]|dukurikire|araho\s+izahay|topp(?:leen)?\s+(?:ci|nu|sunu)|"  # (and wo "topp(leen) ci/nu": follow on, follow us)
     # ... and the bidding to like the page the list lacked: tl "i-like", es "dale (un) like / me gusta", "danos like", pt
     # "curta a/nossa página", "deixe seu like", fr "aimez notre page", it "metti(te) mi piace", ca "fes m'agrada", nl "vind
     # ons leuk", "like onze pagina", id/ms "sukai/like halaman kami", vi "hãy like/thích trang", sw "like ukurasa wetu"
@@ -332,6 +332,9 @@ def opening_follow(text: str, names: tuple[str, ...] = ()) -> bool:
     the imperative ("… ਚੈਨਲ ਫਾਲੋ ਕਰੋ"; "she follows him on Facebook" is the story); never a line with a score."""
     if count_words(text) > 25 or has_score(text):
         return False
+    from .siteitself import site_itself  # (late: it reads this module's biddings; the blog or the site as the place)
+    if site_itself(text, names):
+        return True
     if (OPENS.search(text) or _bare_follow(text, names)) \
             and (SOCIAL_NAME.search(text) or _CAUCASUS_NETWORKS.search(text) or x_named(text)):
         return not reported(text)  # (a character's words retold: "Mag-follow daw tayo …, sabi ni …": reportedspeech)

@@ -57,7 +57,9 @@ FORWARD = re.compile(
     r"|이\s?(?:메일|뉴스레터|레터)을?\s?[^.]{0,20}?(?:전달|포워딩)"
     # "this" bare, sent on to a friend or someone, the bidding opening its sentence: "Forward this to a friend who …",
     # "Send this on to someone who …" (a reviewer's "I wanted to forward this to a friend" tells, bids nothing)
-    r"|(?:^|(?<=[.!?:;])\s+)\W{0,2}(?:forward|send)\s+this\s+(?:on\s+)?to\s+(?:a\s+friend|friends|someone|anyone|"
+    # (or the bidding after the conditional that opens the sentence: "If you know someone who …, pass this along to a
+    # pal"; "pass on", "pass along" are forwarding too, "a pal", "a mate" a friend)
+    r"|(?:^|(?<=[.!?:;,])\s+)\W{0,2}(?:forward|send|pass)\s+this\s+(?:on\s+|along\s+)?to\s+(?:a\s+(?:friend|pal|mate)|friends|someone|anyone|"
     r"a\s+colleague)\b",
     re.I)
 # the reader who got the mail forwarded, bidden to sign up ("Got this forwarded? Sign up", "Was this forwarded to you?

@@ -50,7 +50,8 @@ NEXT = re.compile(
 # the label in languages whose first person the verb carries, no pronoun said (ca, pt/gl, sl, hr/bs/sr, sk, hu, ro,
 # fi, et, lv, lt, el, is, tl, sw, he, ar, fa, hi, mr, bn, kn, ta, te, ml, th, vi; es's weekday): "La setmana vinent:
 # llegiré la segona part" is the reviewer's plan, and _MINE cannot see it; the teaser goes there when typeset apart
-# (wholly in italics or small print, as a column's closing line is), the plain line stays
+# (wholly in italics or small print, as a column's closing line is, or right after the rating line or the newsletter's
+# button row), the plain line stays
 _WIDER = (
     r"(?:(?:el\s+)?pr[óo]ximo\s+(?:domingo|s[áa]bado)|"
     r"(?:la\s+)?setmana\s+(?:vinent|que\s+ve)|(?:el\s+)?mes\s+(?:vinent|que\s+ve)|(?:na|a)\s+pr[óo]xima\s+semana|"
@@ -111,6 +112,21 @@ def _typeset_apart(block: HtmlElement) -> bool:
     return bool(text) and emphasised >= 0.9 * len(text.strip())
 
 
+# a newsletter platform's button row ("button-wrapper", "subscription-widget"): its subscribe and share buttons
+_BUTTONS = re.compile(r"(?:^|[-_])(?:button|subscri(?:be|ption))(?:[-_]|$)", re.I)
+
+
+def _after_close(block: HtmlElement) -> bool:
+    """The line comes right after the review's close: its rating line (a score), or the newsletter's own button row
+    (its subscribe or share buttons), the prose over above them: the letter's closing, set apart as italics set a
+    column's."""
+    before = block.getprevious()
+    while before is not None and not text_of(before).strip() and not before.get("class"):
+        before = before.getprevious()
+    return before is not None and (any(_BUTTONS.search(t) for t in (before.get("class") or "").split())
+                                   or count_words(text_of(before)) <= 12 and has_score(text_of(before)))
+
+
 def _mine(text: str, start: int) -> bool:
     """The first person after the label, in the label's own language where a word is another language's too."""
     if _MINE.search(text, start):
@@ -129,7 +145,8 @@ def next_issue(block: HtmlElement) -> bool:
     text = text.lstrip()
     if not NEXT.match(text.casefold()):
         period = _PERIOD.match(text)
-        if not period or _mine(text, period.end()) or _WIDER_LABEL.match(text) and not _typeset_apart(block):
+        if not period or _mine(text, period.end()) or _WIDER_LABEL.match(text) and not (_typeset_apart(block)
+                                                                                or _after_close(block)):
             return False
     return not has_score(text)
 

@@ -37,7 +37,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from . import tailpointer
+from . import labelledpointer, tailpointer
 from .edges import READ_ALSO
 from .forumline import forum_line
 from .nodes import text_of, NOT_LINES as _NOT_LINES
@@ -278,3 +278,4 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         elif i not in drop and inline_teaser(block, items, host):
             drop[i], boxes[i] = RULE, block  # (the box a line of the body: its label inline, bold)
     tailpointer.mark(items, drop, boxes, host)  # a 'lead: <link>' line to another post of the site, after the review
+    labelledpointer.mark(items, drop, boxes, host)  # a short label of any language, one link to another post
