@@ -62,3 +62,8 @@ def test_a_line_quoted_from_the_book_is_no_title():
 def test_a_chapter_name_in_quotes_is_no_title():
     paragraphs = [_TA[0], "முத்துலிங்கனின் ‘புயல் இரவு’ அத்தியாயம் மிகச் சிறப்பாக எழுதப்பட்டுள்ளது.", *_TA[2:]]
     assert _page("ஒரு கடற்கரை வாசிப்பு", paragraphs, "ta")[0] != "புயல் இரவு"
+
+
+def test_a_pronoun_opening_the_sentence_is_no_part_of_the_name():
+    paragraphs = ["నేను వెంకట సుబ్బయ్య గారి ‘నల్లమల వాన’ కథను మళ్ళీ చదివాను. చాలామంది దీన్ని ఒక మలుపు అంటారు.", *_TE[1:]]
+    assert _page("వాన రాని ఏడాది ఒక పల్లె", paragraphs, "te") == ("నల్లమల వాన", "వెంకట సుబ్బయ్య")

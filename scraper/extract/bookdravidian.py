@@ -31,12 +31,19 @@ _NOUN = (r"(?:நாவல|நூல|புத்தக|சிறுகதை|�
 _WORD = r"[\u0b80-\u0d7f\u200c\u200d]"  # (a letter or a sign of Tamil to Malayalam)
 _PLURAL = re.compile(r"(?:கள்|ங்கள்|లు|ಗಳ|കൾ|കളു)")
 # the possessive before the quoted title: the honorific's or "who wrote" as a word apart (ta, te, kn, ml), or a genitive
-# written onto the name's last word (ta "-இன்", "-உடைய"; kn "-ರ", "-ಅವರ"; ml "-ന്റെ", "-യുടെ")
+# written onto the name's last word (ta "-இன்", "-உடைய"; kn "-ರ", "-ರವರ"; ml "-യുടെ" after a vowel: a name closing on a
+# chillu letter changes it before "-ന്റെ", "ബഷീർ" → "ബഷീറിന്റെ", and is not read back here)
 _APART = r"(?:அவர்களின்|அவர்களுடைய|எழுதிய|గారి|రాసిన|రచించిన|ಅವರ|ಬರೆದ|എഴുതിയ)"
-_ON = r"(?:ின்|ுடைய|வின்|யின்|வுடைய|யுடைய|ರ|ರವರ|ന്റെ|യുടെ|ിന്റെ)"
+_ON = r"(?:ின்|ுடைய|வின்|யின்|வுடைய|யுடைய|ರ|ರವರ|യുടെ)"
 _QUOTED_KIND = re.compile(
     rf"(?P<run>(?:{_WORD}+\.?\s){{0,3}}?)(?P<last>{_WORD}+?)(?:(?P<on>{_ON})|\s+{_APART})\s+"
     rf"[‘'“\"](?P<title>[^‘’'“”\"\n]{{1,60}})[’'”\"]\s*(?P<noun>{_NOUN}{_WORD}*)")
+
+
+# the pronouns and demonstratives a sentence may open with before the name (I, we, this, that, he, she: ta, te, kn, ml)
+_NOT_NAME = {"நான்", "நாங்கள்", "நாம்", "இந்த", "அந்த", "அவர்", "அவள்", "அவன்", "நேற்று", "இன்று", "నేను", "మేము", "మనం", "ఈ",
+             "ఆ", "ఆయన", "ఆమె", "నిన్న", "ఈరోజు", "ನಾನು", "ನಾವು", "ಈ", "ಆ", "ಅವರು", "ಅವಳು", "ನಿನ್ನೆ", "ಇಂದು", "ഞാൻ", "ഞങ്ങൾ",
+             "നമ്മൾ", "ഈ", "ആ", "അവൻ", "അവൾ", "ഇന്നലെ", "ഇന്ന്"}
 
 
 def _declined(word: str) -> list[str]:
@@ -79,8 +86,12 @@ def quoted_kind(line: str, context: Context) -> tuple[str, str] | None:
         if (match.group("on") or " ")[0] in "\u0bbf\u0bc1":
             last += _TA_VIRAMA  # (a Tamil ending opening on a vowel sign: the name closed on its virama)
         words = match.group("run").split() + [last]
+        cut = max((i + 1 for i, w in enumerate(words) if w in _NOT_NAME), default=0)
+        words = words[cut:]  # (the name runs after the sentence's pronoun or demonstrative: "நான் Aவின் …")
+        if not words:
+            continue
         before = line[:match.start()].rstrip()
-        opening = not before or before[-1] in ".!?।:：\n"
+        opening = not cut and (not before or before[-1] in ".!?।:：\n")
         names = ([" ".join(words)] if opening and 2 <= len(words) <= 3 else []) + \
             [" ".join(words[i:]) for i in range(len(words)) if _stated(" ".join(words[i:]), context.text, line)]
         for name in names:
