@@ -7,7 +7,8 @@ name in quotes (no work's noun after them)."""
 from __future__ import annotations
 
 from scraper.extract import extract_page
-from scraper.extract.bookdravidian import genitive_owner
+from scraper.extract.book import Context
+from scraper.extract.bookdravidian import genitive_owner, quoted_kind
 
 
 def _page(headline: str, paragraphs: list[str], lang: str):
@@ -67,3 +68,17 @@ def test_a_chapter_name_in_quotes_is_no_title():
 def test_a_pronoun_opening_the_sentence_is_no_part_of_the_name():
     paragraphs = ["నేను వెంకట సుబ్బయ్య గారి ‘నల్లమల వాన’ కథను మళ్ళీ చదివాను. చాలామంది దీన్ని ఒక మలుపు అంటారు.", *_TE[1:]]
     assert _page("వాన రాని ఏడాది ఒక పల్లె", paragraphs, "te") == ("నల్లమల వాన", "వెంకట సుబ్బయ్య")
+
+
+def test_a_book_compared_with_also_is_not_the_reviewed_one():
+    # "in B's ‘U’ novel too": the clitic "also" on the noun says the review compares another book with its own
+    also = "ಗೋಪಾಲ ಹೆಗಡೆಯವರ ‘ನದಿಯ ದಡ’ ಕಾದಂಬರಿಯಲ್ಲೂ ಇಂಥದೇ ಹಲವು ತಲೆಮಾರುಗಳಿವೆ."
+    plain = "ಗೋಪಾಲ ಹೆಗಡೆಯವರ ‘ನದಿಯ ದಡ’ ಕಾದಂಬರಿಯಲ್ಲಿ ಹಲವು ತಲೆಮಾರುಗಳಿವೆ."
+    rest = "\nಹೆಗಡೆ ಒಂದು ಕುಟುಂಬದ ಮೇಲೆ ಕಣ್ಣಿಡುತ್ತಾರೆ."
+    assert quoted_kind(also, Context(also + rest, [], "kn")) is None
+    assert quoted_kind(plain, Context(plain + rest, [], "kn")) == ("ನದಿಯ ದಡ", "ಗೋಪಾಲ ಹೆಗಡೆ")
+
+
+def test_a_quoted_book_deep_in_the_post_is_not_read_so():
+    paragraphs = [_TE[1], _TE[2], "వెంకట సుబ్బయ్య గారి ‘నల్లమల వాన’ కథను చాలామంది ఒక మలుపు అంటారు.", _TE[3]]
+    assert _page("వాన రాని ఏడాది ఒక పల్లె", paragraphs, "te")[0] != "నల్లమల వాన"

@@ -10,7 +10,9 @@ noun follows.
 - ``quoted_kind``: "A గారి ‘T’ కథను", "Aவின் ‘T’ நாவலை", "A ಅವರ ‘T’ ಕಾದಂಬರಿ": the name, its possessive (an
   honorific's, a genitive written on, "who wrote"), the title in quotes, then the work's noun with its case ending, the
   order of the Dravidian languages, the noun after the title. The noun after the quotes is what says they hold a work's
-  title: a line quoted from the book, a chapter's name or a saying has none ("… ‘T’ అనే మాట", "‘T’ அத்தியாயம்"). The
+  title: a line quoted from the book, a chapter's name or a saying has none ("… ‘T’ అనే మాట", "‘T’ அத்தியாயம்"). Read in
+  the post's first two paragraphs only, the noun without the clitic "also" ("ಕಾದಂಬರಿಯಲ್ಲೂ", in that novel too): a book
+  named later, or "too", is one the review compares its own with. The
   name is the run before the possessive that opens the sentence, two or three words (a full name), or the end of that
   run the text names again.
 """
@@ -30,11 +32,14 @@ _NOUN = (r"(?:நாவல|நூல|புத்தக|சிறுகதை|�
          r"ಕಾದಂಬರಿ|ಪುಸ್ತಕ|ಕಥೆ|ಕಥಾಸಂಕಲನ|ಕೃತಿ|ನಾಟಕ|ನೋವೆಲ್|നോവൽ|നോവലി|പുസ്തക|കഥ|നാടക|കൃതി)")
 _WORD = r"[\u0b80-\u0d7f\u200c\u200d]"  # (a letter or a sign of Tamil to Malayalam)
 _PLURAL = re.compile(r"(?:கள்|ங்கள்|లు|ಗಳ|കൾ|കളു)")
+# the inclusive clitic "also, too" closing the noun (ta "-உம்", te "-ూ", kn "-ೂ", ml "-ഉം"): "in A's ‘T’ novel too", a
+# book the review compares its own with
+_ALSO = re.compile(r"(?:ும்|ూ|ೂ|ും)$")
 # the possessive before the quoted title: the honorific's or "who wrote" as a word apart (ta, te, kn, ml), or a genitive
-# written onto the name's last word (ta "-இன்", "-உடைய"; kn "-ರ", "-ರವರ"; ml "-യുടെ" after a vowel: a name closing on a
+# written onto the name's last word (ta "-இன்", "-உடைய"; kn "-ರ", "-ರವರ", "-ಯವರ"; ml "-യുടെ" after a vowel: a name closing on a
 # chillu letter changes it before "-ന്റെ", "ബഷീർ" → "ബഷീറിന്റെ", and is not read back here)
 _APART = r"(?:அவர்களின்|அவர்களுடைய|எழுதிய|గారి|రాసిన|రచించిన|ಅವರ|ಬರೆದ|എഴുതിയ)"
-_ON = r"(?:ின்|ுடைய|வின்|யின்|வுடைய|யுடைய|ರ|ರವರ|യുടെ)"
+_ON = r"(?:ின்|ுடைய|வின்|யின்|வுடைய|யுடைய|ರ|ರವರ|ಯವರ|യുടെ)"
 _QUOTED_KIND = re.compile(
     rf"(?P<run>(?:{_WORD}+\.?\s){{0,3}}?)(?P<last>{_WORD}+?)(?:(?P<on>{_ON})|\s+{_APART})\s+"
     rf"[‘'“\"](?P<title>[^‘’'“”\"\n]{{1,60}})[’'”\"]\s*(?P<noun>{_NOUN}{_WORD}*)")
@@ -78,9 +83,14 @@ def quoted_kind(line: str, context: Context) -> tuple[str, str] | None:
     """(title, author) of "A <possessive> ‘T’ <book noun>" in a Dravidian script (see the module's note)."""
     if not line or len(line) > 1000 or not re.search(_NOUN, line) or not any(q in line for q in "‘'“\""):
         return None
+    # (the post's opening, its first two paragraphs of words, not a callout's icon, names its own book: a later one
+    # compares another; a line the text does not hold, the headline, is read)
+    at = context.text.find(line.strip()[:60])
+    if at > 0 and sum(1 for before in context.text[:at].split("\n") if sum(c.isalpha() for c in before) >= 3) > 1:
+        return None
     not_authors = {n.casefold() for n in context.not_authors if n}
     for match in _QUOTED_KIND.finditer(line):
-        if _PLURAL.search(match.group("noun")):
+        if _PLURAL.search(match.group("noun")) or _ALSO.search(match.group("noun")):
             continue
         last = match.group("last")
         if (match.group("on") or " ")[0] in "\u0bbf\u0bc1":
