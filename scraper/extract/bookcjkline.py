@@ -82,6 +82,26 @@ _LABEL = re.compile(
     r"課題本|取り上げた(?:本|作品)|紹介した本|今日の一冊|今月の一冊|本书|本書|作品信息|作品資料|"
     r"작품명?|책|도서명?|제목|서명|책\s*정보|도서\s*정보|이\s*책|오늘의\s*책)\s*[:：]\s*(?=[『《「〈])"
 )
+# a bibliographic record's label (ja, zh in both forms, ko: the book's bibliographic data, its details, its source
+# book), before a record that names the author first: "書誌：A『T』文庫", "书目信息：A《T》，出版社", "서지: A 『T』, 출판사"
+_RECORD_LABEL = re.compile(
+    r"^(?:書誌|書誌情報|書籍情報|書籍データ|本の情報|書目|书目|书目信息|書目資料|书志|書志|图书信息|圖書資訊|"
+    r"서지|서지\s*정보|책\s*정보|도서\s*정보)\s*[:：]\s*")
+# "A『T』details", "A著《T》（出版社）": the name first (its role word perhaps), the book's bracketed title (『』 or 《》,
+# never 「」, a quotation's or a chapter's as often as a book's), then a house, an imprint or a year
+_FRONTED = re.compile(rf"^(?P<name>{_NAME})\s?{_ROLE}?\s*[『《](?P<title>[^』》]{{1,60}})[』》]\s*[,，、]?\s*"
+                      r"[（(]?(?P<details>[^）()]{2,40})[）)]?\s*[.。]?$")
+
+
+def labelled_front(line: str) -> tuple[str, str] | None:
+    """(title, author) of a bibliographic record's line under its label, the name before the title: the label marks the
+    line as the book's details (no review's sentence opens so), the details after the title a house's or a year's."""
+    label = _RECORD_LABEL.match(line)
+    match = _FRONTED.match(line[label.end():]) if label else None
+    if not match or not (DETAILS.search(match.group("details")) or imprint(match.group("details"))):
+        return None
+    name = match.group("name").strip()
+    return None if NOT_NAME.search(name) or is_remark(name) or counted(name) else (match.group("title").strip(), name)
 
 # "T／A（文庫）", "T / A (출판사, 2019)", "T／A著": the title unbracketed, a slash, the name (Han, Hangul, or katakana set
 # off by a middle dot: no plain word of kana), its role word or the details in brackets (a book card's line beside
@@ -157,6 +177,8 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         if len(line) > 120:
             continue
         if ":" in line[:8] or "：" in line[:8]:
+            if found := labelled_front(line):  # "書誌：A『T』文庫"
+                return found
             line = _LABEL.sub("", line, count=1)  # "作品：「T」A（…）": the record after its label
         match = _TITLED.match(line)
         if match and DETAILS.search(match.group("details")):

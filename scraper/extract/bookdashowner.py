@@ -39,6 +39,7 @@ import re
 from .adaptation import other_art
 from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
+from .bookdravidian import genitive_owner, quoted_kind
 from .bookethiopic import owned_by
 from .bookethiopicdash import ETHIOPIC_ONLY, given_named
 from .bookheadowner import ABOUT_THEM
@@ -97,6 +98,8 @@ _INDIC = re.compile(r"[\u0900-\u0b7f]")  # (Devanagari to Odia: the scripts _OWN
 
 def owned_quote(text: str, context: Context) -> tuple[str, str] | None:
     """(title, author) of "A's novel "T"" in an Indic script other than Devanagari's Hindi (see the module's note)."""
+    if text and (found := quoted_kind(text, context)):  # (Tamil to Malayalam: "A గారి ‘T’ కథ", bookdravidian)
+        return found
     if not text or len(text) > 1000 or not any(q in text for q in '"“«\'‘') or not _INDIC.search(text):
         return None
     not_authors = {n.casefold() for n in context.not_authors if n}
@@ -117,6 +120,8 @@ def owner(name: str, text: str) -> bool:
     """The text calls `name` the owner of a book (the name not followed by more of its own letters); a review calls the
     author by surname alone ("হালদারের শেষ উপন্যাস"), so a full name's last word owning a book counts too."""
     words = name.split()
+    if genitive_owner(name, text):  # (Tamil, Kannada: the genitive written on, "Aஇன் நாவல்": bookdravidian)
+        return True
     for who in [name] + ([words[-1]] if len(words) >= 2 and len(words[-1]) >= 3 else []):
         if who not in text:
             continue  # (both patterns need the name itself: no pattern compiled for a name the text never says)

@@ -126,3 +126,26 @@ def opening_of(lines: list[str], context: Context) -> tuple[str, str] | None:
         if name.casefold() not in not_authors:
             return title, name
     return None
+
+
+# ``label_bare_of``: a headline of the review label and the bare title ("รีวิว T", "ລີວິວ T", "ការរិះគន់៖ T"), the title
+# unquoted after a space or a colon, and an opening line that calls the book a kind of work "of" the writer's two runs
+# ("นวนิยายเล่มที่สองของA B …", the second novel of A B): the label says the post reviews T, the kind's phrase who wrote it
+_LABEL_BARE = re.compile(r"^\s*[\[【(]?\s*(?:รีวิว(?:หนังสือ)?|(?:บท)?วิจารณ์(?:หนังสือ)?|ລີວິວ(?:ປຶ້ມ)?|(?:ບົດ)?ວິຈານ|ការរិះគន់|"
+                         r"អត្ថាធិប្បាយ)(?:\s*[\]】)]\s*|\s*[:៖]\s*|\s+)(?P<title>[^\s\"“”«»‘’「」:|–—()\[\]][^\"“”«»‘’「」:|–—\n]{1,80})$")
+_KIND_OF = re.compile(r"(?:^|\s)(?:นวนิยาย|นิยาย|หนังสือ|เรื่องสั้น|รวมเรื่องสั้น|วรรณกรรม|กวีนิพนธ์|ความเรียง|สารคดี|ປຶ້ມ|ນະວະນິຍາຍ|"
+                      rf"ນິຍາຍ|ເລື່ອງສັ້ນ|សៀវភៅ|ប្រលោមលោក)\S{{0,24}}?{OF}\s?(?P<first>{RUN})\s(?P<second>{RUN})(?=\s|$)")
+
+
+def label_bare_of(headline: str | None, lines: list[str], context: Context) -> tuple[str, str] | None:
+    """(title, author): "รีวิว T" over an opening line "<kind>…ของA B" (the first kind's phrase of the post's first lines),
+    the title no kind's word of its own and not said as the writer."""
+    match = _LABEL_BARE.match(headline.strip()) if headline and len(headline) <= 120 else None
+    if not match or _NOT_TITLE.match(match.group("title")):
+        return None
+    owned = next((m for line in lines[:3] if (m := _KIND_OF.search(line[:300]))), None)
+    if not owned or NOT_WRITER.match(owned.group("first")):
+        return None
+    title, name = match.group("title").strip(), f"{owned.group('first')} {owned.group('second')}"
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    return None if name.casefold() in not_authors or owned.group("first") in title or title in name else (title, name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .book import Context
-from .bookthaiof import headline_of, quoted_of
+from .bookthaiof import headline_of, label_bare_of, quoted_of
 from .bookthaikind import kind_of
 from .bookthaitagof import tagged_of
 
@@ -22,9 +22,10 @@ def unspaced_book(lines: list[str], tags: list[str], context: Context, headline:
     """(title, author): the one title the opening lines quote, and the one name-shaped tag (two runs of the script)
     that is not the blog's nor its writer's; else the title the headline and the opening quote "of" one writer
     (bookthaiof); else the first quoted title "of" a tagged person (bookthaitagof); else the headline's title "of" a
-    writer named whole, the opening quoting that title alone (bookthaiof.headline_of)."""
+    writer named whole, the opening quoting that title alone (bookthaiof.headline_of); else the bare title after the
+    headline's review label, the opening's kind of work "of" a writer (bookthaiof.label_bare_of)."""
     return _tagged(lines, tags, context) or quoted_of(headline, lines, context) or kind_of(headline, lines, tags, context) \
-        or tagged_of(lines, tags, context) or headline_of(headline, lines, context)
+        or tagged_of(lines, tags, context) or headline_of(headline, lines, context) or label_bare_of(headline, lines, context)
 
 
 def _tagged(lines: list[str], tags: list[str], context: Context) -> tuple[str, str] | None:
