@@ -90,6 +90,7 @@ MEANS = re.compile(
     r"\baccount\s+number|\bkontonummer|\bnum[ée]ro\s+de\s+(?:compte|cuenta|conta)|\bnumero\s+di\s+conto|\brekeningnummer|"
     r"\bnumer\s+(?:konta|rachunku)|\bčísl[oau]\s+účtu|\bbroj\s+računa|\bszámlaszám\w*|(?<!\w)номер\w*\s+(?:сч[её]та|рахунку)",
     re.I)
+# (MEANS's tail from the account's number on: that way to pay alone, for ``_anothers_account``)
 _ACCOUNT = re.compile(MEANS.pattern[MEANS.pattern.index(r"\baccount\s+number"):], re.I)
 # the number owned by another ("the church's account number", "its account number"), or the book named in the line:
 # the bid is for the cause the book tells of, or a character's (rev-bpaffil)
