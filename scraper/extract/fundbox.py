@@ -131,7 +131,8 @@ THANKED = re.compile(
 # the site named by its kind where ``pleas.SITE_KIND`` has no word (fi et hu tr hr/sr pl cs/sk is; hu vi sq: journal…)
 _SITE_MORE = re.compile(r"(?<!\w)(?:sivusto\w*|verkkolehde?\w*|veebi\w*|lapunk\w*|oldalunk\w*|sitemiz\w*|sitesi\w*|"
                         r"portalu|stranic[aeu]|serwis\w*|strán\w*|stránk\w*|folyóirat\w*|tạp\s+chí|tòa\s+soạn|toà\s+soạn|revist[ëaë]\w*|"
-                        r"síðun(?:a|ni|nar)|vefsíð\w*|vef(?:inn|num|sins)|vefrit\w*)", re.I)  # (is: the site, definite)
+                        r"síðun(?:a|ni|nar)|vefsíð(?:an|una|unni|unnar)|vef(?:inn|num|sins)|vefrit(?:ið|inu|sins))", re.I)
+# (is: the site, definite, as the bid names its own; "á vefsíðu sinni", on his website, is another's: rev-bpaffil)
 # the piece the reader is reading, named as such (this story, this article, this post), per language
 PIECE = re.compile(
     r"(?<!\w)(?:this\s+(?:story|article|post|piece)|stories|articles|"

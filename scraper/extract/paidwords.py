@@ -70,8 +70,11 @@ def priced_subscription(text: str, box=None) -> bool:
     if parent is not None and any(c is not box and c.tag == box.tag and c.get("class") == box.get("class")
                                   for c in parent):
         return False
+    # (a sentence naming the book tells of the book's own subscription: the serial it ran as, the book box it came in,
+    # "Das Buch kam in der Oktoberbox des Buchabos …, das für 24,90 Euro im Monat …": rev-bpaffil)
+    from .booklonewriter import BOOK_NOUN
     return any((SUBSCRIBER.search(sentence) or _ABO.search(sentence)) and _per_period(sentence)
-               for sentence in re.split(r"(?<=[.!?])\s+", text))
+               and not BOOK_NOUN.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text))
 
 
 # (fundbox) the sum given named as small or voluntary where the noun alone is an article's too (nl "kleine/vrijwillige bijdrage",

@@ -61,7 +61,7 @@ _LINK = re.compile(
     r"poveznic\w*|linko?v\w*|ссылк\w*|посилан\w*|линк\w*|tautan)(?!\w)|リンク|链接|連結|링크|קישור|رابط|लिंक", re.I)
 
 
-def partner_statement(block: HtmlElement, apart: bool = False) -> bool:
+def partner_statement(block: HtmlElement, apart: bool = False, edge: bool = True) -> bool:
     """A short line naming the affiliate programme in the blog's voice (see the module docstring); the earning alone
     speaks for the blog in a note typeset `apart` or opened by a note mark (※), not in the review's plain prose."""
     if block.tag in _BLOCKED:
@@ -69,12 +69,16 @@ def partner_statement(block: HtmlElement, apart: bool = False) -> bool:
     text = text_of(block)
     # (a note typeset apart may run longer: two or three clauses of the unspaced scripts, counted about two letters a word by
     # ``count_words``, pass 40, "ถ้าอยากอ่าน… สั่งซื้อผ่านลิงก์นี้ … บล็อกจะได้ค่าคอมมิชชัน…")
-    if not text or count_words(text) > (_APART_WORDS if apart else _MAX_WORDS) or has_score(text):
-        return False
-    if not PROGRAMME.search(text):
+    # (the spaced scripts' words stay at 40 however set apart: an italic passage of the review's, 60 words on a
+    # character's partner program and "our sympathy", is no note: rev-bpaffil)
+    if not text or count_words(text) > (_APART_WORDS if apart else _MAX_WORDS) or len(text.split()) > _MAX_WORDS or has_score(text):
         return False
     voices, noted = list(VOICE.finditer(text)), apart or bool(NOTE_MARK.match(text))
-    if noted and _labelled(text):
+    # (th names the programme by the commission it pays: an earning, which in plain prose is a character's as often,
+    # "the father's commission on the fish never covers the boat", whoever names the blog: rev-bpaffil)
+    if not any(noted or not _EARNED.fullmatch(found.group()) for found in PROGRAMME.finditer(text)):
+        return False
+    if noted and edge and _labelled(text):
         voices = [_LABEL_VOICE]  # (the note's label names the programme: "Affiliate links: …", cy "Cysylltiadau cyswllt: …")
     if not any(not found.group("earning") or noted for found in voices):
         return False
@@ -88,6 +92,7 @@ def partner_statement(block: HtmlElement, apart: bool = False) -> bool:
     return not a_note(text)
 
 
+_EARNED = re.compile(r"(?:ค่า)?คอมมิชชั่?น")  # (adnotice.PROGRAMME's th commission)
 # the programme named as a note's label: opening the line (a mark or a bracket before it at most), a colon closing it
 _LABEL_END = re.compile(r"\s*[)\]]?\s*[:：]")
 _LABEL_VOICE = VOICE.match("blog")
@@ -95,8 +100,10 @@ _LABEL_VOICE = VOICE.match("blog")
 
 def _labelled(text: str) -> bool:
     """A note opening on the programme as its label ("Affiliate links: if you buy …", ro "Link de afiliere: …", cy
-    "Cysylltiadau cyswllt: …"): the blog's notice in any voice, when it is typeset apart; a review's sentence naming
-    a character's programme runs on from its subject, no label."""
+    "Cysylltiadau cyswllt: …"): the blog's notice in any voice, when it is typeset apart at the body's edges (its
+    first or last lines: ``mark``'s edges); a review's sentence naming a character's programme runs on from its subject,
+    no label, and an italic passage of the review's in mid-body ("*Partner programme: that is what the bank calls
+    it …*") is the review's however it opens (rev-bpaffil)."""
     found = PROGRAMME.search(text)
     return bool(found) and not re.sub(r"[\W_]", "", text[:found.start()]) and bool(_LABEL_END.match(text, found.end()))
 
@@ -123,5 +130,5 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     for i in live:
         block = items[i]
         apart = set_apart(block, body) or own_wrapper(block, body)
-        if (i in edges or apart) and partner_statement(block, apart) or apart and ad_label(block):
+        if (i in edges or apart) and partner_statement(block, apart, i in edges) or apart and ad_label(block):
             drop[i], boxes[i] = RULE, promo_box(block, body)

@@ -86,10 +86,15 @@ MEANS = re.compile(
     r"\bchave\s+pix\b|\bmercado\s?pago\b|\bsaweria\b|\btrakteer\b|\btipeee\b|\bboosty\b|爱发电|愛發電|\bafdian\b|\bOFUSE\b|"
     r"\bbank\s+transfer\b|\b(?:überweisung|virement|transferencia|transferência|bonifico|overschrijving|przelew\w*|převod\w*|prevod\w*|"
     r"переказ\w*|перевод\w*|banköverföring|bankoverførsel|átutalás\w*|havale)\b|\bplatb\w+|\bpłatnoś\w+|"
-    # (the account's number given: en de fr es pt it nl pl cs/sk hr/sr/bs hu ru/uk sv: s33)
+    # (the account's number given: en de fr es pt it nl pl cs/sk hr/sr/bs hu ru/uk sv: s33; ``_ACCOUNT``)
     r"\baccount\s+number|\bkontonummer|\bnum[ée]ro\s+de\s+(?:compte|cuenta|conta)|\bnumero\s+di\s+conto|\brekeningnummer|"
     r"\bnumer\s+(?:konta|rachunku)|\bčísl[oau]\s+účtu|\bbroj\s+računa|\bszámlaszám\w*|(?<!\w)номер\w*\s+(?:сч[её]та|рахунку)",
     re.I)
+# (MEANS's tail from the account's number on: that way to pay alone, for ``_anothers_account``)
+_ACCOUNT = re.compile(MEANS.pattern[MEANS.pattern.index(r"\baccount\s+number"):], re.I)
+# the number owned by another ("the church's account number", "its account number"), or the book named in the line:
+# the bid is for the cause the book tells of, or a character's (rev-bpaffil)
+_OWNED = re.compile(r"(?:['’]s|\b(?:its|his|her|their))\s+(?:bank\s+)?account\s+number", re.I)
 # the widget pointed at: below, or its control
 POINTER = re.compile(
     r"\b(?:below|underneath|down\s+(?:below|there|here)|at\s+the\s+bottom|slider|button|widget)\b|"
@@ -135,8 +140,18 @@ def tip_ask(block: HtmlElement, body: HtmlElement) -> bool:
     if not (text := short_line(block)) or has_score(text) or a_note(text):
         return False
     if not (TIP.search(text) or COFFEE.search(text)):
-        return bool(SUPPORT_OPENS.match(text) and MEANS.search(text))
+        return bool(SUPPORT_OPENS.match(text) and MEANS.search(text)) and not _anothers_account(text)
     return bool(POINTER.search(text) or MEANS.search(text)) or _widget(body, block)
+
+
+def _anothers_account(text: str) -> bool:
+    """The way to pay is only an account's number, and the account is another's: owned ("the church's account
+    number") or the cause the book tells of (the line names the book: "Přispějte na útulek, o kterém kniha vypráví;
+    číslo účtu …"); the blog's own bid names its hosting, its pages, its reviews."""
+    from .booklonewriter import BOOK_NOUN  # (late: the book's readers load after the cleaning's)
+    if any(not _ACCOUNT.match(text, found.start()) for found in MEANS.finditer(text)):
+        return False
+    return bool(_OWNED.search(text) or BOOK_NOUN.search(text))
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
