@@ -13,7 +13,7 @@ import re
 from .bookvietname import vi_dashed_author
 from .book import BY, DASH, NAME, BY_RECORD, QUOTES, Book, Context, leading_author, clean_title, is_name
 from .bookheadline import dashed_name, from_title
-from .bookinfo import is_fact_label, is_record_label, unlabelled
+from .bookinfo import dated_name, is_fact_label, is_record_label, unlabelled
 from .booklabelhead import without_head_label
 from .bookdescribedrecord import described_record
 from .bookkindhead import kind_headed, kind_stacked
@@ -209,7 +209,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         if kinded := kind_headed(segments, BIBLIO_TAIL, context):
             return kinded
         for i, segment in enumerate(segments[1:4], start=1):
-            segment = re.sub(rf"^{BY}\s+|\s*\((?:1[5-9]|20)\d\d\)$", "", segment)  # (a name and its year, "A (1979)")
+            segment = dated_name(re.sub(rf"^{BY}\s+", "", segment), context)  # (a name and its year, "A (1979)")
             # (no "Editions X")
             if is_name(segment) and not BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):
                 # (the details line of an "A" / "T" / details box: its place and house no title and author)

@@ -14,7 +14,9 @@ With no book found, the post's opening line (its picture's caption, its first se
 A", the sentence going on in lower case ("Fjallið eftir Jón Pálsson kom út …"): A in the accusative, whose -son
 patronymic is the nominative's; the book is read when the text names the given name in its nominative (as reviews
 call Icelandic authors by it). A picture's credit ("Mynd eftir A", "Kápa eftir A") names no book. The record closing
-the post reads so too, "T eftir A. Forlag.", its house after the name's full stop.
+the post reads so too, "T eftir A. Forlag.", its house after the name's full stop, its title set off in italics or
+bold at the paragraph's start ("<em>LoveStar</em> eftir …"): a sentence or a credit of that shape ("Næst les ég Fjallið
+eftir A. Hlakka til!", "Mynd á kápu eftir A. Forlagið.", "Íslensk þýðing eftir A. Bjartur.") sets off no title so.
 """
 
 from __future__ import annotations
@@ -42,15 +44,28 @@ def _fold(word: str) -> str:
     return word.casefold().replace("ö", "a")[:2]
 
 
-def eftir_author(book: Book | None, lines: list[str], text: str) -> Book | None:
+def _opening_marks(body) -> set[str]:
+    """The italic or bold runs of the post's body that open their paragraph or line (a record's title, set off)."""
+    if body is None:
+        return set()
+    return {re.sub(r"\s+", " ", e.text_content()).strip() for e in body.iter("em", "i", "cite", "b", "strong")
+            if e.getparent() is not None and (
+                (before := e.getprevious()) is None and not (e.getparent().text or "").strip()
+                or before is not None and before.tag == "br" and not (before.tail or "").strip())}
+
+
+def eftir_author(book: Book | None, lines: list[str], text: str, body=None) -> Book | None:
     """`book` (a title without its author) with the author the record's "Eftir A." names, in the nominative; with no
     book, the one the post's opening line names, "T eftir A …", A in the nominative and named again in the text."""
     if book is None:
         closing = [line for line in lines[-8:] if _CLOSING.match(line)]  # (its name as the text writes it elsewhere)
-        found = {(m.group("title"), name) for line in lines[:3] + closing
+        found = {(m.group("title"), name): line not in closing or m.group("title") in _opening_marks(body)
+                 for line in lines[:3] + closing
                  if (m := _OPENING.match(line)) and not _PICTURE.search(m.group("title")) and not re.search(r"\d", m.group("title"))
                  and (name := _nominative(m.group("name").split(), *((text.replace(line, ""), True) if line in closing else (text,))))}
-        return Book(*found.pop(), source="body") if len(found) == 1 else None
+        # (a closing record's title is set off, opening its paragraph: "<em>T</em> eftir A. Forlag."; an unmarked
+        # line of that shape, a credit or a sentence, "Mynd á kápu eftir A. Forlagið.", still makes the count)
+        return Book(*next(iter(found)), source="body") if len(found) == 1 and all(found.values()) else None
     if book.author or not book.title:
         return None
     found = {name for line in lines[:12] if (m := _EFTIR.match(line)) and (name := _nominative(m.group("name").split(), text))}

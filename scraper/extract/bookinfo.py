@@ -174,6 +174,14 @@ def drop_remarks(title: str) -> str:
     return out or title
 
 
+def dated_name(segment: str, context) -> str:
+    """A record's name without the work's year in brackets after it ("Hemi Marlow (1984)") where the text names that
+    person by surname outside the record (a place or an imprint dated so, "Port Chalmers (1984)", "Allen Lane (1984)",
+    is named nowhere else); the segment as it is otherwise."""
+    bare = re.sub(r"\s*\((?:1[5-9]|20)\d\d\)$", "", segment)
+    return bare if bare != segment and context is not None and context.vouches_for(bare, 2) else segment
+
+
 _TITLED = re.compile(rf"^\s*(?:{_TITLE_LABEL}|{_RECORD_LABEL})\s*[:：]\s*(?=\S)", re.I)
 
 

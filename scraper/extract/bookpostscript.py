@@ -6,15 +6,16 @@ capitalised words alone, or one the text names elsewhere, the mark may open a ti
 line is left as it is.
 
 A postscript talks about anything, another book too ("P.S. out next month: Title, Name, 2027"): its record is read
-only where the text names one of its first two parts (the title, or the author's surname) outside that line, as a
-review names the book it is about; otherwise the line is no record at all.
+only where the text names its title outside that line (or, where both parts read as names, either of them or the
+author's surname), as a review names the book it is about; otherwise the line is no record at all. A lead whose words
+are as often capitalised as not is a title's ("P.S. from Paris: A Novel, Marc Levy"): the line is left as it is.
 """
 
 from __future__ import annotations
 
 import re
 
-from .book import Context
+from .book import Context, is_name
 
 # the mark, then up to 12 words of the writer's own before a colon (or nothing: "P.S. Name, Title, 1947.")
 _MARK = re.compile(r"^\s*[*_]*(?:P\.?\s?P\.?\s?S|P\.?\s?S|P\.\s?D|N\.\s?B)\.?(?=[\s:,])[*_]*\s*[,:]?\s*")
@@ -29,10 +30,13 @@ def postscript_record(line: str | None, context: Context | None) -> str | None:
         return line
     rest = line[mark.end():]
     lead = _LEAD.match(rest) if not line[:mark.end()].rstrip().endswith(":") else None
-    if lead:  # (the writer's words, one in lower case at least: "P.S. I Love You: …" is a title, as the text names it)
+    if lead:  # (the writer's words, mostly lower case: "P.S. I Love You: …" is a title, as the text names it)
         head = line[:mark.end() + lead.end()].rstrip(": ")
-        if len(lead.group(0).split()) > 12 or not re.search(r"(?<!\S)[^\W\d_A-ZÀ-Þ]", lead.group(0)) \
-                or context is not None and context.mentions(head) >= 2:
+        # (a title-cased title has as many capitalised words as lower-case ones, "P.S. from Paris: A Novel"; the
+        # writer's words are mostly lower-case, "for readers who are not Mr Nabokov")
+        words = lead.group(0).rstrip(": ：").split()
+        lower = sum(1 for w in words if re.match(r"[^\W\d_A-ZÀ-Þ]", w))
+        if len(words) > 12 or lower <= len(words) - lower or context is not None and context.mentions(head) >= 2:
             return line
         rest = rest[lead.end():]
     elif not line[:mark.end()].rstrip().endswith(":"):
@@ -40,6 +44,8 @@ def postscript_record(line: str | None, context: Context | None) -> str | None:
     fields = [f.strip(" *_\"'“”‘’«»") for f in _FIELDS.split(rest)[:2]]
     if context is None or len(fields) < 2:
         return None
-    named = any(context.mentions(f) >= 2 or (len(f.split()) > 1 and context.mentions(f.split()[-1]) >= 2)
-                for f in fields if f)
+    # the author is the part whose surname the text names; the other, the title, must be named in full (the author's
+    # next book, "P.S. her next one: Winter Bees, Elsa Orwin, 2027", is another book by the same surname)
+    authors = [f for f in fields if len(f.split()) > 1 and is_name(f) and context.mentions(f.split()[-1]) >= 2]
+    named = any(context.mentions(f) >= 2 for f in [f for f in fields if f and f not in authors] or fields)
     return rest if named else None

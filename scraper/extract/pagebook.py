@@ -173,7 +173,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
             # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
             book = (
                 beside_record(post, context)
-                or eftir_author(book, lines, context.text)
+                or eftir_author(book, lines, context.text, post)
                 or card_book(book, report.removed, context, lines, post)
                 or standfirst_book(book, report.removed, clues.labels, context, tree, page.subtitle, meta.title,
                                    page.other_titles)
