@@ -35,6 +35,7 @@ from lxml.html import HtmlElement
 from urllib.parse import urlsplit
 
 from .adslots import AD_LABEL
+from .casefold import guarded
 from .nodes import text_of
 from .promo import promo_box, same_site
 from .rating import has_score
@@ -49,7 +50,7 @@ _MAX_WORDS = 25
 # writer's own "I'm a <shop> affiliate", "as an <shop> affiliate" is the programme, "she was an affiliate", "an
 # affiliate of", "an affiliate marketing agency" are not): en fr es pt it de nl sv da nb pl cs sk ru uk tr id vi ja zh
 # ko he ar hi
-PROGRAMME = re.compile(
+PROGRAMME = guarded(re.compile(
     r"\baffiliate[\s-]?(?:links?|partner(?:s|ship)?|program(?:me)?s?|commissions?|codes?|disclosure|url)\b|"
     r"\((?:an?\s+)?affiliate\)|"
     r"(?:\bI['’]m|\bI\s+am|\bwe['’]re|\bwe\s+are|\bas)\s+an?\s+(?:[^\s,;.]+\s+){0,3}?affiliate(?![\w-])"
@@ -75,7 +76,7 @@ PROGRAMME = re.compile(
     # link(s); th the commission, "ค่าคอมมิชชั่น", and the affiliate's loanword: s33)
     r"\b(?:link(?:ul|uri|urile)?|program(?:ul)?)\s+de\s+afiliere\b|\blink(?:ul|uri|urile)?\s+afiliat\w*|"
     r"\bcysylltiad(?:au)?\s+cyswllt\b|(?:ค่า)?คอมมิชชั่?น|แอฟฟิลิเอ[ตท]",
-    re.I)
+    re.I))
 _EDGE = 3
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre")
 

@@ -55,7 +55,7 @@ FREE = guarded(re.compile(
 DISCLOSURE_WORD = re.compile(r"^\W*(full\s+)?(disclosure|disclaimer|transparen\w*|divulga[çc][ãa]o|aviso\s+legal|"
                              r"hinweis)\b", re.I)
 # Said this way, the copy need not be named: "in exchange for an honest review", "the publisher sent me".
-RECEIVED_FOR_REVIEW = re.compile(
+RECEIVED_FOR_REVIEW = guarded(re.compile(
     r"\b(in\s+exchange\s+for\s+an?\s+(honest|fair|unbiased)\s+review|a\s+cambio\s+de\s+una\s+rese[ñn]a|"
     r"en\s+[ée]change\s+d.une?\s+(avis|chronique|critique)|im\s+Austausch\s+(gegen|f[üu]r)\s+eine|"
     r"in\s+cambio\s+di\s+una\s+recensione|em\s+troca\s+de\s+uma?\s+(resenha|opini[ãa]o|avalia[çc][ãa]o)|"
@@ -127,7 +127,7 @@ RECEIVED_FOR_REVIEW = re.compile(
     r"(re[çc]u[es]{0,2}|envoy[ée]e?s?|recebid[oa]s?|enviad[oa]s?)\s+([\w'’]+\s+){0,4}?(partenariat|parceria)|"
     r"(oferit[ăa]?|trimis[ăa]?)\s+de\s+(către\s+)?editur\w*|στάλθηκε\s+από\s+τ\w+\s+εκδ\w*)",
     re.I,
-)
+))
 # The same in scripts written without spaces (no word boundaries): ko, ja, zh; and hi, whose vowel signs are no word
 # characters.
 # (a review team or a gift of books being recruited is a call to readers, no copy of the writer's: ko "서평단 모집", ja

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .casefold import guarded
 from .notewords import NEGATED, NEGATED_BEFORE, PUBLISHER
 
 _ADV = r"(?:(?:très|fort|si|muy|tan|molto|assai|muito|t[ãa]o|sehr|πολύ|very|so)\s+)?(?:\w+(?:ment|mente|erweise|ικά|ά|ly)\s+)?"  # one courtesy adverb ("aimablement", "gentilmente", "freundlicherweise", "ευγενικά")
@@ -89,7 +90,7 @@ _COMPILED = {
 # el: the house's courtesy or gift, said as a noun: "(ευγενική) παραχώρηση των εκδόσεων …", "δώρο των εκδόσεων …"
 _EL_COURTESY = re.compile(r"(?<!\w)(?:παραχ[ωώ]ρηση|δ[ώω]ρο)\s+(?:των|της|του|από\s+τ\w+)\s+(?:" + _HOUSE + ")", re.I)
 _SUBJECT_BEFORE = re.compile(rf"(?:{_HOUSE})\s*{_NAME}$", re.I)
-_HOUSE_NAMED = re.compile(_HOUSE, re.I)
+_HOUSE_NAMED = guarded(re.compile(_HOUSE, re.I))  # (casefold.Guarded: ~26 µs a line unguarded, ~11 behind its words)
 # (de: the subject after the pronoun, "hat mir der Verlag … geschickt")
 _SUBJECT_INSIDE = re.compile(rf"^(?:mir|uns)\s+(?:der|die)\s+{_NAME}(?:{_HOUSE})|"
                              rf"^(?:mi|nam)\s+(?:(?:je|su|so|ga|ju|jo|ih|ho|ji|sta)\s+){{0,2}}(?:{_HOUSE})", re.I)  # (hr/sl/cs: "mi je izdavač poslao")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Callable
 
 from lxml.html import HtmlElement
@@ -209,10 +210,10 @@ def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset 
     (`italic`: the blocks written wholly in italics, notes set apart like those opened by a note mark)."""
     # an info box's one-word labels and short values ("Publisher", "Faber"), or its table rows, do not push a note off the edge
     counted = trailing_section([count_words(text) > 3 and not text.startswith("|") for _, text in blocks], blocks)  # (notegift)
-    total = sum(counted)
+    total, befores = sum(counted), [0, *accumulate(counted)]  # (the counted blocks before each, summed once)
     for index, (kind, text) in enumerate(blocks):
         labelled = bool(DISCLOSURE_LABEL.match(text))
-        before = sum(counted[:index])
+        before = befores[index]
         near_edge = before < EDGE_BLOCKS or before >= total - EDGE_BLOCKS
         apart = not (near_edge or labelled) and text in italic and received_apart(text)  # (further in, a note in italics: notegift)
         if kind == "heading" or not (near_edge or labelled or apart):

@@ -94,13 +94,13 @@ _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्र
                       r"útgefand|útgáfufélag|հրատարակչ|баспа|хэвлэлийн\s+газа?р|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
                       r"പ്രസാധക|ప్రచురణకర్త|ప్రచురణ\s*సంస్థ|ಪ್ರಕಾಶಕ|પ્રકાશક|ਪ੍ਰਕਾਸ਼ਕ|ප්‍රකාශක|አሳታሚ|ထုတ်ဝေသူ")
 PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
-PUBLISHER = re.compile(
+PUBLISHER = guarded(re.compile(
     _PUBLISHER_SCRIPTS + r"|(?<!\w)(?:yayınev|penerbit|wydawnictw|publisher|éditeur|[ée]ditions|editorial|editora|editore|verlag|"
     r"uitgever|forlag|förlag|palimbagan|tagapaglathala|(?-i:Ediciones|Edições|Edicions|Edizioni|Edicións)|"
     # ga/gd/cy/br, initial mutated ("ón bhfoilsitheoir", "gan y cyhoeddwr"); "Ediciones X" capitalised: no "ediciones"
     r"(?:bh)?fh?oilsitheo|fh?oillsichear|(?:ngh|ch|c|g)yhoeddw[ry]|embanner)",
     re.I,
-)
+))
 # Free of charge, in the languages notes.py's sentence rules do not read (a note set apart may name the platform that gave
 # the copy, not a publisher: "*Бесплатан приступ књизи добио сам од …*"): ru/uk/bg/sr, cs/sk, hu, hr/bs/sr, sl, pl, lt, lv,
 # et, ro, el, he, ar, fa, tr, th, vi, ko, ja, zh (lv "bezmaksas" also written as two words, "bez maksas"); sw "bila malipo"

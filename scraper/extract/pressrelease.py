@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from .casefold import guarded
 from .notewords import PUBLISHER
 from .reviewwords import REVIEW_TERMS
 from .words import count_words
@@ -107,6 +108,8 @@ _TELLS = re.compile(
     r"\b(?:með\s+ánægju|er\s+ánægja\s+að)\s+(?:segjum|segja|greinum|greina)\s+frá\b",
     re.I,
 )
+# (both behind their words' guard, casefold.Guarded: ~95 and ~30 µs a lead line of prose unguarded)
+_FORMULA, _TELLS = guarded(_FORMULA), guarded(_TELLS)
 
 
 # the house speaking of its own list: the first person plural owning a series, a catalogue, an imprint, a programme ("i vår klassikerserie", "in unserem Programm", "dans notre collection", "en nuestro catálogo", "nella
