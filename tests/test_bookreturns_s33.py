@@ -19,13 +19,13 @@ _URL = "https://quietnotes.example.org/notes/a-wet-saturday"
 
 _DIARY = [
     "Fog till noon. Picked up Ama Darko's <em>The Salt Orchard</em> at the branch library, a paperback with a torn "
-    "cover that has sat on the returns trolley for weeks.",
+    "cover that has sat on the returns trolley for weeks, waiting for my card.",
     "Two brothers, an orchard by the sea, a father who will not sell. The whole book leans on the older brother's "
     "silences; the younger one talks enough for both of them, and their mother keeps the accounts.",
     "Lunch break: the middle section, the dry summer, the well going bad. Plain sentences, long paragraphs, almost no "
     "dialogue, and somehow it never drags, not even in the chapter about grafting.",
-    "Evening. The storm chapter is the best thing in it, and the last page is quiet and exact. Kettle on afterwards, "
-    "and a long sit by the window with the lamp off.",
+    "Evening. The storm chapter is the best thing in it, and the last page is quiet and exact. I put the kettle on "
+    "afterwards and sat a long time by the window with the lamp off.",
     "Now the reason the book was argued over when it came out is plain: it is patient and it trusts whoever holds it. "
     "Due back on the fourteenth.",
 ]
@@ -82,3 +82,17 @@ def test_a_headline_naming_the_book_in_a_clause_of_its_own_is_a_return():
     assert record.kind == "review", record.reason
     record = extract_page(_page("Notes from a foggy week", paras), _URL)
     assert record.kind != "review", record.reason  # (the same text under a headline that does not name it)
+
+
+def test_the_same_references_in_no_first_person_do_not_count():
+    # (a house's excerpt or a news item speaks of "the book" in no reviewer's voice)
+    paras = [p.replace(", waiting for my card", "").replace("I put the kettle on afterwards and sat", "Kettle on afterwards, and a")
+             .replace("a long time by", "long sit by") for p in _DIARY]
+    record = extract_page(_page("Saturday, a wet one", paras), _URL)
+    assert record.kind != "review", record.reason
+
+
+def test_a_headline_that_asks_and_a_capitalised_title_are_no_returns():
+    lines = ["I loved The Summer Book as a child.", "My copy of The Salt Orchard is torn.", "I think the book is slow."]
+    assert more_references(_Ev(lines)) == 1  # ("The Summer Book" is a title, not "the book")
+    assert more_references(_Ev(lines, title="Books like The Salt Orchard?")) == 0

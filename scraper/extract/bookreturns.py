@@ -8,8 +8,11 @@ without its title marks or capitals ("the country girls: notes from a rainy week
 too, at classify's "names a book in its text but neither rates it nor keeps returning to it":
 
 - "the book", "this novel" … in the text, but not one another word marks as some other book of the author's or the
-  series' ("the second book", "the next novel", "her first book", "another book": an ordinal or a word for another
-  one between the article and the noun; a general class of words, not a page's phrasing);
+  series' ("the second book", "the next novel", "that other book": an ordinal or a word for another one between the
+  article and the noun; a general class of words, not a page's phrasing), nor a title ("The Summer Book": its noun
+  capitalised); counted only in a text in the writer's own first person ("I", "my", … in reviewed.FIRST_PERSON's
+  languages) under a headline that asks nothing: a publisher's excerpt, a news item about a series, an interview in
+  the third person, a reader's request for read-alikes ("Books like T?") speak of "the novel" too, in no reviewer's voice;
 - the headline: one of its clauses (split at a colon, a bar, a semicolon or a spaced dash) is the book's title whole,
   in any case: the post's subject, as a title set off is (``headline.headline_work``).
 
@@ -23,6 +26,7 @@ import re
 
 from .casefold import fold
 from .reviewwords import MORE_WORK_REFERENCES, WORK_REFERENCE
+from .reviewed import ASKING, FIRST_PERSON
 
 # the headline's clauses: split at a colon, a bar, a semicolon or a spaced dash (headline.py's)
 _CLAUSES = re.compile(r"\s*[:|;؛：｜]\s*|\s+[—–-]\s+")
@@ -32,6 +36,9 @@ _CLAUSES = re.compile(r"\s*[:|;؛：｜]\s*|\s+[—–-]\s+")
 _OTHER_BOOK = re.compile(r"\b(?:this|the|that)\s+(?:[a-z]+\s+)?(?:first|second|third|fourth|fifth|next|last|previous|"
                          r"other|new|newest|latest|earlier|later|following|sequel|debut|final|\d+(?:st|nd|rd|th))\s+"
                          r"(?:[a-z]+\s+)?(?:book|novel|novella|memoir)\b", re.I)
+
+# a reference whose noun is capitalised is a title ("The Summer Book", "Das Buch der Unruhe"): not the book's "the book"
+_TITLED = re.compile(r"\s(?-i:[A-ZÀ-ÞΑ-ΩА-Я])\w*$")
 
 
 def headline_names(title: str | None, book_title: str | None) -> bool:
@@ -48,7 +55,15 @@ def more_references(ev) -> int:
     several books)."""
     if ev.books_named > 1 or not ev.book_title:
         return 0
-    text = "\n".join(ev.body[0])
-    found = len(WORK_REFERENCE.findall(text)) + len(MORE_WORK_REFERENCES.findall(WORK_REFERENCE.sub(" ", text)))
-    found = max(0, found - len(_OTHER_BOOK.findall(text)))
-    return found + headline_names(ev.title, ev.book_title)
+    return _voiced_references(ev) + headline_names(ev.title, ev.book_title)
+
+
+def _voiced_references(ev) -> int:
+    """"The book", "the novel" in a text in the writer's own first person, under a headline that asks nothing."""
+    lines = ev.body[0]
+    if ASKING.search(ev.title or "") or sum(1 for line in lines if FIRST_PERSON.search(line)) < 2:
+        return 0
+    text = "\n".join(lines)
+    found = sum(1 for m in WORK_REFERENCE.finditer(text) if not _TITLED.search(m.group(0))) \
+        + len(MORE_WORK_REFERENCES.findall(WORK_REFERENCE.sub(" ", text)))
+    return max(0, found - len(_OTHER_BOOK.findall(text)))

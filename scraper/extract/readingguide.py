@@ -4,7 +4,8 @@ A publisher's or a library's guide to a book heads its page with the book and it
 guide: T by A"), and the book rules read it so. Its structure is another: its core is a list of questions put to the
 reader (three items or more in a row, each asking: "Which sister did you trust most?"), and around them a word on the
 book in the house's voice ("our autumn novel", "we"), never a reviewer's first-person judgement ("I", "my", in
-reviewed.FIRST_PERSON's languages), and no score of its own.
+reviewed.FIRST_PERSON's languages), and no score of its own. It is asked of a page whose book was read from its headline or a heading (where a guide
+names it; a club's notice naming its pick in the text is gatherings' and announce's).
 
 A review that closes on questions for a book club keeps its kind: its prose is in the writer's own voice ("I loved …").
 A review that asks a question or two in its list, or scores the book, is one too.
@@ -28,7 +29,7 @@ def asked_items(lines: list[str]) -> int:
 
 def judge(ev, own_rating: bool) -> tuple[str, str] | None:
     """("other", reason) for a page whose core is a list of questions for readers and whose prose has no first person."""
-    if own_rating or ev.jsonld_review:
+    if own_rating or ev.jsonld_review or ev.book_source not in ("title", "heading"):  # (its book in its headline, as a review's)
         return None
     lines = [line.strip() for line in ev.body[1].splitlines() if line.strip()]
     asked = asked_items(lines)
