@@ -93,6 +93,7 @@ def test_the_same_references_in_no_first_person_do_not_count():
 
 
 def test_a_headline_that_asks_and_a_capitalised_title_are_no_returns():
-    lines = ["I loved The Summer Book as a child.", "My copy of The Salt Orchard is torn.", "I think the book is slow."]
-    assert more_references(_Ev(lines)) == 1  # ("The Summer Book" is a title, not "the book")
+    lines = ["I loved The Summer Book as a child.", "My copy of the book is torn.", "I think the book is slow."]
+    assert more_references(_Ev(lines)) == 2  # ("The Summer Book" is a title, not "the book")
+    assert more_references(_Ev(lines[:2])) == 0  # (called "the book" once: no return)
     assert more_references(_Ev(lines, title="Books like The Salt Orchard?")) == 0

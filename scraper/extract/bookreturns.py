@@ -11,7 +11,8 @@ too, at classify's "names a book in its text but neither rates it nor keeps retu
   series' ("the second book", "the next novel", "that other book": an ordinal or a word for another one between the
   article and the noun; a general class of words, not a page's phrasing), nor a title ("The Summer Book": its noun
   capitalised); counted only in a text in the writer's own first person ("I", "my", … in reviewed.FIRST_PERSON's
-  languages) under a headline that asks nothing: a publisher's excerpt, a news item about a series, an interview in
+  languages) under a headline that asks nothing, and twice at least (a cover reveal's or an excerpt's "the book comes out
+  in March" once is a notice's): a publisher's excerpt, a news item about a series, an interview in
   the third person, a reader's request for read-alikes ("Books like T?") speak of "the novel" too, in no reviewer's voice;
 - the headline: one of its clauses (split at a colon, a bar, a semicolon or a spaced dash) is the book's title whole,
   in any case: the post's subject, as a title set off is (``headline.headline_work``).
@@ -66,4 +67,5 @@ def _voiced_references(ev) -> int:
     text = "\n".join(lines)
     found = sum(1 for m in WORK_REFERENCE.finditer(text) if not _TITLED.search(m.group(0))) \
         + len(MORE_WORK_REFERENCES.findall(WORK_REFERENCE.sub(" ", text)))
-    return max(0, found - len(_OTHER_BOOK.findall(text)))
+    found -= len(_OTHER_BOOK.findall(text))
+    return found if found >= 2 else 0  # (called so once, a notice's "the book comes out in March", it is no return)
