@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works; from .booktable import table_titles
 from .casefold import fold, replace_caseless
-from . import adaptation, adaptgets, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, presskit, pressrelease, readingevent, reviewbox, roundupheads
-from .headline import headline_work; from .lendingpage import lending_record
+from . import adaptation, adaptgets, programme, readingguide, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, presskit, pressrelease, readingevent, reviewbox, roundupheads
+from .headline import headline_work; from .lendingpage import lending_record; from .bookreturns import more_references; from .selfqa import self_review
 from .reviewaddress import LISTING_PATH, ONE_ITEM_QUERY, filed_by_address, review_below_archive, search_record, year_only; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .shortverdict import recommends; from .readvoice import reads
@@ -305,7 +305,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "review", "the page declares a schema.org Review of a book"
     if ev.no_reviews and not ev.rating:
         return "listing", "a shop's or a catalogue's book page whose reviews area says it holds none yet: a record, no review"
-    if ev.qa_blocks >= 3 or INTERVIEW_TITLE.search(title):
+    if ev.qa_blocks >= 3 and not self_review(ev) or INTERVIEW_TITLE.search(title):  # (a Q&A with oneself: selfqa)
         return "interview", "questions and answers: an interview" if ev.qa_blocks >= 3 else "the title calls it an interview"
     single_book = ev.book_source in ("title", "jsonld") and ev.book_has_author
     if LIST_TITLE.search(title) and not single_book:
@@ -363,12 +363,12 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # comparison with its film"; no labelled review says so)
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
-    found = gatherings.judge(ev, title, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or roundupheads.judge(ev, own_rating) or product_record(ev, own_rating) \
+    found = gatherings.judge(ev, title, own_rating) or programme.judge(ev, own_rating) or readingguide.judge(ev, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or roundupheads.judge(ev, own_rating) or product_record(ev, own_rating) \
         or lending_record(ev, own_rating) or pressrelease.judge(ev, own_rating or review_marked) or presskit.judge(ev, own_rating, review_marked)  # (… a shop's record, a library's: lendingpage.py; a house's announcing lead: pressrelease.py)
     if found:
         return found
     # (... unless the post's title opens on the book's title set off, «T».. …, and the text calls it "the book": its subject, reviewed.py; or it carries two marks of one work in the reviewer's voice, as an unread book's short review must, setting off no more than two titles: shortmarks.text_read_review)
-    if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions >= 3 or headline_work(ev) or text_read_review(ev, review_marked)):
+    if ev.book_source == "body" and ev.book_has_author and not (ev.rating or review_marked or ev.book_mentions + more_references(ev) >= 3 or headline_work(ev) or text_read_review(ev, review_marked)):
         return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
     if ev.book_source is not None and ev.book_has_author:
         # (a reader's review under a book record's header, or in a product page's review box, is short and need not rate it)

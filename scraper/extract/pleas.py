@@ -41,7 +41,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from . import controls, forwardask, fundbox, houseads, ifhelped, nextissue, readeraside, splicedask, tailasks, tipask
+from . import asklines, controls, forwardask, fundbox, houseads, ifhelped, nextissue, readeraside, splicedask, tailasks, tipask
 from .casefold import fold, guarded
 from .housekeeping import a_note
 from .notewords import THANKS  # (a line thanking its reader)
@@ -320,6 +320,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     tailasks.mark(items, body, drop, boxes)  # the writer's subscription ask beside these, a landing page's pointer to its file
     splicedask.mark(items, body, drop, boxes)  # the same conditional ask set apart between the review's paragraphs
     tipask.mark(items, body, drop, boxes)  # the writer's ask for a tip, pointing at the platform's tip widget
+    asklines.mark(items, body, drop, boxes)  # Tumblr's ask-box pointer last; a tip ask boxed anywhere
     houseads.mark(items, body, names, drop, boxes)  # the paper's own podcast or e-paper pressed on the reader last
     fundbox.mark(items, body, _sites(page, body, names), SITE_KIND, drop, boxes)  # the site's funding box, anywhere
 
