@@ -174,8 +174,7 @@ def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
                  and name.casefold() not in not_authors and _surnamed(name, text)]
     if not found and text is not None and ETHIOPIC_ONLY.fullmatch(headline.strip()):  # (bookethiopicdash)
         found = [(left, right)] if len(left.split()) <= 8 and right.casefold() not in not_authors \
-            and given_named(right, left, text) and not given_named(left, right, text) else []  # (the name after the dash,
-        # as "T — A" sets it; where the first part's first word is said alone as well, "A — T" may be meant: no telling)
+            and given_named(right, left, text) else []  # (the name after the dash, as "T — A" sets it)
     return found[0] if len(found) == 1 else None
 
 
