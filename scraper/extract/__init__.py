@@ -37,6 +37,7 @@ from .parse import parse_page
 from .bodyfind import find_body
 from .platforms import MEDIUM_SELECTORS, TUMBLR_SELECTORS, WIDGET_SELECTORS, detect_platform, tumblr_page
 from .rating import Rating, find_rating, rating_blocks
+from .ratingemojirun import drawn_row
 from .ratingletters import letter_rating
 from .ratingpoints import school_scaled
 from .words import count_words
@@ -282,6 +283,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         jsonld_review=jsonld_review is not None, source_hint=_source_hint(url, meta, hints), page_medium=medium,
         podcast=podcast, language=record.language,
         warned=record.content_warnings is not None, disclosed=record.disclosure is not None,
+        drawn=rating is not None and drawn_row(rating, lines),
         work_clues=(work_clues(lines, markdown) + boxed)
         if (boxed := reviewbox.box_marks(starred, lines, shop_boxes)) else None,
     )

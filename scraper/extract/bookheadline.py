@@ -307,8 +307,8 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
     if _OTHER_CREDIT.search(text):
         return None  # "Title (2019) directed by A": a film's credit, not a book's author
     quoted = quoted_title(text, context) or quoted_by(
-        text, context.language if context else None, QUOTED, leading_author, lambda m: clean_title(quote_text(m))) \
-        or _quoted_own(text, context)
+        text, context.language if context else None, QUOTED, leading_author, lambda m: clean_title(quote_text(m)),
+        context.vouches_for if context else None) or _quoted_own(text, context)
     if quoted:  # ('"T" nga A': the page language's own "by" after a quoted title, bookquotedby)
         return Book(*quoted, source="title")
     # "Title (Author, 2005)"

@@ -12,7 +12,8 @@ import re
 
 from .book import is_name
 
-_OPENING_VERB = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing)\s+(?=\S+\s+\S)")
+# (the words after it no middle initial: "Mildred D. Taylor", "Sterling A. Brown" are given names before one)
+_OPENING_VERB = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing)\s+(?![A-Z]\.?\s)(?=\S+\s+\S)")
 
 
 def unopened(run: str, paragraph: str, at: int) -> str:

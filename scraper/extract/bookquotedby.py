@@ -30,7 +30,12 @@ def _pattern(code: str, quoted: str) -> re.Pattern:
     return _PATTERNS[code]
 
 
-def quoted_by(text: str, language: str | None, quoted: str, author, quote_text) -> tuple[str, str] | None:
+# (where the word is the language's everyday "on", "at" as well, the text must name the person again by surname:
+# "„Лешникотрошачката“ на Стара Загора" is a city's staging, "„Хамлет“ на Театър София" a theatre's)
+_EVERYDAY = {"bg", "mk"}
+
+
+def quoted_by(text: str, language: str | None, quoted: str, author, quote_text, vouches=None) -> tuple[str, str] | None:
     """(title, author) of a headline '"T" <by> A' in the page's language, the name all that follows; or None."""
     code = (language or "").lower().replace("_", "-").split("-")[0]
     words = _BY_AFTER_QUOTE.get(code)
@@ -41,4 +46,6 @@ def quoted_by(text: str, language: str | None, quoted: str, author, quote_text) 
         return None
     rest = match.group("rest").strip(" .")
     name = author(rest)
+    if code in _EVERYDAY and name and not (vouches and vouches(name)):
+        return None
     return (quote_text(match), name) if name and name == rest else None

@@ -132,6 +132,7 @@ class Evidence:
     warned: bool = False; disclosed: bool = False  # the post warns its readers of the book's content; says where its copy came from (notes.py)
     language: str | None = None  # the page's language, its lang attribute (reviewlength: words' worth)
     lending_page: bool = False  # a library's title page (its h1 beside borrow and hold controls: lendingpage.py), no review box
+    drawn: bool = False  # its only score an unlabelled row of one pictograph (ratingemojirun): no verdict against a non-review's lead
 
 
 _QUOTE = re.compile(r"[“”«»„\"]")
@@ -331,11 +332,11 @@ def classify(ev: Evidence) -> tuple[str, str]:
                                    and ev.quoted_ratings >= ev.scored_lines and not _own_review(ev)):
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
     if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title) or announce.reveal(ev.title or "")) \
-            and not (single_book and ev.rating):
+            and not (single_book and ev.rating and not ev.drawn):
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
     # (a score given only in the replies under the post, "## Comments (12)", is no verdict of the post's, nor one called an average)
     averaged_only = bool(ev.averaged) and ev.averaged >= ev.scored_lines
-    own_rating = not (replies_only := bool(ev.reply_scores) and ev.reply_scores >= ev.scored_lines) and ev.rating and not averaged_only
+    own_rating = not (replies_only := bool(ev.reply_scores) and ev.reply_scores >= ev.scored_lines) and ev.rating and not averaged_only and not ev.drawn
     if ev.promo_sections and not own_rating and not ev.jsonld_review:
         return "announcement", "its sections are a tour stop's or a reveal's (an extract, a giveaway, a schedule), with no verdict"
     # ("Ep. 142 – …" labels a podcast's episode page, whose written text may be the review: medium.py)

@@ -61,9 +61,12 @@ RECEIVED_FOR_REVIEW = guarded(re.compile(
     r"in\s+cambio\s+di\s+una\s+recensione|em\s+troca\s+de\s+uma?\s+(resenha|opini[ãa]o|avalia[çc][ãa]o)|"
     r"(was|were)\s+(sent|given|gifted)\s+(to\s+me\s+)?(\w+\s+){0,3}(by|from)\s+(the\s+)?(publisher|author|publicist)|"
     # (the writer sent "a copy of" an edition named at some length, its words hyphened perhaps: "I was sent a copy of the
-    # tenth-anniversary edition by the publisher"; not "the winners were sent copies of …")
-    r"(?<!\w)(i|we)\s+(was|were)\s+(sent|given|gifted)\s+(an?\s+)?cop(y|ies)\s+of\s+([\w'’-]+\s+){1,5}?(by|from)\s+(the\s+)?"
-    r"(publisher|author|publicist)\b|"
+    # tenth-anniversary edition by the publisher"; not "the winners were sent copies of …"; the copy a book's, its last
+    # word a book's noun or its first a title's capital, not "a copy of the press release"; sent by the house or the
+    # author, not by "the author's sister")
+    r"(?<!\w)(i|we)\s+(was|were)\s+(sent|given|gifted)\s+(an?\s+)?cop(y|ies)\s+of\s+(([\w'’-]+\s+){0,4}?(editions?|books?|"
+    r"novels?|proofs?|ARCs?|e-?books?|galleys?|audiobooks?|volumes?|hardbacks?|paperbacks?|collections?|sequels?|"
+    r"translations?|series|trilog(y|ies))|(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,5}?)\s+(by|from)\s+(the\s+)?(publisher|author|publicist)\b(?!['’])|"
     # (what was sent is the book, or not said: "the author sent me a thank-you note" discloses nothing)
     r"(publisher|author|publicist)\s+(kindly\s+)?(sent|gave|gifted)\s+me(?=\s*([.,;:!)]|$)|\s+(it|this|these|them|one|"
     r"both|for|in\s+exchange|(\w+\s+){0,3}?(cop(y|ies)|proofs?|editions?|books?|novels?|ARCs?|e-?books?|galleys?|"

@@ -209,6 +209,8 @@ def _at_start(text: str, labelled: bool, bare: int | None = 0, found: list[Found
 
 
 _CLOSING_DOTS = re.compile(rf"({DOTS.pattern})[\s.]*$")
+# (… after a record: a name and a title on either side of a dash, up to its stop; not "Part 4 of 5 done. ●●●●○", a progress bar)
+_RECORD_LEAD = re.compile(r"[*_\s]*[^\W\d_][^.!?:]*?\s[–—-]\s[^\W\d_][^.!?]*[.!?]")
 
 
 def _after_boundary(text: str, start: int) -> bool:
@@ -300,7 +302,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
     yield from [*(_Candidate(2, r) for r in _led(text)), *(_Candidate(4, r) for r in cased_scores(text, Rating))]
     found = [f for f in every if f is not None]
     # (newspaper dots closing a record line after its stop: "A – T. Roman, 480 pp. ●●●●○")
-    if not found and (dots := _CLOSING_DOTS.search(text)) and dots.start() and _after_boundary(text, dots.start()) \
+    if not found and (dots := _CLOSING_DOTS.search(text)) and _RECORD_LEAD.match(text) and _after_boundary(text, dots.start()) \
             and (value := _dots_value(dots.group(1))) is not None:
         yield _Candidate(4, Rating(dots.group(1), value))
     if found and found[-1].start > 0 and not text[found[-1].end:].strip(" .!)]"):

@@ -40,3 +40,10 @@ def closing_run(lines: list[str]) -> tuple[str, float] | None:
             return None  # (a divider: more of the review's prose after it)
         return text, round(count / 5, 3)
     return None
+
+
+def drawn_row(rating, lines: list[str]) -> bool:
+    """The page's score is the row `closing_run` reads and no more (no label, no scale): a short review's score, and no
+    answer to a page whose lead or title announces (a house's "We are delighted to announce …" closing on "📚📚📚")."""
+    run = closing_run(lines)
+    return run is not None and run[0] == rating.raw

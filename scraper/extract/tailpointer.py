@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from .book import BY
 from .nodes import HEADING_TAGS, hrefs_in, text_of
 from .promo import same_site
 from .readeraside import _THEIRS
@@ -38,6 +39,8 @@ RULE = "related link"
 _BLOCKED = ("ul", "ol", "dl", "table", "blockquote", "figure", "pre")
 _THIRD_PERSON = re.compile(rf"(?<!\w)(?:{_THEIRS.pattern})(?!\w)", re.I)
 _SHELF_PATH = re.compile(r"^/bookshelves/[^/]+/?$")  # (Micro.blog's reading shelves)
+# (… its link named for the shelf, not for a book, "T by A": the review's own line of its book, linked to the shelf it is on)
+_BOOK_RECORD = re.compile(rf"\S\s+{BY}\s+[^\W\d_]")
 _NOTE_MARK = re.compile(r"^(?:[\[(]\d{1,3}[\])]|\d{1,3}[.)]\s|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])")
 
 
@@ -61,7 +64,8 @@ def tail_pointer(block: HtmlElement, host: str) -> bool:
     if _THIRD_PERSON.search(lead):
         return False  # (the author's other books, recommended: module docstring)
     path = urlsplit(href).path
-    return bool(host) and same_site(href, host) and bool(_ARTICLE_PATH.search(path) or _SHELF_PATH.match(path))
+    shelf = bool(_SHELF_PATH.match(path)) and not _BOOK_RECORD.search(linked)
+    return bool(host) and same_site(href, host) and (bool(_ARTICLE_PATH.search(path)) or shelf)
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], host: str) -> None:
