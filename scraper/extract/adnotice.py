@@ -104,14 +104,23 @@ def ad_notice(block: HtmlElement) -> bool:
         return False
     # (the post "sponsored" with the book itself and no advertising named: a free copy's disclosure, "이 글은
     # 출판사로부터 도서를 협찬받아 …", the reviewer's note, which stays)
-    if _SPONSORED.search(found.group()) and not _PAID.search(text):
+    if _SPONSORED.search(found.group()) and not _PAID.search(text) and _book_alone(text):
         from .housekeeping import a_note  # (late: housekeeping reads promo, which this module reads)
         return not a_note(text)
     return True
 
 
+def _book_alone(text: str) -> bool:
+    """Korean "협찬" sponsors the book alone: the book its object, right before it, nothing joined to it ("도서를
+    협찬받아"; "원고료와 도서를 협찬받아", "도서와 제작비를 협찬받아", "원고료를 협찬받아" are a fee paid, the
+    advertising notice)."""
+    return "협찬" not in text or bool(_KO_BOOK_SPONSORED.search(text))
+
+
 # the words of sponsorship that also name a free copy (ko, zh, ja, en), and those of advertising or a commission
 _SPONSORED = re.compile(r"협찬|赞助|贊助|タイアップ|sponsored", re.I)
+# the book as the sponsorship's object, right before "협찬", no other object joined to it by "와/과/및/,"
+_KO_BOOK_SPONSORED = re.compile(r"(?<![와과및,])(?<![와과및,]\s)(?<!\w)(?:도서|책|서적|신간)\s?[을를]?\s?(?:무상으로\s?|무료로\s?)?협찬")
 _PAID = re.compile(r"광고|제휴|파트너스|수수료|广告|廣告|推广|推廣|联盟|聯盟|业配|業配|分润|分潤|広告|アフィリエイト|プロモーション|"
                    r"affiliate|advertis|\bads?\b|promotion|\bpaid\b", re.I)
 

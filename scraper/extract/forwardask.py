@@ -58,9 +58,10 @@ FORWARD = re.compile(
     # "this" bare, sent on to a friend or someone, the bidding opening its sentence: "Forward this to a friend who …",
     # "Send this on to someone who …" (a reviewer's "I wanted to forward this to a friend" tells, bids nothing)
     # (or the bidding after the conditional that opens the sentence: "If you know someone who …, pass this along to a
-    # pal"; "pass on", "pass along" are forwarding too, "a pal", "a mate" a friend)
-    r"|(?:^|(?<=[.!?:;,])\s+)\W{0,2}(?:forward|send|pass)\s+this\s+(?:on\s+|along\s+)?to\s+(?:a\s+(?:friend|pal|mate)|friends|someone|anyone|"
-    r"a\s+colleague)\b",
+    # pal"; "pass on", "pass along" are forwarding too, "a pal", "a mate" a friend; after a comma only the conditional's
+    # close: "she tells her brother, pass this along to a friend" is a character's order retold)
+    r"|(?:^|(?<=[.!?:;])\s+|(?:^|(?<=[.!?])\s+)\W{0,2}if\s[^.!?:;,]{1,120},\s+)\W{0,2}(?:forward|send|pass)\s+this\s+"
+    r"(?:on\s+|along\s+)?to\s+(?:a\s+(?:friend|pal|mate)|friends|someone|anyone|a\s+colleague)\b",
     re.I)
 # the reader who got the mail forwarded, bidden to sign up ("Got this forwarded? Sign up", "Was this forwarded to you?
 # Subscribe here", de "Wurde dir dieser Newsletter weitergeleitet? Hier abonnieren", fr "On vous a transféré cette

@@ -14,7 +14,9 @@ the label is one the tables lack, the line's shape still says what it is:
   and "Publisher: <a>Harbour Light Books</a>" are a record's values, written in capitals);
 - no sentence goes on after the title;
 - not one of a run of field lines: the lines before and after it are not short "label: value" lines (a score line
-  is the rating, not a field of the run).
+  is the rating, not a field of the run);
+- spliced under the review's prose, not under its rating line: what follows the score is the post's record ("Rating:
+  4/5" over "Series: <a>The ward trilogy, book two</a>"), a pointer there is ``tailpointer``'s to judge by its link.
 
 A label of three words or more is ``tailpointer``'s and ``spliced``'s to judge; a link to another site (a shop, the
 publisher, the author's page) is a citation and stays; a link over part of a sentence is the reviewer's.
@@ -87,5 +89,5 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         if n == 0 or not labelled_pointer(items[i], host):
             continue
         near = [left[k] for k in (n - 1, n + 1) if 0 <= k < len(left)]
-        if not any(_field(text_of(items[k])) for k in near):
+        if not any(_field(text_of(items[k])) for k in near) and not has_score(text_of(items[left[n - 1]])):
             drop[i], boxes[i] = RULE, items[i]

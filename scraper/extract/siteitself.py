@@ -11,6 +11,13 @@ blog's closing line may name none of them and still speak of the site, not the b
 - or the site's own name opening the line and a social network named on it ("<Site> is on Facebook too, with …"):
   the site telling the reader where else to find it.
 
+The blog or the name is the bidding's object, not a word of the same line: within three words after the imperative
+(``_OBJECT``), no comma or stop between ("follow this blog", "sign up for <Site> Weekly", "topp ci blog bii"), or
+within three words before the verb-last one ("इस ब्लॉग को फ़ॉलो करें"); the network within four words after the
+name that opens the line ("<Site> is on Facebook"). "Sigue siendo, para este blog, la mejor novela" (es "it remains"),
+"Join the queue at your library: … this blog's book of the year" and "<Word> of the year, and half the readers on
+Instagram agree" (a name's word opening a sentence) bid nothing of the site's.
+
 Short (30 words at most), no score, no one's words retold (``reportedspeech``). ``sitelines.mark`` asks it through
 ``followlines.opening_follow`` only for a line closing the review's box in the body's second half. What stays: a
 review's sentence about a character who starts a blog (no imperative opens it), a review's line naming the site
@@ -39,6 +46,28 @@ def _names_site(text: str, names: tuple[str, ...]) -> bool:
     return any(len(name) >= 4 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) for name in names)
 
 
+# a clause's run of words: up to a comma, a stop or a colon
+_RUN = re.compile(r"[^,.;:!?，。、،]*")
+
+
+def _object_after(rest: str, names: tuple[str, ...]) -> bool:
+    """The blog or the site's name within three words after the imperative, in its clause ("… this blog", "… for
+    <Site> Weekly")."""
+    run = _RUN.match(rest.lstrip()).group()
+    starts = [m.start() for m in re.finditer(r"\S+", run)][:4]
+    return any(_BLOG.match(run, at) or any(len(n) >= 4 and re.compile(rf"{re.escape(n)}(?!\w)", re.I).match(run, at)
+                                           for n in names) for at in starts)
+
+
+def _object_before(text: str, at: int, names: tuple[str, ...]) -> bool:
+    """The blog or the site's name within three words before the verb-last imperative ("इस ब्लॉग को फ़ॉलो करें")."""
+    words = re.split(r"\s+", text[:at].strip())[-4:]
+    if any(p in " ".join(words) for p in ",;:.!?،"):
+        words = re.split(r"[,;:.!?،]", " ".join(words))[-1].split()
+    before = " ".join(words)
+    return bool(_BLOG.search(before)) or _names_site(before, names)
+
+
 def _opens_on_name(text: str, names: tuple[str, ...]) -> bool:
     """The line's first words are the site's name: every name word within them, the first of them opening it."""
     words = text.split()
@@ -48,11 +77,15 @@ def _opens_on_name(text: str, names: tuple[str, ...]) -> bool:
         and all(_names_site(head, (n,)) for n in names)
 
 
-def _bids(text: str) -> bool:
-    """The imperative addressed to the reader: opening the line or a clause, or closing it verb-last."""
-    if any(followlines.OPENS.match(text[m.end():]) for m in _CLAUSE.finditer(text)):
-        return True
-    return bool(followlines._DEVA_BENG_BID.search(text) or followlines.VERB_LAST_BID.search(text))
+def _bids(text: str, names: tuple[str, ...] = ()) -> bool:
+    """The imperative addressed to the reader, the blog or the site its object: opening the line or a clause, the
+    object within three words after it, or closing it verb-last, the object within three words before it."""
+    for m in _CLAUSE.finditer(text):
+        bid = followlines.OPENS.match(text[m.end():])
+        if bid and _object_after(text[m.end() + bid.end():], names):
+            return True
+    return any(_object_before(text, bid.start(), names)
+               for rule in (followlines._DEVA_BENG_BID, followlines.VERB_LAST_BID) for bid in rule.finditer(text))
 
 
 def site_itself(text: str, names: tuple[str, ...] = ()) -> bool:
@@ -60,6 +93,14 @@ def site_itself(text: str, names: tuple[str, ...] = ()) -> bool:
     network (module docstring)."""
     if count_words(text) > 30 or has_score(text) or reported(text):
         return False
-    if (_BLOG.search(text) or _names_site(text, names)) and _bids(text):
+    if (_BLOG.search(text) or _names_site(text, names)) and _bids(text, names):
         return True
-    return _opens_on_name(text, names) and bool(SOCIAL_NAME.search(text))
+    return _opens_on_name(text, names) and _network_near(text, names)
+
+
+def _network_near(text: str, names: tuple[str, ...]) -> bool:
+    """A network named within four words after the site's name that opens the line, in its clause ("<Site> is on
+    Instagram too")."""
+    words = text.split()
+    after = " ".join(words[sum(len(n.split()) for n in names):][:5])
+    return bool(SOCIAL_NAME.search(re.match(r"[^,.;:!?，。、]*", after).group()))
