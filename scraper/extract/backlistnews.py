@@ -27,12 +27,14 @@ _DEATH = re.compile(
 _PRIZE = re.compile(
     r"(?<!\w)(?:short-?list(?:ed)?|long-?list(?:ed)?|nominated|nominee|finalists?|laureate|Shortlist|Longlist|"
     r"nominiert|Preisträger\w*|nominée?s?|finalistes?|lauréate?s?|nominad[oa]s?|finalistas?|candidat[oa]\s+al|"
-    r"candidat[oa]\s+allo|nominat[oa]|nominowan[aey]|finalist(?:k)?[aiey]?|laureat\w*|nominován[aoy]?|"
+    r"candidat[oa]\s+allo|nominat[oa]|nominowan[aey]|finalist(?:k)?[aiey]?|laureat\w*(?!\s+in\s)|nominován[aoy]?|"
     r"nominovan[aoy]?|uži\s+izbor|užem\s+izboru|širi\s+izbor|ужи\s+избор|шорт-?лист\w*|лонг-?лист\w*|"
     r"номинирован\w*|номінован\w*|фіналіст\w*|финалист\w*|лауреат\w*|kısa\s+liste\w*|aday\s+gösteril\w*|"
     r"ehdolla|rövidlistá\w*|jelölt\w*|הרשימה\s+הקצרה|מועמד\w*|القائمة\s+القصيرة|مرشح\w*)(?!\w)|"
     r"最終候補|ノミネート|入围|入圍|후보", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?։。！？])\s+")
+# (a phrase set off by a comma at the sentence's head: "Shortlisted for the X in 1963, T follows …")
+_LEADING = re.compile(r"^[^,،、，]{3,120}[,،、，]\s+(?=\S)")
 
 
 def tells_a_death(prose: str, named) -> bool:
@@ -42,4 +44,10 @@ def tells_a_death(prose: str, named) -> bool:
     if not lines:
         return False
     opening = _SENTENCE.split(lines[0].strip(), maxsplit=1)[0]
-    return (_DEATH.search(opening) is not None or _PRIZE.search(opening) is not None) and named(opening)
+    # (rev-detshort s33: a prize named in a phrase set off at the sentence's head that names no word of the record,
+    # the book named after it, is the book's background, "Shortlisted for the X in 1963, T follows a widower …": a
+    # capsule's opening; the news names the book and its prize in one clause, "T has been shortlisted for …")
+    prize = opening
+    if (leading := _LEADING.match(opening)) and _PRIZE.search(leading.group()) and not named(leading.group()):
+        prize = opening[leading.end():]
+    return (_DEATH.search(opening) is not None or _PRIZE.search(prize) is not None) and named(opening)

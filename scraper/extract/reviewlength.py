@@ -17,8 +17,9 @@ fi, et, tr, az, the Turkic languages, eu: about three words for four English one
 "and" and the prepositions on (he "וקראתי", "and I read"; ar), and the Slavic and Baltic languages write no articles
 (uk "пишу про книжку", "I write about a book"): some six words for seven. A 94-word Belarusian capsule is one of some
 110 English words. Asked only when the text is written in the language's script (a Cyrillic or Hebrew letter in most
-words; in a Latin-script language, a letter beyond ASCII in one word of twelve at least): a page's lang attribute
-may be the site's, above an English post.
+words; in a Latin-script language, a letter beyond ASCII in one lower-case word of twelve at least, names not
+counted: rev-detshort s33): a page's lang attribute may be the site's, above an English post. A text mostly in the
+Hebrew script is weighed as Hebrew whatever the attribute says (a theme's "en"; Yiddish's and Ladino's aside).
 
 A headline that labels the post a review before the book it names ("Review: A, T", "Recenzija. A „T“", "Rezension: T
 von A") says what a short text is: a capsule review, under the gate's words or not (``labelled_review``).
@@ -46,7 +47,16 @@ _SHORTER = dict.fromkeys(("hu", "fi", "et", "tr", "az", "uz", "kk", "ky", "tk", 
 _SCRIPT = {"he": re.compile(r"\S*[\u0590-\u05ff]\S*"), "ar": re.compile(r"\S*[\u0600-\u06ff]\S*"),
            "cyrl": re.compile(r"\S*[\u0400-\u04ff]\S*")}
 _CYRILLIC = ("ru", "uk", "be", "bg", "mk", "kk", "ky", "tt", "ba")
+# (a word of prose, lower-case, with a letter beyond ASCII: a name's "Szabó", "Ágnes" in an English post under a
+# Hungarian theme is no word of the language's prose)
 _BEYOND_ASCII = re.compile(r"\S*[\u00c0-\u024f]\S*")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _prose_word(word: str) -> bool:
+    """The word's first letter is lower case: a word of prose, not a name."""
+    first = _FIRST_LETTER.search(word)
+    return first is not None and first.group().islower()
 
 
 def english_words(lines: tuple[str, ...] | list[str], words: int, language: str | None = None) -> int:
@@ -62,6 +72,9 @@ def english_words(lines: tuple[str, ...] | list[str], words: int, language: str 
                 continue
             return round(words * worth)
     code = (language or "").replace("_", "-").split("-")[0].lower()
+    if code not in _SHORTER and code not in ("yi", "lad") \
+            and len(_SCRIPT["he"].findall(text)) * 2 >= count_words(text):
+        code = "he"  # (a text mostly in the Hebrew script is Hebrew's, under a theme's "en" or no attribute: rev-detshort)
     if code not in _SHORTER:
         return words
     if code in _SCRIPT or code in _CYRILLIC and not (language or "").lower().endswith("latn"):
@@ -70,7 +83,7 @@ def english_words(lines: tuple[str, ...] | list[str], words: int, language: str 
     elif code in ("sr", "uz", "az") and _SCRIPT["cyrl"].search(text):  # (written in Cyrillic as well as in Latin)
         if len(_SCRIPT["cyrl"].findall(text)) * 2 < count_words(text):
             return words
-    elif len(_BEYOND_ASCII.findall(text)) * 12 < count_words(text):
+    elif sum(_prose_word(word) for word in _BEYOND_ASCII.findall(text)) * 12 < count_words(text):
         return words
     return round(words * _SHORTER[code])
 
