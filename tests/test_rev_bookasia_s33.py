@@ -116,3 +116,14 @@ def test_dravidian_book_after_which_the_review_comes_is_not_the_reviewed_one():
 def test_dravidian_genitive_before_translation_noun_is_no_owner():
     assert not genitive_owner("குப்புசாமி", "குப்புசாமியின் மொழிபெயர்ப்பு நூல் இது; அவரது நடை எளிமையாக இருக்கிறது.")
     assert genitive_owner("முத்துலிங்கன்", "முத்துலிங்கனின் இந்த நாவல் கடலைப் பற்றியது.")
+
+
+def test_dravidian_genitive_on_a_place_opening_the_sentence_is_no_full_name():
+    # "the city of Chennai's ‘Madras Days’ book": a genitive written on declines any noun; only a person's possessive
+    # (an honorific, "who wrote") vouches for an opening run the text never says again
+    from scraper.extract.book import Context
+    from scraper.extract.bookdravidian import quoted_kind
+    line = "சென்னை நகரின் ‘மெட்ராஸ் நாட்கள்’ புத்தகம் பற்றி எழுதுகிறேன்."
+    assert quoted_kind(line, Context(line + "\nபழைய தெருக்களின் கதைகள் இதில் உள்ளன.", [], "ta")) is None
+    line = "వెంకట సుబ్బయ్య గారి ‘నల్లమల వాన’ కథను చాలామంది ఒక మలుపు అంటారు."
+    assert quoted_kind(line, Context(line, [], "te")) == ("నల్లమల వాన", "వెంకట సుబ్బయ్య")

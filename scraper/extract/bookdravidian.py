@@ -110,7 +110,9 @@ def quoted_kind(line: str, context: Context) -> tuple[str, str] | None:
         if not words:
             continue
         before = line[:match.start()].rstrip()
-        opening = not cut and (not before or before[-1] in ".!?।:：\n")
+        # (a full name opening the sentence stands unsaid elsewhere only before a person's possessive, an honorific's or
+        # "who wrote": a genitive written on declines any noun, "சென்னை நகரின் ‘T’ புத்தகம்" the city's book)
+        opening = not cut and not match.group("on") and (not before or before[-1] in ".!?।:：\n")
         names = ([" ".join(words)] if opening and 2 <= len(words) <= 3 else []) + \
             [" ".join(words[i:]) for i in range(len(words)) if _stated(" ".join(words[i:]), context.text, line)]
         for name in names:
