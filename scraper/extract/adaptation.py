@@ -38,6 +38,7 @@ SPACED_BOOK = (r"books?|novels?|novellas?|the\s+original|livres?|romans?|romanen
 # a film": the medium's word opening a longer word of a book's)
 _UNSPACED_MEDIUM = (r"(?:映画|ドラマ|アニメ|実写|电影|電影|电视剧|電視劇|剧版|劇版|剧集|劇集|动画|動畫|영화|드라마|애니|연극|뮤지컬|"
                     r"หนัง(?!สือ)|ภาพยนตร์|ซีรีส์|ละคร)(?![感化情透本])")
+UNSPACED_MEDIUM = _UNSPACED_MEDIUM  # (bookthaiof: a headline's title naming a film or a series)
 _UNSPACED_BOOK = r"原作|原著|小説|小说|本|书|書|책|소설|원작|นิยาย|หนังสือ|วรรณกรรม"
 _LEAD = r"^(?:[0-9]+[.)]\s*|[IVX]+\.\s+|[一二三四五六七八九十]+[、.．]\s*|第[一二三四五六七八九十0-9]+[部章]\s*)?"
 _HEAD_SPACED = re.compile(rf"{_LEAD}(?:[^\W\d_]+\s+){{0,3}}?(?:(?P<medium>{_SPACED_MEDIUM})|(?P<book>{SPACED_BOOK}))\b", re.I)

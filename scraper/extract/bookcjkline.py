@@ -93,15 +93,37 @@ _FRONTED = re.compile(rf"^(?P<name>{_NAME})\s?{_ROLE}?\s*[『《](?P<title>[^』
                       r"[（(]?(?P<details>[^）()]{2,40})[）)]?\s*[.。]?$")
 
 
+# the role word closing the name run: the author's ("森川沙織著", taken off), or a translator's or an editor's ("李文俊译",
+# "村上春樹訳", "정영목 옮김", "…協会編"): a record that names the translator or the editor first names no author there
+_AUTHOR_END = re.compile(r"\s?(?:編著|编著|著|지음)$")
+_OTHER_ROLE_END = re.compile(r"(?:[訳译譯編编]|\s(?:옮김|번역|역|엮음|편))$")
+
+
 def labelled_front(line: str) -> tuple[str, str] | None:
     """(title, author) of a bibliographic record's line under its label, the name before the title: the label marks the
-    line as the book's details (no review's sentence opens so), the details after the title a house's or a year's."""
+    line as the book's details (no review's sentence opens so), the details after the title a house's or a year's; the
+    name no house's ("潮風文庫『T』2019年") and not the translator's or the editor's."""
     label = _RECORD_LABEL.match(line)
     match = _FRONTED.match(line[label.end():]) if label else None
     if not match or not (DETAILS.search(match.group("details")) or imprint(match.group("details"))):
         return None
     name = match.group("name").strip()
-    return None if NOT_NAME.search(name) or is_remark(name) or counted(name) else (match.group("title").strip(), name)
+    if _OTHER_ROLE_END.search(name) or DETAILS.search(name) or imprint(name):
+        return None
+    name = _AUTHOR_END.sub("", name)
+    return None if NOT_NAME.search(name) or is_remark(name) or counted(name) or len(name) < 2 \
+        else (match.group("title").strip(), name)
+
+
+def _sole_record(line: str, lines: list[str]) -> bool:
+    """The labelled record is the post's one (a list or a catalogue labels several: which one?), and no pointer to
+    another book leads to it ("次に読む本：", "同じ作者の次の一冊はこちら。": a short line with a pointer's word just before)."""
+    records = {found for other in lines if (found := labelled_front(_MARK.sub("", other.strip(), count=1)))}
+    if len(records) > 1:
+        return False
+    at = next((i for i, other in enumerate(lines) if line in other), 0)
+    before = lines[at - 1].strip() if at > 0 else ""
+    return not (before and len(before) <= 30 and _POINTER_WORD.search(before))
 
 # "T／A（文庫）", "T / A (출판사, 2019)", "T／A著": the title unbracketed, a slash, the name (Han, Hangul, or katakana set
 # off by a middle dot: no plain word of kana), its role word or the details in brackets (a book card's line beside
@@ -166,8 +188,8 @@ _ROLE_END = re.compile(f"{_ROLE}$")
 # (a book's brackets only: 「」 in the body is dialogue or a quoted phrase as often as a title)
 _OTHER_TITLE = re.compile(r"『[^』]{1,40}』|《[^》]{1,40}》")
 # a pointer to another book, its colon last: next, recommended, similar (ja, zh, ko)
-_POINTER = re.compile(r"(?:次(?:に|の|は|回)|つぎ|おすすめ|オススメ|お勧め|お薦め|推荐|推薦|下一本|接下来|接下來|下次|类似|類似|추천|다음)"
-                      r"[^:：]{0,12}[:：]$")
+_POINTER_WORD = re.compile(r"(?:次(?:に|の|は|回)|つぎ|おすすめ|オススメ|お勧め|お薦め|推荐|推薦|下一本|接下来|接下來|下次|类似|類似|추천|다음)")
+_POINTER = re.compile(_POINTER_WORD.pattern + r"[^:：]{0,12}[:：]$")
 
 
 def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
@@ -178,7 +200,9 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
             continue
         if ":" in line[:8] or "：" in line[:8]:
             if found := labelled_front(line):  # "書誌：A『T』文庫"
-                return found
+                if _sole_record(line, lines):
+                    return found
+                continue
             line = _LABEL.sub("", line, count=1)  # "作品：「T」A（…）": the record after its label
         match = _TITLED.match(line)
         if match and DETAILS.search(match.group("details")):

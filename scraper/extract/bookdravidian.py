@@ -35,6 +35,14 @@ _PLURAL = re.compile(r"(?:கள்|ங்கள்|లు|ಗಳ|കൾ|കള�
 # the inclusive clitic "also, too" closing the noun (ta "-உம்", te "-ూ", kn "-ೂ", ml "-ഉം"): "in A's ‘T’ novel too", a
 # book the review compares its own with
 _ALSO = re.compile(r"(?:ும்|ూ|ೂ|ും)$")
+# the noun governed by a postposition of order or of likeness (ta, te, kn, ml: after, before, like): "after A's ‘U’
+# story, this new novel …", "like A's ‘U’ novel": the book the review sets its own after or beside, not its own
+_ORDER_OR_LIKE = re.compile(r"^\s*(?:பிறகு|பின்|பின்னர்|முன்|போல|போன்ற|తర్వాత|తరువాత|ముందు|లాగ|లాంటి|వలె|ನಂತರ|ಬಳಿಕ|"
+                            r"ಮೊದಲು|ಹಾಗೆ|ശേഷം|മുമ്പ്|പോലെ)")
+_LIKE_ON = re.compile(r"(?:போல|ಂತೆ|പോലെ)\S*$")  # (likeness written onto the noun: "நாவலைப்போல", "ಕಾದಂಬರಿಯಂತೆ")
+# the word between a genitive and the book's noun that makes the noun another's work done on the book: a translation
+# (ta, te, kn, ml): "Aஇன் மொழிபெயர்ப்பு நூல்", the translator's book, not the author's
+_TRANSLATED = re.compile(r"^(?:மொழிபெயர்ப்பு|மொழியாக்க|అనువాద|ಅನುವಾದ|വിവർത്തന|പരിഭാഷ)")
 # the possessive before the quoted title: the honorific's or "who wrote" as a word apart (ta, te, kn, ml), or a genitive
 # written onto the name's last word (ta "-இன்", "-உடைய"; kn "-ರ", "-ರವರ", "-ಯವರ"; ml "-യുടെ" after a vowel: a name closing on a
 # chillu letter changes it before "-ന്റെ", "ബഷീർ" → "ബഷീറിന്റെ", and is not read back here)
@@ -67,8 +75,8 @@ def genitive_owner(name: str, text: str) -> bool:
     last = name.split()[-1] if name.split() else ""
     forms = [f for f in _declined(last) if f in text] if len(last) >= 3 else []
     for form in forms:
-        for match in re.finditer(rf"(?<!{_WORD}){re.escape(form)}\s+(?:{_WORD}+\s+)?(?P<noun>{_NOUN}{_WORD}*)", text):
-            if not _PLURAL.search(match.group("noun")):
+        for match in re.finditer(rf"(?<!{_WORD}){re.escape(form)}\s+(?:(?P<between>{_WORD}+)\s+)?(?P<noun>{_NOUN}{_WORD}*)", text):
+            if not _PLURAL.search(match.group("noun")) and not _TRANSLATED.match(match.group("between") or ""):
                 return True
     return False
 
@@ -90,7 +98,8 @@ def quoted_kind(line: str, context: Context) -> tuple[str, str] | None:
         return None
     not_authors = {n.casefold() for n in context.not_authors if n}
     for match in _QUOTED_KIND.finditer(line):
-        if _PLURAL.search(match.group("noun")) or _ALSO.search(match.group("noun")):
+        if _PLURAL.search(match.group("noun")) or _ALSO.search(match.group("noun")) or _LIKE_ON.search(match.group("noun")) \
+                or _ORDER_OR_LIKE.match(line[match.end():]):
             continue
         last = match.group("last")
         if (match.group("on") or " ")[0] in "\u0bbf\u0bc1":
@@ -101,7 +110,9 @@ def quoted_kind(line: str, context: Context) -> tuple[str, str] | None:
         if not words:
             continue
         before = line[:match.start()].rstrip()
-        opening = not cut and (not before or before[-1] in ".!?।:：\n")
+        # (a full name opening the sentence stands unsaid elsewhere only before a person's possessive, an honorific's or
+        # "who wrote": a genitive written on declines any noun, "சென்னை நகரின் ‘T’ புத்தகம்" the city's book)
+        opening = not cut and not match.group("on") and (not before or before[-1] in ".!?।:：\n")
         names = ([" ".join(words)] if opening and 2 <= len(words) <= 3 else []) + \
             [" ".join(words[i:]) for i in range(len(words)) if _stated(" ".join(words[i:]), context.text, line)]
         for name in names:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .adaptation import UNSPACED_MEDIUM
 from .book import Context
 
 RUN = r"[\u0e01-\u0e4e\u0e81-\u0ece\u1780-\u17d3]{2,30}"  # (letters and vowel signs of Thai, Lao, Khmer: no digits, no punctuation)
@@ -133,17 +134,21 @@ def opening_of(lines: list[str], context: Context) -> tuple[str, str] | None:
 # ("นวนิยายเล่มที่สองของA B …", the second novel of A B): the label says the post reviews T, the kind's phrase who wrote it
 _LABEL_BARE = re.compile(r"^\s*[\[【(]?\s*(?:รีวิว(?:หนังสือ)?|(?:บท)?วิจารณ์(?:หนังสือ)?|ລີວິວ(?:ປຶ້ມ)?|(?:ບົດ)?ວິຈານ|ការរិះគន់|"
                          r"អត្ថាធិប្បាយ)(?:\s*[\]】)]\s*|\s*[:៖]\s*|\s+)(?P<title>[^\s\"“”«»‘’「」:|–—()\[\]][^\"“”«»‘’「」:|–—\n]{1,80})$")
-_KIND_OF = re.compile(r"(?:^|\s)(?:นวนิยาย|นิยาย|หนังสือ|เรื่องสั้น|รวมเรื่องสั้น|วรรณกรรม|กวีนิพนธ์|ความเรียง|สารคดี|ປຶ້ມ|ນະວະນິຍາຍ|"
-                      rf"ນິຍາຍ|ເລື່ອງສັ້ນ|សៀវភៅ|ប្រលោមលោក)\S{{0,24}}?{OF}\s?(?P<first>{RUN})\s(?P<second>{RUN})(?=\s|$)")
+# (the kind's word opens the line, the line calls the book so: after another word it is a book the line names beside
+# it, "ภาพยนตร์ดัดแปลงจาก นวนิยายของA B" the film's source, "ฉันเคยอ่าน นวนิยายของA B" another writer's; between the kind
+# and "of" a classifier's phrase only, "เล่มที่สอง" the second, "เล่มนี้" this: "ฉบับแปลของ", "แปลของ" is a translation's "of")
+_KIND_OF = re.compile(r"^\s*(?:นวนิยาย|นิยาย|หนังสือ|เรื่องสั้น|รวมเรื่องสั้น|วรรณกรรม|กวีนิพนธ์|ความเรียง|สารคดี|ປຶ້ມ|ນະວະນິຍາຍ|"
+                      r"ນິຍາຍ|ເລື່ອງສັ້ນ|សៀវភៅ|ប្រលោមលោក)(?:(?:เล่ม|เรื่อง|ຫົວ|ເລື່ອງ|ក្បាល|រឿង)\S{0,16}?)?"
+                      rf"\s?{OF}\s?(?P<first>{RUN})\s(?P<second>{RUN})(?=\s|$)")
 
 
 def label_bare_of(headline: str | None, lines: list[str], context: Context) -> tuple[str, str] | None:
     """(title, author): "รีวิว T" over an opening line "<kind>…ของA B" (the first kind's phrase of the post's first lines),
     the title no kind's word of its own and not said as the writer."""
     match = _LABEL_BARE.match(headline.strip()) if headline and len(headline) <= 120 else None
-    if not match or _NOT_TITLE.match(match.group("title")):
-        return None
-    owned = next((m for line in lines[:3] if (m := _KIND_OF.search(line[:300]))), None)
+    if not match or _NOT_TITLE.match(match.group("title")) or re.search(UNSPACED_MEDIUM, match.group("title")):
+        return None  # (the title a kind's word, or a film's, a series', a play's: "รีวิว หนัง T", "รีวิว T (ฉบับภาพยนตร์)")
+    owned = next((m for line in lines[:3] if (m := _KIND_OF.match(line[:300]))), None)
     if not owned or NOT_WRITER.match(owned.group("first")):
         return None
     title, name = match.group("title").strip(), f"{owned.group('first')} {owned.group('second')}"
