@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from .book import Context, leading_author, clean_title
 from .bookheadline import from_title
 from .bookinfo import AUTHOR_LABEL, TITLE_LABEL, drop_remarks, is_remark
+from .labeldash import dash_record
 from .booklabelhead import signed
 from .bookfirstrow import first_row, headed_rows, stacked_rows
 from .booktitles import cjk_bracketed, cjk_name
@@ -109,6 +110,9 @@ def labelled_fields(pairs: list[tuple[str, str]], text: str | None = None) -> tu
     for label, value in pairs:
         if re.fullmatch(TITLE_LABEL, label, re.I):
             value = drop_remarks(value)
+            # ("Book: T — A, House", A named again: labeldash; its house after the comma is no author)
+            if not author and (dashed := dash_record(f"{label}: {value}", (text or "").replace(value, " "))):
+                return dashed
             inline = None if author else from_title(value, Context(value))  # "Book: Title, Author (2014)"
             if inline and inline.author and not is_remark(inline.author):
                 return inline.title, inline.author

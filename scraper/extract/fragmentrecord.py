@@ -27,6 +27,7 @@ from .casefold import whole_count, whole_word
 from .book import Book, leading_author, clean_title
 from .bookgenretail import KIND_WORDS
 from .indicdeclined import declined_count
+from .labeldash import dash_record  # ("Book: T — A, House": a labelled record parted by a dash)
 
 _SPLIT = re.compile(r"(?<=[^\W\d_]{2})\.\s+")
 _DOTS = re.compile(r"\s+[·•]\s+")
@@ -269,9 +270,11 @@ def fragment_book(book: Book | None, lines: list[str], text: str, headline: str 
         return Book(*kinds.pop(), source="record")
     for line in lines[-3:]:
         elsewhere = text.replace(line, " ")
-        credited = by_record(line, elsewhere) or name_first(line, elsewhere) or _spoken_of(
+        dashed = dash_record(line, elsewhere)  # (its value read whole as a title with no author: the same line's book)
+        credited = by_record(line, elsewhere) or dashed or name_first(line, elsewhere) or _spoken_of(
             name_commas(line, elsewhere), headline, elsewhere)
-        if credited and (book is None or book.title.casefold() == credited[0].casefold()):
+        if credited and (book is None or book.title.casefold() == credited[0].casefold()
+                         or credited is dashed and not book.author and book.title in line):
             return Book(title=credited[0], author=credited[1], source="record")
         if not named_record(line, elsewhere):
             continue

@@ -5,7 +5,7 @@ review?", "A small favour:"). Lines of the review's own stand there too, set apa
 
 - a labelled line in bold ("**Publisher:** …"), a record line or a record's rows (``citedrecord``, ``cataloguehead``),
   a CJK record crediting its bracketed title to a name with the role word ("《T》，A著。": ``bookcjkline.credit_line``),
-  a record in bare fragments, or "T, by A. Publisher.", or "A, «T». Novel." (``bookquotedrecord.remark_line``), whose
+  a record in bare fragments, or "T, by A. Publisher." or "Book: T — A, House" (``labeldash``), or "A, «T». Novel." (``bookquotedrecord.remark_line``), whose
   author the review names again (``fragmentrecord``), a note the review carries (a
   free-copy disclosure in italics, a content warning: ``housekeeping.a_note``), or "A, T, House" in commas opening on
   the author the review names again (``fragmentrecord.name_commas``);
@@ -38,6 +38,7 @@ from lxml.html import HtmlElement
 from . import cataloguehead, citedrecord, fragmentrecord
 from .bookcjkline import credit_line
 from .bookquotedrecord import remark_line
+from .labeldash import dash_record
 from .housekeeping import a_note
 from .nodes import links_of, text_of
 from .rating import has_score, line_candidates  # (the reader's own test of a line's score)
@@ -72,7 +73,7 @@ def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "",
     text = text_of(block)
     return _slashed_record(text) or ask is not None and _before_boxed_ask(block, ask) or bool(block.xpath(".//strong[contains(., ':')] | .//b[contains(., ':')]")) or citedrecord.record_line(text) \
         or bool(cataloguehead.record_rows(block)) or fragmentrecord.named_record(text, elsewhere := " ".join(text_of(x) for x in before)) \
-        or fragmentrecord.by_record(text, elsewhere) is not None or remark_line(text, elsewhere) \
+        or fragmentrecord.by_record(text, elsewhere) is not None or dash_record(text, elsewhere) is not None or remark_line(text, elsewhere) \
         or fragmentrecord.name_commas(text, elsewhere) is not None \
         or text[:1] in "『《" and credit_line(text, elsewhere) \
         or a_note(text, block) or link_card(block, host) and not _in_box(block) or _in_scored_box(block) \

@@ -88,6 +88,7 @@ from .bookstandfirst import standfirst_book
 from .booktags import tag_lines, tag_links
 from .booktitles import PRODUCT_WORD, product_word
 from .fragmentrecord import fragment_book
+from .labeldash import closing_record
 from .nodes import shown_text
 from .rating import Rating
 from .recordreview import put_back
@@ -199,6 +200,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
         book = record_book  # (a reader's review kept alone: the book its page's record named, read on the first pass)
     if shop_found is not None and not (book and book.author):
         book = shop_found  # (bookshopauthor)
+    book = closing_record(book, lines, context.text)  # ("Book: T — A, House" closing the post: its record, labeldash)
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year

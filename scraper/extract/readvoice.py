@@ -150,6 +150,10 @@ _READ = re.compile(
     r"(?:её|ее|его|її|эту\s+книгу|цю\s+книжку|книгу|книжку|"
     r"роман)|(?:её|ее|его|її|эту\s+книгу|цю\s+книжку|книгу|книжку)\s+я\s+(?:\w+\s+)?(?:прочитал|дочитал|прочитав|"
     r"дочитав)(?:а)?)(?!\w)|"
+    # bg: the aorist's first person, "прочетох" (I read), "дочетох" (I finished), the book, "it" or "them" (a collection's
+    # poems, stories) beside it, either order
+    r"(?<!\w)(?:(?:про|до)четох\s+(?:я|го|ги|книгата|романа|сборника|стихосбирката)|"
+    r"(?:я|го|ги|книгата|романа|сборника|стихосбирката)\s+(?:\w+\s+){0,2}?(?:про|до)четох)(?!\w)|"
     # tr, fi, et, hu (the verb last or free: the book's accusative beside it), id/ms, sw (the object's mark in the verb)
     r"(?<!\w)(?:(?:bu\s+kitabı|kitabı|romanı|bu\s+romanı|onu)\s+(?:\w+\s+){0,3}?(?:okudum|bitirdim)|"
     r"luin\s+(?:sen|kirjan|tämän|romaanin)|(?:sen|kirjan|romaanin)\s+(?:\w+\s+){0,2}?luin|luettuani\s+(?:sen|kirjan)|"
@@ -207,7 +211,7 @@ _SI_OBJECT_FIRST = re.compile(r"(?<!\S)\S+ගේ\s+(?P<object>(?:\S+\s+){1,3}?)(
 _STEMS = ("read", "finish", "devour", "geles", "gelez", "läs", "lest", "læst", "lu", "dévor", "fini", "leí", "leído",
           "termin", "devor", "lett", "li", "acabei", "czyta", "přečet", "prečít", "читал", "читав", "okudum",
           "bitirdim", "luin", "luettu", "lugesin", "olvas", "membaca", "soma", "කියෙව්ව", "قرأت", "قراء",
-          "خواندم", "קראתי", "読", "读", "讀", "읽었", "კითხ", "დავასრულე", "დავამთავრე", "přečt", "прочитан",
+          "خواندم", "קראתי", "読", "读", "讀", "읽었", "კითხ", "დავასრულე", "დავამთავრე", "přečt", "прочитан", "четох",
           "완독")
 # quotation marks: a line that holds them gives another's words (shortverdict reads its lines by them too)
 QUOTES = re.compile(r"[“”„«»\"「」『』]")

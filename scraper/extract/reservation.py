@@ -324,12 +324,35 @@ def _reserved(sentence: str) -> bool:
     return False
 
 
+# unevenness granted: "not all (of them) are equally …", its parts not all as good, itself the hedge (en, de, nl, sv,
+# da/nb, fr, es, it, pt, pl, cs, sk, ru, uk, bg, hr/sr/bs)
+_UNEVEN = re.compile(
+    r"(?<!\w)(?:not\s+(?:all|every)\s+(?:\w+\s+){0,4}?(?:is|are|was|were)\s+equally|"
+    r"nicht\s+alle\s+(?:\w+\s+){0,4}?(?:sind|waren)\s+gleich|niet\s+alle\s+(?:\w+\s+){0,4}?(?:zijn|waren)\s+even|"
+    r"inte\s+alla\s+(?:\w+\s+){0,4}?(?:är|var)\s+lika|ikke\s+alle\s+(?:\w+\s+){0,4}?(?:er|var)\s+(?:lige|like)|"
+    r"(?:ne\s+sont|n['’]est)\s+pas\s+(?:\w+\s+)?(?:aussi|également)|pas\s+tou(?:te)?s\s+(?:aussi|également)|"
+    r"no\s+tod[oa]s\s+(?:\w+\s+){0,4}?(?:son|eran)\s+(?:igual\s+de|igualmente)|"
+    r"non\s+tutt[ie]\s+(?:\w+\s+){0,4}?(?:sono|erano)\s+(?:ugualmente|altrettanto)|"
+    r"nem\s+tod[oa]s\s+(?:\w+\s+){0,4}?(?:são|eram)\s+(?:igualmente|tão)|"
+    r"nie\s+wszystkie\s+(?:\w+\s+){0,4}?(?:są|były)\s+(?:równie|jednakowo)|"
+    r"ne(?:\s+)?(?:všechny|všetky)\s+(?:\w+\s+){0,4}?(?:jsou|byly|sú|boli)\s+(?:stejně|rovnako)|"
+    r"не\s+(?:все|всі|всички)\s+(?:\w+\s+){0,4}?(?:(?:са|бяха|е)\s+)?(?:одинаково|однаково|еднакво)|"
+    r"nisu\s+sv[aei]\s+(?:\w+\s+){0,4}?(?:jednako|podjednako)|нису\s+св[аеи]\s+(?:\w+\s+){0,4}?(?:једнако|подједнако))(?!\w)",
+    re.I,
+)
+
+
 def reserves(lines) -> bool:
-    """A sentence of the post's own prose grants a fault of the book's craft, hedged or conceded."""
+    """A sentence of the post's own prose grants a fault of the book's craft, hedged or conceded (or its unevenness:
+    "not all of them are equally strong", _UNEVEN)."""
     for line in lines:
         if not line.isascii():  # (Yoruba's tones and dots under, composed as the patterns are)
             line = unicodedata.normalize("NFC", line)
-        if _NOT_PROSE.match(line) or _QUOTES.search(line) or not _FAULT.search(line):
+        if _NOT_PROSE.match(line) or _QUOTES.search(line):
+            continue
+        if _UNEVEN.search(line) and not line.rstrip().endswith(("?", "？", "؟")):
+            return True
+        if not _FAULT.search(line):
             continue
         if any(_reserved(sentence) for sentence in _SENTENCE.split(line)
                if not sentence.rstrip().endswith(("?", "？", "؟"))):
