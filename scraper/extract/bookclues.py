@@ -153,8 +153,8 @@ def possessor(lines: list[str], context: Context) -> str | None:
     "Hjalmar Söderbergs roman" (genitive -s), "le dernier roman d’Odile Mercier", "the new novel by Mara Holt",
     "romanul de debut al Gabrielei Adameșteanu" (Romanian's genitive, ``_ro_owner``)."""
     for paragraph in lines[:3]:
-        names = [trim_name(unopened(m.group(1) if m.group(2) else re.sub(r"s$", "", m.group(1)), paragraph, m.start()))
-                 for m in OWNER.finditer(paragraph)]
+        names = [trim_name(unopened(m.group(1) if m.group(2) else re.sub(r"s$", "", m.group(1)), paragraph, m.start(),
+                                    context.text)) for m in OWNER.finditer(paragraph)]
         names += [leading_author(m.group(1) or m.group(2)) for m in _NOUN_OF.finditer(paragraph)]
         names += _ro_owner(paragraph) if (context.language or "ro")[:2] in ("ro", "mo") else []
         for name in names:

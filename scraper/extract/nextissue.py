@@ -116,15 +116,29 @@ def _typeset_apart(block: HtmlElement) -> bool:
 _BUTTONS = re.compile(r"(?:^|[-_])(?:button|subscri(?:be|ption))(?:[-_]|$)", re.I)
 
 
+# the book's own next volume (its sequel, its second volume or part): a reviewer's news about the series, not the
+# blog's next post ("Na próxima semana: sai o segundo volume, …"); the class of words in the labels' languages
+_SEQUEL = re.compile(
+    r"(?<!\w)(?:sequels?|sequência|continuação|seguito|secuela|continuación|suite|fortsetzung|vervolg|uppföljar\w*|"
+    r"(?:second|segund[oa]|deuxième|second[oa]|zweite[rn]?|tweede|andra|anden|andre|drug[iaą]\w*|druh\w+|"
+    r"втор\w+|друг\w+|ikinci|kedua|next|próxim[oa]|prochain|nächste[rn]?|prossimo|volgende)\s+"
+    r"(?:volumes?|tom[oe]s?|band|deel|part[ei]?|parte|book|livro|libro|livre|buch|boek|bok|cz[eę]ść|část|том\w*|"
+    r"част\w*|cilt|jilid))(?!\w)|続編|続巻|续集|續集|속편", re.I)
+
+
 def _after_close(block: HtmlElement) -> bool:
     """The line comes right after the review's close: its rating line (a score), or the newsletter's own button row
     (its subscribe or share buttons), the prose over above them: the letter's closing, set apart as italics set a
-    column's."""
+    column's. After the rating line, a line that tells of the book's own next volume is the review's news about its
+    series (_SEQUEL), no post of the blog's; the button row is the letter's own, and what follows it is too."""
     before = block.getprevious()
     while before is not None and not text_of(before).strip() and not before.get("class"):
         before = before.getprevious()
-    return before is not None and (any(_BUTTONS.search(t) for t in (before.get("class") or "").split())
-                                   or count_words(text_of(before)) <= 12 and has_score(text_of(before)))
+    if before is None:
+        return False
+    if any(_BUTTONS.search(t) for t in (before.get("class") or "").split()):
+        return True
+    return count_words(text_of(before)) <= 12 and has_score(text_of(before)) and not _SEQUEL.search(text_of(block))
 
 
 def _mine(text: str, start: int) -> bool:
