@@ -8,6 +8,9 @@ surname, the title opens with a capital and is no person the text calls by surna
 translator" names two people). A line that gives pages, a price or an ISBN is a record whatever follows the title: its
 publisher may stand there ("Name, Title, Publisher, 186 pages, 13 euro").
 
+An edition's note alone after the title, its year closing it ("Name, Title, prvo izdanje 1994."), is a record's too: an
+edition's word (``bookedition``'s, in many languages) tells it from a dateline's month ("Jan Nowak, Kraków, marzec 2024").
+
 A title's lower-case description after a colon ("Name, Title: a novel in letters, Publisher, 344 pages") is cut off.
 
 A line that ends on the place and the year alone, "Name, Title. City, 1974.", is a record too, though a year is a
@@ -27,10 +30,14 @@ from __future__ import annotations
 import re
 
 from .book import Context, clean_title, is_name
+from .bookedition import EDITION_WORD
 from .fragmentrecord import MORE_KINDS
 
 _YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
 _STOP = re.compile(r"\s*\.\s+")
+# an edition's note after the title, lower-case words closing on the year, an edition's word among them ("prvo izdanje
+# 1994", "new edition 2026", "wydanie drugie 2019"; not a dateline's month, "marzec 2024": bookedition's edition words)
+_EDITION_NOTE = re.compile(r"[^\W\d_A-ZÀ-ÞА-Я][^\W\d_]*(?:\s+[^\W\d_]+\.?){0,3}\s+(?:1[5-9]\d\d|20\d\d)")
 # more one-word kinds a record sets in lower case after the title (sr/hr/bs/sl, pl/cs, ru/uk/bg, fr/es/it/pt/de, en)
 _KINDS = MORE_KINDS | frozenset((
     "zbirka priča pesme pjesme poezija proza putopis esej eseji drama dnevnik pisma memoari hronika kronika novele "
@@ -76,6 +83,8 @@ def described_record(segments: list[str], context: Context | None, detailed: boo
             and described.casefold() not in _KINDS and segments[3][:1].isupper() and not any(c.isdigit() for c in segments[3]) \
             and f"{segments[1]}, {described}," in line:
         return clean_title(f"{title}, {described}"), head  # "Name, T, lowerword, Publisher, …, 190 pages": the title's own comma
+    if len(segments) == 3 and _EDITION_NOTE.fullmatch(described.rstrip(". ")) and EDITION_WORD.search(described):
+        return clean_title(title), head  # "Name, Title, first edition 1994.": the edition's note and its year alone
     if not words or len(words) > 4 or not described[:1].islower() or any(c.isdigit() for c in described) \
             or not all(w.isalpha() for w in words):
         return None

@@ -23,6 +23,7 @@ WORD = (r"(?:[\w-]*\s)?(?:edition|ed\.|édition|edición|edicion|edizione|ediç�
 _BRACKET = re.compile(rf"^(?P<title>\S.*?\S)\s*(?:[（(\[【]\s*(?P<cjk>{_CJK_EDITION})\s*[）)\]】]"
                       rf"|[(\[]\s*(?P<note>[^()\[\].!?]{{2,60}})\s*[)\]])$")
 _EDITION_WORD = re.compile(rf"(?<!\w){WORD}(?!\w)", re.I)
+EDITION_WORD = _EDITION_WORD  # (bookdescribedrecord: an edition's note after a record's title)
 
 
 def edition_bracket(book: Book | None) -> Book | None:

@@ -231,18 +231,24 @@ def _own_caption(text: str) -> bool:
 
 
 # a credit's word anywhere in a caption: leadpicture's picture and source words (photo, image, credit, source, Quelle,
-# fuente, fonte, источник …) and courtesy, via, copyright (en fr es pt it de nl sv/no/da pl cs sk ru uk tr and more)
-_CREDIT_WORD = re.compile(rf"(?<!\w)(?:{PICTURE_WORDS}|photo\w*|courtesy|via|cortes[ií]a|gentileza|uprzejmo\w+|"
+# fuente, fonte, источник …) and courtesy, via, copyright (en fr es pt it de nl sv/no/da pl cs sk ru uk tr and more);
+# "via" before its source's name or address ("via Flickr", "via @ann"), not a street's ("Via del Corso", Italian)
+_CREDIT_WORD = re.compile(rf"(?<!\w)(?:{PICTURE_WORDS}|photo\w*|courtesy|via(?=\s+(?-i:[\W\dA-Z]))|cortes[ií]a|gentileza|uprzejmo\w+|"
                           r"copyright|zdroj|źródło|bron|kilde|källa|lähde|forrás|©)(?!\w)", re.I)
 # a name in the caption past its first word: capitalised (its first letter upper case), four letters or more
 _CAPTION_NAME = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-ÞĀ-Ž\u0391-\u03a9\u0410-\u042f][^\W\d_]{3,}")
 
 
 def _named_caption(text: str, said: str) -> bool:
-    """A short caption written as a sentence (five to seven words, ending as a sentence does), no credit's word in it,
+    """A short caption written as a sentence (five to seven words, ending as a sentence does or on a word), no credit's word in it,
     that names a person or a place the post's text (`said`, the caption taken out) names again: the reviewer's own
     line ("Sunday soup, in Liebling's honour."), not a desk's or a stock library's credit ("Photo by Ann Lee.")."""
-    if not 5 <= count_words(text) < 8 or not text.rstrip().endswith((".", "!", "…")) or _LABEL_OPEN.match(text) \
+    # (or a phrase left without its stop, as captions often are, ending on a word and holding no figure: "The bridge at
+    # dusk, from our window"; not a dated line, "… in 1974", nor one closed by a name after its comma, "…, Ann Lee")
+    end = text.rstrip()
+    if not 5 <= count_words(text) < 8 or not (end.endswith((".", "!", "…")) or end[-1:].isalpha()
+                                             and not any(c.isdigit() for c in text) and not (
+                "," in end and all(w[:1].isupper() for w in end.rsplit(",", 1)[1].split()))) or _LABEL_OPEN.match(text) \
             or _SOURCE_CLOSE.search(text) or _CREDIT_WORD.search(text) or credit_line(text):
         return False
     elsewhere = said.replace(text, " ")

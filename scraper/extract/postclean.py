@@ -38,6 +38,7 @@ from .mailsections import cut_after_review_section
 from .memberquotes import drop_member_quotes
 from .metadata import PageMeta
 from .namedbyline import drop_name_bylines
+from .outsidetext import drop_line_after_text_box
 from .owndateline import drop_own_datelines
 from .rating import parse_rating
 from .ratingemojirun import closing_run
@@ -70,6 +71,7 @@ def clean_post(body, url: str, meta: PageMeta, report: boilerplate.CleanReport, 
     drop_own_datelines(body, meta.published, report)
     # the writer's name alone over the text, which a removed bio opens with (namedbyline)
     drop_name_bylines(body, report)
+    drop_line_after_text_box(body, report)  # the template's one sentence after the text's box (outsidetext)
     keep_figure_text(body, host)
     keep_record_lines(body)  # (a "book-meta" line of the book's record: bodyfind.py)
     lift_record_table(body)  # (the record's table after the text's box, into it: bodyfields)

@@ -73,6 +73,10 @@ _SHAPES = (
     re.compile(r"^(?P<title>[«„“\"『「][^«»„“”\"』」]{1,100}[»“”\"』」]),?\s+(?P<name>[^,;:]{3,60})$"),  # «T», A
     re.compile(r"^(?P<name>[^,;:«„“\"]{3,60}),\s*(?P<title>[«„“\"『「][^«»„“”\"』」]{1,100}[»“”\"』」])$"),  # A, «T»
 )
+# T, A: only closed by its house or edition in brackets ("T, A (Press, 1974)"), as a record is; a bare "T, A" is as
+# likely a picture's subject and its photographer
+_TITLE_COMMA_NAME = re.compile(r"^(?P<title>\S.{0,100}?),\s+(?P<name>[^,;:«»„“”\"]{3,60})$")
+
 # name particles written lower case ("Gabriel García Márquez", "Ludwig van Beethoven", "Ibn al-…"; the Gikuyu and
 # Swahili "wa", the Welsh "ap", the Hebrew "ben"/"bat", the Arabic "bint"/"ould", the Dutch "ten", the German
 # "vom"/"zum")
@@ -183,6 +187,9 @@ def record_fields(text: str) -> tuple[str, str, str | None] | None:
             found = shape.match(head)
             if found and _title(found.group("title")) and (names := _name(found.group("name"))):
                 return found.group("title").strip(" «»„“”\"『』「」‘’'"), names, closing.group("house")
+        found = _TITLE_COMMA_NAME.match(head) if closing.re is _CLOSING and closing.group("house") else None
+        if found and _title(found.group("title")) and (names := _name(found.group("name"))):
+            return found.group("title").strip(), names, closing.group("house")
     return None
 
 
