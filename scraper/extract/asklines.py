@@ -4,7 +4,9 @@
   a blogger closes a post with a short line linking it ("got a book for me? <a href='/ask'>send me an ask</a>"). Its
   shape: among the post's last three lines left, after the review's last paragraph (``tailasks.mark_last_lines``), a
   short line (``tailasks.short_line``) holding a link whose address is the blog's ask or submit page, one segment
-  under the root, no score. A link to a post whose slug holds the word ("/post/123/ask-the-author") is a post's.
+  under the root, no score. A link to a post whose slug holds the word ("/post/123/ask-the-author") is a post's; and
+  the page is the blog's own: a link within the blog (no host) or to a Tumblr blog's, not another site's "/ask" (an
+  author's own question page a review points its reader to: "Sole answers readers herself: <a>ask her</a>").
 - The boxed tip ask: the writer's ask for a tip or a coffee (``tipask.TIP``, ``tipask.COFFEE``) set in a box of its
   own between the review's paragraphs (a theme's callout, card or notice: ``promo.set_apart``), short, with a link
   (where to give), no score, no note the review carries. ``tipask`` reads the same ask among the last lines, where it
@@ -33,8 +35,9 @@ def ask_pointer(block: HtmlElement) -> bool:
     if not (text := short_line(block)) or has_score(text):
         return False
     for link in links_of(block):
-        path = urlsplit((link.get("href") or "").strip()).path.strip("/")
-        if path in _ASK_PAGES:
+        parts = urlsplit((link.get("href") or "").strip())
+        host = (parts.hostname or "").casefold()
+        if parts.path.strip("/") in _ASK_PAGES and (not host or host == "tumblr.com" or host.endswith(".tumblr.com")):
             return True
     return False
 

@@ -14,6 +14,9 @@ too, at classify's "names a book in its text but neither rates it nor keeps retu
   languages) under a headline that asks nothing, and twice at least (a cover reveal's or an excerpt's "the book comes out
   in March" once is a notice's): a publisher's excerpt, a news item about a series, an interview in
   the third person, a reader's request for read-alikes ("Books like T?") speak of "the novel" too, in no reviewer's voice;
+  and "keeps returning" to the end: one of them at least stands in the text's second half (an essay on reading that
+  names a book in its opening and goes on about "the book" in general, "finish the book whatever it costs", has done
+  with it by the middle, and a review comes back to it as it closes);
 - the headline: one of its clauses (split at a colon, a bar, a semicolon or a spaced dash) is the book's title whole,
   in any case: the post's subject, as a title set off is (``headline.headline_work``).
 
@@ -65,7 +68,9 @@ def _voiced_references(ev) -> int:
     if ASKING.search(ev.title or "") or sum(1 for line in lines if FIRST_PERSON.search(line)) < 2:
         return 0
     text = "\n".join(lines)
-    found = sum(1 for m in WORK_REFERENCE.finditer(text) if not _TITLED.search(m.group(0))) \
-        + len(MORE_WORK_REFERENCES.findall(WORK_REFERENCE.sub(" ", text)))
-    found -= len(_OTHER_BOOK.findall(text))
-    return found if found >= 2 else 0  # (called so once, a notice's "the book comes out in March", it is no return)
+    starts = [m.start() for m in WORK_REFERENCE.finditer(text) if not _TITLED.search(m.group(0))]
+    starts += [m.start() for m in MORE_WORK_REFERENCES.finditer(WORK_REFERENCE.sub(lambda m: " " * len(m.group(0)), text))]
+    found = len(starts) - len(_OTHER_BOOK.findall(text))
+    if found < 2 or 2 * max(starts) < len(text):  # (none in the second half: the text has done with the book)
+        return 0
+    return found  # (called so once, a notice's "the book comes out in March", it is no return)

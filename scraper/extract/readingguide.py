@@ -8,7 +8,10 @@ reviewed.FIRST_PERSON's languages), and no score of its own. It is asked of a pa
 names it; a club's notice naming its pick in the text is gatherings' and announce's).
 
 A review that closes on questions for a book club keeps its kind: its prose is in the writer's own voice ("I loved …").
-A review that asks a question or two in its list, or scores the book, is one too.
+A review that asks a question or two in its list, or scores the book, is one too; and so is a review in no first
+person whose list of questions is an aside in its prose ("The novel leaves its questions open:" and three short ones):
+the questions are a guide's core when they hold a quarter of the page's words or more, the rest being a short word on
+the book and the house's pointers.
 """
 
 from __future__ import annotations
@@ -20,11 +23,21 @@ from .announce import ITEM
 
 def asked_items(lines: list[str]) -> int:
     """The longest run of list items in a row that each ask a question."""
-    run = best = 0
+    return len(_asked_run(lines))
+
+
+def _asked_run(lines: list[str]) -> list[str]:
+    """The longest run of list items in a row that each ask a question: its lines."""
+    run: list[str] = []
+    best: list[str] = []
     for line in lines:
-        run = run + 1 if ITEM.match(line) and asks(line) else 0
-        best = max(best, run)
+        run = run + [line] if ITEM.match(line) and asks(line) else []
+        best = run if len(run) > len(best) else best
     return best
+
+
+def _words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines)
 
 
 def judge(ev, own_rating: bool) -> tuple[str, str] | None:
@@ -32,8 +45,9 @@ def judge(ev, own_rating: bool) -> tuple[str, str] | None:
     if own_rating or ev.jsonld_review or ev.book_source not in ("title", "heading"):  # (its book in its headline, as a review's)
         return None
     lines = [line.strip() for line in ev.body[1].splitlines() if line.strip()]
-    asked = asked_items(lines)
-    if asked < 3 or any(FIRST_PERSON.search(line) for line in lines if not ITEM.match(line)):
+    run = _asked_run(lines)
+    asked = len(run)
+    if asked < 3 or 4 * _words(run) < _words(lines) or any(FIRST_PERSON.search(line) for line in lines if not ITEM.match(line)):
         return None
     return "other", (f"a list of {asked} questions put to readers, with no reviewer's first person nor score: a reading"
                      " guide, not a review")

@@ -6,7 +6,10 @@ as a Q&A with herself ("**What happens in it?** … **Who is it for?** … **Sta
 speak of the book's author in the third person, by surname ("Levy writes in short scenes"), and she gives the book her
 own score. That is the structure read here:
 
-- the post gives its own score (the classifier's own rating: not an average, not a reply's);
+- the post gives its own score (the classifier's own rating: not an average, not a reply's), inside its questions and
+  answers (a line after the first question holds a score: "The score, then? 4/5"): an interview's blog that scores the
+  book does so in its lead, above the questions ("Our verdict on the book: 4/5. We met Sole in Bergen."), outside the
+  guest's Q&A;
 - the book was read with its author;
 - some answer (a line after the first question that is no question) names the author's surname, and no question does
   (an interviewer puts her questions to the author: "Deborah, why a pool?");
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .questions import asks
+from .rating import has_score
 
 _QUESTION = re.compile(r"^(?:#{1,6}\s+|\*\*)")
 # a speaker's label opening a line, a name or initials and a colon ("MK:", "Anna:"): a transcript's turn
@@ -41,4 +45,6 @@ def self_review(ev) -> bool:
     if len(questions) < 3 or sum(1 for line in lines if _LABEL.match(line)) >= 2:
         return False
     answers = [line for n, line in enumerate(lines) if n > questions[0] and n not in questions]
+    if not any(has_score(line) for line in lines[questions[0]:]):  # (its score among its Q&A, not in a lead above it)
+        return False
     return any(surname.search(line) for line in answers) and not any(surname.search(lines[n]) for n in questions)
