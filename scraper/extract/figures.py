@@ -243,12 +243,14 @@ def _named_caption(text: str, said: str) -> bool:
     """A short caption written as a sentence (five to seven words, ending as a sentence does or on a word), no credit's word in it,
     that names a person or a place the post's text (`said`, the caption taken out) names again: the reviewer's own
     line ("Sunday soup, in Liebling's honour."), not a desk's or a stock library's credit ("Photo by Ann Lee.")."""
-    # (or a phrase left without its stop, as captions often are, ending on a word and holding no figure: "The bridge at
-    # dusk, from our window"; not a dated line, "… in 1974", nor one closed by a name after its comma, "…, Ann Lee")
+    # (or a phrase left without its stop, ending on a word, no figure: "The bridge at dusk, from our window"; not "… in
+    # 1974", nor one closed by a name after its comma, "…, Ann Lee", or by "by/di/von" and a name: "…, by Lars Holm")
     end = text.rstrip()
+    tail = end.rsplit(",", 1)[1].split() if "," in end else []
+    names = tail[1:] if len(tail) > 1 and tail[0].islower() else tail
     if not 5 <= count_words(text) < 8 or not (end.endswith((".", "!", "…")) or end[-1:].isalpha()
                                              and not any(c.isdigit() for c in text) and not (
-                "," in end and all(w[:1].isupper() for w in end.rsplit(",", 1)[1].split()))) or _LABEL_OPEN.match(text) \
+                names and all(w[:1].isupper() for w in names))) or _LABEL_OPEN.match(text) \
             or _SOURCE_CLOSE.search(text) or _CREDIT_WORD.search(text) or credit_line(text):
         return False
     elsewhere = said.replace(text, " ")

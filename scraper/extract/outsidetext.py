@@ -5,8 +5,8 @@ A blog's template writes the post into a box of its own inside the article ("<ar
 adds after it, beside the box inside the article, is the site's standing line on every post (an invitation to write,
 a line about the blog), whatever its words and language. Its shape:
 
-- the body holds one box of the text (a div or section child of the body with three blocks of text or more and three
-  quarters of the body's words), and the line is the body's last block of text, after that box, its sibling;
+- the body holds one box of the text (a div or section child of the body, with a class as a template's box has, with
+  three blocks of text or more and three quarters of the body's words), and the line is the body's last block of text, after that box, its sibling;
 - one short sentence (four to twenty words, one stop, at its end), a plain paragraph: no link, no figure, no label's
   colon, no score, no note of the review (a free copy, a content warning: ``notes.sentence_note``).
 
@@ -30,9 +30,11 @@ _STOP = re.compile(r"[.!?。！？]")
 
 
 def _text_box(body: HtmlElement, words: int) -> HtmlElement | None:
-    """The body's child that holds the post's text: three blocks of text or more, three quarters of the body's words."""
+    """The body's child that holds the post's text: three blocks of text or more, three quarters of the body's words,
+    and a class, as a template's box has (``div.text``); a bare ``<div>`` is the writer's own, from the editor, and a
+    line after it is theirs too (tests/test_siteplea_s30.py)."""
     for child in body:
-        if isinstance(child.tag, str) and child.tag in ("div", "section") \
+        if isinstance(child.tag, str) and child.tag in ("div", "section") and child.get("class") \
                 and len([b for b in child if isinstance(b.tag, str) and text_of(b)]) >= 3 \
                 and count_words(text_of(child)) >= 0.75 * words:
             return child
