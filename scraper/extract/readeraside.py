@@ -63,7 +63,7 @@ _POINTED = re.compile(
     r"dit|deze|ons|onze|mijn|denna|detta|denne|dette|vår|vårt|våra|vores|min|mitt|mine|ten|nasz\w*|mój|moj\w*|"
     r"tento|tato|toto|náš|naše|našeho|můj|moje)(?!\w)", re.I)
 # a third person's possessive (the story's people's things), per language as _POINTED
-_THEIRS = re.compile(r"(?:his|her|their|its|sein\w*|ihr\w*|son|sa|ses|leurs?|su|sus|seu|sua|seus|suas|suo|suoi|sue|"
+THEIRS = re.compile(r"(?:his|her|their|its|sein\w*|ihr\w*|son|sa|ses|leurs?|su|sus|seu|sua|seus|suas|suo|suoi|sue|"
                      r"zijn|haar|hun|hans|hennes|deras|jego|jej|ich|jeho|její|jejich)", re.I)
 # the commission the site earns on a sale, per language (en, de, fr, es, pt, it, nl, sv/da/nb, pl, cs/sk, tr, ru/uk)
 _COMMISSION = re.compile(
@@ -105,7 +105,7 @@ def _this_one(found: re.Match, text: str, question: str) -> bool:
     if _POINTED.search(found.group(0)) or any(_POINTED.fullmatch(w.strip("\"'«»“”‘’(")) for w in before):
         return True
     closes = found.end() <= len(question) and not re.search(r"\w", question[found.end():])
-    return closes and not any(_THEIRS.fullmatch(w) or re.search(r"\w['’]s?$", w) for w in before)
+    return closes and not any(THEIRS.fullmatch(w) or re.search(r"\w['’]s?$", w) for w in before)
 
 
 def story_commission(text: str) -> bool:
@@ -114,7 +114,7 @@ def story_commission(text: str) -> bool:
     for found in _COMMISSION.finditer(text):
         before = [w.strip("\"'«»“”‘’(") for w in text[:found.start()].split()[-2:]]
         # (German "ich", the writer, is Polish "ich", theirs: the site's own)
-        if any(_THEIRS.fullmatch(w) and w.casefold() != "ich" or re.search(r"\w['’]s?$", w) for w in before):
+        if any(THEIRS.fullmatch(w) and w.casefold() != "ich" or re.search(r"\w['’]s?$", w) for w in before):
             return True
     return False
 

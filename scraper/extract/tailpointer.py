@@ -30,14 +30,14 @@ from lxml.html import HtmlElement
 from .book import BY
 from .nodes import HEADING_TAGS, hrefs_in, text_of
 from .promo import same_site
-from .readeraside import _THEIRS
+from .readeraside import THEIRS
 from .rating import has_score
 from .spliced import PROSE, _ARTICLE_PATH
 from .words import count_words
 
 RULE = "related link"
 _BLOCKED = ("ul", "ol", "dl", "table", "blockquote", "figure", "pre")
-_THIRD_PERSON = re.compile(rf"(?<!\w)(?:{_THEIRS.pattern})(?!\w)", re.I)
+_THIRD_PERSON = re.compile(rf"(?<!\w)(?:{THEIRS.pattern})(?!\w)", re.I)
 _SHELF_PATH = re.compile(r"^/bookshelves/[^/]+/?$")  # (Micro.blog's reading shelves)
 # (… its link named for the shelf, not for a book, "T by A": the review's own line of its book, linked to the shelf it is on)
 _BOOK_RECORD = re.compile(rf"\S\s+{BY}\s+[^\W\d_]")
