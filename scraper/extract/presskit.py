@@ -85,8 +85,9 @@ def posts_own_stop(lines: list[str], published: str | None) -> bool:
         days = _stop(line)
         if days is None:
             continue
-        found = _STOP.match(line)
-        if any(abs(when - (month * 31 + day)) <= 1 for when in days) or not days and abs(int(found.group("day")) - day) <= 1:
+        # (a month's word, no days of the year: the stop's own day, matched again only then)
+        if any(abs(when - (month * 31 + day)) <= 1 for when in days) \
+                or not days and abs(int(_STOP.match(line).group("day")) - day) <= 1:
             return True
     return False
 
