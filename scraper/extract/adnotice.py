@@ -46,6 +46,8 @@ LINK_RULE = "affiliate note"
 CREDIT_RULE = "widget credit"
 _MAKER = re.compile(r"^\s*(?:created|powered|generated|made|built)\s+(?:by|with)\s*:?\s*$", re.I)
 _MAX_WORDS = 25
+# th the commission ("ค่าคอมมิชชั่น"): one of PROGRAMME's words, the only one partnerline weighs apart
+EARNED_TH = r"(?:ค่า)?คอมมิชชั่?น"
 # the affiliate programme in its own words, not the bare stem ("affiliate of", "affiliated charities" are bonds; the
 # writer's own "I'm a <shop> affiliate", "as an <shop> affiliate" is the programme, "she was an affiliate", "an
 # affiliate of", "an affiliate marketing agency" are not): en fr es pt it de nl sv da nb pl cs sk ru uk tr id vi ja zh
@@ -75,7 +77,7 @@ PROGRAMME = guarded(re.compile(
     # (ro the link, links or programme "de afiliere", the link "afiliat"; cy "cysylltiad(au) cyswllt", the affiliate
     # link(s); th the commission, "ค่าคอมมิชชั่น", and the affiliate's loanword: s33)
     r"\b(?:link(?:ul|uri|urile)?|program(?:ul)?)\s+de\s+afiliere\b|\blink(?:ul|uri|urile)?\s+afiliat\w*|"
-    r"\bcysylltiad(?:au)?\s+cyswllt\b|(?:ค่า)?คอมมิชชั่?น|แอฟฟิลิเอ[ตท]",
+    r"\bcysylltiad(?:au)?\s+cyswllt\b|" + EARNED_TH + r"|แอฟฟิลิเอ[ตท]",
     re.I))
 _EDGE = 3
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre")

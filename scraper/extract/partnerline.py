@@ -33,7 +33,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .adnotice import _BLOCKED, _EDGE, PROGRAMME, ad_label  # (the same blocks passed over, the same edges)
+from .adnotice import _BLOCKED, _EDGE, EARNED_TH, PROGRAMME, ad_label  # (the same blocks passed over, the same edges)
 from .nodes import text_of
 from .notewords import NOTE_MARK
 from .promo import own_wrapper, promo_box, set_apart
@@ -92,7 +92,7 @@ def partner_statement(block: HtmlElement, apart: bool = False, edge: bool = True
     return not a_note(text)
 
 
-_EARNED = re.compile(r"(?:ค่า)?คอมมิชชั่?น")  # (adnotice.PROGRAMME's th commission)
+_EARNED = re.compile(EARNED_TH)  # (adnotice.PROGRAMME's th commission)
 # the programme named as a note's label: opening the line (a mark or a bracket before it at most), a colon closing it
 _LABEL_END = re.compile(r"\s*[)\]]?\s*[:：]")
 _LABEL_VOICE = VOICE.match("blog")
