@@ -77,7 +77,7 @@ MEMBERSHIP = re.compile(
     r"\b(?:members|patrons?|supporters|subscribers|miembros|socios|mecenas|membres|mécènes|mitglieder|förderer|"
     r"membros|sócios|membri|sostenitori|leden|donateurs|membres|socis|mecenes)\b|"
     r"\b(?:no|not|sin|sem|sans|pas\s+de|ohne|keine?|senza|niente|sense|zonder|geen|utan|ingen|uden|uten|bez|"
-    r"tanpa|fără)\s+(?:\w+\s+)?(?:ads|adverts?|advertising|advertisements?|anuncios|publicidad|anúncios|publicidade|"
+    r"tanpa|fără|free\s+of)\s+(?:\w+\s+)?(?:ads|adverts?|advertising|advertisements?|anuncios|publicidad|anúncios|publicidade|"
     r"pubs?|publicités?|werbung|pubblicità|annunci|anuncis|publicitat|advertenties|reclame|reklam\w*|iklan|reclame)\b|"
     r"\b(?:no|sin)\s+tiene\s+(?:anuncios|publicidad)\b|\bad-free\b|\bads-free\b|\bwerbefrei\w*|\breclamevrij\b|"
     r"\breklamfri\w*|\breklamefri\w*|\breklamsız\b|\breklámmentes\b|\bmainokseton\w*|(?<!\w)без\s+реклам\w*",
@@ -87,7 +87,7 @@ LIKING = re.compile(
     r"\bif\s+(?:you|this|these|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:like|liked|likes|enjoy|enjoyed|love|loved|want|wish|"
     r"help|helped|helps|find)\b|\b(?:like|enjoy|enjoying|enjoyed)\s+(?:the|this|these|what|my|our)\b|"
     r"\bsi\s+(?:te|les|le|os|vous|tu|t['’]|us)\s*(?:\w+\s+){0,1}?(?:gust\w*|agrad\w*|sirv\w*|serv\w*|aim\w*|plai\w*|"
-    r"interes\w*)|\bsi\s+(?:\w+\s+){0,3}?(?:te|les|os|us)\s+(?:sirve|sirven|gusta|gustan|agrada|agraden|serveix)\b|"
+    r"interes\w*)|\bsi\s+(?:\w+\s+){0,3}?(?:te|les|os|us)\s+(?:sirve|sirven|gusta|gustan|agrada|agraden|serveix|ayuda|ayudan|ajuda|ajudam)\b|"
     r"\bsi\s+(?:quieres|querés|queréis|quiere|vols|voleu|vous\s+voulez|tu\s+veux)\b|"
     r"\b(?:te|le|les|os|vous|t['’])\s*(?:gusta|gustan|gustó|agrada|agraden|plaît|plaisent)\b|"
     r"\bse\s+(?:você\s+|vocês\s+|tu\s+)?(?:gost\w+|curt\w+|quiser\w*)|\bse\s+ti\s+(?:piace|piacciono|è\s+piaciut\w*)|"
