@@ -124,3 +124,17 @@ def test_a_boxed_story_detail_about_a_fund_stays():
            "the thread that ties the village scenes together.</p></div>")
     body = _text(_page(_EN, middle=box))
     assert "lifeboat fund" in body and _kept(body)
+
+
+def test_a_boxed_reading_tip_with_a_coffee_for_yourself_stays():
+    box = ("<div class='kg-card kg-callout-card'><div class='kg-callout-text'>Reading tip: if you like long books, buy "
+           "yourself a coffee and settle in for the middle section.</div></div>")
+    body = _text(_page(_EN, middle=box))
+    assert "settle in for the middle" in body and _kept(body)
+
+
+def test_a_boxed_spoiler_about_what_the_storm_costs_a_year_later_stays():
+    box = ("<div class='callout'><p>Why does Ottilie stay? The storm costs her the keeper's cottage a year later, and "
+           "the village blog she writes for keeps her going.</p></div>")
+    body = _text(_page(_EN, middle=box))
+    assert "keeper's cottage" in body and _kept(body)

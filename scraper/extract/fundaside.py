@@ -15,8 +15,8 @@ as well as after them; its wording has no end, its shape is the same in every la
   "become a patron", "no ads", "ad-free");
 - and it turns to the reader or names the site: for money, the reader's liking or wanting as its condition ("if you
   like these posts", "si te gustan", "wenn dir … gefällt": LIKING), a question to the reader opening it ("Enjoying the
-  porch?"), a bid to give (``tipask.bids``), or the site named; for membership, only the bid or the site named: by its
-  name (the page title's, the logo's link home), or by its kind (blog, site, journal: ``pleas.SITE_KIND``).
+  porch?"), a bid to give (``tipask.bids``), or the site named, by its name (the page title's, the logo's link home)
+  or by its kind (blog, site, journal: ``pleas.SITE_KIND``); for membership, only the bid or the site's own name.
 
 A subscription at its price for a period in a box of its own (``paidwords.priced_subscription``) is the site's offer
 whatever else the line says.
@@ -50,7 +50,7 @@ _TAGS = ("p", "div", "span", "section", "aside", "font", "small", "em", "i")
 # a drink bought or stood for someone (the site, "the bench", "the reader"), in en es pt fr it de nl ca: the verb, up to
 # three words, the drink ("Buy the bench a coffee", "Shout the reader a flat white", "Invita al blog un café")
 DRINK = guarded(re.compile(
-    r"\b(?:buy|shout|get|stand|treat)\s+(?:[\w'’-]+\s+){1,3}?(?:a\s+|one\s+)(?:coffee|cuppa|flat\s+white|latte|"
+    r"\b(?:buy|shout|stand|treat)\s+(?!you\b|yourself\b|yourselves\b)(?:[\w'’-]+\s+){1,3}?(?:a\s+|one\s+)(?:coffee|cuppa|flat\s+white|latte|"
     r"cup\s+of\s+\w+|tea|beer|pint|chai)\b|"
     r"\b(?:inv[ií]ta\w*|p[aá]ga\w*|offr\w+|pag\w*|convida\w*|spendier\w*|trakteer\w*)\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?:un|um|una|uma|einen|ein|een)\s+(?:caf[ée]\w*|caff[èe]\w*|tinto|mate|cerveza|cerveja|bière|birra|kaffee|bier|"
@@ -58,11 +58,11 @@ DRINK = guarded(re.compile(
 # a sum or a price for a period: a figure or a currency, or the word for a price, a cost, what something is worth,
 # within a few words before the period ("2 € al mes", "for the price of a paperback a month", "lo que vale un tinto al
 # mes"), in en es pt fr it de nl ca
-_PRICE_WORD = (r"(?:\d|[€$£¥₹]|\b(?:euros?|dollars?|pounds?|price|cost|costs|worth|precio|vale|cuesta|valor|preço|"
+_PRICE_WORD = (r"(?:\d|[€$£¥₹]|\b(?:euros?|dollars?|pounds?|price|cost|costs|precio|vale|cuesta|valor|preço|"
                r"custa|prix|coûte|vaut|prezzo|costa|preis|kostet|prijs|kost|preu|val)\b)")
 _PERIOD = (r"(?:\b(?:a|per|each|every)\s+(?:month|week|year)\b|\bmonthly\b|\b(?:al|por|el|cada)\s+(?:mes|año|any|mês)\b|"
            r"\bpar\s+(?:mois|an|semaine)\b|\b(?:pro|im|jeden)\s+(?:monat|jahr)\b|\bal\s+mese\b|\bper\s+(?:maand|jaar)\b|"
-           r"\bmensual\w*|\bmensuel\w*|\bmonatlich\w*|\bmensil\w*|\bmaandelijks\b)")
+           r"\bmensual\w*|\bmensuel\w*|\bmonatlich\w*|\bmensil\w*|\bmaandelijks\b)(?!\s+(?:later|ago|after|before|earlier)\b)")
 PRICED_PERIOD = re.compile(rf"{_PRICE_WORD}(?:[^.!?;:]{{0,60}}?){_PERIOD}", re.I)
 # the site paid by its readers: "pay us", "the only pay we get", "nos pagan", "ens ajudes a pagar", "help me pay",
 # "nous paie", "uns bezahlt", "ci paga", "ons betaalt", in en es pt fr it de nl ca
@@ -85,7 +85,7 @@ MEMBERSHIP = re.compile(
 # the reader's liking or wanting as the line's condition: en es pt fr it de nl ca
 LIKING = re.compile(
     r"\bif\s+(?:you|this|these|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:like|liked|likes|enjoy|enjoyed|love|loved|want|wish|"
-    r"help|helped|helps|find)\b|\b(?:like|enjoy|enjoying|enjoyed)\s+(?:the|this|these|what|my|our)\b|"
+    r"help|helped|helps|find)\b|"
     r"\bsi\s+(?:te|les|le|os|vous|tu|t['’]|us)\s*(?:\w+\s+){0,1}?(?:gust\w*|agrad\w*|sirv\w*|serv\w*|aim\w*|plai\w*|"
     r"interes\w*)|\bsi\s+(?:\w+\s+){0,3}?(?:te|les|os|us)\s+(?:sirve|sirven|gusta|gustan|agrada|agraden|serveix|ayuda|ayudan|ajuda|ajudam)\b|"
     r"\bsi\s+(?:quieres|querés|queréis|quiere|vols|voleu|vous\s+voulez|tu\s+veux)\b|"
@@ -111,11 +111,9 @@ def _home_name(root: HtmlElement) -> str:
     return ""
 
 
-def _site_named(text: str, body: HtmlElement, sites, site_kind) -> bool:
-    """The line names the site: by its kind (blog, site, journal), or by its name, whole or its words of four letters
-    or more two at a time ("Low Tide" of "Low Tide Library"), as a word of its own."""
-    if site_kind.search(text):
-        return True
+def _site_named(text: str, body: HtmlElement, sites) -> bool:
+    """The line names the site by its name, whole or two of its words at a time ("Low Tide" of "Low Tide Library"),
+    six letters or more, as words of their own."""
     folded = fold(text)
     names = [*sites(), _home_name(body.getroottree().getroot())]
     for name in filter(None, map(fold, names)):
@@ -147,9 +145,9 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites, site_kind) -> bo
                  or FUND.search(text) or PRICED_PERIOD.search(text) or PAID_US.search(text))
     if not money and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
-    if bids(text) or _site_named(text, body, sites, site_kind):
-        return True
-    return money and bool(LIKING.search(text) or _QUESTION.match(text))
+    if bids(text) or _site_named(text, body, sites):
+        return True  # (membership or "no ads" only beside the bid or the site's own name: "club members" may be the story's)
+    return money and bool(site_kind.search(text) or LIKING.search(text) or _QUESTION.match(text))
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, sites, site_kind, drop: dict[int, str],
