@@ -14,12 +14,11 @@ as well as after them; its wording has no end, its shape is the same in every la
   "help us pay the domain": PAID_US); or, weaker, its membership or its being free of ads (MEMBERSHIP: "members get …",
   "become a patron", "no ads", "ad-free");
 - and it turns to the reader or names the site: for money, the reader's liking or wanting as its condition ("if you
-  like these posts", "si te gustan", "wenn dir … gefällt": LIKING), a question to the reader opening it ("Enjoying the
-  porch?"), a bid to give (``tipask.bids``), or the site named, by its name (the page title's, the logo's link home)
-  or by its kind (blog, site, journal: ``pleas.SITE_KIND``); for membership, only the bid or the site's own name.
-
-A subscription at its price for a period in a box of its own (``paidwords.priced_subscription``) is the site's offer
-whatever else the line says.
+  like these posts", "si te gustan", "wenn dir … gefällt": LIKING), the reader's support needed ("braucht Ihre
+  Unterstützung": YOUR_SUPPORT), a question to the reader opening it ("Enjoying the
+  porch?"), a bid to give (``tipask.bids``), the site as "us" paid (PAID_US), or the site by its own name (the page
+  title's, the logo's link home); for membership, only the bid or the site's own name. The site by its kind alone
+  (blog, magazine) is not enough: a box on the book-subscription the book came in names one.
 
 What stays: a review's paragraph among the others, in no box, whatever it says of money; a boxed aside recommending
 another book or telling the story ("a widow becomes a patron of the theatre", "the library lends it free for a
@@ -37,7 +36,6 @@ from .fundbox import FUND
 from .housekeeping import a_note
 from .memberask import BECOME_MEMBER
 from .nodes import text_of
-from .paidwords import priced_subscription
 from .promo import own_wrapper, promo_box, set_apart
 from .rating import has_score
 from .tailasks import short_line
@@ -94,6 +92,11 @@ LIKING = re.compile(
     r"\bwenn\s+(?:dir|ihnen|euch|du|sie|ihr)\b[^.!?]{0,40}?\b(?:gefäll\w*|gefallen|mög\w*|magst|wollt|willst)\b|"
     r"\b(?:gefällt|gefallen)\s+(?:dir|ihnen|euch)\b|\bals\s+je\b[^.!?]{0,40}?\b(?:leuk|fijn|mooi)\b",
     re.I)
+# the reader's support needed, "needs your support" (en de fr es pt it ca nl)
+YOUR_SUPPORT = re.compile(
+    r"\b(?:needs?|braucht|brauchen|a\s+besoin\s+de|necesita\w*|precisa\w*|ha\s+bisogno\s+del|necessita\w*|"
+    r"nodig\s+heeft|heeft)\s+(?:\w+\s+)?(?:your|ihre|deine|eure|votre|ton|tu|su|vuestro|seu|teu|vostro|tuo|el\s+teu|"
+    r"jouw|uw)\s+(?:support|unterstützung|soutien|apoyo|apoio|ajuda|sostegno|suport|steun)\b", re.I)
 # a question to the reader opening the line: its first sentence, a few words closed by a question mark
 _QUESTION = re.compile(r"^\W{0,3}¿?[^.!?¿]{3,60}\?(?:\s|$)")
 _HOME = re.compile(r"(?:https?:)?(?://[^/?#]+)?/?(?:index\.\w{3,4})?", re.I)
@@ -132,27 +135,26 @@ def _boxed(block: HtmlElement, body: HtmlElement) -> bool:
     return own_wrapper(block, body) and bool((parent.get("class") or parent.get("style") or "").strip())
 
 
-def funding_aside(block: HtmlElement, body: HtmlElement, sites, site_kind) -> bool:
+def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     """A line set apart that asks the reader to pay, tip or join for the site (see the module docstring); `sites`
-    gives the site's names, folded; `site_kind` is ``pleas.SITE_KIND``."""
+    gives the site's names, folded."""
     if block.tag not in _TAGS or not (text := short_line(block, _MAX_WORDS)) or has_score(text) or a_note(text, block):
         return False
     if not _boxed(block, body):
         return False
-    if priced_subscription(text, block.getparent()):
-        return True
     money = bool(TIP.search(text) or COFFEE.search(text) or DRINK.search(text) or MEANS.search(text)
                  or FUND.search(text) or PRICED_PERIOD.search(text) or PAID_US.search(text))
     if not money and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
     if bids(text) or _site_named(text, body, sites):
         return True  # (membership or "no ads" only beside the bid or the site's own name: "club members" may be the story's)
-    return money and bool(site_kind.search(text) or LIKING.search(text) or _QUESTION.match(text))
+    # (the site by its kind only, "a book box at 24,90 Euro im Monat with its magazine", may be the story's or the book's)
+    return money and bool(LIKING.search(text) or YOUR_SUPPORT.search(text) or PAID_US.search(text) or _QUESTION.match(text))
 
 
-def mark(items: list[HtmlElement], body: HtmlElement, sites, site_kind, drop: dict[int, str],
+def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str],
          boxes: dict[int, HtmlElement]) -> None:
     """Mark a funding aside anywhere in the post (the line, with the box that holds only it)."""
     for i, block in enumerate(items):
-        if i not in drop and text_of(block) and funding_aside(block, body, sites, site_kind):
+        if i not in drop and text_of(block) and funding_aside(block, body, sites):
             drop[i], boxes[i] = RULE, promo_box(block, body)

@@ -323,7 +323,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     asklines.mark(items, body, drop, boxes)  # Tumblr's ask-box pointer last; a tip ask boxed anywhere
     houseads.mark(items, body, names, drop, boxes)  # the paper's own podcast or e-paper pressed on the reader last
     fundbox.mark(items, body, _sites(page, body, names), SITE_KIND, drop, boxes)  # the site's funding box, anywhere
-    fundaside.mark(items, body, lambda: _sites(page, body, names), SITE_KIND, drop, boxes)  # a funding line set apart, anywhere
+    fundaside.mark(items, body, lambda: _sites(page, body, names), drop, boxes)  # a funding line set apart, anywhere
 
 
 def _sites(page: dict, body: HtmlElement, names: tuple[str, ...]) -> list[str]:
