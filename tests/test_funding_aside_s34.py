@@ -138,3 +138,27 @@ def test_a_boxed_spoiler_about_what_the_storm_costs_a_year_later_stays():
            "the village blog she writes for keeps her going.</p></div>")
     body = _text(_page(_EN, middle=box))
     assert "keeper's cottage" in body and _kept(body)
+
+
+_DE = [
+    "Ein Fährmann auf der Elbe erzählt von dem Winter, in dem der Fluss zufror und das Dorf am anderen Ufer für Wochen "
+    "nur zu Fuß über das Eis zu erreichen war, und von den Menschen, die dabei zueinander fanden.",
+    "Die Sprache ist knapp und genau, und die Autorin hat ein gutes Gespür für Kälte, Licht und die Geräusche des "
+    "Eises in der Nacht, die der Erzähler wie eine zweite Stimme im Buch beschreibt.",
+    "Das Ende ist mir etwas zu glatt geraten, aber ich habe die letzten hundert Seiten an einem Abend gelesen und "
+    "das Buch seither dreimal verschenkt.",
+]
+
+
+def test_the_readers_support_needed_at_a_price_a_month_goes():
+    box = ("<div class='paragraph paragraph--type--hinweis'><p>Unabhängige Literaturkritik braucht Ihre Unterstützung: "
+           "das Förder-Abo gibt es ab 4,50 Euro im Monat.</p></div>")
+    body = _text(_page(_DE, lang="de", middle=box), "https://elbufer.example.de/buch/faehrmann/")
+    assert "Förder-Abo" not in body and _kept(body, _DE)
+
+
+def test_a_boxed_price_a_month_in_the_story_with_no_reader_stays():
+    box = ("<div class='kasten'><p>Der Fährmann bekommt vom Dorf 4 Taler im Monat und ein Fass Heringe im Jahr, und "
+           "das Magazin des Hafens zahlt ihm nichts.</p></div>")
+    body = _text(_page(_DE, lang="de", middle=box), "https://elbufer.example.de/buch/faehrmann/")
+    assert "Fass Heringe" in body and _kept(body, _DE)

@@ -15,10 +15,10 @@ as well as after them; its wording has no end, its shape is the same in every la
   "become a patron", "no ads", "ad-free");
 - and it turns to the reader or names the site: for money, the reader's liking or wanting as its condition ("if you
   like these posts", "si te gustan", "wenn dir … gefällt": LIKING), the reader's support needed ("braucht Ihre
-  Unterstützung": YOUR_SUPPORT), a question to the reader opening it ("Enjoying the
-  porch?"), a bid to give (``tipask.bids``), the site as "us" paid (PAID_US), or the site by its own name (the page
-  title's, the logo's link home); for membership, only the bid or the site's own name. The site by its kind alone
-  (blog, magazine) is not enough: a box on the book-subscription the book came in names one.
+  Unterstützung": YOUR_SUPPORT), a question to the reader opening it ("Enjoying the porch?"), a bid to give
+  (``tipask.bids``), the site as "us" paid (PAID_US), or the site by its own name (the page title's, the logo's link
+  home); for membership, only the bid or the site's own name. The site by its kind alone (blog, magazine) is not
+  enough: a box on the book-subscription the book came in names one.
 
 What stays: a review's paragraph among the others, in no box, whatever it says of money; a boxed aside recommending
 another book or telling the story ("a widow becomes a patron of the theatre", "the library lends it free for a
