@@ -41,7 +41,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from . import asklines, controls, forwardask, fundbox, houseads, ifhelped, nextissue, readeraside, splicedask, tailasks, tipask
+from . import asklines, controls, forwardask, fundaside, fundbox, houseads, ifhelped, nextissue, readeraside, splicedask, tailasks, tipask
 from .casefold import fold, guarded
 from .housekeeping import a_note
 from .notewords import THANKS  # (a line thanking its reader)
@@ -323,6 +323,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     asklines.mark(items, body, drop, boxes)  # Tumblr's ask-box pointer last; a tip ask boxed anywhere
     houseads.mark(items, body, names, drop, boxes)  # the paper's own podcast or e-paper pressed on the reader last
     fundbox.mark(items, body, _sites(page, body, names), SITE_KIND, drop, boxes)  # the site's funding box, anywhere
+    fundaside.mark(items, body, lambda: _sites(page, body, names), drop, boxes)  # a funding line set apart, anywhere
 
 
 def _sites(page: dict, body: HtmlElement, names: tuple[str, ...]) -> list[str]:

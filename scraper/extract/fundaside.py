@@ -1,0 +1,160 @@
+"""The blog's funding aside: a line set apart in a box of its own, asking the reader to pay, tip or join for the site.
+
+"If you like these posts, <buy the bench a coffee>", "Chip in to the <porch fund> and I will keep the reviews coming",
+"Fes-te amic del blog: amb dos euros al mes …", "<Site> has no ads; a small tip covers the fines", "Si este sitio te
+sirve, cuéntalo en el libro de visitas: es lo único que nos pagan". Such a line may sit between the review's paragraphs
+as well as after them; its wording has no end, its shape is the same in every language:
+
+- it is typeset as an aside: boxed, shrunk or wholly emphasised (``promo.set_apart``), or alone in a classed or styled
+  wrapper of its own (a theme's callout, a page builder's html block: ``promo.own_wrapper``); short (45 words at most),
+  a paragraph or a box (no heading, quotation, list or table), no score, no note the review carries;
+- it names money given to the site (MONEY): a tip or a coffee (``tipask.TIP``, ``tipask.COFFEE``, or a drink bought for
+  anyone, DRINK), a way to pay (``tipask.MEANS``), a fund or a gift (``fundbox.FUND``), a sum or a price for a period
+  ("two euros a month", "for the price of a paperback a month": PRICED_PERIOD), the site paid ("the only pay we get",
+  "help us pay the domain": PAID_US); or, weaker, its membership or its being free of ads (MEMBERSHIP: "members get …",
+  "become a patron", "no ads", "ad-free");
+- and it turns to the reader or names the site: for money, the reader's liking or wanting as its condition ("if you
+  like these posts", "si te gustan", "wenn dir … gefällt": LIKING), the reader's support needed ("braucht Ihre
+  Unterstützung": YOUR_SUPPORT), a question to the reader opening it ("Enjoying the porch?"), a bid to give
+  (``tipask.bids``), the site as "us" paid (PAID_US), or the site by its own name (the page title's, the logo's link
+  home); for membership, only the bid or the site's own name. The site by its kind alone (blog, magazine) is not
+  enough: a box on the book-subscription the book came in names one.
+
+What stays: a review's paragraph among the others, in no box, whatever it says of money; a boxed aside recommending
+another book or telling the story ("a widow becomes a patron of the theatre", "the library lends it free for a
+month"): no money given to the site, or membership with neither bid nor site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .casefold import fold, guarded
+from .fundbox import FUND
+from .housekeeping import a_note
+from .memberask import BECOME_MEMBER
+from .nodes import text_of
+from .promo import own_wrapper, promo_box, set_apart
+from .rating import has_score
+from .tailasks import short_line
+from .tipask import COFFEE, MEANS, TIP, bids
+
+RULE = "funding aside"
+_MAX_WORDS = 45
+_TAGS = ("p", "div", "span", "section", "aside", "font", "small", "em", "i")
+
+# a drink bought or stood for someone (the site, "the bench", "the reader"), in en es pt fr it de nl ca: the verb, up to
+# three words, the drink ("Buy the bench a coffee", "Shout the reader a flat white", "Invita al blog un café")
+DRINK = guarded(re.compile(
+    r"\b(?:buy|shout|stand|treat)\s+(?!you\b|yourself\b|yourselves\b)(?:[\w'’-]+\s+){1,3}?(?:a\s+|one\s+)(?:coffee|cuppa|flat\s+white|latte|"
+    r"cup\s+of\s+\w+|tea|beer|pint|chai)\b|"
+    r"\b(?:inv[ií]ta\w*|p[aá]ga\w*|offr\w+|pag\w*|convida\w*|spendier\w*|trakteer\w*)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:un|um|una|uma|einen|ein|een)\s+(?:caf[ée]\w*|caff[èe]\w*|tinto|mate|cerveza|cerveja|bière|birra|kaffee|bier|"
+    r"koffie|cafè|cervesa)\b", re.I))
+# a sum or a price for a period: a figure or a currency, or the word for a price, a cost, what something is worth,
+# within a few words before the period ("2 € al mes", "for the price of a paperback a month", "lo que vale un tinto al
+# mes"), in en es pt fr it de nl ca
+_PRICE_WORD = (r"(?:\d|[€$£¥₹]|\b(?:euros?|dollars?|pounds?|price|cost|costs|precio|vale|cuesta|valor|preço|"
+               r"custa|prix|coûte|vaut|prezzo|costa|preis|kostet|prijs|kost|preu|val)\b)")
+_PERIOD = (r"(?:\b(?:a|per|each|every)\s+(?:month|week|year)\b|\bmonthly\b|\b(?:al|por|el|cada)\s+(?:mes|año|any|mês)\b|"
+           r"\bpar\s+(?:mois|an|semaine)\b|\b(?:pro|im|jeden)\s+(?:monat|jahr)\b|\bal\s+mese\b|\bper\s+(?:maand|jaar)\b|"
+           r"\bmensual\w*|\bmensuel\w*|\bmonatlich\w*|\bmensil\w*|\bmaandelijks\b)(?!\s+(?:later|ago|after|before|earlier)\b)")
+PRICED_PERIOD = re.compile(rf"{_PRICE_WORD}(?:[^.!?;:]{{0,60}}?){_PERIOD}", re.I)
+# the site paid by its readers: "pay us", "the only pay we get", "nos pagan", "ens ajudes a pagar", "help me pay",
+# "nous paie", "uns bezahlt", "ci paga", "ons betaalt", in en es pt fr it de nl ca
+PAID_US = re.compile(
+    r"\b(?:pays?|paid|funds?)\s+(?:us|me)\b|\bour\s+only\s+(?:pay|income|wage)|\bhelps?\s+(?:us\s+|me\s+)?(?:to\s+)?pay\b|"
+    r"\b(?:nos|ens|me|em|nous|uns|ci|ons|mij)\s+(?:paga\w*|pague\w*|pagu\w*|pai\w*|bezahl\w*|betaal\w*)|"
+    r"\b(?:ayud|ajud|aiut|aid|hilf|help)\w*\s+(?:\w+\s+)?(?:a|à|ad|zu|te|to)\s+(?:pagar|pagare|payer|bezahlen|betalen|pay)\b",
+    re.I)
+# membership of the site, or the site free of ads: the bidding to become a member (memberask), members or patrons
+# named, "no ads", "ad-free" (en es pt fr it de nl ca sv da nb pl cs ru uk tr id fi hu)
+MEMBERSHIP = re.compile(
+    r"\b(?:members|patrons?|supporters|subscribers|miembros|socios|mecenas|membres|mécènes|mitglieder|förderer|"
+    r"membros|sócios|membri|sostenitori|leden|donateurs|membres|socis|mecenes)\b|"
+    r"\b(?:no|not|sin|sem|sans|pas\s+de|ohne|keine?|senza|niente|sense|zonder|geen|utan|ingen|uden|uten|bez|"
+    r"tanpa|fără|free\s+of)\s+(?:\w+\s+)?(?:ads|adverts?|advertising|advertisements?|anuncios|publicidad|anúncios|publicidade|"
+    r"pubs?|publicités?|werbung|pubblicità|annunci|anuncis|publicitat|advertenties|reclame|reklam\w*|iklan|reclame)\b|"
+    r"\b(?:no|sin)\s+tiene\s+(?:anuncios|publicidad)\b|\bad-free\b|\bads-free\b|\bwerbefrei\w*|\breclamevrij\b|"
+    r"\breklamfri\w*|\breklamefri\w*|\breklamsız\b|\breklámmentes\b|\bmainokseton\w*|(?<!\w)без\s+реклам\w*",
+    re.I)
+# the reader's liking or wanting as the line's condition: en es pt fr it de nl ca
+LIKING = re.compile(
+    r"\bif\s+(?:you|this|these|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:like|liked|likes|enjoy|enjoyed|love|loved|want|wish|"
+    r"help|helped|helps|find)\b|"
+    r"\bsi\s+(?:te|les|le|os|vous|tu|t['’]|us)\s*(?:\w+\s+){0,1}?(?:gust\w*|agrad\w*|sirv\w*|serv\w*|aim\w*|plai\w*|"
+    r"interes\w*)|\bsi\s+(?:\w+\s+){0,3}?(?:te|les|os|us)\s+(?:sirve|sirven|gusta|gustan|agrada|agraden|serveix|ayuda|ayudan|ajuda|ajudam)\b|"
+    r"\bsi\s+(?:quieres|querés|queréis|quiere|vols|voleu|vous\s+voulez|tu\s+veux)\b|"
+    r"\b(?:te|le|les|os|vous|t['’])\s*(?:gusta|gustan|gustó|agrada|agraden|plaît|plaisent)\b|"
+    r"\bse\s+(?:você\s+|vocês\s+|tu\s+)?(?:gost\w+|curt\w+|quiser\w*)|\bse\s+ti\s+(?:piace|piacciono|è\s+piaciut\w*)|"
+    r"\bwenn\s+(?:dir|ihnen|euch|du|sie|ihr)\b[^.!?]{0,40}?\b(?:gefäll\w*|gefallen|mög\w*|magst|wollt|willst)\b|"
+    r"\b(?:gefällt|gefallen)\s+(?:dir|ihnen|euch)\b|\bals\s+je\b[^.!?]{0,40}?\b(?:leuk|fijn|mooi)\b",
+    re.I)
+# the reader's support needed, "needs your support" (en de fr es pt it ca nl)
+YOUR_SUPPORT = re.compile(
+    r"\b(?:needs?|braucht|brauchen|a\s+besoin\s+de|necesita\w*|precisa\w*|ha\s+bisogno\s+del|necessita\w*|"
+    r"nodig\s+heeft|heeft)\s+(?:\w+\s+)?(?:your|ihre|deine|eure|votre|ton|tu|su|vuestro|seu|teu|vostro|tuo|el\s+teu|"
+    r"jouw|uw)\s+(?:support|unterstützung|soutien|apoyo|apoio|ajuda|sostegno|suport|steun)\b", re.I)
+# a question to the reader opening the line: its first sentence, a few words closed by a question mark
+_QUESTION = re.compile(r"^\W{0,3}¿?[^.!?¿]{3,60}\?(?:\s|$)")
+_HOME = re.compile(r"(?:https?:)?(?://[^/?#]+)?/?(?:index\.\w{3,4})?", re.I)
+
+
+def _home_name(root: HtmlElement) -> str:
+    """The site's name as its logo's link home writes it: the page's first link home, its text one to four words."""
+    for count, a in enumerate(root.iter("a")):
+        if count >= 40:
+            return ""
+        href = (a.get("href") or "").strip()
+        if href and _HOME.fullmatch(href):
+            name = " ".join(text_of(a).split())
+            return name if 4 <= len(name) <= 40 and len(name.split()) <= 4 else ""
+    return ""
+
+
+def _site_named(text: str, body: HtmlElement, sites) -> bool:
+    """The line names the site by its name, whole or two of its words at a time ("Low Tide" of "Low Tide Library"),
+    six letters or more, as words of their own."""
+    folded = fold(text)
+    names = [*sites(), _home_name(body.getroottree().getroot())]
+    for name in filter(None, map(fold, names)):
+        words = name.split()
+        probes = [name] + [" ".join(words[k:k + 2]) for k in range(len(words) - 1)]
+        if any(len(p) >= 6 and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in probes):
+            return True
+    return False
+
+
+def _boxed(block: HtmlElement, body: HtmlElement) -> bool:
+    """Set apart, or alone in a wrapper that is a box (classed or styled), not a bare container."""
+    if set_apart(block, body):
+        return True
+    parent = block.getparent()
+    return own_wrapper(block, body) and bool((parent.get("class") or parent.get("style") or "").strip())
+
+
+def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
+    """A line set apart that asks the reader to pay, tip or join for the site (see the module docstring); `sites`
+    gives the site's names, folded."""
+    if block.tag not in _TAGS or not (text := short_line(block, _MAX_WORDS)) or has_score(text) or a_note(text, block):
+        return False
+    if not _boxed(block, body):
+        return False
+    money = bool(TIP.search(text) or COFFEE.search(text) or DRINK.search(text) or MEANS.search(text)
+                 or FUND.search(text) or PRICED_PERIOD.search(text) or PAID_US.search(text))
+    if not money and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
+        return False
+    if bids(text) or _site_named(text, body, sites):
+        return True  # (membership or "no ads" only beside the bid or the site's own name: "club members" may be the story's)
+    # (the site by its kind only, "a book box at 24,90 Euro im Monat with its magazine", may be the story's or the book's)
+    return money and bool(LIKING.search(text) or YOUR_SUPPORT.search(text) or PAID_US.search(text) or _QUESTION.match(text))
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str],
+         boxes: dict[int, HtmlElement]) -> None:
+    """Mark a funding aside anywhere in the post (the line, with the box that holds only it)."""
+    for i, block in enumerate(items):
+        if i not in drop and text_of(block) and funding_aside(block, body, sites):
+            drop[i], boxes[i] = RULE, promo_box(block, body)
