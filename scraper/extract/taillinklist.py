@@ -93,7 +93,8 @@ def labelled_links(block: HtmlElement, host: str) -> str | None:
     if _NOTE_MARK.match(lead) or _THIRD_PERSON.search(lead) or not all(_own(a, host) for a in links):
         return None
     if lead.endswith((":", "：")):
-        return "colon" if 3 <= count_words(lead) <= 8 and not _CREDIT_END.search(lead) else None
+        words = count_words(lead.rstrip(" :："))  # (French sets a space before its colon)
+        return "colon" if 3 <= words <= 8 and not _CREDIT_END.search(lead) else None
     # (a label over its one link, closed by a line break: the link to the site's own article)
     path = urlsplit(links[0].get("href") or "").path
     return "break" if broken and len(links) == 1 and 2 <= count_words(lead) <= 8 and not _SENTENCE_END.search(lead) \
