@@ -14,8 +14,8 @@ import re
 
 from lxml.html import Element, HtmlElement
 
-from . import promo
-from .nodes import hrefs_in, raw_text
+from . import promo, taillinklist
+from .nodes import raw_text
 from .boilerplate import BOXES, DIV_TEXT_LIMIT, BLOCK_TAGS, drop_element, text_of
 from .bookbiblio import PAGES, PAGES_FIRST
 from .leadpicture import CREDIT_CLASS, PICTURE_WORDS, credit_line
@@ -29,8 +29,7 @@ def keep_figure_text(body: HtmlElement, host: str = "") -> None:
     """Pull quotes, photo captions and link cards are the reviewer's choice; trafilatura drops them as
     images or as link-dense boxes. (A Ghost bookmark card is a link the writer embedded in the post.)"""
     for card in select(body, ".kg-bookmark-card"):
-        links = hrefs_in(card)
-        if links and promo.same_site(links[0].get("href", ""), host):
+        if taillinklist.own_card(card, host):
             drop_element(card)  # a card for another post of the same blog is a related-post link
             continue
         card.tag = "div"

@@ -89,8 +89,11 @@ def drop_name_bylines(body: HtmlElement, report) -> None:
             continue
         if count_words(text) >= _TEXT_STARTED:
             return  # the text has begun
-        if (text in names or element.tag in ("p", "div", "address") and (_by_line(element, text, body) or desk and _bare_line(text, body))) \
-                and not any(isinstance(c.tag, str) and text_of(c) and text_of(c) != text for c in element):
+        by = element.tag in ("p", "div", "address") and _by_line(element, text, body)
+        # (a child holding other text than the line's is a box of its own; the name after "by" set in bold is the line's)
+        own = {text, _BY_NAME.match(text).group("name")} if by else {text}
+        if (text in names or by or element.tag in ("p", "div", "address") and desk and _bare_line(text, body)) \
+                and not any(isinstance(c.tag, str) and text_of(c) and text_of(c) not in own for c in element):
             report.add(RULE, element)
             element.drop_tree()
             return

@@ -34,6 +34,7 @@ from .journalpage import drop_record_items
 from .layout import unwrap_layout_tables
 from .leadpicture import drop_lead_pictures
 from .mailheaders import drop_mail_headers
+from .issuesections import cut_issue_sections
 from .mailsections import cut_after_review_section
 from .memberquotes import drop_member_quotes
 from .metadata import PageMeta
@@ -79,6 +80,7 @@ def clean_post(body, url: str, meta: PageMeta, report: boilerplate.CleanReport, 
     open_spoilers(body)
     show_prose_boxes(body)
     cut_after_review_section(body, report)  # a newsletter's sections after the review's own (mailsections)
+    cut_issue_sections(body, report)  # a newsletter issue's greeting and other sections, headed by topic (issuesections)
     unwrap_layout_tables(body)  # a newsletter's page laid out in tables: its cells are boxes
     content = lxml_html.tostring(sentence_links_unwrapped(body), encoding="unicode")  # (inlinelinks)
     content = (f"<html><head><title>{escape(meta.title or '')}</title></head>"

@@ -37,7 +37,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from . import labelledpointer, tailpointer
+from . import labelledpointer, taillinklist, tailpointer
 from .edges import READ_ALSO
 from .forumline import forum_line
 from .nodes import text_of, NOT_LINES as _NOT_LINES
@@ -279,3 +279,4 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = RULE, block  # (the box a line of the body: its label inline, bold)
     tailpointer.mark(items, drop, boxes, host)  # a 'lead: <link>' line to another post of the site, after the review
     labelledpointer.mark(items, drop, boxes, host)  # a short label of any language, one link to another post
+    taillinklist.mark(items, drop, boxes, host)  # a lead and one to four of the site's own links, after the review
