@@ -201,3 +201,10 @@ def test_button_in_the_story_stays():
     line = "in the last scene she presses the red button on the radio and hears nothing but snow."
     text = _text(_page(_EN + [line], foot=_BAR))
     assert "red button on the radio" in text
+
+
+def test_label_far_from_a_button_word_stays():
+    tags = "<div class='tags'>Tags: <a href='#'>Snow Stories</a> <a href='#'>Islands</a></div>"
+    line = "Snow Stories, the author's first collection, is out in paperback from Knopf this winter."
+    text = _text(_page(_EN + [line], foot=tags))
+    assert "out in paperback from Knopf" in text

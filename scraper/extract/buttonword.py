@@ -21,8 +21,25 @@ BUTTON = guarded(re.compile(
 
 
 def names_button(text: str, labels: set[str]) -> bool:
-    """The line calls something a button and names one of the page's button labels in it, words on both sides."""
-    if not BUTTON.search(text):
-        return False
+    """The line calls one of the page's button labels a button: the label in it, words on both sides, and the word
+    "button" beside the label (two words at most between: "the <Keep it going> button", "دکمه‌ی <حمایت مالی>"), not
+    elsewhere in the line ("… is available from Knopf", a publisher, beside a label "Held")."""
     folded = text.casefold()
-    return any(inside(label.casefold(), folded) for label in labels)
+    buttons = [(m.start(), m.end()) for m in BUTTON.finditer(folded)] if BUTTON.search(text) else []
+    for label in labels:
+        label = label.casefold()
+        if not buttons or not inside(label, folded):
+            continue
+        at = folded.find(label)
+        while at >= 0:
+            end = at + len(label)
+            if any(end <= start and _near(folded[end:start]) or stop <= at and _near(folded[stop:at])
+                   for start, stop in buttons):
+                return True
+            at = folded.find(label, at + 1)
+    return False
+
+
+def _near(between: str) -> bool:
+    """Two words at most between the label and the word "button"."""
+    return len(between) <= 30 and len(between.split()) <= 2
