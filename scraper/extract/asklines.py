@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from . import tumblrlines
 from .housekeeping import a_note
 from .nodes import links_of, text_of
 from .promo import promo_box, set_apart
@@ -52,6 +53,7 @@ def boxed_tip(block: HtmlElement, body: HtmlElement) -> bool:
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the ask-box pointer among the last lines, and a boxed tip ask anywhere in the post."""
     mark_last_lines(items, drop, boxes, ask_pointer, "ask box")
+    tumblrlines.mark(items, body, drop, boxes)  # (the ask box or reblogging named in words, on a Tumblr page)
     for i, block in enumerate(items):
         if i not in drop and text_of(block) and boxed_tip(block, body):
             drop[i], boxes[i] = TIP_RULE, promo_box(block, body)

@@ -58,7 +58,7 @@ DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "emb
 
 INTERFACE = "interface (a box with a button)"
 TEXT_ONLY = (standfirst.RULE, cataloguehead.RULE, "filing row", "member byline", cataloguefacts.RULE)  # kept in the tree for the book rules, out of the text (extract_page)
-_NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row") + TEXT_ONLY  # under the post's title, not its label
+_NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row", counts.ROW_RULE) + TEXT_ONLY  # under the post's title, not its label
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
 # A BibTeX entry ("@online{key, author = {…}"): a "cite this post" box when it names the page's own site.
@@ -297,8 +297,8 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
         if rule:
             drop[i], boxes[i] = rule, datelines.card_row(promo.promo_box(block, body), rule)
 
-    for i in counts.count_runs(items):
-        drop.setdefault(i, "count row")
+    for i, rule in counts.count_runs(items).items():
+        drop.setdefault(i, rule)
 
     # the platform's own lines: byline and count rows, ranking badges, asks to act on the platform, readers' comments
     chrome.mark_platform_lines(items, body, host, lengths, drop, boxes)

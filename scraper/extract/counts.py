@@ -36,10 +36,15 @@ _VIEWS = (r"(?:page\s?)?views|reads|hits|aufrufe|zugriffe|vues|visitas|visualiza
           r"katselukerrat|lukukerrat|visningar|visninger|προβολές|ნახვ\w*|դիտում\w*|"
           r"閲覧数?|阅读量?|閱讀數?|浏览量?|瀏覽數?|조회수?|үзсэн|(?:عدد\s+)?(?:ال)?(?:مشاهدات|مشاهدة|زيارات)|"
           r"(?:تعداد\s+)?بازدید(?:ها)?|ویوز|צפיות|व्यूज़?|बार\s+देखा\s+गया|ভিউ|(?:ผู้)?เข้าชม")
-_TALLY = r"\d[\d\s.,\u00a0\u066c]*\s?(?:[x×]|times|krát|mal|fois|veces|vezes|volte|keer|раз\w*|次|회|回|ครั้ง|بار)?"
-_VIEW_PART = re.compile(rf"^(?:{_VIEWS})\s*[:：]?\s*{_TALLY}$|^{_TALLY}\s*(?:{_VIEWS})$", re.I)
+# (a count may be shortened by its magnitude, as the platforms print a large one: "3,1 тыс.", "1.2k", "2 Tsd.", "4 mil")
+_MAGNITUDE = r"(?:[kKmM]|тыс\.?|тис\.?|млн\.?|tys\.?|tis\.?|Tsd\.?|mil|mln\.?|ezer|bin|rb|万|千|만|천)"
+_TALLY = (r"\d[\d\s.,\u00a0\u066c]*\s?(?:" + _MAGNITUDE + r"\s?)?"
+          r"(?:[x×]|times|krát|mal|fois|veces|vezes|volte|keer|раз\w*|次|회|回|ครั้ง|بار)?")
+# (Dzen prints its count of readers as the verb after the count, "3,1 тыс. прочитали": only after a count)
+_READ_BY = r"прочитал[иа]|дочитывани[йяе]|дочитали|прочиталы|прачыталі"
+_VIEW_PART = re.compile(rf"^(?:{_VIEWS})\s*[:：]?\s*{_TALLY}$|^{_TALLY}\s*(?:{_VIEWS}|{_READ_BY})$", re.I)
 _PARTS = re.compile(r"\s*[·•|｜]\s*")
-_VIEWS_IN = re.compile(_VIEWS, re.I)
+_VIEWS_IN = re.compile(rf"{_VIEWS}|{_READ_BY}", re.I)
 _BARE = re.compile(r"^[\s·•|｜/,-]*$")
 # a sentence's stop in a part: a word's full stop ("happened.", not a date's "2026.11.27" nor "Jan."), or !, ?, …, ;
 _STOP = re.compile(r"[^\W\d_]{4,}\.(?:\s|$)|[!?…;。！？]")
@@ -63,7 +68,7 @@ def view_count_row(block: HtmlElement) -> bool:
     return any(isinstance(child.tag, str) and _VIEW_PART.match(text_of(child).strip()) for child in block)
 
 
-def count_runs(items: list[HtmlElement]) -> list[int]:
+def count_runs(items: list[HtmlElement]) -> dict[int, str]:
     """Indexes of blocks in runs of four or more tiny blocks (a word or a number each), at least a third of them
     counts: a tally row printed one element per label and number."""
     found: list[int] = []
@@ -78,4 +83,20 @@ def count_runs(items: list[HtmlElement]) -> list[int]:
         if len(run) >= 4 and numbers * 3 >= len(run) and numbers >= 2:
             found.extend(run)
         i = max(j, i + 1)
-    return found + [k for k, block in enumerate(items) if view_count_row(block)]
+    rows = [k for k, block in enumerate(items) if view_count_row(block)]
+    return {**dict.fromkeys(found + rows, RULE), **dict.fromkeys(_row_parts(items, rows), ROW_RULE)}
+
+
+RULE, ROW_RULE = "count row", "stats row"  # (a stats row is the post's own, under its title: not its title's label)
+
+
+def _row_parts(items: list[HtmlElement], rows: list[int]) -> list[int]:
+    """A count row whose parts are each a block of its own ("<div><span>5 Dec</span> <span>3.1k reads</span>
+    <span>7 min</span></div>"): when a part is the count of reads and its box is such a row (``view_count_row`` of
+    the box), the row's parts (its date, its reading time) go with it."""
+    out: list[int] = []
+    for k in rows:
+        box = items[k].getparent()
+        if box is not None and box.getparent() is not None and view_count_row(box):
+            out += [m for m, block in enumerate(items) if block.getparent() is box]
+    return out

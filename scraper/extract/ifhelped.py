@@ -77,9 +77,9 @@ IF_POST = re.compile(
 # the book or a film as what pleased: a reader's suggestion, not the post's ask
 _BOOK_SUBJECT = re.compile(
     r"(?:この|その|あの)?(?:本|小説|作品|映画|原作|シリーズ)が|这本书|這本書|本书|本書|이\s?책이|\bthis\s+(?:book|novel|film)", re.I)
-# a request to the reader
+# a request to the reader (or the invitation, "…してみませんか", note's own wording under its support box)
 ASK = re.compile(
-    r"ください|下さい|お願いします|お願いいたします|お願い致します|いただけると|いただけたら|頂けると|頂けたら|してね|してくれると"
+    r"ください|下さい|ませんか|お願いします|お願いいたします|お願い致します|いただけると|いただけたら|頂けると|頂けたら|してね|してくれると"
     r"|欢迎|歡迎|请|請|麻烦|麻煩|拜托|拜託|帮忙|幫忙|给我|給我|给作者|給作者|点个|點個|按个|按個|支持一下"
     r"|주세요|부탁|눌러|해\s?주시면|주시면|주시길"
     r"|\b(?:please|hit|press|tap|click|share|forward|consider|leave)\b",

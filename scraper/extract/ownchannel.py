@@ -82,7 +82,7 @@ def own_channel(block, text: str, names: tuple[str, ...] = ()) -> bool:
         if not (invited or _CHANNEL_MARK.search(text) or OWN_NEWS.search(text) or _OFFICIAL.search(text)
                 or _SITE_KIND.search(text) or has_site_name(text, names)):
             return False
-    elif not _official_follow(text):
+    elif not (_official_follow(text) or _own_video_channel(text)):
         return False
     from .notes import disclosure_in  # (late: notes reads the cleaned body)
     return not disclosure_in(text)
@@ -103,3 +103,29 @@ def boxed_channel(block, body, text: str, names) -> bool:
     return block.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre") \
         and (_CHAT.search(text) or _X.search(text) or _OFFICIAL.search(text)) is not None \
         and (set_apart(block, body) or own_wrapper(block, body)) and own_channel(block, text, names(body))
+
+
+# the video and blog platforms whose places are channels (YouTube, Dzen, RuTube, VK Video, Twitch, TikTok, Bilibili,
+# Niconico), in Latin letters and in the scripts that write them otherwise
+_VIDEO = guarded(re.compile(
+    r"(?<![A-Za-z])(?:youtube|dzen|rutube|twitch|tiktok|bilibili|niconico)(?![A-Za-z])|ютуб\w*|дзен\w*|рутуб\w*|"
+    r"тикток\w*|твитч\w*|יוטיוב|يوتيوب|یوتیوب|यूट्यूब|ইউটিউব|யூடியூப்|యూట్యూబ్|ユーチューブ|유튜브|油管|哔哩哔哩", re.I))
+# the writer's own: "my" or "our" before the place, in many languages (siteaccounts.OWN_NEWS has the plural's)
+_MY = re.compile(
+    r"(?<!\w)(?:my|mon|mein\w*|mi|mio|mia|meu|minha|mijn|mitt|mój|mojego|moim|můj|môj|мой|моём|моем|мій|моєму|мой|"
+    r"мае|маім|benim|enyém|הערוץ\s+שלי|قناتي|کانال\s+من|मेरे|मेरा|मेरी|हमारे|हमारा|हमारी|আমার|আমাদের)(?!\w)|"
+    r"私の|僕の|わたしの|我的|我們的|我们的|저의|제\s?채널|제\s?유튜브|저희", re.I)
+
+
+def _own_video_channel(text: str) -> bool:
+    """The writer's own channel on a video or blog platform, "my" or "our" before it: "My Dzen channel: short notes
+    on books", "हमारे यूट्यूब चैनल पर …" (a review's "the heroine's YouTube channel" is no one's here)."""
+    if not (_VIDEO.search(text) and _PLACE.search(text)):
+        return False
+    from .siteaccounts import OWN_NEWS  # (late: siteaccounts asks this module)
+    # (the owner before the place or the platform, two words at most between: "my Dzen channel", "हमारे यूट्यूब चैनल";
+    # "My favourite scene is when she deletes her channel" owns no channel)
+    return any(_NEAR.match(text, found.end()) for found in (*_MY.finditer(text), *OWN_NEWS.finditer(text)))
+
+
+_NEAR = re.compile(r"(?:\W+\w+){0,2}?\W*(?:" + _PLACE.pattern + "|" + _VIDEO.pattern + ")", re.I)

@@ -308,7 +308,7 @@ PROMO_CLASS = re.compile(
 # Long names take a case ending ("a Patreonon", "a Ko-fin", "на Монобанці", "বিকাশে"); short ones must stand alone
 # ("pix", "bit").
 _PAYMENT_EXACT = (r"ko-?fi|liberapay|paypal(\.me)?|venmo|cash\s?app|vipps|mobilepay|bizum|twint|satispay|blik|lydia|pix|"
-                  r"swish(a\w{0,2}|en)?|mb\s?way|tipeee|steady(hq)?|yoomoney|afdian|momo|zalopay|paytm|kakaopay|toss|open\s?collective|gofundme|"
+                  r"swish(a\w{0,2}|en)?|mb\s?way|tipeee|steady(hq)?|yoomoney|ю\s?money|afdian|momo|zalopay|paytm|kakaopay|toss|open\s?collective|gofundme|"
                   r"kickstarter|gcash|paymaya|gopay|promptpay|truemoney|paynow|paylah|duitnow|m-?pesa|upi|phonepe|g-?pay|"
                   r"google\s?pay|paypay|ofuse|fanbox|picpay|nequi|daviplata|yape|sinpe|paybox|tikkie|payconiq|revolut|"
                   r"przelewy24|zrzutka|patronite|buycoffee|utip|kaspi|qiwi|cloudtips|donationalerts|jkopay|payme|"

@@ -51,6 +51,9 @@ from .openfollow import opens_on_follow  # (the closing line opening on the bidd
 from .closingask import EMOTICON, PICTOGRAPH, any_action
 from .nodes import text_of
 from .taxshare import tax_share
+from .buttonword import BUTTON, names_button  # (the page's button named as one in the line)
+from .scorequote import after_score  # (a quotation box right after the score line: the blog's, not the book's)
+from .profilelink import IN_PROFILE  # (the link in the channel's or account's profile: where a plea sends its reader)
 from .paidwords import PAID as _PAID  # (a paid subscription, a reader-funded site)
 from .platforms import ENGAGE_ACTION, READER_ACTIONS
 from .promo import GIVING_VERB, own_wrapper, promo_box, set_apart
@@ -70,7 +73,7 @@ SITE_KIND = guarded(re.compile(
     r"forum\w*|fórum\w*|форум\w*|פורום\w*|منتد\w*|انجمن\w*|फ़ोरम|ফোরাম|diễn\s+đàn|เว็บบอร์ด|"
     r"server\w*|serveur\w*|servidor\w*|serwer\w*|сервер\w*|שרת\w*|سرور\w*|sunucu\w*|máy\s+chủ|เซิร์ฟเวอร์|"
     r"site\w*|sitio\w*|sajt\w*|webb?plats\w*|nettsted\w*|сайт\w*|אתר\w*|موقع\w*|سایت\w*|वेबसाइट|ওয়েবসাইট|trang\s+web|เว็บไซต์|"
-    r"webseite\w*|website\w*|"
+    r"webseite\w*|website\w*|oldal(?:t|unkat|amat|unk|am)?|բլոգ\w*|"  # (hu, hy)
     r"kanal\w*|channel\w*|chaîne\w*|canal\w*|канал\w*|ערוץ\w*|قناة\w*|کانال\w*|चैनल|চ্যানেল|kênh|ช่อง|"
     r"club\w*|klub\w*|клуб\w*|کلوب\w*|کلاب\w*|kulüb\w*|"
     r"báo\s+chí|tờ\s+báo|journalis\w*|žurnalisti\w*|dziennikarstw\w*|журналистик\w*|журналістик\w*|gazete\w*|"
@@ -103,7 +106,7 @@ SUPPORT_ASK = guarded(re.compile(
     r"lagun(?:du|tzen)\s+(?:iezaguzu|iezaguzue)|babes(?:tu|ten)\s+(?:gaitzazu|gaitzazue|berria|gure)|"
     r"don(?:a|eu)\s+suport|apoia(?:de)?\s+(?:o|a|os|as)\s+\w+|cefnogwch|tacaigh\s+le|tacaígh\s+le|toeta(?:ge)?\s+(?:meid|meie)|"
     r"atbalsti(?:et)?|paremk(?:ite)?|ondersteun\s+(?:ons|die|hierdie)|mbështet(?:ni)?\s+(?:na|gazet)|styðj(?:ið|u)\s+(?:okkur|við)|"
-    r"támogass(?:on|átok|atok)?|sus[țţ]ine(?:[țţ]i)?|sprijini(?:[țţ]i)?|στηρίξτε|στήριξε|подкрепете|podržite|подржите)"
+    r"támogass(?:on|átok|atok)?|támogasd|աջակց(?:իր|եք)|sus[țţ]ine(?:[țţ]i)?|sprijini(?:[țţ]i)?|στηρίξτε|στήριξε|подкрепете|podržite|подржите)"
     r"|후원해|응원해|サポートして|支持一下|สนับสนุน",
     re.I))
 
@@ -205,7 +208,7 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
     names once read (read only for a line that may need them). The cheap tests come first: a line closed by a
     pictograph, a smiley or a tilde may name a control; another must name the site and ask, and only then is its
     typesetting read (whether it is set apart is read from its boxes' text)."""
-    if block.tag in _BLOCKED_TAGS:
+    if block.tag in _BLOCKED_TAGS and not after_score(block):  # (a quote box after the score: scorequote)
         return False
     text = text_of(block)
     words = count_words(text) if words is None else words
@@ -223,8 +226,8 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
         named = any(inside(label, text) for label in page[key])
         # (or the control is in the line itself, a link that goes nowhere: "…or <a href=#>buy me a coffee</a>, so…")
         named = named or asks and any(inside(label, text) for label in _own_controls(block))
-    else:
-        named = False
+    else:  # (or a button of the page named as a button: "the <Support> button below": buttonword)
+        named = BUTTON.search(text) is not None and names_button(text, page.setdefault(("labels", block.getparent()), _control_labels(block, body)))
     if not named:
         folded = text.casefold()
         if not SITE_KIND.search(text):
@@ -237,8 +240,8 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
         # (or in a box of its own in the post, as a theme inserts its plea: the reviewer's lines stand in the body)
         # (or it names a sum for a period, what funding the site costs: "one euro a month counts", "$3 a month")
         # (or a share of the reader's income tax, what the law lets a taxpayer assign: "2 % z dane", "1,5% podatku")
-        if not (closed or set_apart(block, body) or own_wrapper(block, body) or boxed_with_button(block, body) or _per_period(text)
-                or tax_share(text)):
+        if not (closed or after_score(block) or set_apart(block, body) or own_wrapper(block, body) or boxed_with_button(block, body) or _per_period(text)
+                or tax_share(text) or IN_PROFILE.search(text)):  # (or the link in the profile, where to give: profilelink)
             return False
     return not (has_score(text) or _RECORD.match(text) or a_note(text))
 
