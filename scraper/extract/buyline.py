@@ -1,0 +1,74 @@
+"""The blog's buy-here line set into the post body: fr "Achetez-le chez un libraire du quartier via <shop>.example",
+gl "Merca a novela na libraría máis próxima", it "Acquistalo tramite il link: al blog va una piccola percentuale",
+ro "Comandă romanul de la <a>…</a>", ar "رابط الشراء من متجر … في التعليق الأول", fa "<a>خرید کتاب از …</a>".
+
+Blogs send the reader to a shop under the review, with or without an affiliate programme named (``partnerline`` and
+``adnotice`` read the programme; this line may name none): the shop's line, not the review's words. Its shape, in any
+language:
+
+- it opens (a symbol or an emoji before it at most) on the bid to buy or order the book: the imperative (or the
+  polite or plural form) of buying or ordering, a gerund of buying ("Comprando a través de…", "By buying…"), or the
+  buy link named as the line's subject ("Buy link", ar "رابط الشراء", fa "لینک خرید") (``BUY_OPEN``), not the tip jar's "Buy me a coffee", nor the word
+  as a subject a comma follows ("Order, says the bookseller, …");
+- its first clause (up to the first stop, a semicolon, "!" or "?") names where to buy: a bookshop or a shop
+  (``_SHOP``: bookshop, libraire/librairie, librería, libraría, livraria, Buchhandel, księgarnia, مكتبة …), the link
+  (``partnerline._LINK``), a retailer by name (``platforms.RETAILER_NAME``), a shop's web address ("via shop.ca"), or
+  a link's label;
+- a short line (40 words at most), not a heading, quotation, list or table, no score, no free copy's note;
+- after the review's last paragraph (no line of 30 words or more after it), or anywhere when typeset apart (small print, wholly in italics, a box of its own): ``partnerline.mark`` gives the place.
+
+What stays: a review's sentence about buying ("I bought it at the shop on the square": no bid), a bid with no shop
+("Buy it, read it, pass it on"), a shop in another clause than the bid ("Buy it for your nephew; the bookshop scenes
+alone are worth it"), and the same bid in the review's plain paragraphs before its end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .housekeeping import a_note
+from .nodes import text_of
+from .partnerline import _LINK
+from .platforms import RETAILER_NAME
+from .rating import has_score
+from .tailasks import short_line  # (40 words at most, not a heading, quotation, list, table or figure)
+
+RULE = "buy line"
+# the bid to buy or order opening the line: en fr es pt gl ca it de nl sv da nb fi pl cs sk sl hr ru uk ro hu tr el id
+# vi he ar fa hi ja zh ko (imperatives with their clitics, "Achetez-le", "cómpralo"; gerunds; the buy link as subject)
+BUY_OPEN = re.compile(
+    r"^\W*(?:(?:buy(?!\s+(?:me|us)\b)|order|purchase|pre-?order|get\s+(?:it|a\s+copy|your\s+copy)|grab\s+(?:it|a\s+copy)|"
+    r"(?:by\s+)?(?:buying|ordering|purchasing)|achetez|achète|commandez|procurez-vous|en\s+(?:achetant|commandant)|"
+    r"compra(?:lo|la|los|las|li|le)?|cómpra(?:lo|la|los|las)|compre|compren|pide|pídelo|pídela|adquiere|adquira|encomende|comprando|"
+    r"merca|mérca(?:o|a|os|as)|mercando|encarga|compreu|comprant|compratelo|acquista(?:lo|la|li|le)?|acquistate|ordina(?:lo|la|li|le)?|acquistando|"
+    r"kauf|kaufe|kauft|kaufen\s+sie|bestell|bestelle|bestellt|bestellen\s+sie|koop|bestel|köp|beställ|kjøp|bestill|"
+    r"køb|bestil|osta|tilaa|kup|kupcie|zamów|zamówcie|kupte|objednejte|kúpte|objednajte|kupite|naručite|купите|купи|"
+    r"закажите|купіть|купуйте|замовте|cumpără|cumpărați|cumpărați-o|comandă|comandați|vásárold|rendeld|"
+    r"satın\s+al(?:ın)?|sipariş\s+ver(?:in)?|αγοράστε|παραγγείλτε|beli(?:lah)?|mua|קנו|הזמינו|"
+    r"buy\s+link|purchase\s+link|lien\s+d['’]achat|enlace\s+de\s+compra|link\s+(?:de|para)\s+compra|kauflink|"
+    r"link\s+d['’]acquisto|link\s+de\s+cumpărare)(?![\w'’])(?:-\w+)?|"
+    r"(?:لینک\s+)?خرید|بخرید|اشتر(?:ي|وا)?(?!\w)|رابط\s+(?:ال)?شراء|खरीदें|購入|购买|購買|구매|주문)",
+    re.I)
+# the shop where to buy (stems, any inflection): en fr es/it gl/pt/ro ca de nl sv/nb da pl cs tr hu fi ru/uk ar fa ja
+# zh ko
+_SHOP = re.compile(
+    r"(?<!\w)(?:book-?shops?|book-?stores?|booksellers?|shops?|stores?|retailers?|librair\w*|librer[ií]a\w*|"
+    r"librar[ií](?:a|as|e|i|ile)\b|librări\w*|llibrer\w*|livrar\w*|buchhand\w*|buchlad\w*|boekhandel\w*|boekwinkel\w*|"
+    r"bokhandel\w*|boghandel\w*|księgarn\w*|knihkupectv\w*|kitabev\w*|kitapçı\w*|könyvesbolt\w*|kirjakaup\w*|"
+    r"книжн\w*|магазин\w*|крамниц\w*|مكتب[ةت]\w*|متجر\w*|کتاب‌?فروش\w*|فروشگاه\w*)|書店|本屋|书店|서점", re.I)
+# a shop's web address written out in the line ("via leslibraires.ca", "on bookshop.example"); the first clause's end
+_ADDRESS, _CLAUSE_END = re.compile(r"(?<![\w@])[^\W_][\w-]*\.[a-z]{2,6}(?![\w.])", re.I), re.compile(r"[.!?;。！？؛](?=\s|$)")
+
+
+def buy_line(block: HtmlElement) -> bool:
+    """A short line opening on the bid to buy the book and naming where in the same clause (module docstring)."""
+    found = BUY_OPEN.match(text := short_line(block))
+    if not found or has_score(text) or text[found.end():].lstrip().startswith(","):
+        return False  # (a comma after the word: a clause's subject, "Order, says the old bookseller, is …": no bid)
+    end = _CLAUSE_END.search(text, found.end())
+    clause = text[:end.start() if end else len(text)]
+    return bool(_SHOP.search(clause) or _LINK.search(clause) or RETAILER_NAME.search(clause)
+                or _ADDRESS.search(clause) or any((label := text_of(a)) and label in clause for a in block.iter("a"))) \
+        and not a_note(text, block)
