@@ -115,3 +115,15 @@ def test_de_label_word_in_a_sentence_stays():
     line = "Werbung, sagt die Heldin, ist die ehrlichste Lüge der Stadt."
     text = _text(_page(_EN, lang="de", after=f"<p><em>{line}</em></p>"))
     assert "ehrlichste" in text
+
+
+def test_en_gerund_as_subject_stays():
+    line = "Buying books at the shop downstairs is how the heroine meets the man who ruins her summer."
+    text = _text(_page(_EN, after=f"<p><em>{line}</em></p>"))
+    assert "shop downstairs" in text
+
+
+def test_en_gerund_through_the_link_goes():
+    line = "By buying through the link below you keep a small bookshop and this blog going."
+    text = _text(_page(_EN, after=f"<p>{line}</p>"))
+    assert "By buying" not in text and "bakery" in text

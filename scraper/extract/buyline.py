@@ -7,9 +7,10 @@ Blogs send the reader to a shop under the review, with or without an affiliate p
 language:
 
 - it opens (a symbol or an emoji before it at most) on the bid to buy or order the book: the imperative (or the
-  polite or plural form) of buying or ordering, a gerund of buying ("Comprando a través de…", "By buying…"), or the
-  buy link named as the line's subject ("Buy link", ar "رابط الشراء", fa "لینک خرید") (``BUY_OPEN``), not the tip jar's "Buy me a coffee", nor the word
-  as a subject a comma follows ("Order, says the bookseller, …");
+  polite or plural form) of buying or ordering, a gerund of buying ("Comprando a través de…", "By buying…",
+  "Buying through…"; not the English gerund as a subject, "Buying books at the shop downstairs is how she meets
+  him"), or the buy link named as the line's subject ("Buy link", ar "رابط الشراء", fa "لینک خرید") (``BUY_OPEN``);
+  not the tip jar's "Buy me a coffee", nor the word as a subject a comma follows ("Order, says the bookseller, …");
 - its first clause (up to the first stop, a semicolon, "!" or "?") names where to buy: a bookshop or a shop
   (``_SHOP``: bookshop, libraire/librairie, librería, libraría, livraria, Buchhandel, księgarnia, مكتبة …), the link
   (``partnerline._LINK``), a retailer by name (``platforms.RETAILER_NAME``), a shop's web address ("via shop.ca"), or
@@ -40,7 +41,7 @@ RULE = "buy line"
 # vi he ar fa hi ja zh ko (imperatives with their clitics, "Achetez-le", "cómpralo"; gerunds; the buy link as subject)
 BUY_OPEN = re.compile(
     r"^\W*(?:(?:buy(?!\s+(?:me|us)\b)|order|purchase|pre-?order|get\s+(?:it|a\s+copy|your\s+copy)|grab\s+(?:it|a\s+copy)|"
-    r"(?:by\s+)?(?:buying|ordering|purchasing)|achetez|achète|commandez|procurez-vous|en\s+(?:achetant|commandant)|"
+    r"by\s+(?:buying|ordering|purchasing)|(?:buying|ordering|purchasing)(?=\s+(?:through|via)\b)|achetez|achète|commandez|procurez-vous|en\s+(?:achetant|commandant)|"
     r"compra(?:lo|la|los|las|li|le)?|cómpra(?:lo|la|los|las)|compre|compren|pide|pídelo|pídela|adquiere|adquira|encomende|comprando|"
     r"merca|mérca(?:o|a|os|as)|mercando|encarga|compreu|comprant|compratelo|acquista(?:lo|la|li|le)?|acquistate|ordina(?:lo|la|li|le)?|acquistando|"
     r"kauf|kaufe|kauft|kaufen\s+sie|bestell|bestelle|bestellt|bestellen\s+sie|koop|bestel|köp|beställ|kjøp|bestill|"
@@ -51,13 +52,14 @@ BUY_OPEN = re.compile(
     r"link\s+d['’]acquisto|link\s+de\s+cumpărare)(?![\w'’])(?:-\w+)?|"
     r"(?:لینک\s+)?خرید|بخرید|اشتر(?:ي|وا)?(?!\w)|رابط\s+(?:ال)?شراء|खरीदें|購入|购买|購買|구매|주문)",
     re.I)
-# the shop where to buy (stems, any inflection): en fr es/it gl/pt/ro ca de nl sv/nb da pl cs tr hu fi ru/uk ar fa ja
-# zh ko
+# the shop where to buy (stems, any inflection): en fr es/it gl/pt/ro ca de nl sv/nb da pl cs tr hu fi ru/uk vi id/ms he
+# hi ar fa ja zh ko
 _SHOP = re.compile(
     r"(?<!\w)(?:book-?shops?|book-?stores?|booksellers?|shops?|stores?|retailers?|librair\w*|librer[ií]a\w*|"
     r"librar[ií](?:a|as|e|i|ile)\b|librări\w*|llibrer\w*|livrar\w*|buchhand\w*|buchlad\w*|boekhandel\w*|boekwinkel\w*|"
     r"bokhandel\w*|boghandel\w*|księgarn\w*|knihkupectv\w*|kitabev\w*|kitapçı\w*|könyvesbolt\w*|kirjakaup\w*|"
-    r"книжн\w*|магазин\w*|крамниц\w*|مكتب[ةت]\w*|متجر\w*|کتاب‌?فروش\w*|فروشگاه\w*)|書店|本屋|书店|서점", re.I)
+    r"книжн\w*|магазин\w*|крамниц\w*|nhà\s+sách|hiệu\s+sách|toko\s+buku|kedai\s+buku|חנות\w*|दुकान\w*|مكتب[ةت]\w*|"
+    r"متجر\w*|کتاب‌?فروش\w*|فروشگاه\w*)|書店|本屋|书店|서점", re.I)
 # a shop's web address written out in the line ("via leslibraires.ca", "on bookshop.example"); the first clause's end
 _ADDRESS, _CLAUSE_END = re.compile(r"(?<![\w@])[^\W_][\w-]*\.[a-z]{2,6}(?![\w.])", re.I), re.compile(r"[.!?;。！？؛](?=\s|$)")
 
