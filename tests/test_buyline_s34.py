@@ -127,3 +127,13 @@ def test_en_gerund_through_the_link_goes():
     line = "By buying through the link below you keep a small bookshop and this blog going."
     text = _text(_page(_EN, after=f"<p>{line}</p>"))
     assert "By buying" not in text and "bakery" in text
+
+
+def test_short_review_plain_advice_before_its_last_paragraph_stays():
+    paras = ["A ferry, a storm and two sisters who have not spoken in years.", "The dialogue crackles throughout.",
+             "Kauft es am besten in der Buchhandlung eures Vertrauens, es lohnt sich wirklich.",
+             "Das Ende kommt zu schnell, aber die Überfahrt bleibt im Kopf."]
+    html = ("<html lang='de'><head><meta charset='utf-8'><title>Die Fähre</title></head><body><article>"
+            "<h1 class='entry-title'>Die Fähre</h1><div class='entry-content'>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</div></article></body></html>")
+    assert "Buchhandlung eures Vertrauens" in _text(html)

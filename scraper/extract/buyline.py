@@ -16,11 +16,14 @@ language:
   (``partnerline._LINK``), a retailer by name (``platforms.RETAILER_NAME``), a shop's web address ("via shop.ca"), or
   a link's label;
 - a short line (40 words at most), not a heading, quotation, list or table, no score, no free copy's note;
-- after the review's last paragraph (no line of 30 words or more after it), or anywhere when typeset apart (small print, wholly in italics, a box of its own): ``partnerline.mark`` gives the place.
+- after the review's last paragraph (no line of 30 words or more after it) and its score, or as the body's last
+  line, or anywhere when typeset apart (small print, wholly in italics, a box of its own): ``partnerline.mark``
+  gives the place.
 
 What stays: a review's sentence about buying ("I bought it at the shop on the square": no bid), a bid with no shop
 ("Buy it, read it, pass it on"), a shop in another clause than the bid ("Buy it for your nephew; the bookshop scenes
-alone are worth it"), and the same bid in the review's plain paragraphs before its end.
+alone are worth it"), and the same bid in the review's plain paragraphs before its end or its score (a short review's
+closing advice, "Buy it at the shop round the corner; it is worth every cent", then one more paragraph).
 """
 
 from __future__ import annotations

@@ -128,11 +128,14 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         if longest_after < _PROSE:
             tail.add(i)
         longest_after = max(longest_after, count_words(text_of(items[i])))
-    edges = tail | set(live[:_EDGE] + live[-_EDGE:])
+    edges, scored = tail | set(live[:_EDGE] + live[-_EDGE:]), False
     for i in live:
         block = items[i]
         apart = set_apart(block, body) or own_wrapper(block, body)
         if (i in edges or apart) and partner_statement(block, apart, i in edges) or apart and ad_label(block):
             drop[i], boxes[i] = RULE, promo_box(block, body)
-        elif (i in tail or apart) and buy_line(block):  # (the shop's buy-here line: at the tail, or apart)
+        # (the shop's buy-here line: typeset apart, or in plain type at the tail once the review's score is given, or
+        # as the body's last line; a short review's plain closing advice, "buy it at the shop round the corner", stays)
+        elif (apart or i in tail and (scored or i == live[-1])) and buy_line(block):
             drop[i], boxes[i] = BUY_RULE, promo_box(block, body)
+        scored = scored or has_score(text_of(block))
