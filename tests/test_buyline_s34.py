@@ -137,3 +137,27 @@ def test_short_review_plain_advice_before_its_last_paragraph_stays():
             "<h1 class='entry-title'>Die Fähre</h1><div class='entry-content'>"
             + "".join(f"<p>{p}</p>" for p in paras) + "</div></article></body></html>")
     assert "Buchhandlung eures Vertrauens" in _text(html)
+
+
+def test_en_bare_word_as_noun_stays():
+    line = "Order matters here: the chapters run backwards from the shop fire to the wedding."
+    text = _text(_page(_EN, after=f"<p><em>{line}</em></p>"))
+    assert "Order matters" in text
+
+
+def test_pt_word_as_noun_before_a_conjunction_stays():
+    line = "Compra e venda de livros na livraria do avô: é disso que trata o romance inteiro."
+    text = _text(_page(_EN, lang="pt", after=f"<p><em>{line}</em></p>"))
+    assert "Compra e venda" in text
+
+
+def test_ko_bought_with_a_bookshop_stays():
+    line = "구매한 책은 동네 서점 주인이 추천해 준 것이었다."
+    text = _text(_page(_EN, lang="ko", after=f"<p>{line}</p>"))
+    assert "구매한" in text
+
+
+def test_ja_buy_label_with_link_goes():
+    after = "<p>購入はこちら：<a href='https://honya.example.jp/book/1'>まちの本屋</a></p>"
+    text = _text(_page(_EN, lang="ja", after=after))
+    assert "購入" not in text and "bakery" in text

@@ -10,7 +10,9 @@ language:
   polite or plural form) of buying or ordering, a gerund of buying ("Comprando a través de…", "By buying…",
   "Buying through…"; not the English gerund as a subject, "Buying books at the shop downstairs is how she meets
   him"), or the buy link named as the line's subject ("Buy link", ar "رابط الشراء", fa "لینک خرید") (``BUY_OPEN``);
-  not the tip jar's "Buy me a coffee", nor the word as a subject a comma follows ("Order, says the bookseller, …");
+  not the tip jar's "Buy me a coffee", nor the word read as a noun (a comma or a conjunction after it, "Order, says
+  the bookseller, …", "Compra e venda de …"; en "buy", "order", "purchase" with no object after, "Order matters");
+  ja zh ko the buying noun only as a label or a link's head ("購入はこちら", "구매처"; not "구매한 책");
 - its first clause (up to the first stop, a semicolon, "!" or "?") names where to buy: a bookshop or a shop
   (``_SHOP``: bookshop, libraire/librairie, librería, libraría, livraria, Buchhandel, księgarnia, مكتبة …), the link
   (``partnerline._LINK``), a retailer by name (``platforms.RETAILER_NAME``), a shop's web address ("via shop.ca"), or
@@ -43,7 +45,7 @@ RULE = "buy line"
 # the bid to buy or order opening the line: en fr es pt gl ca it de nl sv da nb fi pl cs sk sl hr ru uk ro hu tr el id
 # vi he ar fa hi ja zh ko (imperatives with their clitics, "Achetez-le", "cómpralo"; gerunds; the buy link as subject)
 BUY_OPEN = re.compile(
-    r"^\W*(?:(?:buy(?!\s+(?:me|us)\b)|order|purchase|pre-?order|get\s+(?:it|a\s+copy|your\s+copy)|grab\s+(?:it|a\s+copy)|"
+    r"^\W*(?P<bid>(?:buy(?!\s+(?:me|us)\b)|order|purchase|pre-?order|get\s+(?:it|a\s+copy|your\s+copy)|grab\s+(?:it|a\s+copy)|"
     r"by\s+(?:buying|ordering|purchasing)|(?:buying|ordering|purchasing)(?=\s+(?:through|via)\b)|achetez|achète|commandez|procurez-vous|en\s+(?:achetant|commandant)|"
     r"compra(?:lo|la|los|las|li|le)?|cómpra(?:lo|la|los|las)|compre|compren|pide|pídelo|pídela|adquiere|adquira|encomende|comprando|"
     r"merca|mérca(?:o|a|os|as)|mercando|encarga|compreu|comprant|compratelo|acquista(?:lo|la|li|le)?|acquistate|ordina(?:lo|la|li|le)?|acquistando|"
@@ -53,25 +55,36 @@ BUY_OPEN = re.compile(
     r"satın\s+al(?:ın)?|sipariş\s+ver(?:in)?|αγοράστε|παραγγείλτε|beli(?:lah)?|mua|קנו|הזמינו|"
     r"buy\s+link|purchase\s+link|lien\s+d['’]achat|enlace\s+de\s+compra|link\s+(?:de|para)\s+compra|kauflink|"
     r"link\s+d['’]acquisto|link\s+de\s+cumpărare)(?![\w'’])(?:-\w+)?|"
-    r"(?:لینک\s+)?خرید|بخرید|اشتر(?:ي|وا)?(?!\w)|رابط\s+(?:ال)?شراء|खरीदें|購入|购买|購買|구매|주문)",
+    r"(?:(?:لینک\s+)?خرید|بخرید|اشتر(?:ي|وا)?|رابط\s+(?:ال)?شراء|खरीदें)(?!\w)|"
+    # (ja zh ko: the buying noun as a label or the link's head, "購入はこちら", "购买链接", "구매처"; not "구매한 책")
+    r"(?:購入|购买|購買|구매|주문)(?=\s*(?:[:：|｜]|はこちら|先|链接|連結|地址|처|링크)))",
     re.I)
 # the shop where to buy (stems, any inflection): en fr es/it gl/pt/ro ca de nl sv/nb da pl cs tr hu fi ru/uk vi id/ms he
 # hi ar fa ja zh ko
-_SHOP = re.compile(
-    r"(?<!\w)(?:book-?shops?|book-?stores?|booksellers?|shops?|stores?|retailers?|librair\w*|librer[ií]a\w*|"
+_SHOP_STEMS = (
+    r"book-?shops?|book-?stores?|booksellers?|shops?|stores?|retailers?|librair\w*|librer[ií]a\w*|"
     r"librar[ií](?:a|as|e|i|ile)\b|librări\w*|llibrer\w*|livrar\w*|buchhand\w*|buchlad\w*|boekhandel\w*|boekwinkel\w*|"
     r"bokhandel\w*|boghandel\w*|księgarn\w*|knihkupectv\w*|kitabev\w*|kitapçı\w*|könyvesbolt\w*|kirjakaup\w*|"
     r"книжн\w*|магазин\w*|крамниц\w*|nhà\s+sách|hiệu\s+sách|toko\s+buku|kedai\s+buku|חנות\w*|दुकान\w*|مكتب[ةت]\w*|"
-    r"متجر\w*|کتاب‌?فروش\w*|فروشگاه\w*)|書店|本屋|书店|서점", re.I)
+    r"متجر\w*|کتاب‌?فروش\w*|فروشگاه\w*")
+_SHOP = re.compile(rf"(?<!\w)(?:{_SHOP_STEMS})|書店|本屋|书店|서점", re.I)
 # a shop's web address written out in the line ("via leslibraires.ca", "on bookshop.example"); the first clause's end
 _ADDRESS, _CLAUSE_END = re.compile(r"(?<![\w@])[^\W_][\w-]*\.[a-z]{2,6}(?![\w.])", re.I), re.compile(r"[.!?;。！？؛](?=\s|$)")
+# the bid's word read as a noun: a comma or a conjunction right after it ("Order, says …", pt "Compra e venda", de
+# "Kauf und Verkauf", ro "Comandă și …"); English "buy", "order", "purchase" are nouns as often ("Order matters"): there
+# the bid goes on to its object, a preposition or an adverb ("Order it from", "Buy local", "Buy a copy at")
+_NOUN_READ = re.compile(r"\s*(?:,|(?:and|or|e|ou|y|et|und|oder|och|eller|og|și|sau|и|или|ve|veya)\s)", re.I)
+_EN_BARE = frozenset(("buy", "order", "purchase"))
+_EN_OBJECT = re.compile(r"\s*(?:[:：]|(?:it|them|one|the|a|an|your|yours|this|these|that|his|her|their|from|at|on|in|"
+                        r"online|now|here|direct(?:ly)?|locally|local|via|through|today|yourself)\b)", re.I)
 
 
 def buy_line(block: HtmlElement) -> bool:
     """A short line opening on the bid to buy the book and naming where in the same clause (module docstring)."""
     found = BUY_OPEN.match(text := short_line(block))
-    if not found or has_score(text) or text[found.end():].lstrip().startswith(","):
-        return False  # (a comma after the word: a clause's subject, "Order, says the old bookseller, is …": no bid)
+    if not found or has_score(text) or _NOUN_READ.match(text, found.end()) \
+            or found.group("bid").casefold() in _EN_BARE and not _EN_OBJECT.match(text, found.end()):
+        return False  # (the word as a noun: "Order, says the old bookseller, is …", "Compra e venda de …")
     end = _CLAUSE_END.search(text, found.end())
     clause = text[:end.start() if end else len(text)]
     return bool(_SHOP.search(clause) or _LINK.search(clause) or RETAILER_NAME.search(clause)
