@@ -153,7 +153,19 @@ def ad_label(block: HtmlElement) -> bool:
     if found.group("rest") and len(found.group("label")) < 5:
         return False  # ("Adam:", "Prague:": a short label's word is no compound's head)
     from .housekeeping import a_note  # (late, as declared_link: the free copy's note under the label is the review's note)
-    return (found.group("sep") != "," or not _SENTENCE_END.search(text)) and not a_note(text)
+    return (found.group("sep") != "," or not _SENTENCE_END.search(text) or _qualified(text[found.end():])) \
+        and not a_note(text)
+
+
+# the label's qualifier after its comma, closed by a colon: one to three words led by a small letter (de "Werbung,
+# unbeauftragt: …", "Anzeige, selbst bezahlt: …"); a list of nouns ("Werbung, Lügen und Geld: …") or a sentence
+# running on is the review's
+_QUALIFIER = re.compile(r"\s*(?P<words>[^\W\d_][^:：.!?]{0,40}?)\s*[:：]")
+
+
+def _qualified(rest: str) -> bool:
+    found = _QUALIFIER.match(rest)
+    return bool(found) and found.group("words")[0].islower() and len(found.group("words").split()) <= 3
 
 
 def declared_link(block: HtmlElement, host: str) -> bool:

@@ -119,16 +119,23 @@ def _earns(text: str, voices: list[re.Match[str]]) -> bool:
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
-    """Mark the blog's affiliate statement at the edges of the body, or typeset apart anywhere in it, and the
-    advertising label typeset apart."""
+    """Mark the blog's affiliate statement at the edges of the body, or typeset apart anywhere in it, the
+    advertising label typeset apart, and the buy-here line (``buyline``) at the body's tail or typeset apart."""
+    from .buyline import RULE as BUY_RULE, buy_line  # (late: it reads this module's link words)
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
-    edges, longest_after = set(live[:_EDGE] + live[-_EDGE:]), 0
+    tail, longest_after = set(), 0
     for i in reversed(live):  # (after the review's last paragraph: no line of _PROSE words or more after it)
         if longest_after < _PROSE:
-            edges.add(i)
+            tail.add(i)
         longest_after = max(longest_after, count_words(text_of(items[i])))
+    edges, scored = tail | set(live[:_EDGE] + live[-_EDGE:]), False
     for i in live:
         block = items[i]
         apart = set_apart(block, body) or own_wrapper(block, body)
         if (i in edges or apart) and partner_statement(block, apart, i in edges) or apart and ad_label(block):
             drop[i], boxes[i] = RULE, promo_box(block, body)
+        # (the shop's buy-here line: typeset apart, or in plain type at the tail once the review's score is given, or
+        # as the body's last line; a short review's plain closing advice, "buy it at the shop round the corner", stays)
+        elif (apart or i in tail and (scored or i == live[-1])) and buy_line(block):
+            drop[i], boxes[i] = BUY_RULE, promo_box(block, body)
+        scored = scored or has_score(text_of(block))
