@@ -105,7 +105,8 @@ def test_an_order_line_whose_sale_supports_the_site_goes_en_de_eo():
                 "Bestellen Sie das Buch bei <a href='https://laden.example.de/'>unserer Buchhandlung</a>, das unterstützt unsere Arbeit.",
                 "Mendu la romanon ĉe <a href='https://libroj.example.org/'>nia libroservo</a>: la vendo subtenas nian revuon."):
         text, rules = cleaned(paras(*EN, ask), "revuo.example.org")
-        assert "tip ask" in rules and ask[:12] not in text, ask
+        # (since s34 the buy line, which reads a bid to buy at a named shop, may take it first: either rule drops it)
+        assert {"tip ask", "buy line"} & set(rules) and ask[:12] not in text, ask
 
 
 def test_order_line_near_misses():

@@ -14,7 +14,7 @@ language:
   the bookseller, …", "Compra e venda de …"; en "buy", "order", "purchase" with no object after, "Order matters");
   ja zh ko the buying noun only as a label or a link's head ("購入はこちら", "구매처"; not "구매한 책");
 - its first clause (up to the first stop, a semicolon, "!" or "?") names where to buy: a bookshop or a shop
-  (``_SHOP``: bookshop, libraire/librairie, librería, libraría, livraria, Buchhandel, księgarnia, مكتبة …), the link
+  (``SHOP``: bookshop, libraire/librairie, librería, libraría, livraria, Buchhandel, księgarnia, مكتبة …), the link
   (``partnerline._LINK``), a retailer by name (``platforms.RETAILER_NAME``), a shop's web address ("via shop.ca"), or
   a link's label;
 - a short line (40 words at most), not a heading, quotation, list or table, no score, no free copy's note;
@@ -67,7 +67,7 @@ _SHOP_STEMS = (
     r"bokhandel\w*|boghandel\w*|księgarn\w*|knihkupectv\w*|kitabev\w*|kitapçı\w*|könyvesbolt\w*|kirjakaup\w*|"
     r"книжн\w*|магазин\w*|крамниц\w*|nhà\s+sách|hiệu\s+sách|toko\s+buku|kedai\s+buku|חנות\w*|दुकान\w*|مكتب[ةت]\w*|"
     r"متجر\w*|کتاب‌?فروش\w*|فروشگاه\w*")
-_SHOP = re.compile(rf"(?<!\w)(?:{_SHOP_STEMS})|書店|本屋|书店|서점", re.I)
+SHOP = re.compile(rf"(?<!\w)(?:{_SHOP_STEMS})|書店|本屋|书店|서점", re.I)
 # a shop's web address written out in the line ("via leslibraires.ca", "on bookshop.example"); the first clause's end
 _ADDRESS, _CLAUSE_END = re.compile(r"(?<![\w@])[^\W_][\w-]*\.[a-z]{2,6}(?![\w.])", re.I), re.compile(r"[.!?;。！？؛](?=\s|$)")
 # the bid's word read as a noun: a comma or a conjunction right after it ("Order, says …", pt "Compra e venda", de
@@ -87,6 +87,6 @@ def buy_line(block: HtmlElement) -> bool:
         return False  # (the word as a noun: "Order, says the old bookseller, is …", "Compra e venda de …")
     end = _CLAUSE_END.search(text, found.end())
     clause = text[:end.start() if end else len(text)]
-    return bool(_SHOP.search(clause) or _LINK.search(clause) or RETAILER_NAME.search(clause)
+    return bool(SHOP.search(clause) or _LINK.search(clause) or RETAILER_NAME.search(clause)
                 or _ADDRESS.search(clause) or any((label := text_of(a)) and label in clause for a in block.iter("a"))) \
         and not a_note(text, block)

@@ -31,6 +31,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .buyline import SHOP
 from .casefold import fold, guarded
 from .fundbox import FUND
 from .housekeeping import a_note
@@ -39,7 +40,7 @@ from .nodes import text_of
 from .promo import own_wrapper, promo_box, set_apart
 from .rating import has_score
 from .tailasks import short_line
-from .tipask import COFFEE, MEANS, TIP, bids
+from .tipask import COFFEE, MEANS, PLEASE, TIP, bids
 
 RULE = "funding aside"
 _MAX_WORDS = 45
@@ -99,6 +100,7 @@ YOUR_SUPPORT = re.compile(
     r"jouw|uw)\s+(?:support|unterstützung|soutien|apoyo|apoio|ajuda|sostegno|suport|steun)\b", re.I)
 # a question to the reader opening the line: its first sentence, a few words closed by a question mark
 _QUESTION = re.compile(r"^\W{0,3}¿?[^.!?¿]{3,60}\?(?:\s|$)")
+_CLAUSES = re.compile(r"(?<=[.!?:;])\s+")
 _HOME = re.compile(r"(?:https?:)?(?://[^/?#]+)?/?(?:index\.\w{3,4})?", re.I)
 
 
@@ -127,6 +129,23 @@ def _site_named(text: str, body: HtmlElement, sites) -> bool:
     return False
 
 
+def _bid_for(text: str, asked) -> bool:
+    """The line bids the reader give for what it asks: a support or donate verb anywhere, or a bare "please" in the
+    clause that names the money or the membership ("Note the keeper's paid membership: please remember it" asks the
+    reader to remember the story, not to pay)."""
+    if not bids(text):
+        return False
+    if not PLEASE.search(text):
+        return True
+    return any(bids(clause) and asked(clause) for clause in _CLAUSES.split(text))
+
+
+def _funds_site(text: str) -> bool:
+    """A giving or supporting word whose clause is not about a shop: "Apoya a tu librería de barrio: cómpralo allí"
+    asks the reader to support the bookshop, not the site."""
+    return any(FUND.search(clause) and not SHOP.search(clause) for clause in _CLAUSES.split(text))
+
+
 def _boxed(block: HtmlElement, body: HtmlElement) -> bool:
     """Set apart, or alone in a wrapper that is a box (classed or styled), not a bare container."""
     if set_apart(block, body):
@@ -143,10 +162,14 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     if not _boxed(block, body):
         return False
     money = bool(TIP.search(text) or COFFEE.search(text) or DRINK.search(text) or MEANS.search(text)
-                 or FUND.search(text) or PRICED_PERIOD.search(text) or PAID_US.search(text))
+                 or PRICED_PERIOD.search(text) or PAID_US.search(text) or _funds_site(text))
     if not money and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
-    if bids(text) or _site_named(text, body, sites):
+    def asked(clause: str) -> bool:
+        return any(p.search(clause) for p in (TIP, COFFEE, DRINK, MEANS, PRICED_PERIOD, PAID_US, BECOME_MEMBER,
+                                              MEMBERSHIP)) or _funds_site(clause)
+
+    if _bid_for(text, asked) or _site_named(text, body, sites):
         return True  # (membership or "no ads" only beside the bid or the site's own name: "club members" may be the story's)
     # (the site by its kind only, "a book box at 24,90 Euro im Monat with its magazine", may be the story's or the book's)
     return money and bool(LIKING.search(text) or YOUR_SUPPORT.search(text) or PAID_US.search(text) or _QUESTION.match(text))
