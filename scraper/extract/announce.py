@@ -30,8 +30,10 @@ GIVEAWAY = (r"κλ[ηή]ρ[ωώ][σν]\w*|розыгрыш\w*|розіграш\w
             r"(?:ال)?مسابق\w*|قرعه[\u200c\s]?کشی|utlottning\w*|bortlottning\w*|lodtrækning\w*|bortlodning\w*|arvon(?:ta|nan|taan)\w*|"
             r"nyereményjáték\w*|concurs\w*")
 # Section headings that blog-tour stops, cover reveals and giveaways carry, in our languages.
+# (the words for an excerpt, a book's pages printed ahead of it: excerptpost reads them in a headline too)
+EXTRACT = r"excerpt|extract|auszug|leseprobe|extrait|extracto|fragmento|estratto|uittreksel|fragment"
 PROMO_HEADING = re.compile(
-    r"\b(excerpt|extract|auszug|leseprobe|extrait|extracto|fragmento|estratto|uittreksel|fragment|giveaway|gewinnspiel|"
+    rf"\b({EXTRACT}|giveaway|gewinnspiel|"
     r"sorteo|concours|jeu-concours|concorso|sorteio|winactie|tour (schedule|stops|dates)|blog tour|cover reveal|"
     rf"pre-?orders?|vorbestell\w*|pr[ée]commande\w*|preventa|preordin\w*|pré-venda|{GIVEAWAY})\b",
     re.I,
