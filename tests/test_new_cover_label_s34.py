@@ -12,7 +12,9 @@ _SW = ("<p>Leo tunafurahi kuwaonyesha jalada la riwaya mpya ya Rehema Salim Juma
        " mwakani kupitia shirika dogo la uchapishaji la Tanga.</p><p>Jalada limechorwa na msanii kijana wa Lamu, na"
        " linaonyesha mashua ndogo ikielekea kisiwani huku upepo mkali ukivuma na mawingu meusi yakikusanyika juu ya"
        " bahari.</p><p>Riwaya inamfuata Saida, mvuvi kijana anayerudi kijijini baada ya miaka mingi mjini, na siri ya"
-       " babu yake inayofichuka wakati wa msimu wa upepo wa kusi. Mwandishi atakuwa nasi kwa mazungumzo mwezi ujao.</p>")
+       " babu yake inayofichuka wakati wa msimu wa upepo wa kusi. Mwandishi atakuwa nasi kwa mazungumzo mwezi ujao.</p>"
+       "<p>Wasomaji wa mapema kwenye kikundi chetu wamesema Upepo wa Kusi ni hadithi ya kusisimua, na Juma ameandika kwa"
+       " lugha nzuri ya pwani. Tutaweka kiungo cha kuagiza nakala hapa mara tu kitakapopatikana madukani, na tutawajulisha wote waliojiandikisha kwenye orodha yetu ya barua pepe kila wiki.</p>")
 
 
 def _page(headline: str, body: str):
