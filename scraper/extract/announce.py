@@ -30,8 +30,10 @@ GIVEAWAY = (r"κλ[ηή]ρ[ωώ][σν]\w*|розыгрыш\w*|розіграш\w
             r"(?:ال)?مسابق\w*|قرعه[\u200c\s]?کشی|utlottning\w*|bortlottning\w*|lodtrækning\w*|bortlodning\w*|arvon(?:ta|nan|taan)\w*|"
             r"nyereményjáték\w*|concurs\w*")
 # Section headings that blog-tour stops, cover reveals and giveaways carry, in our languages.
+# (the words for an excerpt, a book's pages printed ahead of it: excerptpost reads them in a headline too)
+EXTRACT = r"excerpt|extract|auszug|leseprobe|extrait|extracto|fragmento|estratto|uittreksel|fragment"
 PROMO_HEADING = re.compile(
-    r"\b(excerpt|extract|auszug|leseprobe|extrait|extracto|fragmento|estratto|uittreksel|fragment|giveaway|gewinnspiel|"
+    rf"\b({EXTRACT}|giveaway|gewinnspiel|"
     r"sorteo|concours|jeu-concours|concorso|sorteio|winactie|tour (schedule|stops|dates)|blog tour|cover reveal|"
     rf"pre-?orders?|vorbestell\w*|pr[ée]commande\w*|preventa|preordin\w*|pré-venda|{GIVEAWAY})\b",
     re.I,
@@ -90,10 +92,22 @@ _SHOWN = re.compile(
 )
 
 
+# "New cover" as a headline's label, a part of its own before a colon, dash or bar ("New cover: T", "Jalada jipya: T"):
+# en, es, fr, de, it, pt, nl, pl, cs, ru/uk, tr, id/ms, sw, vi, fi, sv/da/no; in the headline's own words ("the new
+# cover does the book justice") it is a review's remark
+_NEW_COVER = re.compile(
+    r"(?:the\s+)?new\s+cover|nueva\s+portada|nouvelle\s+couverture|neues\s+cover|nuova\s+copertina|nova\s+capa|"
+    r"nieuwe\s+cover|nieuw\s+omslag|nowa\s+okładka|nová\s+obálka|новая\s+обложка|нова\s+обкладинка|yeni\s+kapak|"
+    r"sampul\s+baru|kulit\s+baru|jalada\s+jipya|bìa\s+mới|uusi\s+kansi|nytt\s+omslag|ny\s+forside", re.I)
+_LABEL_SPLIT = re.compile(r"\s*[:：|]\s*|\s+[–—-]\s+")
+
+
 def reveal(title: str) -> bool:
     """The title reveals a book's cover in one of the languages _REVEAL holds, or shows it ("here is the cover":
-    _SHOWN)."""
-    return bool(_REVEAL.search(title) or _SHOWN.search(title))
+    _SHOWN), or a part of it before the last is the label "new cover" (_NEW_COVER)."""
+    parts = _LABEL_SPLIT.split(title.strip())
+    return bool(_REVEAL.search(title) or _SHOWN.search(title)
+                or any(_NEW_COVER.fullmatch(part.strip(" !.")) for part in parts[:-1]))
 
 
 def giveaway(title: str) -> bool:

@@ -51,3 +51,11 @@ def tells_a_death(prose: str, named) -> bool:
     if (leading := _LEADING.match(opening)) and _PRIZE.search(leading.group()) and not named(leading.group()):
         prize = opening[leading.end():]
     return (_DEATH.search(opening) is not None or _PRIZE.search(prize) is not None) and named(opening)
+
+
+def opens_on_death(prose: str, named) -> bool:
+    """The prose's opening sentence tells a death and names a word of the record again (`named(sentence)`): an
+    obituary's lead, "A, whose novels …, has died at home", without the prize's news ``tells_a_death`` reads too."""
+    lines = [line for line in prose.split("\n") if line.strip()]
+    opening = _SENTENCE.split(lines[0].strip(), maxsplit=1)[0] if lines else ""
+    return _DEATH.search(opening) is not None and named(opening)

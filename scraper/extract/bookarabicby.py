@@ -49,6 +49,9 @@ _HEADLINE_LI = re.compile(
 # "T لA: remark"; the quotes in the text say T is a title, not "for students")
 _OPENING_LI = re.compile(rf"^\s*(?P<title>[^\s|،,:][^|،,:]{{0,60}}?)\s+ل(?!ل)(?P<author>{_WORD}(?:\s{_WORD}){{1,2}}?)"
                          r"(?=\s*[|،,:\-–—(]|\s*$)")
+# (or the headline itself sets the title off in guillemets: "«T» لA: remark")
+_QUOTED_LI = re.compile(rf"^\s*«(?P<title>[^«»|]{{1,60}})»\s*ل(?!ل)(?P<author>{_WORD}(?:\s{_WORD}){{1,2}}?)"
+                        r"(?=\s*[|،,:\-–—(]|\s*$)")
 
 
 _HE_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea'׳\-]+"
@@ -59,7 +62,10 @@ _HE_BY = re.compile(rf"[\"“”„«]([^\"“”„«»]{{2,60}})[\"“”»]\s
 # a writer's word or "writes" before the name or its surname ("الكاتب A", "للروائية A", "يكتب A"), or a writing verb
 # after it ("A يكتب", "A كتب")
 _WRITER_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:ال|لل)(?:كاتبة?|روائية?|مؤلفة?|شاعرة?|أديبة?|قاصة?)|بقلم|[وف]?[يت]?كتبت?)\s+$")
-_WRITES_AFTER = re.compile(r"\s+(?:[يت]كتب|كتبت?|[يت]سرد|سردت?)(?![{_LETTERS}])".replace("{_LETTERS}", _LETTERS))
+# (the verb may close the clause the name opens, a few words on, joined by "and": "A يعرف كيف يبني التوتر ويكتب …"; a
+# singular verb, never "for readers" who write: those take the plural "يكتبون")
+_WRITES_AFTER = re.compile(r"(?:\s+[{_LETTERS}]+){0,4}?\s+[وف]?(?:[يت]كتب|كتبت?|[يت]سرد|سردت?)(?![{_LETTERS}])"
+                           .replace("{_LETTERS}", _LETTERS))
 
 
 def _as_writer(name: str, text: str, labels: list[str]) -> bool:
@@ -108,6 +114,7 @@ def arabic_headline_by(headline: str | None, context: Context, labels: list[str]
         match = _HEADLINE_LI.search(headline)
         if match is None and (opening := _OPENING_LI.match(headline)) and f"«{opening.group('title').strip()}»" in context.text:
             match = opening
+        match = match or _QUOTED_LI.match(headline)
         text = context.text.replace(headline, " ")
         match = match if match and person(match.group("author"), context.text, False) \
             and _as_writer(match.group("author"), text, labels) else None

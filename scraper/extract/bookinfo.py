@@ -74,7 +74,7 @@ _RECORD_LABEL = (
     r"ficha(?:\s+t[ée]cnica)?|scheda(?:\s+(?:tecnica|del\s+libro))?|fiche(?:\s+(?:technique|du\s+livre))?|steckbrief|"
     r"book\s+(?:details|info(?:rmation)?)|the\s+book|details|datos(?:\s+del\s+libro)?|dati(?:\s+del\s+libro)?|"
     r"dados(?:\s+do\s+livro)?|gegevens|boekgegevens|buchdaten|info|infos|el\s+libro|il\s+libro|le\s+livre|o\s+livro|"
-    r"das\s+buch|het\s+boek|книга|о\s+книге|про\s+книгу|书目|書目|书籍信息|書籍情報|도서\s*정보|책\s*정보|مشخصات\s+کتاب|شناسنامه\s+کتاب|بطاقة\s+الكتاب|معلومات\s+الكتاب|"
+    r"das\s+buch|het\s+boek|книга|о\s+книге|про\s+книгу|书目|書目|书籍信息|書籍情報|도서\s*정보|책\s*정보|(?:مشخصات|شناسنامه)(?:\s+کتاب)?|بطاقة\s+الكتاب|معلومات\s+الكتاب|"
     # the word "book" alone as the record's label in the languages that have no title label of that word above (its
     # value "A, «T». …" is the record, read whole): tg/uz "китоб"/"kitob", kk "кітап", ky "китеп", tt/ba "китап", az
     # "kitab", ug "كىتاب", be "кніга", sr/mk "књига"/"книгата", hr/bs/sl "knjiga", cs/sk "kniha", pl "książka", hu

@@ -132,7 +132,7 @@ def _quoted_listed(caption: str) -> tuple[str, str] | None:
     the author, as Hebrew, Slavic and Romance desks write it: "A, «T», Éditions X"); the part after the title must hold a
     house's word (_HOUSE), or it is no record (a place, a date, a photographer)."""
     match = _QUOTED_LISTED.match(" ".join(caption.split()))
-    if not match or not _HOUSE.search(match.group("house")):
+    if not match or not (_HOUSE.search(match.group("house")) or _EDITION.search(match.group("house"))):
         return None
     title, author = match.group("title").strip(), match.group("author").strip()
     return (title, author) if _title(title) and _name(author) and title != author else None

@@ -119,12 +119,16 @@ def _stems(months: frozenset[str]) -> frozenset[str]:
 
 
 # A score called an average, in our languages: the group's or other readers' figure ("average", "snittet",
-# "Durchschnitt", "moyenne", "średnia", "среднее", "متوسط", "میانگین", "औसत", "平均", "평균", "เฉลี่ย", "rata-rata")
+# "Durchschnitt", "moyenne", "średnia", "среднее", "متوسط", "میانگین", "औसत", "平均", "평균", "เฉลี่ย", "rata-rata", tk "ortaça",
+# sw "wastani")
 _AVERAGE = guarded(re.compile(
     r"(?<!\w)(?:average|avg|mean\s+score|snitt(?:et)?|genomsnitt\w*|gjennomsnitt\w*|gennemsnit\w*|durchschnitt\w*|"
     r"schnitt|moyenne|promedio|(?:la|una|di|in|de|nota|a)\s+m[ée]dia|gemiddeld\w*|średni\w*|průměr\w*|priemer\w*|средн\w+|середн\w+|ortalama\w*|"
     r"keskiarvo\w*|átlag\w*|μέσος\s+όρος|μέση|متوسط|معدل|میانگین|ממוצע|औसत|trung\s+bình|rata-rata|purata|"
-    r"საშუალო)(?!\w)|平均|均分|평균|เฉลี่ย",
+    r"საშუალო|"
+    # (tk, uz, kk, ky, tt/ba, sw, lt, lv, et, ro, is, sq, hy, mn, hr/bs/sr, sl, am)
+    r"ortaça|o['’ʻ]rtacha|ўртача|орташа|орточо|уртача|wastani|vidurk\w*|vidēj\w*|keskmi\w*|meðaltal\w*|mesatar\w*|"
+    r"միջին|дундаж|prosje[čk]\w*|prose[čk]\w*|просе[чк]\w*|povprečj\w*|አማካይ)(?!\w)|平均|均分|평균|เฉลี่ย",
     re.I,
 ))
 
