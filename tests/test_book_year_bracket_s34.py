@@ -1,6 +1,7 @@
 """A record line "Name, Title (Year); a note on the copy read." at the post's edge: the first edition's year alone in
 the bracket (bookbracketrecord), the title two words at least, a name-shaped title kept unless the text calls it by
-its last word as it calls people. Near misses: a one-word part beside the year (a place as often as a title), a
+its last word as it calls people, and left to other clues where the text calls the book by the title's opening words
+only ("T and Other Stories" called "T"). Near misses: a one-word part beside the year (a place as often as a title), a
 second person beside the year whom the text calls by surname, and a name the text never calls by surname."""
 
 from __future__ import annotations
@@ -51,3 +52,9 @@ def test_name_never_called_by_surname_is_no_record():
     prose = [p.replace("Wharton's", "The author's").replace("Wharton", "the author") for p in _PROSE]
     record = _page("Edith Wharton, The Salt Ballroom (1911); read in the library's copy.", prose)
     assert record.book_author != "Edith Wharton"
+
+
+def test_collection_called_by_its_title_story_keeps_no_full_record_title():
+    prose = [*_PROSE, "I first read The Salt Ballroom itself in an anthology, long before the rest of the book."]
+    record = _page("Edith Wharton, The Salt Ballroom and Other Stories (1911); read in the library's copy.", prose)
+    assert record.book_title != "The Salt Ballroom and Other Stories"
