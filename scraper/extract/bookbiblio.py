@@ -25,6 +25,7 @@ from .booktitleover import titled_over
 from .bookcaselessname import ROLE_NAME, caseless_words, housed_name, lone_pen_name, named_again, pen_writer, \
     script_name
 from .bookquotedrecord import quoted_record
+from .bookcitedhead import cited_head
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
 from .casefold import CAPITALS, guarded
@@ -45,13 +46,9 @@ def from_citation(lines: list[str]) -> Book | None:
     for line in reversed(lines[-8:]):
         match = _CITATION.match(line.strip())
         if match and is_name(match.group("author")):
-            return Book(
-                clean_title(match.group("title")),
-                match.group("author"),
-                int(match.group("year")),
-                match.group("publisher").strip(),
-                source="citation",
-            )
+            title = cited_head(clean_title(match.group("title")), "\n".join(lines))  # ("T: S, by A": bookcitedhead)
+            return Book(title, match.group("author"), int(match.group("year")), match.group("publisher").strip(),
+                        source="citation")
     return None
 
 

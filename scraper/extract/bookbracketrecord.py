@@ -7,7 +7,10 @@ between the name and the bracket is the title.
 A line a lead-in introduces ("Compare the older one:" over it) cites another book, as a label's record does: not read.
 
 Only among the body's first four or last eight lines, the name one the text calls by surname alone (as reviews call
-authors), the title capitalised, short, no name and no publisher's word; the bracket a capitalised house and a year.
+authors), the title capitalised, short, no name and no publisher's word; the bracket a capitalised house and a year, or the
+first edition's year alone ("Henry James, Washington Square (1880); read in a later edition."), the title then two
+words at least (a one-word part beside a year is as often a place: "Name, Paris (1925)"), and not one the text calls
+by its opening words only ("T and Other Stories" called "T": other clues decide).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from .notewords import PUBLISHER
 
 _RECORD = re.compile(
     rf"^[*_]*(?P<author>{NAME}),\s+(?P<title>[^\W\d_a-z][^,()]{{1,100}}?)\s*"
-    r"\(\s*(?P<house>[^\W\d_a-z][^()\d]{1,50}?),\s*(?:1[5-9]\d\d|20\d\d)\s*\)[*_]*(?:[.;]\s|[.;]?[*_]*$)")
+    r"\(\s*(?:(?P<house>[^\W\d_a-z][^()\d]{1,50}?),\s*)?(?:1[5-9]\d\d|20\d\d)\s*\)[*_]*(?:[.;]\s|[.;]?[*_]*$)")
 
 
 def bracket_record(lines: list[str], context: Context) -> tuple[str, str] | None:
@@ -31,7 +34,20 @@ def bracket_record(lines: list[str], context: Context) -> tuple[str, str] | None
         if not match or at and lines[at - 1].rstrip(" *_").endswith((":", "：")):
             continue
         author, title = match.group("author").strip(), clean_title(match.group("title"))
+        if not match.group("house") and (len(title.split()) < 2 or _called_shorter(title, lines[at], context.text)):
+            continue  # ("Name, Paris (1925)": a one-word part beside a year alone is as often a place as a title)
+        # (a name-shaped title beside a year alone, "Washington Square", is a title unless the text calls it by its last
+        # word as it calls people; beside a house, a second name is a translator's or an editor's)
+        named = is_name(title) and (bool(match.group("house")) or context.person(title))
         if is_name(author) and context.person(author) and title and len(title.split()) <= 10 \
-                and not is_name(title) and not PUBLISHER.search(title) and author not in context.not_authors:
+                and not named and not PUBLISHER.search(title) and author not in context.not_authors:
             found.add((title, author))
     return found.pop() if len(found) == 1 else None
+
+
+def _called_shorter(title: str, line: str, text: str) -> bool:
+    """The text outside the record `line` calls the book by the opening words of `title` (three at least), as a
+    collection is called by its title story ("T and Other Stories"): the record's full title is not the one the post
+    uses, and other clues decide."""
+    words, rest = title.split(), text.replace(line, " ")
+    return any(re.search(rf"(?<!\w){re.escape(' '.join(words[:n]))}(?![\w'’])", rest) for n in range(3, len(words)))

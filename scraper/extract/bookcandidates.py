@@ -28,6 +28,7 @@ from .bookplainof import plain_of
 from .bookcjkline import cjk_record
 from .bookinopening import inside_opening
 from .bookcaptionowner import caption_owner
+from .bookcaptionedition import edition_caption
 from .bookcaptiongenitive import genitive_caption
 from .bookslugpair import headline_pair, slug_pair
 from .bookslugtag import slugged_tag_book
@@ -202,7 +203,8 @@ def candidates(
     yield from_pictures(_covers(body) if body is not None else [], clues.pictures, context, known()), "details"
     captioned = (from_caption(clues.captioned, context, clues.labels)
                  or cover_writer(clues.captioned, clues.lines, context)
-                 or kind_record(clues.captioned, context.text, clues.labels))
+                 or kind_record(clues.captioned, context.text, clues.labels)
+                 or edition_caption(clues.captioned, context))  # ("T, A, new paperback edition": bookcaptionedition)
     if caption_over_headline(captioned, clues.title, context, [c for c, _ in clues.captioned]):
         captioned = None  # (under a headline that is another title whole: bookcaptionby)
     yield captioned, "details"

@@ -13,6 +13,10 @@ edition's word (``bookedition``'s, in many languages) tells it from a dateline's
 
 A title's lower-case description after a colon ("Name, Title: a novel in letters, Publisher, 344 pages") is cut off.
 
+A line that names a house by its word after the title ("Name, Title, Kestrel Press, 2019.", "…, Ediciones X, 2001.",
+bookleadcaption's house words in many languages) is a record with its year alone: no signature's place or department
+carries a publisher's word. Its title's descriptive subtitle after a colon is cut (``bookcitedhead``).
+
 A line that ends on the place and the year alone, "Name, Title. City, 1974.", is a record too, though a year is a
 signature's as well ("Jan Nowak, Kraków, 2024"): what tells it is the full stop that closes the title before the place,
 where a signature goes on with commas, and four parts exactly (name, title, place, year). A one-word "title" must be
@@ -31,6 +35,8 @@ import re
 
 from .book import Context, clean_title, is_name
 from .bookedition import EDITION_WORD
+from .bookcitedhead import cited_head
+from .bookleadcaption import HOUSE_WORD
 from .fragmentrecord import MORE_KINDS
 
 _YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
@@ -73,12 +79,17 @@ def described_record(segments: list[str], context: Context | None, detailed: boo
     if not detailed and len(segments) == 4 and line and _YEAR.fullmatch(segments[3]) and _placed(line, title, described) \
             and (len(title.split()) >= 2 or context.mentions(title) >= 2):
         detailed = True  # "Name, Title. City, 1974.": the place and the year after the title's stop
+    if not detailed and len(segments) == 4 and _YEAR.fullmatch(segments[3]) and described[:1].isupper() \
+            and HOUSE_WORD.search(described) and not HOUSE_WORD.search(title):
+        detailed = True  # "Name, Title, Kestrel Press, 2019.": a house's word makes the part after the title its publisher
     if not title[:1].isupper() or is_name(title) and context.person(title) or len(title.split()) > 12 or any(c.isdigit() for c in title):
         return None
     words = described.split()
     if detailed and 1 <= len(words) <= 5 and described[:1].isupper() and not any(c.isdigit() for c in described) \
             and not is_name(title):  # (a translator's name between them, "Name, Name, Publisher, …": no title)
-        return clean_title(title), head  # "Name, Title, Publisher, 186 pages, 13 euro": the publisher after the title
+        # "Name, Title, Publisher, 186 pages, 13 euro": the publisher after the title (a descriptive subtitle cut:
+        # bookcitedhead)
+        return cited_head(clean_title(title), context.text), head
     if detailed and len(words) == 1 and described[:1].islower() and described.isalpha() and len(segments) >= 4 \
             and described.casefold() not in _KINDS and segments[3][:1].isupper() and not any(c.isdigit() for c in segments[3]) \
             and f"{segments[1]}, {described}," in line:

@@ -41,6 +41,7 @@ _HOUSE = re.compile(
     r"(?<!\w)(?:εκδ|изд|вид|wyd|nakl|vyd|kiad|yay|kust|verl|uitg|forl|förl)\.\s*\w|(?<!\w)(?-i:[EÉ]d(?:it)?)\.\s*\w|"
     r"出版|書房|书局|書局|출판|प्रकाशन|প্রকাশন|প্রকাশনী|பதிப்பகம்|ప్రచురణ|ಪ್ರಕಾಶನ|પ્રકાશન|ਪ੍ਰਕਾਸ਼ਨ|പ്രസാധന|ബുക്സ്|"
     r"پبلیکیشن|سیریز", re.I)
+HOUSE_WORD = _HOUSE  # (bookdescribedrecord: "Name, Title, Kestrel Press, 2019")
 # the caption's last bracket, closing it
 _BRACKET = re.compile(r"^(?P<head>[^()（）]{3,120}?)\s*[(（](?P<house>[^()（）]{2,60})[)）]\s*[.]?$")
 _DASH = re.compile(r"\s+[—–-]\s+")

@@ -31,6 +31,7 @@ from lxml.html import HtmlElement
 from .book import BY_RECORD, NAME, Context, is_name
 from .bookbiblio import BIBLIO_DETAIL, BIBLIO_TAIL
 from .bookcaselessname import caseless_words, named_again, lone_pen_name
+from .bookcitedhead import cited_head, subtitle_words
 from .bookgenretail import KIND_WORDS
 from .bookopening import TEXT_BLOCKS
 from .bookquotedrecord import quoted_record
@@ -91,7 +92,6 @@ def marked_record(body: HtmlElement | None, context: Context) -> tuple[str, str]
 
 # a scholarly citation's imprint after the title, "New York: House, 2014", "Paris : House, 2019" (``_short_title``)
 _IMPRINT = re.compile(r"^[^\W\d_][\w.’' -]{1,30}?\s?:\s+[^\W\d_][^:]{1,60}?,\s+(?:1[5-9]\d\d|20\d\d)\b")
-_SUBTITLED = re.compile(r"^(?P<head>[^:]{2,}?\w)\s?:\s+(?P<tail>[^\W\d_a-z][^:]*)$")
 
 
 def _short_title(title: str, rest: str, context: Context) -> str:
@@ -101,13 +101,11 @@ def _short_title(title: str, rest: str, context: Context) -> str:
     ("Series: Volume Title"), its part after the colon short and the book's own name: the part before the colon is cut
     off only where the subtitle runs to five words or more (a descriptive phrase, "Labour and Land in the Northern
     Valleys"), or, three or four words, where the text names the part before the colon on its own, not as a series'."""
-    match = _SUBTITLED.match(title) if ":" in title else None
-    words = len(match.group("tail").split()) if match else 0
+    head, words = subtitle_words(title) or ("", 0)
     if words < 3 or not _IMPRINT.match(rest.lstrip(" .,")) or context.text.count(title) > 1:
         return title
-    head = match.group("head").strip()
-    if words >= 5:
-        return head
+    if (short := cited_head(title, context.text)) != title:
+        return short
     alone = _alone(context.text, head)
     return head if alone and not any(_SERIES.match(context.text, end) for end in alone) else title
 

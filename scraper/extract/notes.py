@@ -37,6 +37,7 @@ from .casefold import contains_any, fold, stems
 from .copywords import (ARRIVED, COPY, DISCLOSED, DISCLOSURE_LABEL, GIVEN_BOOK, GIVEN_TO_ME, DISCLOSURE_WORD, FREE,
                         NOT_MINE, RECEIVED_CJK, RECEIVED_FOR_REVIEW, STRONG_COPY, not_mine)
 from .cwaudience import for_audience
+from .notefreecopy import free_from_house
 from .notegift import edge_gift, received_apart, trailing_section, warning_apart
 from .notegot import arrived
 from .notespoilers import NO_SPOILERS, squash, count_spoiler_sections
@@ -176,7 +177,9 @@ def disclosure_in(text: str, labelled: bool = False) -> str | None:
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
     # "kostenlos bekommen", notewords
     for sentence in _sentences(text) if FREE.search(text) or FREE_SCRIPTS.search(text) else ():
-        if FREE_GIVEN.search(sentence) and FIRST_PERSON.search(sentence) and not not_mine(sentence):
+        # (or a copy that came from the publisher, free: notefreecopy)
+        if (FREE_GIVEN.search(sentence) or free_from_house(sentence)) and FIRST_PERSON.search(sentence) \
+                and not not_mine(sentence):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
     # under a "Disclosure:" label, saying the book was free is enough ("the club bought a copy for each of us, so
     # this one was free to me"); a "My copy:" line names where the copy came from, not that it was free
