@@ -194,12 +194,17 @@ def house_third(caption: str, context: Context | None) -> tuple[str, str] | None
     the third comma part a house's (_HOUSE), and the author the one of the first two the text knows by a word of it
     alone (its surname: _known_by_part), the title the other; None when both or neither are (a place and a date, two
     names), or the parts are no title and name."""
-    if context is None or not _HOUSE.search(caption) or not (match := _THIRD_HOUSE.match(" ".join(caption.split()))):
+    return third_house(caption, context.text) if context is not None else None
+
+
+def third_house(caption: str, text: str) -> tuple[str, str] | None:
+    """house_third of a caption beside the post's `text` (recordcaption keeps such a caption in the body)."""
+    if not _HOUSE.search(caption) or not (match := _THIRD_HOUSE.match(" ".join(caption.split()))):
         return None
     if not _HOUSE.search(match.group("house")) or _HOUSE.search(match.group("first") + " " + match.group("second")):
         return None
     first, second = (match.group(k).strip(QUOTES + " ") for k in ("first", "second"))
-    text = context.text.replace(caption, " ")  # (the text beyond the caption, wherever the cleaning left it)
+    text = text.replace(caption, " ")  # (the text beyond the caption, wherever the cleaning left it)
     # (the part whose last word the text says alone, a surname; else the one part any of whose words it says alone)
     known = [_named_apart(first, text, True), _named_apart(second, text, True)]
     if known.count(True) != 1:
