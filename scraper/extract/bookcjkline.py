@@ -52,10 +52,11 @@ _BARE_SLASHED = re.compile(rf"^[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]
 # what stands there that is no name: an edition, a volume, a set, a change of form ("文庫化"), a reading note ("感想")
 NOT_NAME = re.compile(r"[化版巻卷冊册集全]|上下|感想|後感|后感|书评|書評|読了|读完|再読|重读|重讀")
 # "A, 『T』." alone on its line; a story's, "A, 「T」, 『C』(출판사, 2005) 수록", with the book that holds it and the word
-# for "included in" (without it, "A, 『T』, 『U』(…)" lists two books)
+# for "included in" (without it, "A, 『T』, 『U』(…)" lists two books); or the book's details after more commas, as a
+# Chinese citation closes a note, "A，《T》，出版社，2017。" (a house's word or a year among them, no other title)
 _NAMED = re.compile(rf"^(?P<name>{_NAME})\s*[,，、]\s*[{_OPEN}](?P<title>[^{_CLOSE}]{{1,60}})[{_CLOSE}]"
                     r"(?:\s*[,，、]\s*[『《][^』》]{1,60}[』》]\s*[（(](?P<details>[^）)]{2,60})[）)]"
-                    r"\s*(?:수록|所収|収録|收录|收錄))?\s*[.。]?$")
+                    r"\s*(?:수록|所収|収録|收录|收錄)|(?P<trail>(?:\s*[,，、]\s*[^,，、。.『』《》「」〈〉]{1,30}){1,3}))?\s*[.。]?$")
 
 # "《T》／A著／出版社", "『T』 / A 지음 / 출판사 / 2019": the bracketed title, then the name with its role word, each part set
 # off by a slash or a bar (a caption under a cover, a record line), the publisher, translator or year after
@@ -224,8 +225,9 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         match = _NAMED.match(line)
         # (a story's record, its house's or year's details, where the text brackets no other book: a quoted passage's
         # source closing a review of a book the text names, "『T』 … A, 「S」, 『C』(…) 수록", is the epigraph's)
-        if match and context.text.count(match.group("name")) >= 2 and (not match.group("details") or (
-                DETAILS.search(match.group("details")) and not _OTHER_TITLE.search(context.text.replace(line, "")))):
+        if match and context.text.count(match.group("name")) >= 2 and (
+                not match.group("details") and not match.group("trail") or match.group("trail") and DETAILS.search(match.group("trail"))
+                or (match.group("details") and DETAILS.search(match.group("details")) and not _OTHER_TITLE.search(context.text.replace(line, "")))):
             return match.group("title").strip(), match.group("name")
         match = _BARE.match(line)
         name = match.group("name") if match else ""

@@ -173,6 +173,49 @@ def edition_listed(caption: str, context: Context | None) -> tuple[str, str] | N
     return (title, author) if _title(title) and is_name(author) and title != author else None  # (is_name: initials kept)
 
 
+# "T, A, House[, details]": two bare parts before the house's, with no dash, colon or quote marks to say which is the title
+_THIRD_HOUSE = re.compile(r"^(?P<first>[^,،，、()（）:：]{2,90}?)\s*[,،，、]\s+(?P<second>[^,،，、()（）:：]{2,50}?)\s*[,،，、]\s+"
+                          r"(?P<house>[^,،，、]{2,60})(?:[,،，、].{0,60})?$")
+
+
+def _named_apart(part: str, text: str, last: bool = False) -> bool:
+    """`text` names a word of the part (three letters or more, no lower-case initial: a capitalised word, or one of a
+    script with no capitals) on its own, never the part whole: a person called by surname or given name (a capitalised
+    word the text also writes in lower case is a common word opening a sentence, "The", "Salt"); `last`: its last word,
+    where a name puts the surname a text calls its writer by."""
+    def said(words: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+    words = [w for w in part.split() if len(w) >= 3 and w[:1].isalpha() and not w[:1].islower()
+             and (not w[:1].isupper() or not said(w.lower()))]
+    return not said(part) and any(map(said, words[-1:] if last and words and words[-1] == part.split()[-1] else words))
+
+
+def house_third(caption: str, context: Context | None) -> tuple[str, str] | None:
+    """(title, author) of a caption "T, A, House" (or "A, T, House"), as Hebrew, Arabic and other desks caption a cover:
+    the third comma part a house's (_HOUSE), and the author the one of the first two the text knows by a word of it
+    alone (its surname: _known_by_part), the title the other; None when both or neither are (a place and a date, two
+    names), or the parts are no title and name."""
+    return third_house(caption, context.text) if context is not None else None
+
+
+def third_house(caption: str, text: str) -> tuple[str, str] | None:
+    """house_third of a caption beside the post's `text` (recordcaption keeps such a caption in the body)."""
+    if not _HOUSE.search(caption) or not (match := _THIRD_HOUSE.match(" ".join(caption.split()))):
+        return None
+    if not _HOUSE.search(match.group("house")) or _HOUSE.search(match.group("first") + " " + match.group("second")):
+        return None
+    first, second = (match.group(k).strip(QUOTES + " ") for k in ("first", "second"))
+    text = text.replace(caption, " ")  # (the text beyond the caption, wherever the cleaning left it)
+    # (the part whose last word the text says alone, a surname; else the one part any of whose words it says alone)
+    known = [_named_apart(first, text, True), _named_apart(second, text, True)]
+    if known.count(True) != 1:
+        known = [_named_apart(first, text), _named_apart(second, text)]
+    if known.count(True) != 1:
+        return None
+    title, author = (second, first) if known[0] else (first, second)
+    return (title, author) if _title(title) and _name(author) and 2 <= len(author.split()) and title != author else None
+
+
 def lead_caption_book(captioned: list[tuple[str, str]], context: Context | None = None) -> Book | None:
     """The one book the page's pictures' captions give as a record closed by its house in brackets, or running on
     in commas to its house or to its edition (None for none or two different books: a round-up's covers)."""
@@ -181,7 +224,8 @@ def lead_caption_book(captioned: list[tuple[str, str]], context: Context | None 
         if len(caption) > 200:
             continue
         if not house_bracket(caption):
-            if listed := house_listed(caption) or edition_listed(caption, context) or _cited(caption, context):
+            if listed := house_listed(caption) or edition_listed(caption, context) or house_third(caption, context) \
+                    or _cited(caption, context):
                 found.add(listed)
             continue
         found.add(_record(_BRACKET.match(" ".join(caption.split())).group("head")))

@@ -49,13 +49,19 @@ _VERB = _either(r"finished(?:\s+reading)?", "re-?read", "devoured", r"he\s+leíd
                 r"(?:do)?(?:přečetl|prečítal)(?:a)?(?:\s+jsem|\s+som)?", r"(?:aus|wieder\s*)?gelesen",
                 "(?:uit|her)?gelezen", "relu", "fini", "terminé", "leído", "leí", "relei", "terminei", "(?:ri)?letto",
                 "finito", "(?:ut)?läst", "(?:fær)?læst", "(?:ut)?lest")
+# a span of time between the verb and the title, a preposition and one or two words: "in two evenings", "over a weekend",
+# "en dos tardes", "em três noites", "in zwei Tagen", "w dwa wieczory", "за два вечера" (the last word no "of" or "de":
+# "Read in the edition of *T*" read an edition, "Leí en la reseña de *T*" a review)
+_SPAN = (r"(?:(?:in|over|during|en|em|durante|in|über|an|op|på|under|w|przez|v|za|за|в|на)\s+"
+         r"(?!(?:of|de|di|da|do|von|van|du|des|del|della|z|ze|из|от)\s)[^\W\d_]{1,12}(?:\s+(?!(?:of|de|di|da|do|von|van|du|"
+         r"des|del|della|z|ze|из|от)\s)[^\W\d_]{2,12})?\s+)?")
 # a possessive name between the verb and the title ("Jenny Pattrick's", "Tawada's")
 _POSSESSIVE = r"(?:(?-i:(?:[A-ZÀ-Þ][\w.-]*\s+){0,3}[A-ZÀ-Þ][\w-]*)['’]s\s+)?"
 
 
 def _latin(title: str) -> re.Pattern:
     verb = rf"(?:{_SUBJECT})?(?:{_ADVERB}\s+)?{_VERB}|{_SUBJECT}(?:{_ADVERB}\s+)?{_FIRST_ONLY}"
-    return re.compile(rf"^\W{{0,3}}(?:{_ADVERB}\s+)?(?:{verb})\s+(?:{_ADVERB}\s+)?{_POSSESSIVE}"
+    return re.compile(rf"^\W{{0,3}}(?:{_ADVERB}\s+)?(?:{verb})\s+(?:{_ADVERB}\s+)?{_SPAN}{_POSSESSIVE}"
                       rf"{_OPEN_MARK}\s*{re.escape(title)}\s*{_CLOSE_MARK}", re.I)
 
 
