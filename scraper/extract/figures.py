@@ -231,8 +231,8 @@ def _own_caption(text: str) -> bool:
 
 # a credit's word anywhere in a caption: leadpicture's picture and source words (photo, image, credit, source, Quelle,
 # fuente, fonte, источник …) and courtesy, via, copyright (en fr es pt it de nl sv/no/da pl cs sk ru uk tr and more);
-# "via" before its source's name or address ("via Flickr", "via @ann"), not a street's ("Via del Corso", Italian)
-_CREDIT_WORD = re.compile(rf"(?<!\w)(?:{PICTURE_WORDS}|photo\w*|courtesy|via(?=\s+(?-i:[\W\dA-Z]))|cortes[ií]a|gentileza|uprzejmo\w+|"
+# "via" past the first word, before a source's name or address or one word closing it ("via Flickr", "via flickr"), no street
+_CREDIT_WORD = re.compile(rf"(?<!\w)(?:{PICTURE_WORDS}|photo\w*|courtesy|(?<=\S\s)via(?=\s+(?-i:[\W\dA-Z])|\s+\S+\s*$)|cortes[ií]a|gentileza|uprzejmo\w+|"
                           r"copyright|zdroj|źródło|bron|kilde|källa|lähde|forrás|©)(?!\w)", re.I)
 # a name in the caption past its first word: capitalised (its first letter upper case), four letters or more
 _CAPTION_NAME = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-ÞĀ-Ž\u0391-\u03a9\u0410-\u042f][^\W\d_]{3,}")

@@ -6,7 +6,9 @@ adds after it, beside the box inside the article, is the site's standing line on
 a line about the blog), whatever its words and language. Its shape:
 
 - the body holds one box of the text (a div or section child of the body, with a class as a template's box has, with
-  three blocks of text or more and three quarters of the body's words), and the line is the body's last block of text, after that box, its sibling;
+  three blocks of text or more and three quarters of the body's words, the post's headline before it beside it: the
+  article, not the content area an editor's block sits in), and the line is the body's last block of text, after that
+  box, its sibling;
 - one short sentence (four to twenty words, one stop, at its end), a plain paragraph: no link, no figure, no label's
   colon, no score, no note of the review (a free copy, a content warning: ``notes.sentence_note``).
 
@@ -36,9 +38,20 @@ def _text_box(body: HtmlElement, words: int) -> HtmlElement | None:
     for child in body:
         if isinstance(child.tag, str) and child.tag in ("div", "section") and child.get("class") \
                 and len([b for b in child if isinstance(b.tag, str) and text_of(b)]) >= 3 \
-                and count_words(text_of(child)) >= 0.75 * words:
+                and count_words(text_of(child)) >= 0.75 * words and _headed(child):
             return child
     return None
+
+
+def _headed(box: HtmlElement) -> bool:
+    """The box follows the post's headline beside it (an ``<h1>``, a heading classed as the title, a ``<header>``): the
+    template's article; a box inside the content area, the headline outside it (an editor's group or column block,
+    ``div.wp-block-group``), is the writer's, and a line after it theirs too."""
+    for before in box.itersiblings(preceding=True):
+        if isinstance(before.tag, str) and (before.tag in ("h1", "header", "hgroup") or before.tag in ("h2", "h3")
+                                            and "title" in (before.get("class") or "").lower()):
+            return True
+    return False
 
 
 def _standing_line(block: HtmlElement) -> bool:

@@ -171,6 +171,12 @@ def record_parts(text: str) -> tuple[str, str] | None:
 
 def record_fields(text: str) -> tuple[str, str, str | None] | None:
     """(title, the name's words, the house or None) of a caption shaped as the book's record, or None."""
+    parsed = _record(text)
+    return parsed[:3] if parsed else None
+
+
+def _record(text: str) -> tuple[str, str, str | None, bool] | None:
+    """``record_fields``'s three and whether the record is the bare "T, A (…)" (no quotes, no "by", no colon or dash)."""
     text = " ".join(text.split())
     if not text or count_words(text) > _MAX_WORDS or ("(" not in text and ":" not in text and "：" not in text
                                                     and " " not in text):
@@ -186,10 +192,10 @@ def record_fields(text: str) -> tuple[str, str, str | None] | None:
         for shape in _SHAPES:
             found = shape.match(head)
             if found and _title(found.group("title")) and (names := _name(found.group("name"))):
-                return found.group("title").strip(" «»„“”\"『』「」‘’'"), names, closing.group("house")
+                return found.group("title").strip(" «»„“”\"『』「」‘’'"), names, closing.group("house"), False
         found = _TITLE_COMMA_NAME.match(head) if closing.re is _CLOSING and closing.group("house") else None
         if found and _title(found.group("title")) and (names := _name(found.group("name"))):
-            return found.group("title").strip(), names, closing.group("house")
+            return found.group("title").strip(), names, closing.group("house"), True
     return None
 
 
@@ -232,12 +238,14 @@ def _non_latin(title: str) -> bool:
 def record_caption(caption: str, picture: HtmlElement | None, text: str) -> bool:
     """A picture's caption that is the post's book's record: its shape, the name said again in ``text`` (the post's
     text outside the caption), and the book named (``names_book``)."""
-    parts = record_fields(caption)
+    parts = _record(caption)
     if parts is None:
         return False
-    title, names, house = parts
+    title, names, house, bare = parts
     elsewhere = text.replace(caption, " ")
-    housed = house is not None and not _GALLERY.search(house)
+    # (a bare "T, A (…)" is as likely a photo's subject, its person and a place's bracket, "At the launch, Ann Lee (London,
+    # 2019)": its title is the book's only as written or by the picture, not as a phrase of the text in lower case)
+    housed = house is not None and not _GALLERY.search(house) and not bare
     return said(names, elsewhere) and (names_book(title, picture, elsewhere, housed=housed)
                                        or _housed_lead(caption, picture))
 
