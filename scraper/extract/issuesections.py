@@ -73,7 +73,9 @@ def cut_issue_sections(body: HtmlElement, report) -> int:
     if len(others) < 2 or any(size > sizes[book] / 4 for k, size in enumerate(sizes) if k != book):
         return 0
     greeting = children[:heads[0]]  # (the lines over the first heading, short: the issue's greeting)
-    gone = [e for s in others for e in s] + (greeting if _words(greeting) <= _GREETING else [])
+    if not 0 < _words(greeting) <= _GREETING:
+        return 0  # (no greeting over the sections: a review in sections of its own, its verdict short)
+    gone = [e for s in others for e in s] + greeting
     for element in gone:
         report.add(RULE, element)
         element.drop_tree()

@@ -73,6 +73,21 @@ def _bare_line(text: str, body: HtmlElement) -> bool:
     return re.search(rf"(?<!\w){re.escape(match.group('last'))}", rest) is None
 
 
+def _under_title(element: HtmlElement) -> bool:
+    """The line right before is a title's: a heading, or a short line set wholly in bold or italics with no sentence
+    stop closing it ("<b>The Keeper's Log</b>"); a "by" and a name set apart under it credit the book, not the piece."""
+    before = element.getprevious()
+    while before is not None and not text_of(before):
+        before = before.getprevious()
+    if before is None:
+        return False
+    text = text_of(before)
+    if before.tag in ("h2", "h3", "h4", "h5", "h6"):
+        return True
+    marked = [c for c in before if isinstance(c.tag, str) and c.tag in ("b", "strong", "em", "i") and text_of(c) == text]
+    return bool(marked) and count_words(text) <= 12 and not re.search(r"[.!?]\W*$", text)
+
+
 def drop_name_bylines(body: HtmlElement, report) -> None:
     """Drop the lines over the text that are only the name a removed bio opens with, or a "by" and a name the text
     never says again (module docstring)."""
@@ -91,7 +106,7 @@ def drop_name_bylines(body: HtmlElement, report) -> None:
             return  # the text has begun
         by = element.tag in ("p", "div", "address") and _by_line(element, text, body)
         # (a child holding other text than the line's is a box of its own; the name after "by" set in bold is the line's)
-        own = {text, _BY_NAME.match(text).group("name")} if by else {text}
+        own = {text, _BY_NAME.match(text).group("name")} if by and not _under_title(element) else {text}
         if (text in names or by or element.tag in ("p", "div", "address") and desk and _bare_line(text, body)) \
                 and not any(isinstance(c.tag, str) and text_of(c) and text_of(c) not in own for c in element):
             report.add(RULE, element)

@@ -45,7 +45,11 @@ _THIRD_PERSON = re.compile(rf"(?<!\w)(?:{THEIRS.pattern})(?!\w)", re.I)
 _CREDIT_END = re.compile(rf"(?<!\w){BY}\s*[:：]\s*$", re.I)
 _NOTE_MARK = re.compile(r"^(?:[\[(]\d{1,3}[\])]|\d{1,3}[.)]\s|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])")
 _SEPARATORS = re.compile(r"^[\s,;|·•/、，；–—-]*$")
-_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)\]」』]*\s*$")  # (a stop, then any closing quote or bracket)
+# a sentence closed inside the lead: the line opens on the review's own sentence, then labels its link
+_INNER_STOP = re.compile(r"\w\w[.!?][\"'”’»)]*\s+\S|[。！？]\S")
+# a link's text that is a web address ("press.example.com/book") or an account ("@name"): it names where it goes
+_ADDRESS = re.compile(r"^(?:https?://)?(?P<host>[\w-]+(?:\.[\w-]+)+)(?:/\S*)?$|^@\w", re.I)
 _MAX_LINKS = 4
 
 
@@ -53,6 +57,9 @@ def _own(anchor: HtmlElement, host: str) -> bool:
     """The link leads nowhere (no address, not a place the page jumps to) or to the site's own pages."""
     href = (anchor.get("href") or "").strip()
     if not href:
+        named = _ADDRESS.match(text_of(anchor).strip())  # (no address, but its text names another host or an account)
+        if named and not (named.group("host") and same_site("//" + named.group("host"), host)):
+            return False
         return anchor.get("name") is None and (anchor.get("id") is None or anchor.get("onclick") is not None)
     return bool(host) and same_site(href, host) and not href.startswith(("#", "mailto:", "javascript:"))
 
@@ -93,6 +100,8 @@ def labelled_links(block: HtmlElement, host: str) -> str | None:
     if _NOTE_MARK.match(lead) or _THIRD_PERSON.search(lead) or not all(_own(a, host) for a in links):
         return None
     if lead.endswith((":", "：")):
+        if _INNER_STOP.search(lead):
+            return None  # (a sentence of the review's before the label: the line is the review's)
         words = count_words(lead.rstrip(" :："))  # (French sets a space before its colon)
         return "colon" if 3 <= words <= 8 and not _CREDIT_END.search(lead) else None
     # (a label over its one link, closed by a line break: the link to the site's own article)
