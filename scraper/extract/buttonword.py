@@ -43,3 +43,19 @@ def names_button(text: str, labels: set[str]) -> bool:
 def _near(between: str) -> bool:
     """Two words at most between the label and the word "button"."""
     return len(between) <= 30 and len(between.split()) <= 2
+
+
+# the page's own place for its button: below, under the post, at its foot (tipask.POINTER's words of place, and "under
+# the post"); the line that names a button there speaks of the page
+_UNDER_POST = re.compile(r"\b(?:under|beneath|after|at\s+the\s+(?:end|foot)\s+of)\s+(?:the|this|each|every)\s+"
+                         r"(?:post|article|review|page|entry)\b", re.I)
+
+
+def on_page(text: str) -> bool:
+    """The line puts a button in its place on the page: "below", "under the post", "внизу", "پایین" (tipask.POINTER's
+    words of place, its button words aside). With ``names_button``, or with an ask to give or act (``pleas`` reads
+    it), the line speaks of the page; a button with neither is the story's: "the Share button on her phone is what
+    finally undoes her" (rev-bpworld)."""
+    from .tipask import POINTER  # (late: tipask is read by the modules pleas reads)
+    return _UNDER_POST.search(text) is not None or "پایین" in text \
+        or any(not BUTTON.fullmatch(found.group()) for found in POINTER.finditer(text))
