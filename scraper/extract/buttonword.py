@@ -3,7 +3,7 @@ tea", "нажмите кнопку «Поддержать»", "از دکمه‌�
 action controls, ``pleas._control_labels``) stands in the line with words on both sides, and the line calls it a
 button in its language: it speaks of the page's interface, not of the book. ``pleas.closing_plea`` takes it as a
 line naming a control, as it does for a line closed by a pictograph. A review's "the heroine presses the red button"
-names no button of the page.
+names no button of the page, nor does "the Share button on her phone" with no place on the page and no ask (``on_page``).
 """
 
 from __future__ import annotations
@@ -53,9 +53,9 @@ _UNDER_POST = re.compile(r"\b(?:under|beneath|after|at\s+the\s+(?:end|foot)\s+of
 
 def on_page(text: str) -> bool:
     """The line puts a button in its place on the page: "below", "under the post", "внизу", "پایین" (tipask.POINTER's
-    words of place, its button words aside). With ``names_button``, or with an ask to give or act (``pleas`` reads
-    it), the line speaks of the page; a button with neither is the story's: "the Share button on her phone is what
-    finally undoes her" (rev-bpworld)."""
+    words of place, its button words aside). A line that names a button of the page (``names_button``) speaks of the
+    page when it places the button so or asks the reader to give or act (``pleas`` reads the ask); with neither, the
+    button is the story's: "the Share button on her phone is what finally undoes her" (rev-bpworld)."""
     from .tipask import POINTER  # (late: tipask is read by the modules pleas reads)
     return _UNDER_POST.search(text) is not None or "پایین" in text \
         or any(not BUTTON.fullmatch(found.group()) for found in POINTER.finditer(text))
