@@ -3,7 +3,7 @@ tea", "нажмите кнопку «Поддержать»", "از دکمه‌�
 action controls, ``pleas._control_labels``) stands in the line with words on both sides, and the line calls it a
 button in its language: it speaks of the page's interface, not of the book. ``pleas.closing_plea`` takes it as a
 line naming a control, as it does for a line closed by a pictograph. A review's "the heroine presses the red button"
-names no button of the page.
+names no button of the page, nor does "the Share button on her phone" with no place on the page and no ask (``on_page``).
 """
 
 from __future__ import annotations
@@ -43,3 +43,19 @@ def names_button(text: str, labels: set[str]) -> bool:
 def _near(between: str) -> bool:
     """Two words at most between the label and the word "button"."""
     return len(between) <= 30 and len(between.split()) <= 2
+
+
+# the page's own place for its button: below, under the post, at its foot (tipask.POINTER's words of place, and "under
+# the post"); the line that names a button there speaks of the page
+_UNDER_POST = re.compile(r"\b(?:under|beneath|after|at\s+the\s+(?:end|foot)\s+of)\s+(?:the|this|each|every)\s+"
+                         r"(?:post|article|review|page|entry)\b", re.I)
+
+
+def on_page(text: str) -> bool:
+    """The line puts a button in its place on the page: "below", "under the post", "внизу", "پایین" (tipask.POINTER's
+    words of place, its button words aside). A line that names a button of the page (``names_button``) speaks of the
+    page when it places the button so or asks the reader to give or act (``pleas`` reads the ask); with neither, the
+    button is the story's: "the Share button on her phone is what finally undoes her" (rev-bpworld)."""
+    from .tipask import POINTER  # (late: tipask is read by the modules pleas reads)
+    return _UNDER_POST.search(text) is not None or "پایین" in text \
+        or any(not BUTTON.fullmatch(found.group()) for found in POINTER.finditer(text))

@@ -123,9 +123,14 @@ def _own_video_channel(text: str) -> bool:
     if not (_VIDEO.search(text) and _PLACE.search(text)):
         return False
     from .siteaccounts import OWN_NEWS  # (late: siteaccounts asks this module)
-    # (the owner before the place or the platform, two words at most between: "my Dzen channel", "हमारे यूट्यूब चैनल";
-    # "My favourite scene is when she deletes her channel" owns no channel)
-    return any(_NEAR.match(text, found.end()) for found in (*_MY.finditer(text), *OWN_NEWS.finditer(text)))
+    # (the owner right before the place or the platform: "my Dzen channel", "हमारे यूट्यूब चैनल", "Мой канал на YouTube";
+    # an owner that is the place itself, "قناتي", "제 채널", two words at most before the platform: "قناتي على يوتيوب".
+    # A word between a bare owner and the place is another owner or the writer's taste: "my sister's YouTube channel",
+    # "my favourite YouTube channel", "Мой брат ведёт канал" (rev-bpworld); "My favourite scene is when she deletes
+    # her channel" owns no channel)
+    return any((_NEAR if _PLACE.search(found.group()) else _NEXT).match(text, found.end())
+               for found in (*_MY.finditer(text), *OWN_NEWS.finditer(text)))
 
 
 _NEAR = re.compile(r"(?:\W+\w+){0,2}?\W*(?:" + _PLACE.pattern + "|" + _VIDEO.pattern + ")", re.I)
+_NEXT = re.compile(r"\W*(?:" + _PLACE.pattern + "|" + _VIDEO.pattern + ")", re.I)

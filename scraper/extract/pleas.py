@@ -51,9 +51,9 @@ from .openfollow import opens_on_follow  # (the closing line opening on the bidd
 from .closingask import EMOTICON, PICTOGRAPH, any_action
 from .nodes import text_of
 from .taxshare import tax_share
-from .buttonword import BUTTON, names_button  # (the page's button named as one in the line)
+from .buttonword import BUTTON, names_button, on_page  # (the page's button named as one in the line)
 from .scorequote import after_score  # (a quotation box right after the score line: the blog's, not the book's)
-from .profilelink import IN_PROFILE  # (the link in the channel's or account's profile: where a plea sends its reader)
+from .profilelink import points_to_profile  # (the link in the channel's or account's profile: where a plea sends its reader)
 from .paidwords import PAID as _PAID  # (a paid subscription, a reader-funded site)
 from .platforms import ENGAGE_ACTION, READER_ACTIONS
 from .promo import GIVING_VERB, own_wrapper, promo_box, set_apart
@@ -227,7 +227,8 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
         # (or the control is in the line itself, a link that goes nowhere: "…or <a href=#>buy me a coffee</a>, so…")
         named = named or asks and any(inside(label, text) for label in _own_controls(block))
     else:  # (or a button of the page named as a button: "the <Support> button below": buttonword)
-        named = BUTTON.search(text) is not None and names_button(text, page.setdefault(("labels", block.getparent()), _control_labels(block, body)))
+        named = BUTTON.search(text) is not None and names_button(text, page.setdefault(("labels", block.getparent()), _control_labels(block, body))) \
+            and (on_page(text) or any(ask.search(text) for ask in (SUPPORT_ASK, ENGAGE_ACTION, GIVING_VERB)))  # (placed, or an ask: rev-bpworld)
     if not named:
         folded = text.casefold()
         if not SITE_KIND.search(text):
@@ -241,7 +242,7 @@ def closing_plea(block: HtmlElement, body: HtmlElement, names: tuple[str, ...], 
         # (or it names a sum for a period, what funding the site costs: "one euro a month counts", "$3 a month")
         # (or a share of the reader's income tax, what the law lets a taxpayer assign: "2 % z dane", "1,5% podatku")
         if not (closed or after_score(block) or set_apart(block, body) or own_wrapper(block, body) or boxed_with_button(block, body) or _per_period(text)
-                or tax_share(text) or IN_PROFILE.search(text)):  # (or the link in the profile, where to give: profilelink)
+                or tax_share(text) or points_to_profile(text)):  # (or the link in the profile, where to give: profilelink)
             return False
     return not (has_score(text) or _RECORD.match(text) or a_note(text))
 

@@ -22,3 +22,14 @@ IN_PROFILE = guarded(re.compile(
     r"спасылк\w*\s+(?:ў|у)\s+профіл\w*|profildeki\s+link\w*|biyografideki\s+link\w*|link\s+di\s+bio)(?!\w)|"
     r"プロフィール(?:欄)?の(?:リンク|URL)|主页链接|主頁連結|简介链接|簡介連結|프로필\s?(?:의\s?)?링크",
     re.I))
+
+_WORD = re.compile(r"\w+")
+
+
+def points_to_profile(text: str) -> bool:
+    """The line opens on the link in the profile ("Link in bio to support the channel") or ends on it, two words at
+    most after it ("Донаты на книги — по ссылке в профиле канала."): the pointer is what the line is for. The link
+    inside a sentence that goes on is the story's: "she asks for support with the link in her bio, and so it all
+    begins" (rev-bpworld)."""
+    return any(not _WORD.search(text[:found.start()]) or len(_WORD.findall(text[found.end():])) <= 2
+               for found in IN_PROFILE.finditer(text))

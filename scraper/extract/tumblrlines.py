@@ -29,10 +29,12 @@ from .tailasks import mark_last_lines, short_line
 RULE = "ask box"
 _MAX_WORDS = 25
 
-# the ask box as a thing: "ask box", "askbox", "inbox", "an ask", "my asks" (not the verb: "ask me", "ask her why")
+# the ask box as a thing: "ask box", "askbox", "my inbox", "my asks", "send me an ask" (not the verb: "ask me", "ask her
+# why"; nor another's inbox, "the letters pile up in his inbox", nor the noun of a demand, "quite the ask": rev-bpworld)
 ASK_BOX = re.compile(
-    r"\bask\s?-?box(?:es)?\b|\binbox\b|\b(?:my|the|an|your)\s+asks?\b(?!\s+(?:me|you|him|her|them|us|for|about|if|"
-    r"whether|why|how|what|who|to|and)\b)|\basks\s+(?:are|is)\s+(?:open|closed)\b", re.I)
+    r"\bask\s?-?box(?:es)?\b|\b(?:my|our)\s+inbox\b|\b(?:my|our|your)\s+asks?\b(?!\s+(?:me|you|him|her|them|us|for|about|if|"
+    r"whether|why|how|what|who|to|and)\b)|\basks\s+(?:are|is)\s+(?:open|closed)\b|"
+    r"\b(?:send|drop|leave|shoot)\s+(?:me\s+|us\s+)?(?:an|your|some)\s+asks?\b", re.I)
 # "ask" in Latin letters inside a line written in another script: the interface's label kept as it is
 _LATIN_ASK = re.compile(r"(?<![A-Za-z])ask(?![A-Za-z])", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -62,14 +64,28 @@ def names_ask_box(text: str) -> bool:
         return True
     if not _LATIN_ASK.search(text):
         return False
+    # (the label alone in Latin letters: a title among the line's words, "«Ask Again, Yes» Мэри Бет Кин", is no label)
+    if _LATIN_LETTER.search(_LATIN_ASK.sub("", text)):
+        return False
     return len(_OTHER_LETTER.findall(text)) > 3 * len(_LATIN_LETTER.findall(text))
+
+
+def names_reblog(text: str) -> bool:
+    """The line opens (its first two words) or closes (its last three) on reblogging: "reblogs welcome", "please
+    reblog", "Рэпосты вітаюцца", "feel free to reblog". The word inside a sentence of the story is a character's
+    act: "the brother finally reposts her last letter to the island", "Героиня делает репост письма" (rev-bpworld)."""
+    words = _WORD.findall(text)
+    return any(REBLOG.search(word) for word in (*words[:2], *words[-3:]))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def tumblr_line(block: HtmlElement) -> bool:
     """A short line naming the ask box or reblogging, no score, no note (module docstring)."""
     if not (text := short_line(block, _MAX_WORDS)) or has_score(text):
         return False
-    return (names_ask_box(text) or REBLOG.search(text) is not None) and not a_note(text, block)
+    return (names_ask_box(text) or names_reblog(text)) and not a_note(text, block)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
