@@ -5,7 +5,8 @@ Mended: a quotation set apart (a pull-quote, an italic line of dialogue) is the 
 question or the reader's liking is the story's unless membership or the reader's support goes with it; a question opening
 the line turns to the reader only on the reader's liking or when its answer opens with the money; the reader's liking
 counts only beside money that opens a clause (the reader's own, bidden); "helps pay" with no "us" or "me" is nobody's
-plea; a year is no sum; membership words with only the site's name count only beside that name."""
+plea; a year is no sum; membership words with only the site's name count only beside that name; a bid to support the
+reader's own bookshop or library is not the site's."""
 
 from tests.test_funding_aside_s34 import _DE, _EN, _ES, _kept, _page, _text
 
@@ -107,3 +108,9 @@ def test_a_reader_question_on_liking_with_a_platform_still_goes():
 def test_membership_at_a_price_a_month_if_the_reader_wants_still_goes():
     assert not _stays("<div class='callout'><p>Pizarra no tiene anuncios. Si quieres apoyar a Pizarra, hazte miembro por "
                       "lo que vale un tinto al mes.</p></div>", _ES, "es", "https://pizarra.example.es/2026/12/x/")
+
+
+def test_an_italic_bid_to_support_the_readers_own_bookshop_stays():
+    # (tests/test_pleas.py::test_near_misses_stay's bookshop line, which fundaside had broken, in other words)
+    assert _stays("<p><em>Apoya a tu biblioteca del barrio: pide all\u00ed el libro antes de comprarlo en una gran "
+                  "plataforma.</em></p>", _ES, "es", "https://pizarra.example.es/2026/12/maestra/")

@@ -39,7 +39,7 @@ from .nodes import text_of
 from .promo import own_wrapper, promo_box, set_apart
 from .rating import has_score
 from .tailasks import short_line
-from .tipask import COFFEE, MEANS, TIP, bids
+from .tipask import COFFEE, MEANS, SUPPORT_VERB, TIP, bids
 
 RULE = "funding aside"
 _MAX_WORDS = 45
@@ -100,6 +100,10 @@ YOUR_SUPPORT = re.compile(
     r"\b(?:needs?|braucht|brauchen|a\s+besoin\s+de|necesita\w*|precisa\w*|ha\s+bisogno\s+del|necessita\w*|"
     r"nodig\s+heeft|heeft)\s+(?:\w+\s+)?(?:your|ihre|deine|eure|votre|ton|tu|su|vuestro|seu|teu|vostro|tuo|el\s+teu|"
     r"jouw|uw)\s+(?:support|unterstützung|soutien|apoyo|apoio|ajuda|sostegno|suport|steun)\b", re.I)
+# the reader's own thing as the object of a bid to support ("Apoya a tu librería de barrio", "support your local
+# bookshop"): a second person's possessive right after the verb (en es pt fr it de nl ca)
+_YOURS = re.compile(r"^\s*(?:a\s+|à\s+)?(?:your|tu|tus|teu|tua|tuo|ton|ta|tes|votre|vos|dein\w*|euer|eure\w*|je|jouw|el\s+teu|"
+                    r"la\s+teva|o\s+teu|a\s+tua|il\s+tuo|la\s+tua)\s", re.I)
 # a question to the reader opening the line: its first sentence, a few words closed by a question mark
 _QUESTION = re.compile(r"^\W{0,3}¿?[^.!?¿]{3,60}\?(?:\s|$)")
 # a quotation opening the line: the book's or a character's words, not the site's
@@ -183,6 +187,8 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     if not _boxed(block, body) or _QUOTED.match(text):
         return False  # (a quotation set apart is the book's or a character's words: a pull-quote, an epigraph)
     given = [p for p in (TIP, COFFEE, DRINK, MEANS, FUND, PAID_US, HELP_PAY) if p.search(text)]
+    if any(_YOURS.match(text[m.end():]) for m in SUPPORT_VERB.finditer(text)):
+        return False  # (the reader bidden to support their own bookshop or library, not the site)
     priced = bool(PRICED_PERIOD.search(text))
     if not given and not priced and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
