@@ -40,7 +40,7 @@ from .nodes import text_of
 from .promo import own_wrapper, promo_box, set_apart
 from .rating import has_score
 from .tailasks import short_line
-from .tipask import COFFEE, MEANS, PLEASE, TIP, bids
+from .tipask import COFFEE, MEANS, PLEASE, SUPPORT_VERB, TIP, bids
 
 RULE = "funding aside"
 _MAX_WORDS = 45
@@ -57,7 +57,7 @@ DRINK = guarded(re.compile(
 # a sum or a price for a period: a figure or a currency, or the word for a price, a cost, what something is worth,
 # within a few words before the period ("2 € al mes", "for the price of a paperback a month", "lo que vale un tinto al
 # mes"), in en es pt fr it de nl ca
-_PRICE_WORD = (r"(?:\d|[€$£¥₹]|\b(?:euros?|dollars?|pounds?|price|cost|costs|precio|vale|cuesta|valor|preço|"
+_PRICE_WORD = (r"(?:(?<![\d.,])(?!(?:1[5-9]|20)\d\d\b)\d|[€$£¥₹]|\b(?:euros?|dollars?|pounds?|price|cost|costs|precio|vale|cuesta|valor|preço|"
                r"custa|prix|coûte|vaut|prezzo|costa|preis|kostet|prijs|kost|preu|val)\b)")
 _PERIOD = (r"(?:\b(?:a|per|each|every)\s+(?:month|week|year)\b|\bmonthly\b|\b(?:al|por|el|cada)\s+(?:mes|año|any|mês)\b|"
            r"\bpar\s+(?:mois|an|semaine)\b|\b(?:pro|im|jeden)\s+(?:monat|jahr)\b|\bal\s+mese\b|\bper\s+(?:maand|jaar)\b|"
@@ -66,10 +66,13 @@ PRICED_PERIOD = re.compile(rf"{_PRICE_WORD}(?:[^.!?;:]{{0,60}}?){_PERIOD}", re.I
 # the site paid by its readers: "pay us", "the only pay we get", "nos pagan", "ens ajudes a pagar", "help me pay",
 # "nous paie", "uns bezahlt", "ci paga", "ons betaalt", in en es pt fr it de nl ca
 PAID_US = re.compile(
-    r"\b(?:pays?|paid|funds?)\s+(?:us|me)\b|\bour\s+only\s+(?:pay|income|wage)|\bhelps?\s+(?:us\s+|me\s+)?(?:to\s+)?pay\b|"
+    r"\b(?:pays?|paid|funds?)\s+(?:us|me)\b|\bour\s+only\s+(?:pay|income|wage)|\bhelps?\s+(?:us|me)\s+(?:to\s+)?pay\b|"
     r"\b(?:nos|ens|me|em|nous|uns|ci|ons|mij)\s+(?:paga\w*|pague\w*|pagu\w*|pai\w*|bezahl\w*|betaal\w*)|"
     r"\b(?:ayud|ajud|aiut|aid|hilf|help)\w*\s+(?:\w+\s+)?(?:a|à|ad|zu|te|to)\s+(?:pagar|pagare|payer|bezahlen|betalen|pay)\b",
     re.I)
+# paying helped with, no one named ("you can help pay the hosting"): money, not the site paid ("the salvage money helps
+# pay off the debts" is the story's)
+HELP_PAY = re.compile(r"\bhelp\s+(?:to\s+)?pay\b", re.I)
 # membership of the site, or the site free of ads: the bidding to become a member (memberask), members or patrons
 # named, "no ads", "ad-free" (en es pt fr it de nl ca sv da nb pl cs ru uk tr id fi hu)
 MEMBERSHIP = re.compile(
@@ -98,9 +101,15 @@ YOUR_SUPPORT = re.compile(
     r"\b(?:needs?|braucht|brauchen|a\s+besoin\s+de|necesita\w*|precisa\w*|ha\s+bisogno\s+del|necessita\w*|"
     r"nodig\s+heeft|heeft)\s+(?:\w+\s+)?(?:your|ihre|deine|eure|votre|ton|tu|su|vuestro|seu|teu|vostro|tuo|el\s+teu|"
     r"jouw|uw)\s+(?:support|unterstützung|soutien|apoyo|apoio|ajuda|sostegno|suport|steun)\b", re.I)
+# the reader's own thing as the object of a bid to support ("Apoya a tu librería de barrio", "support your local
+# bookshop"): a second person's possessive right after the verb (en es pt fr it de nl ca)
+_YOURS = re.compile(r"^\s*(?:a\s+|à\s+)?(?:your|tu|tus|teu|tua|tuo|ton|ta|tes|votre|vos|dein\w*|euer|eure\w*|je|jouw|el\s+teu|"
+                    r"la\s+teva|o\s+teu|a\s+tua|il\s+tuo|la\s+tua)\s", re.I)
 # a question to the reader opening the line: its first sentence, a few words closed by a question mark
 _QUESTION = re.compile(r"^\W{0,3}¿?[^.!?¿]{3,60}\?(?:\s|$)")
 _CLAUSES = re.compile(r"(?<=[.!?:;])\s+")
+# a quotation opening the line: the book's or a character's words, not the site's
+_QUOTED = re.compile(r"^\W{0,3}[\"“”„«»‘‚‹›「『]")
 _HOME = re.compile(r"(?:https?:)?(?://[^/?#]+)?/?(?:index\.\w{3,4})?", re.I)
 
 
@@ -116,16 +125,51 @@ def _home_name(root: HtmlElement) -> str:
     return ""
 
 
-def _site_named(text: str, body: HtmlElement, sites) -> bool:
+def _site_named(text: str, body: HtmlElement, sites, beside: re.Pattern | None = None) -> bool:
     """The line names the site by its name, whole or two of its words at a time ("Low Tide" of "Low Tide Library"),
-    six letters or more, as words of their own."""
+    six letters or more, as words of their own; with `beside`, that pattern within a few words of the name ("Low Tide
+    patrons", "members of Low Tide": the site's own membership, not "Low Tide tip: the novel's patrons")."""
     folded = fold(text)
     names = [*sites(), _home_name(body.getroottree().getroot())]
     for name in filter(None, map(fold, names)):
         words = name.split()
         probes = [name] + [" ".join(words[k:k + 2]) for k in range(len(words) - 1)]
-        if any(len(p) >= 6 and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in probes):
-            return True
+        for probe in (p for p in probes if len(p) >= 6):
+            for m in re.finditer(rf"(?<!\w){re.escape(probe)}(?!\w)", folded):
+                if beside is None or any(beside.search(part) for part in _near(folded, m)):
+                    return True
+    return False
+
+
+def _near(folded: str, m: re.Match) -> tuple[str, str]:
+    """Two words before a match, three after it ("members of X", "X has no ads"), without it."""
+    before = re.search(r"(?:\S+\s+){0,2}$", folded[:m.start()])
+    after = re.match(r"(?:\s*\S+){0,3}", folded[m.end():])
+    return before.group(0), after.group(0)
+
+
+def _question_answered(text: str, money) -> bool:
+    """A question to the reader opening the line, on the reader's liking ("¿Te gusta lo que hago?") or with the line's
+    next sentence opening with the money asked ("Liked the lamp room? Chip in to the fund"; not "Why does the mayor
+    fund it? The donation the widow makes")."""
+    if not (q := _QUESTION.match(text)):
+        return False
+    if LIKING.search(q.group(0)):
+        return True
+    rest = text[q.end():]
+    head = len(rest) - len(rest.lstrip(" \t\n\u00a0*_-–—:☕🍵"))
+    return any((m := pattern.search(rest)) and m.start() <= head for pattern in money)
+
+
+def _opens_clause(text: str, money) -> bool:
+    """The money asked opens a clause of the line, two words at most before it ("If you like these posts, buy the
+    bench a coffee", "…, a small tip keeps it going"; not "…, her novel is about a merchant who leaves a tip jar")."""
+    for pattern in money:
+        for m in pattern.finditer(text):
+            before = text[:m.start()]
+            cut = max((k.end() for k in re.finditer(r"[,.;:!?¿¡–—(]", before)), default=0)
+            if len(before[cut:].split()) <= 2:
+                return True
     return False
 
 
@@ -159,20 +203,28 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     gives the site's names, folded."""
     if block.tag not in _TAGS or not (text := short_line(block, _MAX_WORDS)) or has_score(text) or a_note(text, block):
         return False
-    if not _boxed(block, body):
-        return False
-    money = bool(TIP.search(text) or COFFEE.search(text) or DRINK.search(text) or MEANS.search(text)
-                 or PRICED_PERIOD.search(text) or PAID_US.search(text) or _funds_site(text))
-    if not money and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
+    if not _boxed(block, body) or _QUOTED.match(text):
+        return False  # (a quotation set apart is the book's or a character's words: a pull-quote, an epigraph)
+    given = [p for p in (TIP, COFFEE, DRINK, MEANS, PAID_US, HELP_PAY) if p.search(text)] + ([FUND] if _funds_site(text) else [])
+    if any(_YOURS.match(text[m.end():]) for m in SUPPORT_VERB.finditer(text)):
+        return False  # (the reader bidden to support their own bookshop or library, not the site)
+    priced = bool(PRICED_PERIOD.search(text))
+    if not given and not priced and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
     def asked(clause: str) -> bool:
-        return any(p.search(clause) for p in (TIP, COFFEE, DRINK, MEANS, PRICED_PERIOD, PAID_US, BECOME_MEMBER,
+        return any(p.search(clause) for p in (TIP, COFFEE, DRINK, MEANS, PRICED_PERIOD, PAID_US, HELP_PAY, BECOME_MEMBER,
                                               MEMBERSHIP)) or _funds_site(clause)
 
-    if _bid_for(text, asked) or _site_named(text, body, sites):
+    if _bid_for(text, asked) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP):
         return True  # (membership or "no ads" only beside the bid or the site's own name: "club members" may be the story's)
-    # (the site by its kind only, "a book box at 24,90 Euro im Monat with its magazine", may be the story's or the book's)
-    return money and bool(LIKING.search(text) or YOUR_SUPPORT.search(text) or PAID_US.search(text) or _QUESTION.match(text))
+    # (the site by its kind only, "a book box at 24,90 Euro im Monat with its magazine", may be the story's or the book's;
+    # a sum a period with only the reader's liking or a question may be the story's: "3 Taler im Monat")
+    # (nor the reader's liking beside money someone in the story gives: "if you like it, the author is donating …")
+    member = bool(BECOME_MEMBER.search(text) or MEMBERSHIP.search(text))
+    if priced and (YOUR_SUPPORT.search(text) or member and LIKING.search(text)):
+        return True
+    return bool(given) and bool(YOUR_SUPPORT.search(text) or PAID_US.search(text) or _question_answered(text, given)
+                                or LIKING.search(text) and _opens_clause(text, given))
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str],
