@@ -7,6 +7,7 @@
 - a link to the blog's own page is no shop's label;
 - in plain type, a review of short paragraphs under a score at its head is all tail: the buy line there stands among
   the body's last three lines;
+- vi, id: the buying as a clause's subject (the copula after it) is no bid;
 - the small letter tells a label's qualifier from a noun only in German ("Werbung", "Anzeige"): es, en, pl lines that
   open on the label word, a comma and a colon are the review's.
 Guards: the buy line still goes in these shapes when it is one."""
@@ -159,3 +160,21 @@ def test_de_anzeige_qualified_still_goes():
     line = "Anzeige, selbst bezahlt: die Links führen zu einer Buchhandlung in meiner Stadt."
     text = _text(_page(f"<p><em>{line}</em></p>", lang="de"))
     assert "selbst bezahlt" not in text and "bakery" in text
+
+
+# --- the buying as a clause's subject (vi, id) -----------------------------------------------------------------------
+
+def test_vi_buying_as_subject_stays():
+    line = "Mua sách ở hiệu sách cũ là thú vui duy nhất của ông ngoại trong cuốn tiểu thuyết này."
+    assert "thú vui" in _text(_page(f"<p>{line}</p>", lang="vi"))
+
+
+def test_id_buying_as_subject_stays():
+    line = "Beli buku di toko buku bekas adalah kebiasaan ayahnya setiap Sabtu pagi."
+    assert "kebiasaan" in _text(_page(f"<p><em>{line}</em></p>", lang="id", middle=True))
+
+
+def test_id_bid_with_shop_still_goes():
+    line = "Beli bukunya di toko buku terdekat atau lewat tautan di bawah ini."
+    text = _text(_page(f"<p>{line}</p>", lang="id"))
+    assert "terdekat" not in text and "bakery" in text

@@ -82,6 +82,10 @@ _ADDRESS, _CLAUSE_END = re.compile(r"(?<![\w@])[^\W_][\w-]*\.[a-z]{2,6}(?![\w.])
 # the bid goes on to its object, a preposition or an adverb ("Order it from", "Buy local", "Buy a copy at")
 _NOUN_READ = re.compile(r"\s*(?:,|(?:and|or|e|ou|y|et|und|oder|och|eller|og|și|sau|и|или|ve|veya)\s)", re.I)
 _EN_BARE = frozenset(("buy", "order", "purchase"))
+# vi id/ms write the bid and the buying as a clause's subject alike ("Mua sách ở hiệu sách cũ là thú vui của ông",
+# "Beli buku di toko buku bekas adalah kebiasaannya": buying books there is his habit): the copula after it in the
+# clause tells the subject, as English "Buying … is" (rev-bpaffil)
+_UNINFLECTED, _COPULA = frozenset(("mua", "beli")), re.compile(r"(?<!\w)(?:là|adalah|ialah|merupakan)(?!\w)", re.I)
 _EN_OBJECT = re.compile(r"\s*(?:[:：]|(?:it|them|one|the|a|an|your|yours|this|these|that|his|her|their|from|at|on|in|"
                         r"online|now|here|direct(?:ly)?|locally|local|via|through|today|yourself)\b)", re.I)
 # a quotation opening the line: its opening mark, closed later in the line (the book's or a character's words; a lone
@@ -103,6 +107,8 @@ def buy_line(block: HtmlElement, host: str = "") -> bool:
         return False  # (the word as a noun: "Order, says the old bookseller, is …", "Compra e venda de …")
     end = _CLAUSE_END.search(text, found.end())
     clause = text[:end.start() if end else len(text)]
+    if found.group("bid").casefold() in _UNINFLECTED and _COPULA.search(clause, found.end()):
+        return False  # (the buying as the clause's subject)
     if reason := _PURPOSE.search(clause, found.end()):
         clause = clause[:reason.start()]  # (what follows is why to buy it, not where)
     return bool(_SHOP.search(clause) or _LINK.search(clause) or RETAILER_NAME.search(clause)
