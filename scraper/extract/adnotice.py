@@ -153,19 +153,23 @@ def ad_label(block: HtmlElement) -> bool:
     if found.group("rest") and len(found.group("label")) < 5:
         return False  # ("Adam:", "Prague:": a short label's word is no compound's head)
     from .housekeeping import a_note  # (late, as declared_link: the free copy's note under the label is the review's note)
-    return (found.group("sep") != "," or not _SENTENCE_END.search(text) or _qualified(text[found.end():])) \
-        and not a_note(text)
+    return (found.group("sep") != "," or not _SENTENCE_END.search(text)
+            or _qualified(found.group("label"), text[found.end():])) and not a_note(text)
 
 
 # the label's qualifier after its comma, closed by a colon: one to three words led by a small letter (de "Werbung,
 # unbeauftragt: …", "Anzeige, selbst bezahlt: …"); a list of nouns ("Werbung, Lügen und Geld: …") or a sentence
-# running on is the review's
+# running on is the review's. The small letter tells a qualifier from a noun only where nouns take capitals: the German
+# label words ("Werbung", "Anzeige", the labels German law asks for); es "Publicidad, mentiras y dinero: …", en
+# "Sponsored, of course: …", pl "Reklama, mówi bohaterka: …" are the review's (rev-bpaffil)
 _QUALIFIER = re.compile(r"\s*(?P<words>[^\W\d_][^:：.!?]{0,40}?)\s*[:：]")
+_GERMAN_LABEL = re.compile(r"werbung|anzeige", re.I)
 
 
-def _qualified(rest: str) -> bool:
+def _qualified(label: str, rest: str) -> bool:
     found = _QUALIFIER.match(rest)
-    return bool(found) and found.group("words")[0].islower() and len(found.group("words").split()) <= 3
+    return bool(found) and bool(_GERMAN_LABEL.fullmatch(label)) and found.group("words")[0].islower() \
+        and len(found.group("words").split()) <= 3
 
 
 def declared_link(block: HtmlElement, host: str) -> bool:
@@ -207,7 +211,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         elif declared_link(items[i], host):
             drop[i], boxes[i] = LINK_RULE, promo_box(items[i], body)
     from . import partnerline  # (late: it reads this module) the blog's affiliate statement with no link
-    partnerline.mark(items, body, drop, boxes)
+    partnerline.mark(items, body, drop, boxes, host)
     for i in live:
         if i not in drop and maker_credit(items[i]):
             drop[i], boxes[i] = CREDIT_RULE, items[i]

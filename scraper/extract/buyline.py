@@ -25,12 +25,18 @@ language:
 What stays: a review's sentence about buying ("I bought it at the shop on the square": no bid), a bid with no shop
 ("Buy it, read it, pass it on"), a shop in another clause than the bid ("Buy it for your nephew; the bookshop scenes
 alone are worth it"), and the same bid in the review's plain paragraphs before its end or its score (a short review's
-closing advice, "Buy it at the shop round the corner; it is worth every cent", then one more paragraph).
+closing advice, "Buy it at the shop round the corner; it is worth every cent", then one more paragraph). Also (rev-bpaffil):
+a quotation ("“Order it from the shop in town,” says Marta", es "—Cómpralo en la librería —dijo", the book's or a
+character's words: an opening mark closed later in the line); the shop, link or retailer named after the bid's reason,
+not its place ("Buy it for the bookshop scenes alone", "for Bertrand, the ferryman", ru "ради глав о ссылке", de
+"wegen Thalia": ``_PURPOSE``, a price after it aside, "for £9 at …"); and a link to the blog's own pages ("Get it now,
+and read <a href="/…">my review of the prequel</a> first"): the link's label names where only when it leads out.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -38,6 +44,7 @@ from .housekeeping import a_note
 from .nodes import text_of
 from .partnerline import _LINK
 from .platforms import RETAILER_NAME
+from .promo import same_site
 from .rating import has_score
 from .tailasks import short_line  # (40 words at most, not a heading, quotation, list, table or figure)
 
@@ -75,18 +82,49 @@ _ADDRESS, _CLAUSE_END = re.compile(r"(?<![\w@])[^\W_][\w-]*\.[a-z]{2,6}(?![\w.])
 # the bid goes on to its object, a preposition or an adverb ("Order it from", "Buy local", "Buy a copy at")
 _NOUN_READ = re.compile(r"\s*(?:,|(?:and|or|e|ou|y|et|und|oder|och|eller|og|și|sau|и|или|ve|veya)\s)", re.I)
 _EN_BARE = frozenset(("buy", "order", "purchase"))
+# vi id/ms write the bid and the buying as a clause's subject alike ("Mua sách ở hiệu sách cũ là thú vui của ông",
+# "Beli buku di toko buku bekas adalah kebiasaannya": buying books there is his habit): the copula after it in the
+# clause tells the subject, as English "Buying … is" (rev-bpaffil)
+_UNINFLECTED, _COPULA = frozenset(("mua", "beli")), re.compile(r"(?<!\w)(?:là|adalah|ialah|merupakan)(?!\w)", re.I)
 _EN_OBJECT = re.compile(r"\s*(?:[:：]|(?:it|them|one|the|a|an|your|yours|this|these|that|his|her|their|from|at|on|in|"
                         r"online|now|here|direct(?:ly)?|locally|local|via|through|today|yourself)\b)", re.I)
+# a quotation opening the line: its opening mark, closed later in the line (the book's or a character's words; a lone
+# "»" or "›" before a bid is a link's arrow, "» Hier bestellen bei …")
+_QUOTE_PAIRS = {"\"": "\"", "“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’", "'": "'", "「": "」", "『": "』",
+                "‹": "›", "—": "—", "–": "–"}
+# the bid's reason, not its place: the shop, link or retailer after it is the book's ("Buy it for the bookshop scenes",
+# de "wegen Thalia", ru "ради глав о ссылке"); a price after it is the bid's ("for £9.99 at …"): en fr es/pt/gl/ca
+# it de nl sv/da/nb pl cs/sk ro ru/uk
+_PURPOSE = re.compile(r"(?<!\w)(?:for|because\s+of|pour|para|per|wegen|für|voor|vanwege|för|dla|kvůli|kvôli|pentru|"
+                      r"ради|заради|из-за)(?!\w)(?!\s*[\d$€£¥₹])", re.I)
 
 
-def buy_line(block: HtmlElement) -> bool:
+def buy_line(block: HtmlElement, host: str = "") -> bool:
     """A short line opening on the bid to buy the book and naming where in the same clause (module docstring)."""
     found = BUY_OPEN.match(text := short_line(block))
     if not found or has_score(text) or _NOUN_READ.match(text, found.end()) \
-            or found.group("bid").casefold() in _EN_BARE and not _EN_OBJECT.match(text, found.end()):
+            or found.group("bid").casefold() in _EN_BARE and not _EN_OBJECT.match(text, found.end()) or _quoted(text):
         return False  # (the word as a noun: "Order, says the old bookseller, is …", "Compra e venda de …")
     end = _CLAUSE_END.search(text, found.end())
     clause = text[:end.start() if end else len(text)]
+    if found.group("bid").casefold() in _UNINFLECTED and _COPULA.search(clause, found.end()):
+        return False  # (the buying as the clause's subject)
+    if reason := _PURPOSE.search(clause, found.end()):
+        clause = clause[:reason.start()]  # (what follows is why to buy it, not where)
     return bool(SHOP.search(clause) or _LINK.search(clause) or RETAILER_NAME.search(clause)
-                or _ADDRESS.search(clause) or any((label := text_of(a)) and label in clause for a in block.iter("a"))) \
+                or _ADDRESS.search(clause) or any((label := text_of(a)) and label in clause and _out(a, host)
+                                                  for a in block.iter("a"))) \
         and not a_note(text, block)
+
+
+def _quoted(text: str) -> bool:
+    """The line opens on a quotation mark that closes later in it: a quotation, not the blog's bid."""
+    opening = text.lstrip()[:1]
+    return opening in _QUOTE_PAIRS and any(mark in text.lstrip()[1:] for mark in _QUOTE_PAIRS[opening])
+
+
+def _out(link: HtmlElement, host: str) -> bool:
+    """A link that leads off the blog (or names no address): a shop's; a relative one, or one to the page's own host,
+    is the blog's own page."""
+    href = (link.get("href") or "").strip()
+    return not href or bool(urlsplit(href).hostname) and not (host and same_site(href, host))

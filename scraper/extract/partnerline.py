@@ -118,7 +118,8 @@ def _earns(text: str, voices: list[re.Match[str]]) -> bool:
                for at in earnings if at > found.start())
 
 
-def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement],
+         host: str = "") -> None:
     """Mark the blog's affiliate statement at the edges of the body, or typeset apart anywhere in it, the
     advertising label typeset apart, and the buy-here line (``buyline``) at the body's tail or typeset apart."""
     from .buyline import RULE as BUY_RULE, buy_line  # (late: it reads this module's link words)
@@ -128,14 +129,16 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         if longest_after < _PROSE:
             tail.add(i)
         longest_after = max(longest_after, count_words(text_of(items[i])))
-    edges, scored = tail | set(live[:_EDGE] + live[-_EDGE:]), False
+    edges, scored, last = tail | set(live[:_EDGE] + live[-_EDGE:]), False, set(live[-_EDGE:])
     for i in live:
         block = items[i]
         apart = set_apart(block, body) or own_wrapper(block, body)
         if (i in edges or apart) and partner_statement(block, apart, i in edges) or apart and ad_label(block):
             drop[i], boxes[i] = RULE, promo_box(block, body)
         # (the shop's buy-here line: typeset apart, or in plain type at the tail once the review's score is given, or
-        # as the body's last line; a short review's plain closing advice, "buy it at the shop round the corner", stays)
-        elif (apart or i in tail and (scored or i == live[-1])) and buy_line(block):
+        # as the body's last line; a short review's plain closing advice, "buy it at the shop round the corner", stays;
+        # in plain type among the body's last three lines too: a review of short paragraphs under a score at its head
+        # is all tail, its advice in mid-body the review's: rev-bpaffil)
+        elif (apart or i in tail and i in last and (scored or i == live[-1])) and buy_line(block, host):
             drop[i], boxes[i] = BUY_RULE, promo_box(block, body)
         scored = scored or has_score(text_of(block))
