@@ -8,7 +8,8 @@ A line a lead-in introduces ("Compare the older one:" over it) cites another boo
 
 Only among the body's first four or last eight lines, the name one the text calls by surname alone (as reviews call
 authors), the title capitalised, short, no name and no publisher's word; the bracket a capitalised house and a year, or the
-first edition's year alone ("Henry James, Washington Square (1880); read in a later edition."), the title then two
+first edition's year alone with a note on the copy after it ("Henry James, Washington Square (1880); read in a later
+edition."; an artwork's or a film's credit ends on its year: "Winslow Homer, The Gulf Stream (1899)."), the title then two
 words at least (a one-word part beside a year is as often a place: "Name, Paris (1925)"), and not one the text calls
 by its opening words only ("T and Other Stories" called "T": other clues decide).
 """
@@ -34,8 +35,11 @@ def bracket_record(lines: list[str], context: Context) -> tuple[str, str] | None
         if not match or at and lines[at - 1].rstrip(" *_").endswith((":", "：")):
             continue
         author, title = match.group("author").strip(), clean_title(match.group("title"))
-        if not match.group("house") and (len(title.split()) < 2 or _called_shorter(title, lines[at], context.text)):
+        if not match.group("house") and (len(title.split()) < 2 or _called_shorter(title, lines[at], context.text)
+                                          or not lines[at].strip()[match.end():].strip(" *_.;")):
             continue  # ("Name, Paris (1925)": a one-word part beside a year alone is as often a place as a title)
+        # (beside a year alone, the line goes on with a note on the copy read, "(1880); read in a later edition.": a
+        # painting's or a film's credit, "Winslow Homer, The Gulf Stream (1899).", ends on its year)
         # (a name-shaped title beside a year alone, "Washington Square", is a title unless the text calls it by its last
         # word as it calls people; beside a house, a second name is a translator's or an editor's)
         named = is_name(title) and (bool(match.group("house")) or context.person(title))

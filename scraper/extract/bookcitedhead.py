@@ -2,7 +2,8 @@
 House, 2014.". Style guides join the two in a citation; the book is known by the part before the colon. Where the
 subtitle is a descriptive phrase (five words or more, opening on a capital: "Animal Infections and the Next Human
 Pandemic") the part before the colon is the title, unless the text names the whole title again outside the citation
-(a post that calls the book by its full name keeps it). Shorter subtitles may be a series' volume ("Series: Volume
+(a post that calls the book by its full name keeps it), or names the subtitle alone (a series' volume with a long name,
+"The Chronicles of Narnia: The Voyage of the Dawn Treader" called "The Voyage of the Dawn Treader": kept whole). Shorter subtitles may be a series' volume ("Series: Volume
 Title") or the title proper ("Aké: The Years of Childhood"): their callers decide (``bookmarkedrecord._short_title``).
 """
 
@@ -26,4 +27,5 @@ def cited_head(title: str, text: str) -> str:
     split = subtitle_words(title)
     if split is None or split[1] < _PHRASE or text.count(title) > 1:
         return title
-    return split[0]
+    tail = title.partition(":")[2].strip()
+    return title if text.count(tail) > 1 else split[0]  # (the text calls the book by the part after the colon)

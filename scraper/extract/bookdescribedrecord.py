@@ -15,7 +15,8 @@ A title's lower-case description after a colon ("Name, Title: a novel in letters
 
 A line that names a house by its word after the title ("Name, Title, Kestrel Press, 2019.", "…, Ediciones X, 2001.",
 bookleadcaption's house words in many languages) is a record with its year alone: no signature's place or department
-carries a publisher's word. Its title's descriptive subtitle after a colon is cut (``bookcitedhead``).
+carries a publisher's word (a capitalised name before "Library", "Series" or "Collection" is as often the signer's
+employer or event: "Name, Director, Riverside Public Library, 2026."). Its title's descriptive subtitle after a colon is cut (``bookcitedhead``).
 
 A line that ends on the place and the year alone, "Name, Title. City, 1974.", is a record too, though a year is a
 signature's as well ("Jan Nowak, Kraków, 2024"): what tells it is the full stop that closes the title before the place,
@@ -40,6 +41,7 @@ from .bookleadcaption import HOUSE_WORD
 from .fragmentrecord import MORE_KINDS
 
 _YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)\.?")
+_INSTITUTION = re.compile(r"(?<=\s)(?:Series|Collection|Library)$")
 _STOP = re.compile(r"\s*\.\s+")
 # an edition's note after the title, lower-case words closing on the year, an edition's word among them ("prvo izdanje
 # 1994", "new edition 2026", "wydanie drugie 2019"; not a dateline's month, "marzec 2024": bookedition's edition words)
@@ -50,6 +52,12 @@ _KINDS = MORE_KINDS | frozenset((
     "pripovijesti pripovesti roman-hronika zbiór opowieść próza poezie próza povídka romány повести очерки эссе поэма "
     "збірка нариси есеї разказ сборник poésie nouvelle chronique théâtre cuento poesía teatro poesia conto teatro "
     "gedichtband prosa fiction nonfiction poetry prose verse").split())
+
+
+def _house(part: str) -> bool:
+    """`part` names a publisher by its word ("Kestrel Press", "Ediciones X"), not an institution or a programme named
+    like a house's series ("Riverside Public Library", "Autumn Lecture Series": a signature's employer or event)."""
+    return any(not _INSTITUTION.search(m.group(0)) for m in HOUSE_WORD.finditer(part))
 
 
 def _placed(line: str, title: str, place: str) -> bool:
@@ -80,7 +88,7 @@ def described_record(segments: list[str], context: Context | None, detailed: boo
             and (len(title.split()) >= 2 or context.mentions(title) >= 2):
         detailed = True  # "Name, Title. City, 1974.": the place and the year after the title's stop
     if not detailed and len(segments) == 4 and _YEAR.fullmatch(segments[3]) and described[:1].isupper() \
-            and HOUSE_WORD.search(described) and not HOUSE_WORD.search(title):
+            and _house(described) and not HOUSE_WORD.search(title):
         detailed = True  # "Name, Title, Kestrel Press, 2019.": a house's word makes the part after the title its publisher
     if not title[:1].isupper() or is_name(title) and context.person(title) or len(title.split()) > 12 or any(c.isdigit() for c in title):
         return None
