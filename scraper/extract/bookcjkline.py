@@ -188,6 +188,14 @@ _SLASH = re.compile(r"\s*[／/｜|]\s*")
 _ROLE_END = re.compile(f"{_ROLE}$")
 # (a book's brackets only: 「」 in the body is dialogue or a quoted phrase as often as a title)
 _OTHER_TITLE = re.compile(r"『[^』]{1,40}』|《[^》]{1,40}》")
+
+
+def _other_than(title: str, text: str) -> bool:
+    """`text` brackets a book other than `title` (a closing citation of a quoted passage's source, "A，《S》，House，
+    1973。", in a review whose text brackets the book it reviews, is the epigraph's)."""
+    return any(found[1:-1].strip() != title.strip() for found in _OTHER_TITLE.findall(text))
+
+
 # a pointer to another book, its colon last: next, recommended, similar (ja, zh, ko)
 _POINTER_WORD = re.compile(r"(?:次(?:に|の|は|回)|つぎ|おすすめ|オススメ|お勧め|お薦め|推荐|推薦|下一本|接下来|接下來|下次|类似|類似|추천|다음)")
 _POINTER = re.compile(_POINTER_WORD.pattern + r"[^:：]{0,12}[:：]$")
@@ -227,6 +235,7 @@ def cjk_record(lines: list[str], context: Context) -> tuple[str, str] | None:
         # source closing a review of a book the text names, "『T』 … A, 「S」, 『C』(…) 수록", is the epigraph's)
         if match and context.text.count(match.group("name")) >= 2 and (
                 not match.group("details") and not match.group("trail") or match.group("trail") and DETAILS.search(match.group("trail"))
+                and not _other_than(match.group("title"), context.text.replace(line, ""))
                 or (match.group("details") and DETAILS.search(match.group("details")) and not _OTHER_TITLE.search(context.text.replace(line, "")))):
             return match.group("title").strip(), match.group("name")
         match = _BARE.match(line)

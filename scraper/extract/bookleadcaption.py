@@ -202,7 +202,7 @@ def third_house(caption: str, text: str) -> tuple[str, str] | None:
     """house_third of a caption beside the post's `text` (recordcaption keeps such a caption in the body)."""
     if not _HOUSE.search(caption) or not (match := _THIRD_HOUSE.match(" ".join(caption.split()))):
         return None
-    if not _HOUSE.search(match.group("house")) or _HOUSE.search(match.group("first") + " " + match.group("second")):
+    if not _house_named(match.group("house")) or _HOUSE.search(match.group("first") + " " + match.group("second")):
         return None
     first, second = (match.group(k).strip(QUOTES + " ") for k in ("first", "second"))
     text = text.replace(caption, " ")  # (the text beyond the caption, wherever the cleaning left it)
@@ -213,7 +213,21 @@ def third_house(caption: str, text: str) -> tuple[str, str] | None:
     if known.count(True) != 1:
         return None
     title, author = (second, first) if known[0] else (first, second)
-    return (title, author) if _title(title) and _name(author) and 2 <= len(author.split()) and title != author else None
+    return (title, author) if _title(title) and re.search(r"[^\W\d_]", title) and _name(author) \
+        and 2 <= len(author.split()) and title != author else None  # (a title of letters: "Bergen, 2019" gives a date)
+
+
+def _house_named(part: str) -> bool:
+    """The caption's third part is a house's name, its word with the name's own words about it ("Harbour Press",
+    "הוצאת עם עובד", "星光出版社"), not a credit that names the house among its words: no word set apart before the
+    house's word that is neither capitalised nor short ("courtesy of Harbour Press", "באדיבות הוצאת …"), nor a long
+    lower-case word after it ("Harbour Press author photo")."""
+    if not (found := _HOUSE.search(part)):
+        return False
+    head = part[:found.start()]
+    before = head.split() if not head or head[-1:].isspace() else head.split()[:-1]
+    after = part[found.end():].split()
+    return all(w[:1].isupper() or len(w) <= 3 for w in before) and not any(w[:1].islower() and len(w) >= 4 for w in after)
 
 
 def lead_caption_book(captioned: list[tuple[str, str]], context: Context | None = None) -> Book | None:

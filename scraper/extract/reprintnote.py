@@ -23,7 +23,7 @@ import re
 from .casefold import guarded
 
 REPRINT = re.compile(
-    r"转载请|轉載請|转载[需须]|轉載[需須]|欢迎转载|歡迎轉載|请注明出处|請註明出處|(?:禁止|谢绝|謝絕|严禁|嚴禁|不得)(?:任何)?(?:形式的?)?转载|(?:禁止|不得)轉載|"
+    r"转载请|轉載請|转载[需须]|轉載[需須]|(?:^|[。！？!?；;])[^。！？!?；;，,：:]{0,10}[，,]?[^。！？!?；;，,：:]{0,4}?(?:欢迎转载|歡迎轉載|请注明出处|請註明出處)|(?:禁止|谢绝|謝絕|严禁|嚴禁|不得)(?:任何)?(?:形式的?)?转载|(?:禁止|不得)轉載|"
     r"未经[^。，,]{0,8}(?:许可|授权|同意)[^。]{0,6}转载|未經[^。，,]{0,8}(?:許可|授權|同意)[^。]{0,6}轉載|如有侵权|如有侵權|"
     r"無断(?:転載|複製|転用)|転載(?:禁止|を禁)|무단\s*(?:전재|복제|배포)|"
     r"\b(?:reproduction|republication|reposting|copying)\s+(?:\w+\s+){0,3}(?:prohibited|forbidden|not\s+permitted)\b|"
@@ -65,6 +65,9 @@ REPRINT = re.compile(
     r"джерело)\s+обов['’ʼ]?язкове|"
     r"эх\s+сурвалж\w*\s+(?:\S+\s+)?(?:заавал\s+)?(?:дурда|иш\s?татаа)\w*",
     re.I)
+# (a welcome to reprint or a bid to credit the source counts as the sentence's own, its subject the post: "本站文字歡迎
+# 轉載", "原创文章，欢迎转载"; deep in a review's sentence, "作者在后记里写道：凡引用处均已请注明出处", "当年很多杂志都欢迎转载",
+# it speaks of the book's sources or reprints)
 REPRINT = guarded(REPRINT)  # (casefold.Guarded: its words looked for first; the alternation cost ~20 µs a line)
 # the post reprinted with its writer's or first publisher's leave (a free copy's disclosure speaks of a copy, not of
 # a leave to publish; a book "reprinted in 1998" holds no leave)
