@@ -216,6 +216,7 @@ READING_SITES = (r"(?:(?<!\w)(?:goodreads|(?:the\s+)?storygraph|librarything|boo
 # (and its short forms, "cmt" and "cmnt", as portals abbreviate it: "cmt-area", "cmt_list", "cmnt-box")
 # (also as CSS modules name a class, its component before and a hash after: "Post_comments__x8Fq2", "review_replies__Z0xc1";
 # or one underscore before a hash of five that holds a figure or a capital, "index_comment_1R3k8": "comment_count" is none)
+# (or camel case sets the part after the word off by its capital: note's "o-commentArea"; not "commentary")
 # (and as BEM names an element of a block, the block's name and two underscores before the comments' word:
 # "post__comments", "single-entry__comment-list", "page__comments-area"; a "discussion" element may be the post's own;
 # a block named for a review, "review__comments", is one reader's review box with its replies, which readerreview reads)
@@ -223,8 +224,8 @@ COMMENT_TOKEN = re.compile(
     r"^(?!(?:no|has|is|my|any|all|with|open|off|can)[-_])(?:[a-z]{1,4}[-_]|"
     r"(?![a-z\d-]*review)[a-z][a-z\d-]*__(?=comment)|(?-i:[A-Z]{2,4}(?=Comment))|[a-z]+_(?=\w+?(?:__[\w-]{5}|"
     r"_(?=[\w-]{0,4}(?-i:[\dA-Z]))[\w-]{5})$))?(comments?|cmn?ts?(?:[-_]?(?:sec|section|box|list|area|wrap|wrapper|"
-    r"wrp|block))?|replies|comment-(list|respond|form|area|section|thread|wrap|wrp)|commentlist|comments-(area|"
-    r"block|box|section|wrapper|wrp|link)|respond|reply-title|disqus_thread|discussions?|diskuse|diskuze|diskusia|"
+    r"wrp|block))?|replies|comment(?:-|(?-i:(?=[A-Z])))(list|respond|form|area|section|thread|wrap|wrp)|commentlist|"
+    r"comments(?:-|(?-i:(?=[A-Z])))(area|block|box|section|wrapper|wrp|link)|respond|reply-title|disqus_thread|discussions?|diskuse|diskuze|diskusia|"
     r"diskussion|disc-(box|list|thread)|webmentions?|microblog_conversation)"
     r"(?:__[\w-]{5}|_(?=[\w-]{0,4}(?-i:[\dA-Z]))[\w-]{5})?$", re.I)
 

@@ -24,13 +24,28 @@ TIP_LABEL = re.compile(
     re.I)
 
 
+# a treat bought for the writer, whatever it is (the tip jar's idiom with the blog's own drink or snack: "Buy me a rum
+# punch", "Offrez-moi une crêpe", "Invítame a un mate", "Spendier mir ein Eis"): a whole label of the bid, "me", one
+# article and a word or two
+TREAT_LABEL = re.compile(
+    r"(?:(?:buy|get|shout)\s+(?:me|us)\s+(?:an?|one)|offre[zr]?[- ](?:moi|nous)\s+une?|inv[ií]ta(?:me|nos)\s+(?:a\s+)?una?|"
+    r"pag(?:a-me|ue-me|ame)\s+uma?|offrimi\s+una?|spendier(?:t|e)?\s+(?:mir|uns)\s+(?:eine?n?|ein)|postaw\s+mi)"
+    r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?[.!]?$", re.I)
+_TREAT_LINE = 20  # words of the line that opens on the treat's link: a short ask, not a review's sentence
+
+
 def tip_link(block: HtmlElement) -> bool:
-    """A link of the block whose whole label is a tip jar's (see the module docstring)."""
+    """A link of the block whose whole label is a tip jar's (see the module docstring), or a short line opening on a
+    link labelled as a treat bought for the writer (TREAT_LABEL; a book titled so, linked inside the review's sentence,
+    opens no line)."""
     for a in links_of(block):
         label = text_of(a).strip()
         if label and count_words(label) <= 5 and TIP_LABEL.search(label):
             return True
-    return False
+    # (the line's first link, with an address or none: a button the tip widget's script wires up)
+    first = next(block.iter("a"), None)
+    label, text = (text_of(first).strip(), text_of(block).strip()) if first is not None else ("", "")
+    return bool(label) and text.startswith(label) and count_words(text) <= _TREAT_LINE and bool(TREAT_LABEL.match(label))
 
 
 def tip_linked(box: HtmlElement) -> bool:
