@@ -34,9 +34,10 @@ def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
 
 def _untitled(ev) -> tuple[str, bool]:
     """The headline with the book's title, where it holds it, taken out (a word of the title, "Fragment by A", "The
-    Extract – a thriller", is the book's name, no label), and whether its first part held the title."""
+    Extract – a thriller", is the book's name, no label), and whether its first part held the title and more (its
+    maker: "T by A: …"; a first part that is the title alone may be a label the page took for one)."""
     headline, title = ev.title or "", (ev.book_title or "").strip()
     if title and (at := headline.casefold().find(title.casefold())) != -1:
         first = _SPLIT.split(headline.strip(), maxsplit=1)
-        return headline[:at] + " " * len(title) + headline[at + len(title):], len(first) > 1 and title.casefold() in first[0].casefold()
+        return headline[:at] + " " * len(title) + headline[at + len(title):], len(first) > 1 and title.casefold() in (head := first[0].strip().casefold()) and head != title.casefold()
     return headline, False
