@@ -106,8 +106,11 @@ def reveal(title: str) -> bool:
     """The title reveals a book's cover in one of the languages _REVEAL holds, or shows it ("here is the cover":
     _SHOWN), or a part of it before the last is the label "new cover" (_NEW_COVER)."""
     parts = _LABEL_SPLIT.split(title.strip())
+    # (a label heads what it labels, a title or a name; a part that goes on in lower case, "The new cover — and the old
+    # magic: T", continues the headline's own words)
     return bool(_REVEAL.search(title) or _SHOWN.search(title)
-                or any(_NEW_COVER.fullmatch(part.strip(" !.")) for part in parts[:-1]))
+                or any(_NEW_COVER.fullmatch(part.strip(" !.")) and not nxt.lstrip("\"'“‘«„¡¿")[:1].islower()
+                       for part, nxt in zip(parts, parts[1:])))
 
 
 def giveaway(title: str) -> bool:

@@ -16,14 +16,28 @@ _EXTRACT = re.compile(rf"(?<!\w)(?:{EXTRACT})(?!\w)", re.I)
 _SPLIT = re.compile(r"\s*[:：|]\s+|\s+[–—-]\s+")
 
 
-def offers_excerpt(headline: str) -> bool:
-    """The headline's label holds an excerpt word: in its first four words, or in the first four after its colon."""
+def offers_excerpt(headline: str, book_first: bool = False) -> bool:
+    """The headline's label holds an excerpt word: in its first four words, or in the first four after its colon. After
+    a part that names the book (`book_first`: "T by A: an extract"), the part is a label only when it is one alone, of
+    three words at most; longer, it is the post's own phrase ("T by A: an extract and my thoughts")."""
     parts = _SPLIT.split(headline.strip(), maxsplit=1)
-    return any(_EXTRACT.search(" ".join(part.split()[:4])) for part in parts)
+    return any(_EXTRACT.search(" ".join(part.split()[:4])) and not (book_first and n and len(part.split()) > 3)
+               for n, part in enumerate(parts))
 
 
 def judge(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     """(kind, reason) for an excerpt's post: its headline offers an excerpt, and it gives no verdict of its own."""
-    if own_rating or ev.verdict_lines or ev.jsonld_review or review_marked or not offers_excerpt(ev.title or ""):
+    if own_rating or ev.verdict_lines or ev.jsonld_review or review_marked or not offers_excerpt(*_untitled(ev)):
         return None
     return "announcement", "its headline offers an excerpt of the book and it gives no verdict: an excerpt, not a review"
+
+
+def _untitled(ev) -> tuple[str, bool]:
+    """The headline with the book's title, where it holds it, taken out (a word of the title, "Fragment by A", "The
+    Extract – a thriller", is the book's name, no label), and whether its first part held the title and more (its
+    maker: "T by A: …"; a first part that is the title alone may be a label the page took for one)."""
+    headline, title = ev.title or "", (ev.book_title or "").strip()
+    if title and (at := headline.casefold().find(title.casefold())) != -1:
+        first = _SPLIT.split(headline.strip(), maxsplit=1)
+        return headline[:at] + " " * len(title) + headline[at + len(title):], len(first) > 1 and title.casefold() in (head := first[0].strip().casefold()) and head != title.casefold()
+    return headline, False

@@ -9,19 +9,25 @@ from __future__ import annotations
 
 import re
 
-from .backlistnews import opens_on_death
+from .backlistnews import _DEATH, opens_on_death
 
 
 def obituary(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
     """(kind, reason) for a post whose opening sentence tells its book's author's death and that gives no verdict."""
-    if own_rating or ev.verdict_lines or ev.jsonld_review or review_marked or not ev.book_author:
+    # (a headline that names the book, the page's book found there, is a review's: an obituary's names the person)
+    if own_rating or ev.verdict_lines or ev.jsonld_review or review_marked or not ev.book_author or ev.book_source == "title":
         return None
     words = [w for w in re.findall(r"[^\W\d_]{3,}", ev.book_author)]
     if not words:
         return None
 
     def named(sentence: str) -> bool:
-        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words)
+        # the lead opens on the author's name ("A, whose …, has died") or on the death ("Zmarł A", "Ha muerto A"); a
+        # clause before both ("When A died last spring, I …") opens a reader's sentence, no obituary's
+        start = re.match(r"[\W_]*", sentence).end()
+        death = _DEATH.search(sentence)
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words) and (
+            any(re.match(rf"{re.escape(w)}(?!\w)", sentence[start:]) for w in words) or bool(death and death.start() == start))
 
     if opens_on_death("\n".join(ev.body[0]), named):
         return "other", "its lead opens on the death of the book's author and it gives no verdict: an obituary, not a review"

@@ -36,13 +36,17 @@ def scored_item(ev) -> set[str]:
     each set off by its own head, none of which the headline names; empty otherwise."""
     if not 1 <= ev.scored_lines <= 2 or not ev.body[1]:
         return set()
-    score = [_plain(s) for s in scored(list(ev.body[0]))]
+    # (a headline naming a book and its maker, the page's book found there, is about that book: a list below it that
+    # leaves the book out is its read-alikes or its parts, whatever one of them is scored)
     headline = fold(ev.title or "")
+    book = fold(ev.book_title or "") if ev.book_source == "title" else ""
+    book = book if book and book != headline and fold(ev.book_author or "\0") in headline else ""
+    score = [_plain(s) for s in scored(list(ev.body[0]))]
     for run in _runs(ev.body[1]):
         names = [name for line in run if (name := _head(line))]
         if len(names) < 4 or len(set(map(fold, names))) != len(names) or len(names) < len(run) - 1:
             continue
-        if any(fold(name) in headline for name in names):
+        if any(fold(name) in headline for name in names) or (book and not any(book in fold(line) for line in run)):
             continue
         hits = {n for s in score for n, line in enumerate(run) if s and s in _plain(line)}
         if score and hits and max(hits) < len(run) - 1 and all(any(s in _plain(line) for line in run) for s in score):
