@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-_DEATH = re.compile(
+DEATH = re.compile(
     r"(?<!\w)(?:died|passed\s+away|obituary|starb|verstarb|gestorben|verstorben|overleden|overleed|stierf|avled|"
     r"avliden|est\s+mort[e]?|décédée?|s'est\s+éteinte?|nécrologie|murió|falleció|fallecid[oa]|ha\s+muerto|morreu|"
     r"faleceu|falecid[oa]|è\s+mort[oa]|è\s+scompars[oa]|morì|decedut[oa]|zmarł[a]?|zemřel[a]?|zomrel[a]?|umro|umrla|"
@@ -50,7 +50,7 @@ def tells_a_death(prose: str, named) -> bool:
     prize = opening
     if (leading := _LEADING.match(opening)) and _PRIZE.search(leading.group()) and not named(leading.group()):
         prize = opening[leading.end():]
-    return (_DEATH.search(opening) is not None or _PRIZE.search(prize) is not None) and named(opening)
+    return (DEATH.search(opening) is not None or _PRIZE.search(prize) is not None) and named(opening)
 
 
 def opens_on_death(prose: str, named) -> bool:
@@ -58,4 +58,4 @@ def opens_on_death(prose: str, named) -> bool:
     obituary's lead, "A, whose novels …, has died at home", without the prize's news ``tells_a_death`` reads too."""
     lines = [line for line in prose.split("\n") if line.strip()]
     opening = _SENTENCE.split(lines[0].strip(), maxsplit=1)[0] if lines else ""
-    return _DEATH.search(opening) is not None and named(opening)
+    return DEATH.search(opening) is not None and named(opening)

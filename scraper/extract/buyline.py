@@ -15,7 +15,7 @@ language:
   ja zh ko the buying noun only as a label or a link's head ("購入はこちら", "구매처"; not "구매한 책");
 - its first clause (up to the first stop, a semicolon, "!" or "?") names where to buy: a bookshop or a shop
   (``SHOP``: bookshop, libraire/librairie, librería, libraría, livraria, Buchhandel, księgarnia, مكتبة …), the link
-  (``partnerline._LINK``), a retailer by name (``platforms.RETAILER_NAME``), a shop's web address ("via shop.ca"), or
+  (``partnerline.PARTNER_LINK``), a retailer by name (``platforms.RETAILER_NAME``), a shop's web address ("via shop.ca"), or
   a link's label;
 - a short line (40 words at most), not a heading, quotation, list or table, no score, no free copy's note;
 - after the review's last paragraph (no line of 30 words or more after it) and its score, or as the body's last
@@ -42,7 +42,7 @@ from lxml.html import HtmlElement
 
 from .housekeeping import a_note
 from .nodes import text_of
-from .partnerline import _LINK
+from .partnerline import PARTNER_LINK
 from .platforms import RETAILER_NAME
 from .promo import same_site
 from .rating import has_score
@@ -111,7 +111,7 @@ def buy_line(block: HtmlElement, host: str = "") -> bool:
         return False  # (the buying as the clause's subject)
     if reason := _PURPOSE.search(clause, found.end()):
         clause = clause[:reason.start()]  # (what follows is why to buy it, not where)
-    return bool(SHOP.search(clause) or _LINK.search(clause) or RETAILER_NAME.search(clause)
+    return bool(SHOP.search(clause) or PARTNER_LINK.search(clause) or RETAILER_NAME.search(clause)
                 or _ADDRESS.search(clause) or any((label := text_of(a)) and label in clause and _out(a, host)
                                                   for a in block.iter("a"))) \
         and not a_note(text, block)

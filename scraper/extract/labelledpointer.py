@@ -8,7 +8,7 @@ the label is one the tables lack, the line's shape still says what it is:
 - a label of one or two words closing on a colon, nothing before it but the label;
 - then exactly one link holding all the rest of the line (a closing stop allowed): an anchor leading nowhere (no
   address: a script's click handler, or lost when the post was copied; no name or id, which is a place the page jumps
-  to) or one to an article of the site's own (a dated or numbered address, ``spliced._ARTICLE_PATH``);
+  to) or one to an article of the site's own (a dated or numbered address, ``spliced.ARTICLE_PATH``);
 - the link's text is a post's title, not a name: four words or more (not "Translated by: <a>Ana Lee</a>"), and, in a
   script with capitals, at least one word of four letters or more in lower case ("Series: <a>The House of the Lake</a>"
   and "Publisher: <a>Harbour Light Books</a>" are a record's values, written in capitals);
@@ -32,7 +32,7 @@ from lxml.html import HtmlElement
 from .nodes import HEADING_TAGS, text_of
 from .promo import same_site
 from .rating import has_score
-from .spliced import _ARTICLE_PATH
+from .spliced import ARTICLE_PATH
 from .words import count_words
 
 RULE = "related link"
@@ -48,7 +48,7 @@ def _live_link(anchor: HtmlElement, host: str) -> bool:
     href = (anchor.get("href") or "").strip()
     if not href:
         return anchor.get("name") is None and anchor.get("id") is None
-    return bool(host) and same_site(href, host) and bool(_ARTICLE_PATH.search(urlsplit(href).path))
+    return bool(host) and same_site(href, host) and bool(ARTICLE_PATH.search(urlsplit(href).path))
 
 
 def _title_shaped(title: str) -> bool:
@@ -78,7 +78,7 @@ def labelled_pointer(block: HtmlElement, host: str = "") -> bool:
     return bool(_LABEL.match(text[:at])) and _title_shaped(title)
 
 
-def _field(text: str) -> bool:
+def is_field(text: str) -> bool:
     return bool(_FIELD.match(text)) and count_words(text) <= 12 and not has_score(text)
 
 
@@ -89,5 +89,5 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         if n == 0 or not labelled_pointer(items[i], host):
             continue
         near = [left[k] for k in (n - 1, n + 1) if 0 <= k < len(left)]
-        if not any(_field(text_of(items[k])) for k in near) and not has_score(text_of(items[left[n - 1]])):
+        if not any(is_field(text_of(items[k])) for k in near) and not has_score(text_of(items[left[n - 1]])):
             drop[i], boxes[i] = RULE, items[i]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .backlistnews import _DEATH, opens_on_death
+from .backlistnews import DEATH, opens_on_death
 
 
 def obituary(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | None:
@@ -25,7 +25,7 @@ def obituary(ev, own_rating: bool, review_marked: bool) -> tuple[str, str] | Non
         # the lead opens on the author's name ("A, whose …, has died") or on the death ("Zmarł A", "Ha muerto A"); a
         # clause before both ("When A died last spring, I …") opens a reader's sentence, no obituary's
         start = re.match(r"[\W_]*", sentence).end()
-        death = _DEATH.search(sentence)
+        death = DEATH.search(sentence)
         return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words) and (
             any(re.match(rf"{re.escape(w)}(?!\w)", sentence[start:]) for w in words) or bool(death and death.start() == start))
 

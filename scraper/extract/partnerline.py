@@ -56,7 +56,7 @@ VOICE = re.compile(
     r"комісі\w*|komisyon\w*)(?!\w)|収入|報酬|紹介料|手数料|佣金|返佣|수수료)", re.I)
 
 # the link the programme puts in the post, in the languages of PROGRAMME
-_LINK = re.compile(
+PARTNER_LINK = re.compile(
     r"(?<!\w)(?:links?|linkit\w*|länk\w*|lenke\w*|liens?|enlaces?|enllaç\w*|v[ií]nculos?|odkaz\w*|povezav\w*|"
     r"poveznic\w*|linko?v\w*|ссылк\w*|посилан\w*|линк\w*|tautan)(?!\w)|リンク|链接|連結|링크|קישור|رابط|लिंक", re.I)
 
@@ -86,7 +86,7 @@ def partner_statement(block: HtmlElement, apart: bool = False, edge: bool = True
     # startup's partner program"; the blog's statement names the blog, or says what the programme does for it, the
     # links it puts in the post or the earning they bring)
     if not noted and not any(found.group("named") for found in voices) \
-            and not (_LINK.search(text) or _earns(text, voices)):
+            and not (PARTNER_LINK.search(text) or _earns(text, voices)):
         return False
     from .housekeeping import a_note  # (late: housekeeping reads promo, as adnotice does)
     return not a_note(text)

@@ -176,7 +176,7 @@ def _prose_follows(items: list[HtmlElement], left: list[int], n: int, prose: set
 
 # an article's address on a news site or a blog: a date in its path ("/2026-10-02/", "/2026/10/02/") or a number of
 # four digits or more standing as a segment of its own ("/news/917730/")
-_ARTICLE_PATH = re.compile(r"/(?:19|20)\d\d[-/]\d\d(?:[-/]\d\d)?(?:/|-|$)|/\d{4,}(?:/|$|\.html?)")
+ARTICLE_PATH = re.compile(r"/(?:19|20)\d\d[-/]\d\d(?:[-/]\d\d)?(?:/|-|$)|/\d{4,}(?:/|$|\.html?)")
 
 
 def bare_headline_link(link: HtmlElement, host: str) -> bool:
@@ -185,7 +185,7 @@ def bare_headline_link(link: HtmlElement, host: str) -> bool:
     text = text_of(link)
     href = link.get("href", "")
     return 4 <= count_words(text) <= 20 and not _SENTENCE.search(text) and same_site(href, host) \
-        and bool(_ARTICLE_PATH.search(urlsplit(href).path))
+        and bool(ARTICLE_PATH.search(urlsplit(href).path))
 
 
 def sister_host(href: str, host: str) -> bool:

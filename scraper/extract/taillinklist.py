@@ -31,12 +31,12 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .book import BY
-from .labelledpointer import _field
+from .labelledpointer import is_field
 from .nodes import HEADING_TAGS, NOT_LINES, hrefs_in, text_of
 from .promo import same_site
 from .rating import has_score
 from .readeraside import THEIRS
-from .spliced import PROSE, _ARTICLE_PATH
+from .spliced import PROSE, ARTICLE_PATH
 from .words import count_words
 
 RULE = "related link"
@@ -107,7 +107,7 @@ def labelled_links(block: HtmlElement, host: str) -> str | None:
     # (a label over its one link, closed by a line break: the link to the site's own article)
     path = urlsplit(links[0].get("href") or "").path
     return "break" if broken and len(links) == 1 and 2 <= count_words(lead) <= 8 and not _SENTENCE_END.search(lead) \
-        and links[0].get("href") and (_ARTICLE_PATH.search(path) or _NOTE_PATH.search(path)) else None
+        and links[0].get("href") and (ARTICLE_PATH.search(path) or _NOTE_PATH.search(path)) else None
 
 
 # note.com's article address: "/<user>/n/n<hex>"
@@ -125,7 +125,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         if shape is None or shape == "colon" and i <= prose[-1]:
             continue
         near = [left[k] for k in (n - 1, n + 1) if 0 <= k < len(left)]
-        if not any(_field(text_of(items[k])) and not labelled_links(items[k], host) for k in near):
+        if not any(is_field(text_of(items[k])) and not labelled_links(items[k], host) for k in near):
             drop[i], boxes[i] = RULE, items[i]
 
 

@@ -10,7 +10,7 @@ shelf: <a>Szerb and travel</a>", "Also on the blog: <a>…</a>", in any language
 - short (25 words at most), not a heading, quotation, list or table, no score;
 - a lead of three to eight words ending in a colon (not a record's field label, "Series:", nor a footnote's mark),
   then exactly one link, its text all the rest of the line (a closing stop or arrow allowed);
-- the link goes to an article of the site's own (a dated or numbered address: ``spliced._ARTICLE_PATH``), not the
+- the link goes to an article of the site's own (a dated or numbered address: ``spliced.ARTICLE_PATH``), not the
   page itself, or to one of the site's reading shelves (Micro.blog's "/bookshelves/<shelf>/": "Also on my bookshelf:
   <a>Currently reading</a>", the platform's line under a post about a book);
 - the lead owns nothing in the third person: "Listen to her earlier stories too: <a>T</a>" is the reviewer sending
@@ -32,7 +32,7 @@ from .nodes import HEADING_TAGS, hrefs_in, text_of
 from .promo import same_site
 from .readeraside import THEIRS
 from .rating import has_score
-from .spliced import PROSE, _ARTICLE_PATH
+from .spliced import PROSE, ARTICLE_PATH
 from .words import count_words
 
 RULE = "related link"
@@ -65,7 +65,7 @@ def tail_pointer(block: HtmlElement, host: str) -> bool:
         return False  # (the author's other books, recommended: module docstring)
     path = urlsplit(href).path
     shelf = bool(_SHELF_PATH.match(path)) and not _BOOK_RECORD.search(linked)
-    return bool(host) and same_site(href, host) and (bool(_ARTICLE_PATH.search(path)) or shelf)
+    return bool(host) and same_site(href, host) and (bool(ARTICLE_PATH.search(path)) or shelf)
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], host: str) -> None:
