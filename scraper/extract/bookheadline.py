@@ -29,6 +29,7 @@ from .bookglued import glued_name
 from .bookcredit import plain_credit
 from .bookarticlename import particled
 from .bookwriterplace import credited, writers_place
+from .bookdashhead import open_head
 
 
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
@@ -49,8 +50,6 @@ BY_IN = {
 # "gant", by, after a review label: "Resinsje: T fan A")
 OF_BY = "sw", "fy", "lb", "gd", "ga"
 
-# (a name before a quoted title may be a genitive: bookgenitivefront)
-_DECLINING = frozenset("lt lv pl cs sk ru uk be sl hr sr bs bg el ka".split())
 
 
 # A quoted title: each quote pair with what may stand inside it (an apostrophe inside ‘L’Anomalie’ is not a close).
@@ -356,10 +355,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
                 _vouched(head, marked, context)
                 if context is not None
                 and head != text
-                and (
-                    (context.language or "")[:2].lower() not in _DECLINING
-                    or re.match(r"[^\W\d_][^,«»„“\"]*,\s*[«„“\"]", head)
-                )
+                and open_head(head, text, context.language)  # (not a declined name before a title: bookdashhead)
                 else None
             )
         )

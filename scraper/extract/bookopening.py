@@ -150,7 +150,8 @@ _NAMED_AFTER = re.compile(r"\s*[:：]\s*“([^”]+)”")
 
 def info_line(text: str, context: Context) -> tuple[str, str] | None:
     """A set-off title opening a short line of its own, "*Title* – Author (Publisher)", whose author the post names again."""
-    if text.startswith("“") and len(text.split()) <= 15:
+    # (a set-off span closing on a colon is the line's label, "**Record:** A, *T*. City, House", not its title)
+    if text.startswith("“") and len(text.split()) <= 15 and not re.match(r"“[^”]*[:：]\s*”", text):
         book = from_title(text.replace("“", "").replace("”", ""), Context(text))
         if book and book.author and context.vouches_for(book.author, times=2):
             # the title set off in markup ends where its markup does: "*A* – *T*<br>Publisher, 2026<br>128 pages"

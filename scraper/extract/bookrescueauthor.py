@@ -25,6 +25,7 @@ from .bookpublisherrecord import TRANSLATION
 from .bookarabicwrote import WROTE_OWN, weak_role
 from .casefold import whole_word
 from .bookscripts import HANGUL, construct_author, ko_name as _ko_name, vi_cued
+from .bookrecordfront import record_front
 
 if TYPE_CHECKING:
     from .bookrescue import Page
@@ -311,7 +312,7 @@ def _latin_author(page: Page, title: str, least: int) -> str | None:
             if re.fullmatch(r"[А-ЯЁ][а-яё]+[ая]", surname) and whole_word(page.text, surname[:-1]):
                 # "Михаила Булгакова" where the text also says "Булгаков": the genitive, not the name's own form
                 continue
-            score = 2 * bool(_WRITES.match(line[match.end():]))
+            score = 2 * bool(_WRITES.match(line[match.end():]) or record_front(line, *match.span(1), title))
             # the name runs on into the title, at most three lower-case words between ("where A sets T")
             score += 2 * _runs_on(line[match.end():], title)
             score += 2 * any(

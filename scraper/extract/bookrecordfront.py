@@ -1,0 +1,16 @@
+"""A name opening a record line, "A, T. City, House" (or after the line's one-word label, "Record: A, T …"): a
+citation names the author first and the title right after the comma, in many languages' bibliographies. Such a name
+is the writer, however the prose calls the book's publisher or a place; a name inside a sentence before a comma and
+the title ("as Ana Ruiz said, T …") is not at the record's front and counts for nothing here (bookrescueauthor)."""
+
+from __future__ import annotations
+
+import re
+
+# (nothing before the name but the line's label: one word and its colon)
+_FRONT = re.compile(r"\s*(?:[^\W\d_]+\s*[:：]\s*)?")
+
+
+def record_front(line: str, start: int, end: int, title: str) -> bool:
+    """The name at `line[start:end]` opens the line (after a one-word label) and the title follows its comma."""
+    return bool(title) and bool(_FRONT.fullmatch(line, 0, start)) and line.startswith(f", {title}", end)
