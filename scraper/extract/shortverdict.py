@@ -41,7 +41,7 @@ SCORES = "gives its own verdict in its one score line"
 FAVOURITE = "counts the book among its writer's favourites"
 
 # the verb of recommending (advising one to read) in the first person singular, in some thirty languages: en, de, nl,
-# sv, da/nb, fr, es, it, pt, ca, ro, pl, cs, sk, sl, hr/sr/bs, ru, uk, bg, tr, fi, et, hu, lt, lv, el, sq, eu, id/ms,
+# sv, da/nb, fr, es, it, pt, ca, ro, pl, cs, sk, sl, hr/sr/bs, ru, uk, bg, tr, az, uz, kk, tg, fi, et, hu, lt, lv, el, sq, eu, id/ms,
 # vi, he, ar, fa, hi, ja, zh, ko, ka, te, ta, kn, bn, ur
 _RECOMMEND = re.compile(
     r"(?<!\w)(?:(?-i:I)(?:\s+(?:would|will|can|could|do|cannot|can['’]t|couldn['’]t|wouldn['’]t|don['’]t|definitely|"
@@ -58,7 +58,8 @@ _RECOMMEND = re.compile(
     r"(?<!\w)(?:polecam|poleciłabym|poleciłbym|doporučuji|doporučuju|odporúčam|priporočam|preporučujem|preporučam|"
     r"препоручујем|рекомендую|советую|раджу|препоръчвам|öneririm|öneriyorum|tavsiye\s+ederim|tavsiye\s+ediyorum|"
     r"suosittelen|soovitan|ajánlom|rekomenduoju|iesaku|(?:το\s+)?(?:προτείνω|συστήνω|συνιστώ)|(?:e\s+)?rekomandoj|"
-    r"gomendatzen\s+dut)(?!\w)|"
+    r"gomendatzen\s+dut|maslahat\s+beraman|tavsiya\s+(?:qilaman|etaman)|tövsiyə\s+edirəm|тавсия\s+(?:медиҳам|мекунам)|"
+    r"ұсынамын)(?!\w)|"
     r"(?<!\w)saya\s+(?:sangat\s+)?(?:merekomendasikan|rekomendasikan|menyarankan|sarankan|mengesyorkan)(?!\w)|"
     r"(?<!\w)tôi\s+(?:rất\s+)?khuyên(?!\w)|(?<!\w)אני\s+(?:\w+\s+)?(?:ממליץ|ממליצה)(?!\w)|(?<!\w)(?:أنصح|أوصي)(?!\w)|"
     r"(?:توصیه|پیشنهاد)\s+می\u200c?\s?کنم|(?:सलाह|सुझाव)\s+(?:दूँगा|दूंगा|दूँगी|दूंगी|देता|देती)|"
@@ -77,7 +78,7 @@ _STEMS = ("recommend", "empfehl", "raad", "beveel", "rekommend", "anbefal", "rec
           "προτείν", "συστήν", "συνιστ", "rekomand", "gomend", "sarank", "menyarank", "mengesyor", "khuyên",
           "ממליצ", "ממליץ", "أنصح", "أوصي", "توصیه", "پیشنهاد", "सलाह", "सुझाव", "すすめ", "勧め", "スス", "薦め", "読んで",
           "推荐", "推薦", "추천", "권합", "ვურჩევ", "გირჩევ", "సిఫా", "సిఫార", "பரிந்துரை", "ಶಿಫಾರಸು", "সুপারিশ",
-          "سفارش", "تجویز")
+          "سفارش", "تجویز", "maslahat", "tavsiya", "tövsiyə", "тавсия", "ұсына")
 
 
 # the writer's own superlative verdict: the book among "my favourite books" ("easily one of my favourite books this
