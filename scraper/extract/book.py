@@ -100,30 +100,30 @@ class Book:
     source: str = ""  # where it was found: jsonld, title, heading, citation
 
 
+# (compiled once: clean_title, is_name, leading_author and letters_of are read for every candidate title and name)
+_SPACES, _EMPHASISED = re.compile(r"\s+"), re.compile(r"([*_]{1,2})[^*_]+\1")
+_DIGIT, _INITIAL = re.compile(r"\d"), re.compile(r"[A-Z]\.")
+_SCORE_AFTER = re.compile(r"\s*[\(\[][^)\]]*\d/\d+[^)\]]*[\)\]]\s*$")
+_GENERIC_SUBTITLE = re.compile(
+    r"\s*(?:[:.,]\s*|\(\s*)(?:a\s+)?(?:novel|memoir|novella|ein\s+roman|roman|novela|romanzo)\s*\)?\s*$", re.I)
+_SERIES_NUMBER = re.compile(
+    r"\s*[\(\[][^)\]]*(?:#\s*\d|\b(?:book|tome|band|libro|vol\.?|volume|deel|livro)\s+\d)[^)\]]*[\)\]]\s*$", re.I)
+_SENTENCE_STOP, _NOT_LETTERS = re.compile(r"\w{4,}\.\s"), re.compile(r"[\W_]+")
+_AUTHOR_END = re.compile(r"\s+[-–—|:]\s+|:\s|\s*[\(\[]|[,;!?]|\s+[-–—]$")
+_SECOND_AUTHOR = re.compile(r"^(and|&|und|et|y|e|en|och|i)\s+(.+)$")
+
+
 def clean_title(text: str) -> str:
     # "„T”, new edition": the quotes end it (booktitles)
-    text = quote_closed(without_label(re.sub(r"\s+", " ", text).strip()))
+    text = quote_closed(without_label(_SPACES.sub(" ", text).strip()))
     text = text.strip(QUOTES + " ,.:;")
-    if re.fullmatch(r"([*_]{1,2})[^*_]+\1", text):  # Markdown emphasis around the whole title
+    if _EMPHASISED.fullmatch(text):  # Markdown emphasis around the whole title
         text = text.strip("*_")
-    text = re.sub(r"\s*[\(\[][^)\]]*\d/\d+[^)\]]*[\)\]]\s*$", "", text)  # "(4/5)" after a title
+    text = _SCORE_AFTER.sub("", text)  # "(4/5)" after a title
     # a generic subtitle: "The Lantern Room: A Novel", "Ashes (a memoir)", "Der Hof. Roman"
-    text = (
-        re.sub(
-            r"\s*(?:[:.,]\s*|\(\s*)(?:a\s+)?(?:novel|memoir|novella|ein\s+roman|roman|novela|romanzo)\s*\)?\s*$",
-            "",
-            text,
-            flags=re.I,
-        )
-        or text
-    )
+    text = _GENERIC_SUBTITLE.sub("", text) or text
     # the series and its number: "(The Salt Isles #2)", "(Book 1)", "(Tome 3)", "(Band 2)"
-    text = re.sub(
-        r"\s*[\(\[][^)\]]*(?:#\s*\d|\b(?:book|tome|band|libro|vol\.?|volume|deel|livro)\s+\d)[^)\]]*[\)\]]\s*$",
-        "",
-        text,
-        flags=re.I,
-    )
+    text = _SERIES_NUMBER.sub("", text)
     # a headline's bracketed spoiler notice: "(no spoilers)", "(sin spoilers)", "(ohne Spoiler)", "(без спойлеров)",
     # "(ネタバレなし)", "(无剧透)", "(스포 없음)": the post's remark, no part of the title (the borrowed word in most languages)
     text = _SPOILER_NOTE.sub("", text) or text
@@ -155,14 +155,14 @@ def is_name(text: str | None) -> bool:
     # ("A. S. Byatt": an initial, no article)
     # (Portuguese "das" between a given and a family name, "Maria das Dores", is a particle, not German's article)
     if len(words) < 2 or any(
-        w.lower().strip(".,") in _NOT_NAME_WORDS and not re.fullmatch(r"[A-Z]\.", w)
+        w.lower().strip(".,") in _NOT_NAME_WORDS and not _INITIAL.fullmatch(w)
         and not (w == "das" and _das(words, i))
         for i, w in enumerate(words)
     ):
         return False
-    if re.search(r"\w{4,}\.\s", text):
+    if _SENTENCE_STOP.search(text):
         return False  # "Gesang. Albers": a sentence ends inside it (initials and "Jr." keep their dots)
-    return bool(NAME_RE.match(text)) and len(text) <= 60 and not re.search(r"\d", text) and not column_label(text)
+    return bool(NAME_RE.match(text)) and len(text) <= 60 and not _DIGIT.search(text) and not column_label(text)
 
 
 # A recurring column's label ("Tipp der Woche", "Boek van de Week", "Coup de Cœur du Mois", "Książka Tygodnia",
@@ -277,7 +277,7 @@ def _das(words: list[str], at: int) -> bool:
 
 def leading_author(text: str) -> str | None:
     """Cut trailing matter off an author ("Kazuo Ishiguro - A Haunting Masterpiece")."""
-    text = re.split(r"\s+[-–—|:]\s+|:\s|\s*[\(\[]|[,;!?]|\s+[-–—]$", text.strip(), maxsplit=1)[0]
+    text = _AUTHOR_END.split(text.strip(), maxsplit=1)[0]
     text = text.strip(QUOTES + " .")
     words = text.split()
     # Take the longest leading run of words that is still a name; "A and B" when two names share a book.
@@ -285,7 +285,7 @@ def leading_author(text: str) -> str | None:
         # ("A Ward. Publisher": a stop)
         candidate = _STOPPED.sub("", " ".join(words[:end])) if end < len(words) else " ".join(words[:end])
         if is_name(candidate):
-            more = re.match(r"^(and|&|und|et|y|e|en|och|i)\s+(.+)$", " ".join(words[end:]))
+            more = _SECOND_AUTHOR.match(" ".join(words[end:]))
             second = leading_author(more.group(2)) if more else None
             return f"{candidate} {more.group(1)} {second}" if second else candidate
     return None
@@ -374,7 +374,7 @@ _ARMENIAN_NAME = re.compile(r"[Ա-Ֆ][ա-ֆև]{3,}")
 
 
 def letters_of(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NOT_LETTERS.sub("", text.casefold())
 
 
 def capitalise(text: str, language: str | None = None) -> str:

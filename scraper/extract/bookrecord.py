@@ -17,9 +17,12 @@ from .book import REVIEW_PREFIX
 DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def slug_key(text: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", "", text).casefold()
+    return _NOT_LETTERS.sub("", text).casefold()
 
 
 # the years after a name in a library's heading form: ", 1902-1968", " (1947-)", ", b. 1950", ", 1878?-1931"

@@ -11,23 +11,30 @@ from .book import BY_RECORD, Context
 from .bookheadline import from_title
 
 
+# (compiled once: every heading and list item of a page is read)
+_ITALICS = re.compile(r"(?<![*\w])[*_]([^*_]{2,120})[*_](?![*\w])")
+_ITEM_MARKS, _HEADING_MARKS = re.compile(r"^(?:[-*+]|\d+[.)]|#+)\s+|\*\*"), re.compile(r"^(?:#+\s+)?(?:\d+[.)]\s+)?|\*\*")
+_BOLD_SPAN = re.compile(r"^(?:[-*+]|\d+[.)]|#+)?\s*\*\*(?:\d+[.)]\s+)?([^*]{3,150})\*\*((?:,|\s[-–—])[^.:;*]{3,60})?")
+_BRACKETED_AFTER, _HEADING_NUMBER = re.compile(r"(.+?)\s*(\([^()]{3,60}\))"), re.compile(r"^#+\s+(?:\d+[.)]\s+)?")
+
+
 def listed_book(line: str):
     """The book a heading or list item names; the heading or a bold span opening the item is set off as one
     unit ("### Das Haus am Deich – Frauke Brandes", "1. **Title, Author**: …"), italics read as quotes."""
-    text = re.sub(r"(?<![*\w])[*_]([^*_]{2,120})[*_](?![*\w])", r"“\1”", line)  # *Title* → “Title”
-    bare = re.sub(r"^(?:[-*+]|\d+[.)]|#+)\s+|\*\*", "", text)
+    text = _ITALICS.sub(r"“\1”", line)  # *Title* → “Title”
+    bare = _ITEM_MARKS.sub("", text)
     # (the item without its heading marks or its number: often the same text as `bare`, whose reading, None, is not asked again)
-    book = from_title(bare) or (from_title(whole) if (whole := re.sub(r"^(?:#+\s+)?(?:\d+[.)]\s+)?|\*\*", "", text)) != bare else None)
+    book = from_title(bare) or (from_title(whole) if (whole := _HEADING_MARKS.sub("", text)) != bare else None)
     # the bold span and what follows it up to the first stop: "**Tidewater**, Rosa de la Cruz. Grief and …"; its number
     # may stand inside the bold, and its title in italics inside it ("**3. *Tidewater* – Rosa de la Cruz.** Grief …")
-    span = re.search(r"^(?:[-*+]|\d+[.)]|#+)?\s*\*\*(?:\d+[.)]\s+)?([^*]{3,150})\*\*((?:,|\s[-–—])[^.:;*]{3,60})?", text)
+    span = _BOLD_SPAN.search(text)
     # (its author in brackets after the title stays outside the quotes, and nothing after the bold is the author's:
     # "**Tidewater (Rosa de la Cruz)** — grief and …")
-    bracket = span and re.fullmatch(r"(.+?)\s*(\([^()]{3,60}\))", span.group(1))
+    bracket = span and _BRACKETED_AFTER.fullmatch(span.group(1))
     bold = span and (span.group(1) if "“" in span.group(1) or re.search(_TITLE_QUOTED, span.group(1)) else f"“{bracket.group(1)}” {bracket.group(2)}" if bracket
                      else "“" + span.group(1) + "”")
     unit = (bold + ("" if bracket else span.group(2) or "")) if span else (
-        re.sub(r"^#+\s+(?:\d+[.)]\s+)?", "", line) if line.startswith("#") else None)
+        _HEADING_NUMBER.sub("", line) if line.startswith("#") else None)
     if not (book and book.author) and unit:
         book = from_title(unit, Context(unit))
     if not (book and book.author) and not line.startswith("#"):

@@ -143,6 +143,14 @@ def text_longer(element: HtmlElement, limit: int) -> bool:
     return text_length(element) > limit
 
 
+@lru_cache(maxsize=8192)
+def any_token(pattern: re.Pattern, value: str | None) -> bool:
+    """``any(pattern.search(token) for token in (value or "").split())``: a class attribute's tokens, of which a page
+    asks the same few values again and again (each block's boxes, read by several rules): a function of the pattern
+    and the string alone, remembered for a while."""
+    return any(pattern.search(token) for token in (value or "").split())
+
+
 def hrefs_in(block: HtmlElement) -> list[HtmlElement]:
     """``block.xpath(".//a[@href]")``: the links inside the block, in document order, found by lxml's own iteration
     (the XPath cost ~8 µs a block, called some fifty times a page)."""

@@ -59,6 +59,8 @@ _AR_NOT = re.compile(r"(?<![\u0621-\u064a])(?:صورة|صور|غلاف|الغل�
 
 
 _CLAUSE_END = re.compile(r"[.!?,;:؛،؟]")
+# (a Hebrew letter, an Arabic one: one scan of the note, not a Python test of each character)
+_HEBREW_LETTER, _ARABIC_LETTER = re.compile("[\u05d0-\u05ea]"), re.compile("[\u0621-\u064a]")
 
 
 def _clause(text: str, match: re.Match) -> str:
@@ -71,10 +73,10 @@ def _clause(text: str, match: re.Match) -> str:
 def courtesy_gift(text: str) -> bool:
     """Whether the note says the writer got the book or copy from its publisher, in Hebrew, Yiddish or Arabic."""
     plain = _POINTS.sub("", text)
-    if any("\u05d0" <= c <= "\u05ea" for c in plain):
+    if _HEBREW_LETTER.search(plain):
         hebrew = _HE.search(plain)
         if hebrew and not _HE_NOT.search(_clause(plain, hebrew)):
             return True
         return bool(_YI_HOUSE.search(plain) and _YI_GOT.search(plain) and _YI_ME.search(plain))
-    arabic = _AR.search(plain) if any("\u0621" <= c <= "\u064a" for c in plain) else None
+    arabic = _AR.search(plain) if _ARABIC_LETTER.search(plain) else None
     return bool(arabic) and not _AR_NOT.search(_clause(plain, arabic))

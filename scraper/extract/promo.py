@@ -22,7 +22,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .fastre import by_first_letter
-from .nodes import HEADING_TAGS, hrefs_in, links_of, text_length, text_longer, text_of
+from .nodes import HEADING_TAGS, any_token, hrefs_in, links_of, text_length, text_longer, text_of
 from .rating import has_score
 from .tipline import label_tip
 from .sitedomain import registrable
@@ -72,7 +72,7 @@ def set_apart(block: HtmlElement, body: HtmlElement) -> bool:
             break  # a styled wrapper around the whole post sets nothing apart
         if SET_APART_STYLE.search(element.get("style") or ""):
             return True
-        if any(SET_APART_CLASS.search(token) for token in (element.get("class") or "").split()):
+        if any_token(SET_APART_CLASS, element.get("class")):
             return True
     text = text_of(block)
     if not text:
@@ -88,8 +88,8 @@ def promo_class(block: HtmlElement, body: HtmlElement) -> bool:
     for element in _ancestors(block, body):
         if count_words(text_of(element)) > 150:
             return False  # a wrapper around the post (whatever a theme calls it) is not a promotional box
-        tokens = (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
-        if any(PROMO_CLASS.search(token) for token in tokens):
+        ident = element.get("id")  # (the class's tokens, then the id whole)
+        if any_token(PROMO_CLASS, element.get("class")) or ident and PROMO_CLASS.search(ident):
             return not post_wrapper(element, block, body)  # (the post's own box, named by the ad system: promowrapper)
     return False
 

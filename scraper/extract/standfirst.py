@@ -29,7 +29,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .nodes import text_of
+from .nodes import any_token, text_of
 from .rating import has_score
 from .words import count_words
 from .worddates import LABELLED
@@ -53,7 +53,7 @@ def _classed(block: HtmlElement, body: HtmlElement) -> bool:
     while element is not None and element is not body:
         if len(text_of(element)) > size + 20:
             return False
-        if any(_LEAD_CLASS.search(token) for token in (element.get("class") or "").split()):
+        if any_token(_LEAD_CLASS, element.get("class")):
             return True
         element = element.getparent()
     return False
