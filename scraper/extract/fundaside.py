@@ -173,7 +173,13 @@ def _opens_clause(text: str, money) -> bool:
     return False
 
 
-def _bid_for(text: str, asked) -> bool:
+def _asks(clause: str) -> bool:
+    """The clause names money given to the site or a membership."""
+    return any(p.search(clause) for p in (TIP, COFFEE, DRINK, MEANS, PRICED_PERIOD, PAID_US, HELP_PAY, BECOME_MEMBER,
+                                          MEMBERSHIP)) or _funds_site(clause)
+
+
+def _bid_for(text: str) -> bool:
     """The line bids the reader give for what it asks: a support or donate verb anywhere, or a bare "please" in the
     clause that names the money or the membership ("Note the keeper's paid membership: please remember it" asks the
     reader to remember the story, not to pay)."""
@@ -181,7 +187,7 @@ def _bid_for(text: str, asked) -> bool:
         return False
     if not PLEASE.search(text):
         return True
-    return any(bids(clause) and asked(clause) for clause in _CLAUSES.split(text))
+    return any(bids(clause) and _asks(clause) for clause in _CLAUSES.split(text))
 
 
 def _funds_site(text: str) -> bool:
@@ -205,17 +211,14 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
         return False
     if not _boxed(block, body) or _QUOTED.match(text):
         return False  # (a quotation set apart is the book's or a character's words: a pull-quote, an epigraph)
-    given = [p for p in (TIP, COFFEE, DRINK, MEANS, PAID_US, HELP_PAY) if p.search(text)] + ([FUND] if _funds_site(text) else [])
+    given = [p for p in (TIP, COFFEE, DRINK, MEANS, PAID_US, HELP_PAY) if p.search(text)]
+    given += [FUND] if _funds_site(text) else []
     if any(_YOURS.match(text[m.end():]) for m in SUPPORT_VERB.finditer(text)):
         return False  # (the reader bidden to support their own bookshop or library, not the site)
     priced = bool(PRICED_PERIOD.search(text))
     if not given and not priced and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
-    def asked(clause: str) -> bool:
-        return any(p.search(clause) for p in (TIP, COFFEE, DRINK, MEANS, PRICED_PERIOD, PAID_US, HELP_PAY, BECOME_MEMBER,
-                                              MEMBERSHIP)) or _funds_site(clause)
-
-    if _bid_for(text, asked) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP):
+    if _bid_for(text) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP):
         return True  # (membership or "no ads" only beside the bid or the site's own name: "club members" may be the story's)
     # (the site by its kind only, "a book box at 24,90 Euro im Monat with its magazine", may be the story's or the book's;
     # a sum a period with only the reader's liking or a question may be the story's: "3 Taler im Monat")
