@@ -39,7 +39,7 @@ _NOTICE = [
 
 
 def test_a_short_uzbek_review_that_recommends_its_book_is_a_review():
-    record = extract_page(_page("Sodiqov, “Tonggi yo‘l”: qish kechalari uchun", _REVIEW), _URL)
+    record = extract_page(_page("Erkin Sodiqov — Tonggi yo‘l", _REVIEW), _URL)
     assert record.is_review and (record.book_title, record.book_author) == ("Tonggi yo‘l", "Erkin Sodiqov")
 
 

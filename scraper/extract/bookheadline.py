@@ -30,7 +30,6 @@ from .bookcredit import plain_credit
 from .bookarticlename import particled
 from .bookwriterplace import credited, writers_place
 from .bookdashhead import open_head
-from .booksurnamequoted import surname_quoted
 
 
 # where one of them is an everyday preposition of the page's language (Indonesian/Malay "di" = at, in) it says
@@ -259,7 +258,7 @@ def from_title(title: str | None, context: Context | None = None) -> Book | None
     A name that is the blog's or its writer's ("T by <the blogger>") is no author, unless the text calls that person
     by surname as reviews call authors (a catalogue's page may give the book's author as its own): the title stays.
     """
-    book = _from_title(title, context) or surname_quoted(title, context)  # ("Surname, “T”": booksurnamequoted)
+    book = _from_title(title, context)
     if (
         book
         and book.author
