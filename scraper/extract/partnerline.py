@@ -123,6 +123,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     """Mark the blog's affiliate statement at the edges of the body, or typeset apart anywhere in it, the
     advertising label typeset apart, and the buy-here line (``buyline``) at the body's tail or typeset apart."""
     from .buyline import RULE as BUY_RULE, buy_line  # (late: it reads this module's link words)
+    from .commissionline import RULE as COMMISSION_RULE, bid_with_commission, commission_line  # (late: the same)
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     tail, longest_after = set(), 0
     for i in reversed(live):  # (after the review's last paragraph: no line of _PROSE words or more after it)
@@ -141,4 +142,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         # is all tail, its advice in mid-body the review's: rev-bpaffil)
         elif (apart or i in tail and i in last and (scored or i == live[-1])) and buy_line(block, host):
             drop[i], boxes[i] = BUY_RULE, promo_box(block, body)
+        # (the link and the commission it brings, in any language: apart or at the tail; or the bid with its
+        # commission anywhere: commissionline)
+        elif (apart or i in tail and i in last and scored) and commission_line(block) \
+                or bid_with_commission(block, host):
+            drop[i], boxes[i] = COMMISSION_RULE, promo_box(block, body)
         scored = scored or has_score(text_of(block))
