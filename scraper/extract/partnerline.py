@@ -124,6 +124,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     advertising label typeset apart, and the buy-here line (``buyline``) at the body's tail or typeset apart."""
     from .buyline import RULE as BUY_RULE, buy_line  # (late: it reads this module's link words)
     from .commissionline import RULE as COMMISSION_RULE, bid_with_commission, commission_line  # (late: the same)
+    from .sponsorline import RULE as SPONSOR_RULE, sponsor_line
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     tail, longest_after = set(), 0
     for i in reversed(live):  # (after the review's last paragraph: no line of _PROSE words or more after it)
@@ -147,4 +148,6 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         elif (apart or i in tail and i in last and scored) and commission_line(block) \
                 or bid_with_commission(block, host):
             drop[i], boxes[i] = COMMISSION_RULE, promo_box(block, body)
+        elif (apart or i in tail and i in last and scored) and sponsor_line(block):  # (the post's sponsor: sponsorline)
+            drop[i], boxes[i] = SPONSOR_RULE, promo_box(block, body)
         scored = scored or has_score(text_of(block))
