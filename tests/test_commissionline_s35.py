@@ -49,7 +49,7 @@ def test_bn_link_and_commission_at_the_tail_goes():
 
 def test_mr_affiliate_link_in_italics_goes():
     line = "कादंबरी घरपोच हवी असेल तर खालचा ॲफिलिएट दुवा वापरा."
-    text = _text(_page(_EN, lang="mr", middle=f"<p><em>{line}</em></p>"))
+    text = _text(_page(_EN, lang="mr", after=f"<p><em>{line}</em></p>{_CLOSE}"))
     assert "दुवा" not in text and "bakery" in text
 
 

@@ -10,8 +10,10 @@ Its shape, in any language:
 - and the link in words (``partnerline.PARTNER_LINK`` and ``_LINK``, the link's word in more scripts);
 - a short line (40 words; 80 as the unspaced scripts count), not a heading, quotation, list
   or table, no score, no free copy's note;
-- typeset apart (small print, wholly in italics, a box of its own), or after the review's last paragraph and its
-  score among the body's last lines (``partnerline.mark`` gives the place); and anywhere, when the line opens on
+- typeset apart (small print, wholly in italics, a box of its own) among the body's first or last three lines, or
+  after the review's last paragraph and its score among the body's last lines (``partnerline.mark`` gives the
+  place; an italic passage of the review's in mid-body, "*Affiliate links: the two words he types all day …*",
+  stays: test_rev_bpaffil_s33); and anywhere, when the line opens on
   the bid to buy through the link or at a shop (``buyline.buy_line``) and names the commission it brings.
 
 What stays: a review's sentence naming a commission but no link ("her commission from the gallery paid the rent"),

@@ -145,7 +145,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = BUY_RULE, promo_box(block, body)
         # (the link and the commission it brings, in any language: apart or at the tail; or the bid with its
         # commission anywhere: commissionline)
-        elif (apart or i in tail and i in last and scored) and commission_line(block) \
+        elif (apart and i in edges or i in tail and i in last and scored) and commission_line(block) \
                 or bid_with_commission(block, host):
             drop[i], boxes[i] = COMMISSION_RULE, promo_box(block, body)
         elif (apart or i in tail and i in last and scored) and sponsor_line(block):  # (the post's sponsor: sponsorline)
