@@ -125,6 +125,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     from .buyline import RULE as BUY_RULE, buy_line  # (late: it reads this module's link words)
     from .commissionline import RULE as COMMISSION_RULE, bid_with_commission, commission_line  # (late: the same)
     from .sponsorline import RULE as SPONSOR_RULE, sponsor_line
+    from .shopavail import RULE as AVAIL_RULE, shop_availability
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     tail, longest_after = set(), 0
     for i in reversed(live):  # (after the review's last paragraph: no line of _PROSE words or more after it)
@@ -150,4 +151,6 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = COMMISSION_RULE, promo_box(block, body)
         elif (apart or i in tail and i in last and scored) and sponsor_line(block):  # (the post's sponsor: sponsorline)
             drop[i], boxes[i] = SPONSOR_RULE, promo_box(block, body)
+        elif i in tail and i in last and scored and shop_availability(block):  # (in the shop, at a price: shopavail)
+            drop[i], boxes[i] = AVAIL_RULE, promo_box(block, body)
         scored = scored or has_score(text_of(block))
