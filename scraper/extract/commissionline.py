@@ -29,6 +29,7 @@ import re
 from lxml.html import HtmlElement
 
 from .adnotice import _BLOCKED, PROGRAMME
+from .casefold import any_word
 from .nodes import text_of
 from .partnerline import PARTNER_LINK
 from .rating import has_score
@@ -38,14 +39,12 @@ RULE = "commission line"
 _MAX_WORDS, _UNSPACED_WORDS = 40, 80
 # the commission or earning the link brings: en fr es/pt/ca it de nl pl cs/sk ru uk tr id/ms vi th bn hi/mr sw ar fa
 # he ja zh ko (stems: pt "comissãozinha", es "comisioncita")
-EARNING = re.compile(
-    r"(?<!\w)(?:commissions?|kickbacks?|comiss\w*|comisi\w*|commissione|provvigion\w*|provision\w*|provisie|"
-    r"commissie|prowizj\w*|proviz\w*|комисси\w*|комісі\w*|komisyon\w*|komisi|hoa\s+hồng|kamisheni)(?!\w)|"
-    r"(?:ค่า)?คอมมิชชั่?น|কমিশন|कमी?शन|कमिशन|عمولة|کمیسیون|עמלה|手数料|紹介料|佣金|返佣|수수료", re.I)
+EARNING = any_word(r"commissions? kickbacks? comiss\w* comisi\w* commissione provvigion\w* provision\w* provisie "
+                   r"commissie prowizj\w* proviz\w* комисси\w* комісі\w* komisyon\w* komisi hoa_hồng kamisheni "
+                   r"\w*(?:คอมมิชชั่?น|কমিশন|कमी?शन|कमिशन|عمولة|کمیسیون|עמלה|手数料|紹介料|佣金|返佣|수수료)\w*")
 # the affiliate link or programme where PROGRAMME has no words: the loanword in Devanagari and Bengali (mr "ॲफिलिएट
 # दुवा", hi "एफिलिएट"), sw "kiungo/viungo cha/vya ushirika", ig "njikọ ahịa", yo "ìjápọ̀ alájọṣepọ̀"
-_AFFILIATE = re.compile(r"(?:ॲ|ऍ|ए|अ)फ़?िलिएट|অ্যাফিলিয়েট|(?<!\w)(?:kiungo|viungo)\s+(?:cha|vya)\s+ushirika(?!\w)|"
-                        r"(?<!\w)njikọ\s+ahịa(?!\w)", re.I)
+_AFFILIATE = any_word(r"\w*(?:ॲ|ऍ|ए|अ)फ़?िलिएट\w* \w*অ্যাফিলিয়েট\w* (?:kiungo|viungo)_(?:cha|vya)_ushirika njikọ_ahịa")
 # the link's word in the scripts PARTNER_LINK lacks: th bn mr/hi sw ig
 _LINK = re.compile(r"ลิงก์|ลิ้งค์|লিংক|লিঙ্ক|दुवा|(?<!\w)(?:kiungo|viungo|njikọ)(?!\w)", re.I)
 

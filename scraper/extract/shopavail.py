@@ -18,12 +18,11 @@ buying.
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
 from .adnotice import _BLOCKED
 from .buyline import BUY_OPEN, SHOP
+from .casefold import any_word
 from .nodes import text_of
 from .promo import PRICE
 from .rating import has_score
@@ -33,13 +32,12 @@ from .words import count_words
 RULE = "shop availability line"
 _MAX_WORDS = 25
 # the shop's general nouns SHOP lacks: de nl fr es it pt pl sv/da/nb lb tr id sw
-_STORE = re.compile(r"(?<!\w)(?:laden|geschäft|winkel|boutique|magasin|tienda|negozio|loja|sklep\w*|butik\w*|buttek\w*|"
-                    r"mağaza\w*|dükkan\w*|toko|duka)(?!\w)", re.I)
+_STORE = any_word(r"laden geschäft winkel boutique magasin tienda negozio loja sklep\w* butik\w* buttek\w* mağaza\w* "
+                  r"dükkan\w* toko duka")
 # available, in stock: en de nl fr es it pt pl sv da nb lb ru tr id sw
-_AVAILABLE = re.compile(
-    r"(?<!\w)(?:available|in\s+stock|on\s+(?:our|the)\s+shelf|verfügbar|erhältlich|lieferbar|vorrätig|beschikbaar|"
-    r"op\s+voorraad|disponibles?|en\s+stock|disponibil[ei]|dispon[ií]ve(?:l|is)|dostępn\w*|tillgänglig|på\s+lager|"
-    r"tilgængelig|tilgjengelig|в\s+наличии|mevcut|stokta|tersedia|(?:ki|i|u|zi|li|ya)?napatikana)(?!\w)", re.I)
+_AVAILABLE = any_word(r"available in_stock on_(?:our|the)_shelf verfügbar erhältlich lieferbar vorrätig beschikbaar "
+                      r"op_voorraad disponibles? en_stock disponibil[ei] dispon[ií]ve(?:l|is) dostępn\w* tillgänglig "
+                      r"på_lager tilgængelig tilgjengelig в_наличии mevcut stokta tersedia (?:ki|i|u|zi|li|ya)?napatikana")
 
 
 def shop_availability(block: HtmlElement) -> bool:

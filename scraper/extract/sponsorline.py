@@ -23,21 +23,20 @@ import re
 from lxml.html import HtmlElement
 
 from .adnotice import _BLOCKED
+from .casefold import any_word
 from .nodes import text_of
 from .rating import has_score
 
 RULE = "sponsor line"
 _MAX_WORDS, _NEAR = 30, 4
 # the post named: en de nl/af fr es/pt it pl sv da/nb
-_POST = re.compile(
-    r"(?<!\w)(?:post|review|article|blog\s+post|issue|newsletter|beitrag|rezension|artikel|besprechung|recensie|"
-    r"bespreking|resensie|blogpos|critique|chronique|billet|reseña|artículo|entrada|resenha|recensione|articolo|"
-    r"recenzja|wpis|recension|inlägg|anmeldelse|indlæg|innlegg)(?!\w)", re.I)
+_POST = any_word("post review article blog_post issue newsletter beitrag rezension artikel besprechung recensie "
+                 "bespreking resensie blogpos critique chronique billet reseña artículo entrada resenha recensione "
+                 "articolo recenzja wpis recension inlägg anmeldelse indlæg innlegg")
 # the sponsoring participle and its agent: en de nl af fr es/pt it pl sv da nb
-_SPONSORED = re.compile(
-    r"(?<!\w)(?:sponsored\s+by|supported\s+by|gesponsert\s+von|unterstützt\s+von|gesponsord\s+door|"
-    r"gesponsor\s+deur|geborg\s+deur|sponsoris[ée]e?s?\s+par|parrain[ée]e?s?\s+par|patrocinad[oa]s?\s+por|"
-    r"sponsorizzat[oaie]\s+da|sponsorowan\w*\s+przez|sponsrad\w*\s+av|sponsoreret\s+af|sponset\s+av)(?!\w)", re.I)
+_SPONSORED = any_word(r"sponsored_by supported_by gesponsert_von unterstützt_von gesponsord_door gesponsor_deur "
+                      r"geborg_deur sponsoris[ée]e?s?_par parrain[ée]e?s?_par patrocinad[oa]s?_por "
+                      r"sponsorizzat[oaie]_da sponsorowan\w*_przez sponsrad\w*_av sponsoreret_af sponset_av")
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)")
 
 
