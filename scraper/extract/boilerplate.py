@@ -40,7 +40,7 @@ from . import (
     edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines,
     spliced, standfirst, tabpanes, tiplinks)
 from . import adnotice, cardtitle, catalogsections, commentids, eventagenda, leadin, listheading, navbox, mastline
-from . import meterline, profilerow, readalsoline, tipask
+from . import meterline, profilerow, readalsoline, scoretail, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .bodyblocks import small_box as _small_box
 from .casefold import fold, guarded, stems
@@ -229,7 +229,7 @@ def clean_body(body: HtmlElement, host: str, report: CleanReport, names: tuple[s
         drop_element(element)
     for block in items:
         if attached(block, body):
-            for rule, line in chrome.trim_caption_tail(block):
+            for rule, line in chrome.trim_caption_tail(block) + scoretail.trim_score_tail(block):
                 report.removed.append(Removal(rule, line[:200]))
     # a signature written after its delimiter at the end of the post's last block of lines
     last = next((block for block in reversed(items) if attached(block, body) and text_of(block)), None)

@@ -383,3 +383,9 @@ def named_whole(text: str, name: str) -> bool:
     "mediums"); a name in a script written without spaces, anywhere."""
     low, key = text.casefold(), name.casefold()
     return key in low if _UNSPACED.search(key) else whole_word(low, key)
+
+
+def any_word(words: str) -> re.Pattern:
+    """A caseless whole-word pattern for `words`, its alternatives (regex fragments) split on whitespace, "_" the
+    space between a phrase's words: ``any_word("post blog_post")`` finds "Blog  post", not "posted"."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(w.replace("_", r"\s+") for w in words.split()) + r")(?!\w)", re.I)

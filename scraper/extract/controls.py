@@ -371,8 +371,13 @@ def bare_buttons(root: HtmlElement) -> list[HtmlElement]:
 
 
 def _closes_card(a: HtmlElement) -> bool:
-    """The button comes after a card's picture and a box of its text (the book's facts), nothing else in the card."""
+    """The button comes after a card's picture or its title heading, and a box of its text (the book's facts), nothing
+    else in the card (a product card with no picture: "<div><h4>Author: Title</h4><div>House, 300 pages</div><a
+    class=…-button>Order at the shop</a></div>")."""
     before = [s for s in a.itersiblings(preceding=True) if isinstance(s.tag, str)]
-    return any(s.tag == "img" or s.find(".//img") is not None for s in before) \
+    return any(s.tag in ("img", *_TITLES) or s.find(".//img") is not None for s in before) \
         and any(s.tag in _BOXES and text_of(s) for s in before) \
-        and all(s.tag in _BOXES or s.tag == "img" for s in before)
+        and all(s.tag in _BOXES or s.tag in ("img", *_TITLES) for s in before)
+
+
+_TITLES = ("h2", "h3", "h4", "h5", "h6")

@@ -18,9 +18,9 @@ COPY = re.compile(
     r"\b(e-?ARCs?|ARCs?|DRCs?|galleys?|NetGalley|Edelweiss\+?|"
     r"(advance[d]?|review|reading|finished|free|digital|complimentary|gifted|press|proof)(\s+\w+)?\s+cop(y|ies)|"
     r"(uncorrected\s+)?proofs?\s+cop(y|ies)|"
-    r"(rezensions|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
+    r"(rezensions|rezensiouns|lese|vorab|presse)+exemplar\w*|ejemplar(es)?|exemplaires?|esemplar[ei]|"
     r"copias?|cópias?|service\s+(de\s+)?presse|exemplar(es)?|(recensie|resensie|lees|recensions|anmelder|"
-    r"arvostelu)-?(ex|eks)emplaar\w*|"
+    r"arvostelu)-?(ex|eks)emplaar\w*|eksemplaar\w*|"
     r"(recensions|anmeld[ae]r|meldar|lese)eksemplar\w*|(recensions|läs)exemplar\w*|(?:arvostelu|ennakko|"
     r"lukija)kappale\w*|egzemplarz\w*(\s+recenzenck\w*)?|"
     r"recenzní\s+výtisk\w*|(recenz\w*|senpag\w*)\s+ekzempler\w*|recenzekzempler\w*|(paperback|hardback|hardcover|new|"
@@ -28,7 +28,7 @@ COPY = re.compile(
     re.I,
 )
 STRONG_COPY = re.compile(
-    r"\b(e-?ARCs?|ARCs?|NetGalley|Edelweiss|review\s+cop(y|ies)|(rezensions|lese|vorab)+exemplar\w*|"
+    r"\b(e-?ARCs?|ARCs?|NetGalley|Edelweiss|review\s+cop(y|ies)|(rezensions|rezensiouns|lese|vorab)+exemplar\w*|"
     # (da/nb/nn, sv, nl, fi)
     r"service\s+(de\s+)?presse|(anmeld[ae]r|meldar|recensions)(eks|ex)emplar\w*|recensie-?exemplaar\w*|"
     r"arvostelukappale\w*)\b", re.I)
@@ -39,7 +39,7 @@ ARRIVED = re.compile(
     r"recib\w*|me\s+(envi|mand|regal|cedi)\w*|(me\s+)?(hizo|hicieron)\s+llegar|enviad[oa]s?|cedid[oa]s?|gracias|"
     r"agradec\w*|a\s+cambio\s+de|cortes[ií]a|"
     r"re[çc]u(e|s|es)?|merci|envoy[ée]e?s?|envoi|offert|remerci\w*|en\s+[ée]change|gr[âa]ce\s+[àa]|"
-    r"erhalten|bekommen|zur\s+Verf[üu]gung\s+gestellt|dank\w*|zugeschickt|geschickt|kostenlos\w*|vom\s+Verlag|"
+    r"erhalten|bekommen|zur\s+Verf[üu]gung\s+gestellt|dank\w*|zugeschickt|geschickt|gesch[eé]ckt|kostenlos\w*|vom\s+Verlag|"
     r"ricevut[oaie]|grazie|ringrazi\w*|inviat[oaie]|concess[oaie]|omaggio|in\s+cambio|"
     r"receb\w*|obrigad[oa]|agrade[çc]\w*|em\s+troca|"
     r"gekregen|(?:kreeg|kregen)\s+(?:ik|we|wij)\s+van|(?:ik|we|wij)\s+(?:kreeg|kregen|krijg|"

@@ -123,6 +123,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     """Mark the blog's affiliate statement at the edges of the body, or typeset apart anywhere in it, the
     advertising label typeset apart, and the buy-here line (``buyline``) at the body's tail or typeset apart."""
     from .buyline import RULE as BUY_RULE, buy_line  # (late: it reads this module's link words)
+    from .commissionline import RULE as COMMISSION_RULE, bid_with_commission, commission_line  # (late: the same)
+    from .sponsorline import RULE as SPONSOR_RULE, sponsor_line
+    from .shopavail import RULE as AVAIL_RULE, shop_availability
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     tail, longest_after = set(), 0
     for i in reversed(live):  # (after the review's last paragraph: no line of _PROSE words or more after it)
@@ -141,4 +144,13 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         # is all tail, its advice in mid-body the review's: rev-bpaffil)
         elif (apart or i in tail and i in last and (scored or i == live[-1])) and buy_line(block, host):
             drop[i], boxes[i] = BUY_RULE, promo_box(block, body)
+        # (the link and the commission it brings, in any language: apart or at the tail; or the bid with its
+        # commission anywhere: commissionline)
+        elif (apart and i in edges or i in tail and i in last and scored) and commission_line(block) \
+                or bid_with_commission(block, host):
+            drop[i], boxes[i] = COMMISSION_RULE, promo_box(block, body)
+        elif (apart or i in tail and i in last and scored) and sponsor_line(block):  # (the post's sponsor: sponsorline)
+            drop[i], boxes[i] = SPONSOR_RULE, promo_box(block, body)
+        elif i in tail and i in last and scored and shop_availability(block):  # (in the shop, at a price: shopavail)
+            drop[i], boxes[i] = AVAIL_RULE, promo_box(block, body)
         scored = scored or has_score(text_of(block))

@@ -1,0 +1,71 @@
+"""The blog's commission line: a short line that names the link (or bids to buy through it) and the commission or the
+affiliate programme it brings, in languages ``partnerline`` and ``buyline`` do not read word by word: th "สั่งซื้อได้ที่
+<shop> (ลิงก์แอฟฟิลิเอต …)", bn "… <a>…র লিংক</a> — এখান থেকে কিনলে ব্লগটা সামান্য কমিশন পায়", mr "… हा ॲफिलिएट दुवा वापरा",
+sw "(kiungo cha ushirika)", ig "… bụ njikọ ahịa: …", pt "Compre pelo link … e o blog ganha uma comissãozinha".
+
+Its shape, in any language:
+
+- it names the affiliate programme (``adnotice.PROGRAMME``, or the affiliate link in the languages it lacks:
+  ``_AFFILIATE``) or the commission or earning (``EARNING``),
+- and the link in words (``partnerline.PARTNER_LINK`` and ``_LINK``, the link's word in more scripts);
+- a short line (40 words; 80 as the unspaced scripts count), not a heading, quotation, list
+  or table, no score, no free copy's note;
+- typeset apart (small print, wholly in italics, a box of its own) among the body's first or last three lines, or
+  after the review's last paragraph and its score among the body's last lines (``partnerline.mark`` gives the
+  place; an italic passage of the review's in mid-body, "*Affiliate links: the two words he types all day …*",
+  stays: test_rev_bpaffil_s33); and anywhere, when the line opens on
+  the bid to buy through the link or at a shop (``buyline.buy_line``) and names the commission it brings.
+
+What stays: a review's sentence naming a commission but no link ("her commission from the gallery paid the rent"),
+a note set apart on a painter's commission; the link and the commission in the review's plain paragraphs before its
+end with no bid opening the line ("the link between the commission and the fire is never made"); a bid to buy with
+no commission in mid-body (``buyline``'s own rule decides).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .adnotice import _BLOCKED, PROGRAMME
+from .casefold import any_word
+from .nodes import text_of
+from .partnerline import PARTNER_LINK
+from .rating import has_score
+from .words import count_words
+
+RULE = "commission line"
+_MAX_WORDS, _UNSPACED_WORDS = 40, 80
+# the commission or earning the link brings: en fr es/pt/ca it de nl pl cs/sk ru uk tr id/ms vi th bn hi/mr sw ar fa
+# he ja zh ko (stems: pt "comissãozinha", es "comisioncita")
+EARNING = any_word(r"commissions? kickbacks? comiss\w* comisi\w* commissione provvigion\w* provision\w* provisie "
+                   r"commissie prowizj\w* proviz\w* комисси\w* комісі\w* komisyon\w* komisi hoa_hồng kamisheni "
+                   r"\w*(?:คอมมิชชั่?น|কমিশন|कमी?शन|कमिशन|عمولة|کمیسیون|עמלה|手数料|紹介料|佣金|返佣|수수료)\w*")
+# the affiliate link or programme where PROGRAMME has no words: the loanword in Devanagari and Bengali (mr "ॲफिलिएट
+# दुवा", hi "एफिलिएट"), sw "kiungo/viungo cha/vya ushirika", ig "njikọ ahịa", yo "ìjápọ̀ alájọṣepọ̀"
+_AFFILIATE = any_word(r"\w*(?:ॲ|ऍ|ए|अ)फ़?िलिएट\w* \w*অ্যাফিলিয়েট\w* (?:kiungo|viungo)_(?:cha|vya)_ushirika njikọ_ahịa")
+# the link's word in the scripts PARTNER_LINK lacks: th bn mr/hi sw ig
+_LINK = re.compile(r"ลิงก์|ลิ้งค์|লিংক|লিঙ্ক|दुवा|(?<!\w)(?:kiungo|viungo|njikọ)(?!\w)", re.I)
+
+
+def commission_line(block: HtmlElement) -> bool:
+    """A short line naming the link and the commission or the affiliate programme it brings (module docstring)."""
+    if block.tag in _BLOCKED or not (text := text_of(block)):
+        return False
+    # (the unspaced scripts, counted about two letters a word, run to 80 however set; the spaced ones stay at 40)
+    if count_words(text) > _UNSPACED_WORDS or len(text.split()) > _MAX_WORDS or has_score(text):
+        return False
+    if not (PROGRAMME.search(text) or _AFFILIATE.search(text) or EARNING.search(text)):
+        return False
+    if not (PARTNER_LINK.search(text) or _LINK.search(text)):
+        return False
+    from .housekeeping import a_note  # (late: housekeeping reads promo, as adnotice does)
+    return not a_note(text, block)
+
+
+def bid_with_commission(block: HtmlElement, host: str = "") -> bool:
+    """The buy-here line (``buyline.buy_line``) that names the commission the purchase brings: the blog's, wherever
+    it stands ("Compre pelo link da loja e o blog ganha uma comissão")."""
+    from .buyline import buy_line  # (late: buyline reads partnerline, which reads this module)
+    return bool(EARNING.search(text_of(block))) and buy_line(block, host)
