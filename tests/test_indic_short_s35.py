@@ -86,3 +86,33 @@ def test_nepali_publisher_notice_under_the_same_headline_is_no_review():
     record = extract_page(_page("ne", "आँगनको पसल — रमा शर्मा", paras),
                           "https://pustakghar.example.com.np/posts/aanganko-pasal/")
     assert not record.is_review
+
+
+# --- bookopeningthis: "T: remark" over "A B's this <book noun> …" ---------------------------------------------------
+
+_KN = ["ಸುಮಾ ನಾಗರಾಜ ಅವರ ಈ ಸಾಮಾಜಿಕ ಕಾದಂಬರಿಯನ್ನು ಕಳೆದ ವಾರ ಬಸ್ಸಿನಲ್ಲಿ ಓದಿ ಮುಗಿಸಿದೆ. ಒಂದು ಸಣ್ಣ ಊರಿನ ಅಂಚೆ ಕಚೇರಿಯಲ್ಲಿ "
+       "ಕೆಲಸ ಮಾಡುವ ಹುಡುಗಿಯ ಮೂರು ವರ್ಷಗಳ ಕಥೆ ಇದು.",
+       "ನಾಗರಾಜರು ಊರಿನ ಜನರ ಮಾತುಗಳನ್ನು ತುಂಬಾ ಸಹಜವಾಗಿ ಬರೆಯುತ್ತಾರೆ. ಪತ್ರಗಳ ಮೂಲಕ ಬೆಳೆಯುವ ಸ್ನೇಹದ ಅಧ್ಯಾಯಗಳು ಮನಸ್ಸಿಗೆ "
+       "ಹತ್ತಿರವಾಗುತ್ತವೆ. ಹುಡುಗಿಯ ತಾಯಿ, ಹಳೆಯ ಪೋಸ್ಟ್‌ಮಾಸ್ಟರ್, ಪಕ್ಕದ ಮನೆಯ ಶಿಕ್ಷಕ ಎಲ್ಲರೂ ಕೆಲವೇ ಪುಟಗಳಲ್ಲಿ ಜೀವಂತವಾಗುತ್ತಾರೆ; "
+       "ಮಳೆಗಾಲದ ಊರಿನ ವರ್ಣನೆಯೂ ಸುಂದರವಾಗಿದೆ, ಭಾಷೆ ಸರಳ ಮತ್ತು ಆಪ್ತ. ಕೆಲವು ಅಧ್ಯಾಯಗಳು ಸ್ವಲ್ಪ ನಿಧಾನವೆನಿಸಿದರೂ ಕೊನೆಯ ಭಾಗ ಚೆನ್ನಾಗಿದೆ. ಹೊಸ ಓದುಗರು ಓದಬೇಕಾದ ಪುಸ್ತಕ."]
+
+
+def test_kannada_headline_title_and_opening_owner_of_this_novel():
+    record = extract_page(_page("kn", "ಅಂಚೆಮನೆ: ಒಂದು ಊರಿನ ಪತ್ರಗಳು", _KN),
+                          "https://odumane.example.blogspot.com/2026/11/anchemane.html")
+    assert record.is_review
+    assert (record.book_title, record.book_author) == ("ಅಂಚೆಮನೆ", "ಸುಮಾ ನಾಗರಾಜ")
+
+
+def test_kannada_owner_never_named_again_is_no_author():
+    paras = [_KN[0], _KN[1].replace("ನಾಗರಾಜರು", "ಲೇಖಕಿ")]  # (the text calls her "the writer" only: no name said again)
+    record = extract_page(_page("kn", "ಅಂಚೆಮನೆ: ಒಂದು ಊರಿನ ಪತ್ರಗಳು", paras),
+                          "https://odumane.example.blogspot.com/2026/11/anchemane.html")
+    assert record.book_author != "ಸುಮಾ ನಾಗರಾಜ"
+
+
+def test_my_own_this_book_is_no_owner():
+    paras = ["ನನ್ನ ಅಕ್ಕನ ಈ ಹಳೆಯ ಪುಸ್ತಕವನ್ನು ಅಟ್ಟದಲ್ಲಿ ಕಂಡೆ. " + _KN[0].split(". ", 1)[1], _KN[1]]
+    record = extract_page(_page("kn", "ಅಂಚೆಮನೆ: ಒಂದು ಊರಿನ ಪತ್ರಗಳು", paras),
+                          "https://odumane.example.blogspot.com/2026/11/anchemane.html")
+    assert record.book_author != "ನನ್ನ ಅಕ್ಕನ"

@@ -110,3 +110,18 @@ def test_product_page_holding_a_written_readers_review_is_not_sent_away():
               '</li></ol></div></div>')
     record = extract_page(_shop(_STARS, review), _SHOP_URL)
     assert record.kind != "other" or "customers' average" not in record.reason
+
+
+def test_readers_review_kept_from_a_shops_box_is_not_the_shops_average():
+    # (a shop's page, its book unread, whose one reader's review written out is what the second reading keeps)
+    review = ('<section class="pdp-reviews" id="recensioni"><h2>Maoni</h2><div class="review-item">'
+              '<div class="review-head"><span class="sr-only">4 kati ya 5</span></div><div class="review-body">'
+              '<h3 class="review-title">Hadithi zinazobaki moyoni</h3>'
+              '<p>Tumekisoma pamoja kila usiku kwa wiki mbili na watoto wangu wawili, hadithi moja kabla ya kulala. '
+              'Hadithi ya mtumbwi uliopotea iliwafanya walie kidogo lakini waliipenda sana, na sasa wanazisimulia '
+              'tena kwa marafiki zao shuleni kila asubuhi.</p><p>Michoro ni mizuri na karatasi ni nzito. Hadithi mbili '
+              'za mwisho ni dhaifu kidogo, zinarudia wazo lile lile la samaki mwenye busara, lakini bado '
+              'ninakipendekeza kwa wazazi wote wenye watoto wadogo wanaoanza kusoma.</p></div>'
+              '<div class="review-meta">Imeandikwa na <span class="review-author">Zawadi</span></div></div></section>')
+    record = extract_page(_shop(_STARS, review), _SHOP_URL)
+    assert "customers' average" not in (record.reason or "")

@@ -11,8 +11,8 @@ A shop's product page (reviewbox.shop_page: the h1 in a box beside a price and a
 a box) shows the average of its customers' stars beside the price (WooCommerce's "Rated 4.67 out of 5"): when the
 page names no book the rules could read, that score is the shop's, and the page's text its description, not a review
 "about one thing" (``shop_average``). A product page holding a reader's review written out is not one of these
-(reviewbox.reviews_written sets product_page False for it), nor is a page whose book was read (reviewed.product_record
-asks those).
+(reviewbox.reviews_written sets product_page False for it), nor a reader's review the second reading keeps from its
+box (reviewbox.boxed), nor a page whose book was read (reviewed.product_record asks those).
 """
 
 from __future__ import annotations
@@ -34,5 +34,8 @@ def praise_only(ev) -> bool:
 def shop_average(ev) -> tuple[str, str] | None:
     """("other", reason) for a shop's product page with a score and no book read (module docstring), else None."""
     if not (ev.product_page and ev.rating) or ev.book_source or ev.jsonld_review or ev.verdict_lines:
+        return None
+    from . import reviewbox  # (late: reviewbox reads the rating rules, which read this module's neighbours)
+    if reviewbox.boxed(ev) or reviewbox.shop_boxed(ev):  # (a reader's review kept from its box: the second reading's)
         return None
     return "other", "a shop's product page whose only score is its customers' average beside the price: a description, no review"
