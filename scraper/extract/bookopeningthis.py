@@ -21,16 +21,19 @@ from .reviewwords import REVIEW_TERMS
 
 _LETTERS = r"[\u0900-\u0d7f\u200c\u200d]"
 _HEAD = re.compile(rf"^(?P<head>{_LETTERS}+(?:\s{_LETTERS}+){{0,3}})\s*(?::\s+\S.*)?$")
-# the possessive (a word of its own or written on the name), the demonstrative, perhaps a word, a book noun:
-# hi, ne, mr, bn, gu, pa, kn, te, ta, ml
-_OWNS_THIS = (
-    r"(?:\s+(?:का|की|के)\s+(?:यह|इस)|(?:को|का|की)\s+(?:यो|यस)|\s*(?:यांची|यांचे|यांचा|ची|चे|चा)\s+(?:ही|हे|हा)|"
-    r"(?:-এর|ের|র)\s+(?:এই|এ)|(?:નું|ની|ના|નો)\s+(?:આ)|\s+(?:ਦਾ|ਦੀ|ਦੇ)\s+(?:ਇਹ)|"
-    r"\s+(?:ಅವರ|ರ)\s+ಈ|\s+(?:గారి)\s+ఈ|\s+(?:அவர்களின்|அவர்களுடைய)\s+இந்த|(?:ന്റെ|യുടെ)\s+ഈ)"
-    r"\s+(?:[^\s,.।]+\s+)?"
-    r"(?:उपन्यास|किताब|पुस्तक|कृति|कादंबरी|(?:कथा|कविता)?(?:संग्रह|सङ्ग्रह)|উপন্যাস|বই|નવલકથા|પુસ્તક|ਨਾਵਲ|ਕਿਤਾਬ|"
-    r"ಕಾದಂಬರಿ|ಪುಸ್ತಕ|ಕೃತಿ|(?:ಕಥಾ|ಕವನ)?ಸಂಕಲನ|నవల|పుస్తకం|நாவல்|நூல்|புத்தகம்|നോവൽ|പുസ്തകം)"
-)
+# the possessive (a word of its own or written on the name), the demonstrative, perhaps a word, a book noun
+# (each language's possessive and demonstrative, on the owner's side)
+_POSSESSIVE_THIS = {
+    "hi": r"\s+(?:का|की|के)\s+(?:यह|इस)", "ne": r"(?:को|का|की)\s+(?:यो|यस)",
+    "mr": r"\s*(?:यांची|यांचे|यांचा|ची|चे|चा)\s+(?:ही|हे|हा)", "bn": r"(?:-এর|ের|র)\s+(?:এই|এ)",
+    "gu": r"(?:નું|ની|ના|નો)\s+આ", "pa": r"\s+(?:ਦਾ|ਦੀ|ਦੇ)\s+ਇਹ", "kn": r"\s+(?:ಅವರ|ರ)\s+ಈ", "te": r"\s+గారి\s+ఈ",
+    "ta": r"\s+(?:அவர்களின்|அவர்களுடைய)\s+இந்த", "ml": r"(?:ന്റെ|യുടെ)\s+ഈ",
+}
+# the nouns of a book, novel, work, collection (the same languages)
+_BOOK_NOUNS = ("उपन्यास", "किताब", "पुस्तक", "कृति", "कादंबरी", "(?:कथा|कविता)?(?:संग्रह|सङ्ग्रह)", "উপন্যাস", "বই",
+               "નવલકથા", "પુસ્તક", "ਨਾਵਲ", "ਕਿਤਾਬ", "ಕಾದಂಬರಿ", "ಪುಸ್ತಕ", "ಕೃತಿ", "(?:ಕಥಾ|ಕವನ)?ಸಂಕಲನ", "నవల",
+               "పుస్తకం", "நாவல்", "நூல்", "புத்தகம்", "നോവൽ", "പുസ്തകം")
+_OWNS_THIS = "(?:" + "|".join(_POSSESSIVE_THIS.values()) + r")\s+(?:[^\s,.।]+\s+)?(?:" + "|".join(_BOOK_NOUNS) + ")"
 _OPENING = re.compile(rf"^(?P<owner>{_LETTERS}+(?:\s{_LETTERS}+){{1,3}}?){_OWNS_THIS}")
 _SENTENCE_END = re.compile(r"[.!?।॥]")
 # pronouns that own a book ("my", "our", "his": "मेरा यह …", "ನನ್ನ ಈ …"): no one named
