@@ -43,6 +43,7 @@ from .bookgeorgian import georgian_genitive
 from .bookgenitivefront import fronted_genitive
 from .bookheadowner import opening_owned, sinhala_read_owned
 from .booksouthopening import south_opening_owned
+from .bookopeningthis import opening_owns_this
 from .bookturkic import turkic_genitive
 from .bookarabicby import arabic_headline_by
 from .bookofauthor import of_headline
@@ -194,6 +195,7 @@ def candidates(
         or sinhala_read_owned(paragraphs, context)  # (si "A-GEN T I read …": bookheadowner)
         or opening_owned(paragraphs, context, clues.title)  # (ur/hi "A B کی 'T' …" under its headline's T)
         or south_opening_owned(paragraphs, context, clues.title)  # (ml/ta "A B-GEN T …" under its headline's T)
+        or opening_owns_this(paragraphs, context, clues.title)  # (kn/hi/ne "A B's this novel …" under "T: …")
     ), "body"
     # (bookgenitivepair: two writers sharing a surname)
     yield (owner_of_quoted(paragraphs, context) or owner_before_quoted(paragraphs, context)  # (bookownerquoted)

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works; from .booktable import table_titles
 from .casefold import fold, replace_caseless
-from . import adaptation, adaptgets, excerptpost, obituarylead, scoreditem, programme, readingguide, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, presskit, pressrelease, readingevent, reviewbox, roundupheads
+from . import adaptation, adaptgets, othersverdicts, excerptpost, obituarylead, scoreditem, programme, readingguide, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, presskit, pressrelease, readingevent, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record; from .bookreturns import more_references; from .selfqa import self_review
 from .reviewaddress import LISTING_PATH, ONE_ITEM_QUERY, filed_by_address, review_below_archive, search_record, year_only; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
@@ -332,7 +332,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
                                    and ev.quoted_ratings >= ev.scored_lines and not _own_review(ev)):
         return "other", f"quotes {ev.quoted_ratings} people's ratings: a round-up of other readers, not a review"
     if (ANNOUNCE_TITLE.search(title) or announce.giveaway(title) or announce.reveal(ev.title or "")) \
-            and not (single_book and ev.rating and not ev.drawn):
+            and not (single_book and ev.rating and not ev.drawn and not othersverdicts.praise_only(ev)):  # (quoted praise's scores: others')
         return "announcement", "the title announces news, a reveal, a tour stop or a giveaway"
     # (a score given only in the replies under the post, "## Comments (12)", is no verdict of the post's, nor one called an average)
     averaged_only = bool(ev.averaged) and ev.averaged >= ev.scored_lines
@@ -364,7 +364,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # comparison with its film"; no labelled review says so)
     if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
-    found = gatherings.judge(ev, title, own_rating) or programme.judge(ev, own_rating) or readingguide.judge(ev, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or roundupheads.judge(ev, own_rating) or product_record(ev, own_rating) \
+    found = gatherings.judge(ev, title, own_rating) or programme.judge(ev, own_rating) or readingguide.judge(ev, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or roundupheads.judge(ev, own_rating) or product_record(ev, own_rating) or othersverdicts.shop_average(ev) \
         or lending_record(ev, own_rating) or pressrelease.judge(ev, own_rating or review_marked) or presskit.judge(ev, own_rating, review_marked) or obituarylead.obituary(ev, own_rating, review_marked) or scoreditem.judge(ev) or excerptpost.judge(ev, own_rating, review_marked or labelled_review(ev))  # (an obituary's lead: obituarylead.py; … a shop's record, a library's: lendingpage.py; a house's announcing lead: pressrelease.py)
     if found:
         return found

@@ -43,12 +43,14 @@ def priced_head(heads: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement] | N
 _PROSE_FLOOR = 25  # (a paragraph of prose: head_boxes' measure)
 
 
-def buy_first(heads: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement] | None:
+def buy_first(heads: list[HtmlElement], controls=frozenset()) -> tuple[HtmlElement, HtmlElement] | None:
     """(the box, its price element) when the box a level or two above an h1 holds the product's description too (a
     paragraph of prose) but its price and a button to act on it come between the h1 and that prose: a shop's item page
     lays out title, author, price and cart, then "About this book" (Bol, Athenaeum, Fnac, Casa del Libro alike); a post
     opens on its text under its h1, its buy box or product card below it, and a post's page is no box of an h1 and a
-    description but an article (not read here)."""
+    description but an article (not read here). WooCommerce's summary box puts its short description between the
+    price and the cart form (title, stars, price, excerpt, add to cart): a price before the prose and, after it, a
+    button that is one of the page's shop `controls` (its class names a cart: reviewbox._controls) is that box."""
     from .spliced import price_line  # (spliced reads reviewbox's neighbours: imported here)
     for head in heads:
         box = head
@@ -64,13 +66,28 @@ def buy_first(heads: list[HtmlElement]) -> tuple[HtmlElement, HtmlElement] | Non
                 if not seen or not isinstance(el.tag, str) or el is head or head in el.iterancestors():
                     continue
                 if el.tag == "p" and count_words(el.text_content()) >= _PROSE_FLOOR:
-                    break  # (the description begins: what comes after it is no head's)
+                    cart = price is not None and button is None and _cart_after(el, box, controls)
+                    button = cart if cart is not None else button
+                    break  # (the description begins: what comes after it is no head's, but the shop's own cart)
                 if el.tag == "button" or el.tag == "input" and el.get("type", "").lower() == "submit":
                     button = button if button is not None else el
-                elif price is None and len(el) == 0 and (text := (el.text or "").strip()) and len(text) <= 30 and price_line(text):
+                elif price is None and len(el) == 0 and (text := (el.text or "").strip()) and len(text) <= 30 \
+                        and (price_line(text) or el in controls and any(c.isdigit() for c in text)):  # (or a figure the shop classes a price: any currency)
                     price = el
             else:
                 continue  # (no prose in it: head_boxes' case, or none)
             if price is not None and button is not None:
                 return box, price
+    return None
+
+
+def _cart_after(prose: HtmlElement, box: HtmlElement, controls) -> HtmlElement | None:
+    """The first button or submit after `prose` in `box` that is a shop control or inside one (a cart form)."""
+    after = False
+    for el in box.iter():
+        if el is prose:
+            after = True
+        elif after and (el.tag == "button" or el.tag == "input" and el.get("type", "").lower() == "submit") \
+                and prose not in el.iterancestors() and (el in controls or any(up in controls for up in el.iterancestors())):
+            return el
     return None

@@ -185,7 +185,7 @@ def shop_page(tree: HtmlElement, named: list[HtmlElement] | None = None) -> tupl
         found = priced_head(heads) or buy_first(heads)  # (or its price and button before its description: pricedhead)
         return (True, _shop_boxes(tree, heads, [found[1]], named, found[0])) if found else (False, [])
     head = _product_head(heads, set(controls))
-    head = head if head is not None else (found[0] if (found := buy_first(heads)) else None)
+    head = head if head is not None else (found[0] if (found := buy_first(heads, set(controls))) else None)
     return head is not None, _shop_boxes(tree, heads, controls, named, head)
 
 

@@ -65,12 +65,12 @@ WORK_REFERENCE = re.compile(
     r"(?:cuốn|quyển)\s+(?:sách|tiểu\s+thuyết)\s+này\b|"
     # Arabic and Hebrew write the article on the noun ("الرواية", "הספר"; Hebrew's "in", "as" take it in: "בספר",
     # "כרומן"); Persian, Urdu, Hindi and Bengali a demonstrative or a definite ending ("این کتاب", "یہ ناول",
-    # "यह उपन्यास", "বইটি")
+    # "यह उपन्यास", "বইটি"; Nepali "यो कथासङ्ग्रह")
     r"[وفبلك]?ال(?:كتاب|رواية|روايه)(?!\w)|[ובלמש]?ה(?:ספר|רומן)(?!\w)|[וש]?[בכ](?:ספר|רומן)(?!\w)|"
     r"(?:این|آن)\s+(?:کتاب|رمان)|"
     # (Urdu's whole word, and not its book fair, club, shop, market, house: "اس کتاب میلے", at this book fair)
     r"(?:یہ|اس|اِس|وہ|اُس)\s+(?:کتاب|ناول)(?![\u0600-\u06ff])(?!\s+(?:میل[ہےو]|کلب|دکان|بازار|گھر|خانہ))|"
-    r"(?:यह|इस|ये|वह|उस)\s+(?:किताब|पुस्तक|उपन्यास)|(?:বই|উপন্যাস)(?:টি|টা)|(?:এই|এ)\s+(?:বই|উপন্যাস)|"
+    r"(?:यह|इस|ये|वह|उस|यो|यस|त्यो|त्यस)\s+(?:किताब|पुस्तक|उपन्यास|कृति|(?:कथा|कविता|कहानी)?[-\s]?(?:संग्रह|सङ्ग्रह)(?!ालय))|(?:বই|উপন্যাস)(?:টি|টা)|(?:এই|এ)\s+(?:বই|উপন্যাস)|"
     # (Assamese puts its definite classifier on the noun, "কিতাপখন", "উপন্যাসখনত": the book, in the novel)
     r"(?:কিতাপ|উপন্যাস|গ্ৰন্থ)খ(?:ন|নি)(?:ৰ|ত|ক|েই)?(?![\u0980-\u09ff])|এই\s+(?:কিতাপ|উপন্যাস|গ্ৰন্থ)"
     r")",
@@ -79,7 +79,7 @@ WORK_REFERENCE = re.compile(
 # "this book", "the novel" in the languages WORK_REFERENCE does not hold (counted on the text it left, so a
 # form both read counts once): vi "truyện này", "cuốn này"; ka "ეს წიგნი", "ამ რომანში"; hy "այս գիրքը", "վեպը"; kk
 # "бұл кітап", "осы роман"; uz "bu kitob"; be "гэтая кніга"; si "මේ පොත", "මෙම නවකතාව"; kn "ಈ ಪುಸ್ತಕ"; ta "இந்த
-# நாவல்"; te "ఈ పుస్తకం"; ml "ഈ പുസ്തകം"; mr "हे पुस्तक"; cy "y llyfr", "y nofel"; fa "کتاب را" (the definite object)
+# நாவல்"; te "ఈ పుస్తకం"; ml "ഈ പുസ്തകം"; mr "हे पुस्तक"; kn with an adjective between, "ಈ ಐತಿಹಾಸಿಕ ಕಾದಂಬರಿ" (no time word: "this year's"); cy "y llyfr", "y nofel"; fa "کتاب را" (the definite object)
 # Where the demonstrative follows the noun, a word may come between, as "the whole book" in English: vi "tiểu thuyết
 # mỏng này", "cuốn sách hay này"; id/ms "novel pendek ini", "buku tipis ini"; tl "nobelang maikli na ito" (never a
 # word of time or of an issue: "cuốn sách tháng này", "buku bulan ini" are this month's book, "số này" this issue).
@@ -113,7 +113,7 @@ MORE_WORK_REFERENCES = re.compile(
     r"bu\s+(?:kitab|əsər|povest)\w*|(?:бу|был|шушы)\s+(?:китап|роман|әсәр|әҫәр)\w*|(?:ин|ҳамин)\s+(?:китоб|роман|асар|қисса)\w*|"
     r"энэ\s+(?:ном|роман|зохиол)\w*|"
     r"(?:y|yr)\s+(?:llyfr|nofel)(?!\w))|"
-    r"(?:මේ|මෙම)\s+(?:පොත|නවකතාව)|ಈ\s+(?:ಪುಸ್ತಕ|ಕಾದಂಬರಿ)|இந்த\s+(?:புத்தக|நாவல[\u0bbe-\u0bcd]|நூல[\u0bbe-\u0bcd])|ఈ\s+(?:పుస్తక|నవల)|"
+    r"(?:මේ|මෙම)\s+(?:පොත|නවකතාව)|ಈ\s+(?:(?!ವರ್ಷ|ವಾರ|ತಿಂಗಳ|ದಿನ|ಬಾರಿ|ಸಲ)[^\s,.]+\s+)?(?:ಪುಸ್ತಕ|ಕಾದಂಬರಿ|ಕೃತಿ|(?:ಕಥಾ|ಕವನ)?ಸಂಕಲನ)|இந்த\s+(?:புத்தக|நாவல[\u0bbe-\u0bcd]|நூல[\u0bbe-\u0bcd])|ఈ\s+(?:పుస్తక|నవల)|"
     r"ഈ\s+(?:പുസ്തക|നോവൽ)|(?:हे|ही|या)\s+(?:पुस्तक|कादंबरी)|"
     # Persian marks a definite object with "را" after it: "کتاب را" is "the book" as an object (Tajik has no such mark)
     r"(?<!\w)(?:کتاب|رمان)\s+را(?!\w)|"

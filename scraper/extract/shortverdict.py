@@ -34,6 +34,8 @@ from .openread import post_opens_on_reading  # (the post opens on its reading of
 from .reservation import RESERVES, reservation_marks, reserves  # noqa: F401 (RESERVES: reviewed.VOICE)
 from .reviewwords import WORK_REFERENCE
 from .backlist import backlist_marks
+from .indicmustread import MUST_READ_ONCE, must_read
+from .readernotes import references
 
 RECOMMENDS = "recommends the book in the first person"
 CLOSES_ON_CITATION = "closes on a citation of the book (pages)"
@@ -152,7 +154,7 @@ def _unquoted_at(line: str, at: int) -> bool:
 
 def recommends(lines) -> bool:
     """A line of the post's own (no blockquote, no quotation marks) recommends the book in the first person."""
-    return next(_recommending(lines), None) is not None
+    return next(_recommending(lines), None) is not None or must_read(lines)  # (or a book "to be read": indicmustread)
 
 
 # what the verb recommends when it is the book: a pronoun right after it ("I'd recommend it", "empfehle es", "polecam
@@ -165,6 +167,8 @@ _STOP = re.compile(r"[.!?;।۔。！？]")
 def recommends_book(lines, title: str | None) -> bool:
     """The recommendation's object is the book: a pronoun or nothing after the verb, or its sentence names the book
     (its title, "this novel"), not "I would recommend we switch to something shorter" (s32: a reader's question)."""
+    if must_read(lines):  # (its object the book by construction: indicmustread)
+        return True
     for line in _recommending(lines):
         for verb in _RECOMMEND.finditer(line):
             if _OBJECT.match(line[verb.end():verb.end() + 24]):
@@ -241,7 +245,8 @@ def verdict_marks(ev) -> tuple[str, ...]:
     return (RECOMMENDS,) * _once(ev, recommends) + (FAVOURITE,) * favourite(lines) + (CLOSES_ON_CITATION,) * cited \
         + (SCORES,) * _own_score(ev) + (READS,) * (reads(ev.body[1], _title(ev), _headline_book(ev), ev.book_title)
                                                    or post_opens_on_reading(ev)) \
-        + reservation_marks(lines, _once(ev, reserves))  # (readvoice: "I've read it"; reservation: "drags at times")
+        + reservation_marks(lines, _once(ev, reserves)) \
+        + (MUST_READ_ONCE,) * (must_read(lines) and references("\n".join(lines)) == 1)  # (readvoice: "I've read it"; reservation: "drags at times"; indicmustread)
 
 
 def floor(ev) -> int:
