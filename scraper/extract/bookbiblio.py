@@ -26,6 +26,7 @@ from .bookcaselessname import ROLE_NAME, caseless_words, housed_name, lone_pen_n
     script_name
 from .bookquotedrecord import quoted_record
 from .bookcitedhead import cited_head
+from .bookclauserecord import clause_record
 from .bookalttitle import joined_alternatives, lower_tail
 from .notewords import PUBLISHER
 from .casefold import CAPITALS, guarded
@@ -163,6 +164,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             if is_name(left.strip()) and right.strip() and not (is_fact_label(left) or is_record_label(left)):
                 # ("A: T, its lower-case rest. P, 2012": bookalttitle)
                 return clean_title(lower_tail(line, right.strip())), left.strip()
+        if clause := clause_record(head):  # "T by A is published by H" (bookclauserecord)
+            return clause[0], clause[1]
         found = from_title(head) or _dashed(head, context)
         if found and found.author:
             return found.title, found.author

@@ -1,5 +1,5 @@
 """A record line that names the author, then the title, then the imprint in brackets: "Nevil Shute, A Town Like Alice
-(Heinemann, 1950).", perhaps with a note on the reviewer's copy after it ("My copy: a paperback, 1961"). Read as
+(Heinemann, 1950).", perhaps with its pages or price after a comma ("…, 320 pages."), or with a note on the reviewer's copy after it ("My copy: a paperback, 1961"). Read as
 plain parts, "Name, X, Y, 1950" is as often a house and its city as a title and a house (``bookcandidates``
 asks a detail or the address for those); here the house and its year stand apart in the brackets, so the one part
 between the name and the bracket is the title.
@@ -23,7 +23,10 @@ from .notewords import PUBLISHER
 
 _RECORD = re.compile(
     rf"^[*_]*(?P<author>{NAME}),\s+(?P<title>[^\W\d_a-z][^,()]{{1,100}}?)\s*"
-    r"\(\s*(?:(?P<house>[^\W\d_a-z][^()\d]{1,50}?),\s*)?(?:1[5-9]\d\d|20\d\d)\s*\)[*_]*(?:[.;]\s|[.;]?[*_]*$)")
+    r"\(\s*(?:(?P<house>[^\W\d_a-z][^()\d]{1,50}?),\s*)?(?:1[5-9]\d\d|20\d\d)\s*\)[*_]*(?:[.;]\s|[.;]?[*_]*$"
+    # (or one more part after a comma: a detail of three words at most holding its figure, the pages or the price in
+    # the page's own words, "…, 320 pages.", "…, ojú-ìwé 125.")
+    r"|,\s*(?=[^,;()]*\d)(?:[^\s,;()]+\s+){0,2}[^\s,;()]+?[.;]?[*_]*$)")
 
 
 def bracket_record(lines: list[str], context: Context) -> tuple[str, str] | None:

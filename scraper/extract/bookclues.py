@@ -370,7 +370,11 @@ def slugged_product(title: str | None, url: str | None) -> tuple[str, str] | Non
     if len(parts) != 2 or not is_name(parts[1].strip()) or len(parts[0].split()) > 10:
         return None
     slug = slug_words(url)
-    return (parts[0].strip(), parts[1].strip()) if all(f" {fold(p.strip())} " in slug for p in parts) else None
+    if not all(f" {fold(p.strip())} " in slug for p in parts):
+        return None
+    # (both parts name-like, "A – T" under ".../t-a/": the slug's title-then-author order says which is which)
+    swapped = is_name(parts[0].strip()) and slug.find(f" {fold(parts[1].strip())} ") < slug.find(f" {fold(parts[0].strip())} ")
+    return (parts[1].strip(), parts[0].strip()) if swapped else (parts[0].strip(), parts[1].strip())
 
 
 _QUOTED_TITLE = re.compile(r"[„“”\"«»‚‘](?P<t>[^„“”\"«»‚‘’\n]{2,60}?)[“”\"»«‘’]")

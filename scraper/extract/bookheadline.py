@@ -44,10 +44,11 @@ BY_IN = {
     "br": r"(?:[Bb]y|gant)",
     "gd": r"(?:[Bb]y|le|leis)",
     "ga": r"(?:[Bb]y|le|ó)",
+    "is": r"(?:[Bb]y|eftir)",
 }
 # (Afrikaans "deur", by; Swahili's "of", agreeing with the work's noun class, "T ya A", "kitabu cha A": an "of" (OF_BY)
 # says "by" only where the text names T without A too; so Frisian "fan", Luxembourgish "vun", Gaelic "le" (with), Breton
-# "gant", by, after a review label: "Resinsje: T fan A")
+# "gant", by, after a review label: "Resinsje: T fan A"; Icelandic "eftir", by and after: a name the text vouches for)
 OF_BY = "sw", "fy", "lb", "gd", "ga"
 
 

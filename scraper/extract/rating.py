@@ -71,6 +71,7 @@ LABEL = re.compile(  # (ja/zh "総合評価", "综合评分": the overall word a
 _BARE_SCALE = {"note": None, "známka": None, "cijfer": 10, "eindcijfer": 10, "terningkast": 6}  # (and fa "نمره…": 20)
 _VERB_GAP = re.compile(r"\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\s+")  # a word in lower case (one or two of them after a label)
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）።፦■□◆◇▼▽▶▷▲△◎"  # with the full-width stops of CJK text, and the heading marks of ja/zh/ko posts
+_ONE_SENTENCE = re.compile(r"\s+[^\W\d_](?:[^.!?…。]|[.!?…](?!\s))+[.!?…。]?\s*")  # (no stop inside it)
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
 DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
@@ -287,7 +288,8 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             and not VOTES_AFTER.match(text, opening.end):  # "★★★★★ (12 votes)": a poll, the readers' average
         rest = text[opening.end:]
         is_glyphs = bool(GLYPHS.match(text) or DOTS.match(text))
-        if is_glyphs and (len(rest) <= 80 or rest.lstrip()[:1] in _BOUNDARY) and not STAR_BULLET.match(text):  # ("★『T』A著": a bullet, ratingglyphs)
+        if is_glyphs and (len(rest) <= 80 or rest.lstrip()[:1] in _BOUNDARY or _ONE_SENTENCE.fullmatch(rest) and len(re.sub(r"[\s\ufe0f]", "", opening.rating.raw)) >= 2) \
+                and not STAR_BULLET.match(text):  # (a row of stars before one sentence of any length: its score)  # ("★『T』A著": a bullet, ratingglyphs)
             yield _Candidate(1, opening.rating)
         elif not rest.strip() or rest.lstrip()[:1] in _BOUNDARY + ",(" or (len(text) <= 60 and _LEAD_CONTINUES.match(rest)):
             yield _Candidate(2, opening.rating)

@@ -18,7 +18,15 @@ def title_rating(title: str) -> Rating | None:
     """A score set apart in the title: "Piranesi by Susanna Clarke (4/5)", "… ★★★★", "… – 4 stars"."""
     set_apart = re.search(rf"[\(\[][^)\]]*[\)\]]\s*$|[{FULL_STARS}{HALF}{EMPTY_STARS}].*$|[–—|:]\s*[^–—|:]*\bstars?\b[^–—|:]*$",
                           plain_forms(title))  # ("…（４／５）": the same place in the title as written)
-    return parse_rating(title[set_apart.start():set_apart.end()].strip(" –—|:()[]（）［］：")) if set_apart else None
+    if set_apart:
+        return parse_rating(title[set_apart.start():set_apart.end()].strip(" –—|:()[]（）［］："))
+    # "T, A: 4/5", "T – 4/5": a fraction of 5 or 10 closing the headline after its separator, the headline before it
+    # holding no figure ("Day 4: 3/10", "Week 2 – 4/5": a count's progress, not a score)
+    closing = _CLOSING_FRACTION.search(plain_forms(title))
+    return parse_rating(closing.group(1)) if closing and not re.search(r"\d", title[:closing.start()]) else None
+
+
+_CLOSING_FRACTION = re.compile(r"\s*[–—|:]\s*(\d(?:[.,]\d)?\s*/\s*(?:5|10))\s*$")
 
 
 def widget_score(text: str) -> Rating | None:
