@@ -145,7 +145,9 @@ def caseless_name(value: str) -> str | None:
     """A labelled author in a script without capitals ("प्रेमचंद", "غسان كنفاني", "吉本ばなな", "한지운"): the label vouches."""
     value = re.sub(r"\s+", " ", value).strip(" .,;:|")
     # (initials run together, "ಕೆ.ಪಿ. ತೇಜಸ್ವಿ", are read as if spaced)
-    if len(value) > 40 or not _CASELESS_NAME.fullmatch(re.sub(r"\.(?=[^\s.\d])", ". ", value)):
+    # (a rank's dotted abbreviation glued or set before the given name, "ม.ร.ว.คึกฤทธิ์": no word of the name's count)
+    core = _DOTTED_HEAD.sub("", value, count=1).lstrip() if "." in value else value
+    if len(value) > 40 or not core or not _CASELESS_NAME.fullmatch(re.sub(r"\.(?=[^\s.\d])", ". ", core)):
         return None
     scripts = {_script(c) for c in value if c.isalpha()}
     return value if len(scripts) == 1 else None

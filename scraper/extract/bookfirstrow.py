@@ -31,6 +31,7 @@ import unicodedata
 
 from .bookinfo import AUTHOR_LABEL, TITLE_LABEL, is_fact_label, is_record_label
 from .bookrecord import DATE
+from .notewords import PUBLISHER
 from .ratingwords import MINE as _MINE, MINE_CJK as _MINE_CJK, SCORE_LABEL as _SCORE
 
 _PARTS = re.compile(r"\s+[|·•｜]\s+|\s+/\s+")
@@ -64,7 +65,8 @@ def first_row(lines: list[str]) -> list[tuple[str, str]]:
         # record only when no later row labels the author: "Kniha: T · Autor: A" is rows, its first the title)
         if _AUTHOR.fullmatch(label) or _TITLED.fullmatch(label) or is_fact_label(label) or is_record_label(label) and not authors:
             continue
-        if len(authors) != 1 or not any(_figure(p) for p in parts[1:]):
+        # (a figure, or a later part that opens on a house's word, labelled or not: "… · Author: A · House X")
+        if len(authors) != 1 or not any(_figure(p) or n > 1 and PUBLISHER.match(p) for n, p in enumerate(parts)):
             continue
         title = first.group("value").strip(" .,;")
         if len(title.split()) <= 10:

@@ -33,6 +33,7 @@ from .booknounowner import noun_owners
 from .bookwrittenby import WRITING, written_off
 from .worddates import dated
 from .nodes import raw_text
+from .nameparticles import particles_off
 
 _PAIRS = {"«": "»", "»": "«", "„": "“”", "“": "”", "‹": "›", "『": "』", "「": "」", "《": "》", "‘": "’", "\"": "\""}
 _QUOTED = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n]{{1,70}}?)[{re.escape(c)}]" for o, c in _PAIRS.items())
@@ -289,6 +290,7 @@ def _named_twice(book: Book | None, tree, lines: list[str], headline: str | None
         words, wrote = written_off(words) if not cased else (words, False)  # ("A రాసిన ‘T’": the participle off, bookwrittenby)
         if words and len(words[-1]) <= 3 and not words[-1][0].isupper() and not wrote:
             words = words[:-1]
+        words = particles_off(words) if not cased else words  # ("A यांचं «T»": a postposition apart, nameparticles)
         if cased:  # the capitalised words that end at the quote
             k = next((i for i in range(min(3, len(words)), 0, -1) if all(w[0].isupper() for w in words[-i:])), 0)
             opening = re.search(r"(?m)(?:^|[.!?։]\s+)" + re.escape(words[-k]) + r"\b", everything[max(0, m.start() - 60):m.start()]) if k else None

@@ -284,6 +284,8 @@ def fragment_book(book: Book | None, lines: list[str], text: str, headline: str 
         if _labelled(" ".join(line.split()).rstrip(" .")):  # (a labelled record: _labelled_pick)
             title, names = _labelled_pick(title, names, elsewhere)
         author = names[0]
+        if _name_first(parts, author, elsewhere):  # ("A. T. Novel in …": the author first, bibliographic order)
+            title, author = author, parts[0].strip(" *_")
         if title and (book is None or book.title.casefold() == title.casefold()):
             return Book(title=title, author=author, source="record")
     return None
@@ -316,3 +318,17 @@ def _spoken_of(credited: tuple[str, str] | None, headline: str, text: str) -> tu
         return None
     title = credited[0]
     return credited if whole_word(text, title) or whole_word(headline.casefold(), title.casefold()) else None
+
+
+def _name_first(parts: list[str], name: str, elsewhere: str) -> bool:
+    """A record in the bibliographic order, author first ("Given Surname. T. Novel in three parts. Series."): its first
+    part a full name (two to four capitalised words) whose surname the review says on its own (a case ending perhaps
+    glued on: "Surnamea"), the part read as its name one word only (a record gives a person's name in full), and the
+    part after that one opening on a kind's word (a novel, stories: a description of the title before it, where the
+    "T. A. House." order has its house)."""
+    first, at = parts[0].strip(" *_"), parts.index(name) if name in parts else -1
+    words = first.split()
+    if not 2 <= len(words) <= 4 or not _name(first) or len(name.split()) != 1 or at != 1 or len(parts) < 3:
+        return False
+    kind = parts[2].split()[0].strip(" ,:;").casefold()
+    return kind in MORE_KINDS and surname_again(words[-1], elsewhere.replace(first, " "))
