@@ -129,3 +129,42 @@ def test_sentence_ending_on_a_dated_bracket_is_no_record():
     from scraper.extract.citedrecord import bracketed_record
     assert not bracketed_record("We met at the fair, as every year (Frankfurt, 2019).")
     assert bracketed_record("Nora Dunmore, Island Hours (Harbour Schoolbooks, 1936).")
+
+
+# --- a name written family name first, called by it -----------------------------------------------------------------
+# (a headline "T, Family Given: tagline" whose text calls the writer by the first word of the name, never the last:
+# Context.vouches_for reads the first word as the surname in any language, as it did in Hungarian)
+
+_FAMILY_FIRST = [
+    "{n} wrote this little book in the year the railway reached the coast, and it still smells of coal smoke. A clerk "
+    "in a port office takes a third wife to prove he is still a man of standing, and on the wedding night his pride "
+    "fails him in front of the whole town.",
+    "What I love is how {m} laughs and rages at once: the clerks, the traders, the preachers, everyone gets a share of "
+    "the blame. The sentences are short and sure, and the events run like a cart downhill with nobody at the brake.",
+    "Some parts feel thin to me: the women around him barely speak, whatever they face. But the ending, once I had "
+    "understood it, held me by the head and by the heart for days, and I went back to the first chapter at once.",
+]
+
+
+def _family_first(headline: str, first_mention: str, second_mention: str) -> object:
+    prose = [_FAMILY_FIRST[0].format(n=first_mention), _FAMILY_FIRST[1].format(m=second_mention), _FAMILY_FIRST[2]]
+    body = "".join(f"<p>{p}</p>" for p in prose)
+    html = (f'<html lang="en"><head><meta charset="utf-8"><title>{headline} - Portside</title></head><body>'
+            f'<article class="post"><div class="post-header"><h1 class="post-title">{headline}</h1></div>'
+            f'<div class="body markup">{body}</div></article></body></html>')
+    return extract_page(html, "https://portside.example.com/p/the-clerk")
+
+
+def test_family_name_first_called_by_it_vouches():
+    record = _family_first("The Clerk's Wedding, Ndiaye Mamadou: pride and shame", "Ndiaye", "Ndiaye")
+    assert (record.book_title, record.book_author) == ("The Clerk's Wedding", "Ndiaye Mamadou")
+
+
+def test_first_word_said_once_does_not_vouch():
+    record = _family_first("The Clerk's Wedding, Ndiaye Mamadou: pride and shame", "Ndiaye", "the author")
+    assert record.book_author != "Ndiaye Mamadou"
+
+
+def test_name_never_said_does_not_vouch():
+    record = _family_first("The Clerk's Wedding, Ndiaye Mamadou: pride and shame", "The author", "the author")
+    assert record.book_author != "Ndiaye Mamadou"
