@@ -168,3 +168,11 @@ def test_first_word_said_once_does_not_vouch():
 def test_name_never_said_does_not_vouch():
     record = _family_first("The Clerk's Wedding, Ndiaye Mamadou: pride and shame", "The author", "the author")
     assert record.book_author != "Ndiaye Mamadou"
+
+
+def test_title_words_said_again_are_no_family_name():
+    from scraper.extract.book import Context
+    text = "Harbour Lights is a slow book. I loved how Harbour Lights ends, quietly, at the pier."
+    assert not Context(text, [], "en").vouches_for("Harbour Lights Review")
+    said = "Ndiaye writes short chapters. Late in the book Ndiaye lets the clerk speak at last."
+    assert Context(said, [], "en").vouches_for("Ndiaye Mamadou")

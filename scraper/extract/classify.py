@@ -373,7 +373,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
     if ev.book_source is not None and ev.book_has_author:
         # (a reader's review under a book record's header, or in a product page's review box, is short and need not rate it)
-        if english_words(ev.body[0], ev.words, ev.language) < 120 and not (ev.rating or reviewbox.boxed(ev) or labelled_review(ev) or short_review(ev, review_marked) or self_named(ev)) and ev.book_source != "record":  # (Korean words, a headline's label: reviewlength; two marks of one work, one in the reviewer's voice, as unread, or its own "this review": shortmarks)
+        if english_words(ev.body[0], ev.words) < 120 and not (ev.rating or reviewbox.boxed(ev) or labelled_review(ev) or short_review(ev, review_marked) or self_named(ev)) and ev.book_source != "record":  # (Korean words, a headline's label: reviewlength; two marks of one work, one in the reviewer's voice, as unread, or its own "this review": shortmarks)
             return "other", f"names a book but has only {ev.words} words and no rating: too short for a review"
         return "review", f"reviews one book (found in the {ev.book_source}){' with a rating' if ev.rating else ''}"
     if review_marked and (ev.book_source or ev.rating) and ev.words >= 150:
@@ -384,7 +384,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     # (its score line its own verdict though unread: "5/5", "8 z 10"; 100 words, or _RATED_SHORT with a score read)
     if (ev.rating and not averaged_only or ev.verdict_lines == 1) and not replies_only and ev.books_named <= 1 \
             and ev.scored_lines <= 2 and not ev.promo_sections \
-            and english_words(ev.body[0], ev.words, ev.language) >= (_RATED_SHORT if ev.rating and not averaged_only else 100):
+            and english_words(ev.body[0], ev.words) >= (_RATED_SHORT if ev.rating and not averaged_only else 100):
         passing = scattered(ev)  # (three titles or more in passing, none again, no mark of one: several things)
         if passing:
             return "other", (f"a rated post naming {len(passing)} titles in passing, none again, with no mark of one work:"
