@@ -1,6 +1,6 @@
 """A short post headed by its book's title alone whose first sentence names the writer beside the work
-(bookheadlinewriter, s35): "A's last novel …", "the book by A …", "finally read A's T …"; a rating in words of the page's
-language (rm "trais steilas"); a rated post's length counted in its language's words (et, as the other floors do).
+(bookheadlinewriter, s35): "A's last novel …", "the book by A …", "finally read A's T …"; and a rating in words of the
+page's language (rm "trais steilas": ratingwords).
 
 Near misses: a notice whose headline the text never says again ("Spring news" over "A's new novel is out"), a first
 line naming a person who is no writer of a work, a headline that is a sentence."""
