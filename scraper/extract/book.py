@@ -314,12 +314,14 @@ class Context:
         # the blog's name however spaced: "Tidewater Halls" is the blog at tidewaterhalls.example
         if any(n and letters_of(author) == letters_of(n) for n in self.not_authors):
             return False
-        # (Hungarian writes the family name first: "Márai Sándor", called "Márai")
-        surname = (
-            author.split()[-1]
-            if (self.language or "")[:2].lower() != "hu" or self.mentions(author.split()[-1])
-            else author.split()[0]
-        )
+        # (Hungarian writes the family name first: "Márai Sándor", called "Márai"; so does a formal order in other
+        # languages, "Sembène Ousmane", "Nguyễn Du": a name whose last word the text never says, its first twice and
+        # never before the name's next word: "Sinekli Bakkal" said again is a title's words, no family name)
+        first, surname = author.split()[0], author.split()[-1]
+        if not self.mentions(surname) and ((self.language or "")[:2].lower() == "hu"
+                                           or len(first.strip(".")) > 2 and self.mentions(first) >= 2
+                                           and not self.mentions(" ".join(author.split()[:2]))):
+            surname = first
         # (a Scandinavian or German genitive -s: "Jonassons debut", "Manns Roman")
         genitive = (
             (self.mentions(surname + "s") if surname[-1:].isalpha() and surname[-1:] not in "sxzSXZ" else 0)

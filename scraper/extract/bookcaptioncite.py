@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .book import Context, QUOTES, is_name
+from .bookedition import EDITION_WORD
 from .casefold import bare
 
 # two parts split by the caption's first comma (or colon), then a bracket holding a year (with a publisher or a city or not), then
@@ -51,9 +52,18 @@ def cited_caption(captioned: list[tuple[str, str]], context: Context, cover_word
         one, two = (match.group(g).strip(QUOTES + " ") for g in ("one", "two"))
         # (a colon parts them as a library's heading does, the author first: "A: T (Publisher, 2013)" in hu, de, cs, pl …)
         for author, title in ((one, two), (two, one))[:1 if match.group("sep") == ":" else 2]:
-            if _person(author, context) and _title(title, author) and _pictured(title, alts, cover_word):
+            # (or the bracket names an edition beside its year, "(first edition 1902)": a book's citation, whatever
+            # the picture's file is called: bookedition's words, many languages)
+            if _person(author, context) and _title(title, author) and (
+                    _pictured(title, alts, cover_word) or match.group("sep") == "," and _edition_note(match.group("note"))):
                 return title, author
     return None
+
+
+def _edition_note(note: str | None) -> bool:
+    """The bracket after the caption's parts names an edition by its word ("prvo izdanje 1902", "first edition,
+    1951"): the year is a book's, not a photograph's or a place's."""
+    return bool(note) and EDITION_WORD.search(note) is not None
 
 
 def _person(name: str, context: Context) -> bool:

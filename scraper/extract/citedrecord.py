@@ -69,7 +69,27 @@ def record_line(text: str) -> bool:
     unlabelled one (unlabelled_record), or a card parted by middle dots (dotted_card)."""
     return (bool(_LABELLED.match(text)) or _labelled_detail(text) or 4 <= len(parts := text.split("|")) <= 8 and all(0 < count_words(p) <= 8 for p in parts)) \
         and any(c.isdigit() for c in text) or cited_record(text) or unlabelled_record(text) or name_colon_record(text) \
-        or place_year_record(text) or labelled_imprint(text) or dotted_card(text) or stopped_card(text)
+        or place_year_record(text) or labelled_imprint(text) or dotted_card(text) or stopped_card(text) \
+        or bracketed_record(text)
+
+
+# the imprint in brackets after the author and the title, as an essay or a review cites a book: "Name Surname, Title:
+# Subtitle (House, 1936).", "Title, Name Surname (House, 2019)": the bracket holds a house's words, a comma and a year,
+# and closes the line
+_BRACKETED = re.compile(r"^(?P<head>[^()\[\]?!]{3,160}?)\s*[(\[](?P<house>[^\W\d_][^()\[\]\d]{1,60}?),\s*(?:1[5-9]\d\d|20\d\d)[)\]]\s*\.?$")
+
+
+def bracketed_record(text: str) -> bool:
+    """`text` is "Name, Title (House, Year).", the author first as a bibliography cites: two or three parts parted by commas
+    before the bracket, each of twelve words at most, the first a person's name (a sentence's clause
+    that ends on a dated bracket, "We met at the fair, as every year (Frankfurt, 2019).", or a sign-off, "Thanks for
+    reading, Ana Lima (Lisbon, 2024)", opens on no name)."""
+    text = " ".join(text.split())
+    if len(text) > 220 or "http" in text or "@" in text or not (match := _BRACKETED.match(text)):
+        return False
+    parts = [p.strip() for p in match.group("head").split(", ")]
+    return 2 <= len(parts) <= 3 and all(0 < count_words(p) <= 12 and p[:1].isupper() for p in parts) \
+        and is_name(parts[0])
 
 
 # a record parted by full stops, as papers close a review on the book they read: "Title. Name Surname. House, 160

@@ -75,6 +75,7 @@ from .leadpicture import RULE as LEAD_RULE
 from .bookleadcaption import house_titled, lead_caption_book  # (the caption leadpicture drops, read as the book)
 from .booknamedtwice import named_twice
 from .bookopeningheading import opening_heading, opening_line
+from .bookheadlinewriter import headline_writer
 from .bookpageclues import page_clues
 from .bookownbyone import own_by_one
 from .bookpenname import by_pen_name, headline_pen_name, pen_name, tagged_pen_name
@@ -181,6 +182,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
                 or slashed
                 or fragment_book(book, lines, context.text, meta.title or "")
                 or opening_line(lines, context)
+                or headline_writer(meta.title, lines, context)  # (a headline T over "A's last novel …": bookheadlinewriter)
                 or book
             )
             # a cover's caption as the book's record, 'T — A (House)', read before cleaning; 'T (House)' and the

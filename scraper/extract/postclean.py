@@ -43,6 +43,7 @@ from .outsidetext import drop_line_after_text_box
 from .owndateline import drop_own_datelines
 from .rating import parse_rating
 from .ratingemojirun import closing_run
+from .ratingglyphs import DOTS, dots_value
 from .recordreview import drop_record_around
 from .reviewscope import gather_labelled_lines
 
@@ -100,6 +101,9 @@ def strip_edges(body_xml, title: str | None) -> bool:
     while children and (children[-1].tag == "head" or not re.search(r"\w", "".join(children[-1].itertext()))):
         last = "".join(children[-1].itertext())
         if parse_rating(last):  # "⭐⭐⭐⭐", "## Verdict: 4/5" close a review
+            break
+        # (a row of 5 or 10 dots or moons alone, "●●●●○", "🌕🌕🌕🌕🌑", is a drawn score too: rating reads it as a line's)
+        if (row := DOTS.fullmatch(last.strip())) and dots_value(row.group(0)) is not None:
             break
         # (a row of one pictograph right after the review's prose, "🥄🥄🥄🥄", is its drawn score: ratingemojirun)
         if len(children) > 1 and closing_run(["".join(children[-2].itertext()), last]):

@@ -15,6 +15,7 @@ NUMBER_WORDS = {
     "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,  # pt
     "een": 1, "twee": 2, "drie": 3, "vijf": 5,  # nl
     "dous": 2, "dúas": 2, "catro": 4,  # gl (shares tres, cinco, seis, sete, oito, nove, dez with es/pt)
+    "trais": 3, "quatter": 4, "tschintg": 5, "diesch": 10,  # rm ("quatter steilas"; shares duas with pt; not "in", "dus", "sis")
     "zwee": 2, "dräi": 3, "véier": 4, "fënnef": 5, "siwen": 7, "aacht": 8, "néng": 9, "zéng": 10,  # lb ("véier vu fënnef Stären")
     # tl ("apat na bituin", "apat at kalahating bituin"; not "isa", "lima", a name and a city, "anim", "pito")
     "dalawa": 2, "tatlo": 3, "apat": 4, "walo": 8, "siyam": 9, "sampu": 10,
@@ -308,7 +309,7 @@ DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'я
              r"còig|deich|pemp|፭|፲")
 STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                # ro, is, eu (not after is "um", about, which is pt "one": "um stjörnur og tunglið")
-               r"steluțe|steluţe|stelute|stele|stea|(?<!um\s)(?:stjörnur|stjörnum|stjörnu|stjarna)|"
+               r"steluțe|steluţe|stelute|stele|stea|steilas|steila|(?<!um\s)(?:stjörnur|stjörnum|stjörnu|stjarna)|"
                r"izarretatik|izarrak|izar|"
                r"звезди|звезды|звёзды|звезд|звёзд|звезда|зірки|зірок|зірка|αστέρια|αστέρι|csillagot|csillag|כוכבים|כוכב|نجوم|نجمات|نجمة|"
                r"tähteä|tähdestä|tähden|tähteä|tähti|tärni|tärn|žvaigždutės|žvaigždutes|žvaigždes|žvaigždučių|žvaigždės|žvaigždžių|žvaigždutė|žvaigždė|zvaigznes|zvaigžņu|zvaigzne|"
