@@ -7,7 +7,7 @@ line shares, whatever its words, is where it stands and whom it speaks to:
 - closing (``closing_pay``, among the post's last three lines left, after the review's last paragraph:
   ``tailasks.mark_last_lines``), short (45 words), no heading, quotation, score or note the review carries; it names
   money given to the site: a drink (DRINK, a class of words in many languages and scripts) that is the line's own link,
-  or stood for the writer ("buy me one", ``tipask.COFFEE``), or beside a bid (``pleas.SUPPORT_ASK``, ``tipask.bids``);
+  or stood for the writer ("buy me one", ``tipask.COFFEE``), or beside the bidding to support (``pleas.SUPPORT_ASK``);
   a paid membership (a member's or subscriber's word, MEMBER, with a sum for a period: SUM, ``period``); a payment
   service (PAY_SERVICE, platform knowledge) or a link to a tip host (``pay_link``) beside a bid;
 - closing too, the bidding to support set as the line's label ("Support <Site>: …", ``pleas.SUPPORT_ASK`` then a colon
@@ -138,14 +138,16 @@ def _bid(text: str) -> bool:
 
 
 def _drink_for_site(block: HtmlElement, text: str) -> bool:
-    """A drink the line's own link names, or one stood for the writer or beside a bid."""
+    """A drink the line's own link names, or one stood for the writer, or beside the bidding to support ("Support the
+    shelf with a coffee"; "give it a quiet evening and a pot of tea" bids the reader read, not pay)."""
+    from .pleas import SUPPORT_ASK  # (late: pleas reads this module through fundaside)
     from .profilelink import points_to_profile
     from .tipask import COFFEE
     if not DRINK.search(text):
         return False
     if any(DRINK.search(text_of(a)) and len(text_of(a).split()) <= 5 for a in block.iter("a")):
         return True
-    return bool(BUY_ME.search(text) or COFFEE.search(text) or points_to_profile(text)) or _bid(text)
+    return bool(BUY_ME.search(text) or COFFEE.search(text) or points_to_profile(text) or SUPPORT_ASK.search(text))
 
 
 def paid_membership(text: str) -> bool:
