@@ -52,8 +52,10 @@ DRINK = guarded(re.compile(
     r"|चाय|कॉफ़ी|कॉफी|চা(?![\u0980-\u09ff])|কফি|டீ(?![\u0b80-\u0bff])|காபி|தேநீர்|టీ(?![\u0c00-\u0c7f])|కాఫీ|ಚಹಾ|ಕಾಫಿ|"
     r"ചായ(?![ം-ൿ])|കാപ്പി|コーヒー|お茶|ビール|咖啡|奶茶|커피|맥주|กาแฟ|ชานม",
     re.I))
-# a drink stood for the writer ("buy me one", "get us a round"): the first person as the one treated
-BUY_ME = re.compile(r"\b(?:buy|get|shout|stand|treat|send)\s+(?:me|us)\b", re.I)
+# a drink stood for the writer ("you can buy me one", "get us a round"): the first person as the one treated, the verb
+# heading its clause or after "can" ("my uncle would buy me a chai" tells a story)
+BUY_ME = re.compile(r"(?:^|[,.;:!?—–(]\s*|\b(?:can|could|may|to|please)\s+)(?:buy|get|shout|stand|treat|send)\s+(?:me|us)\b",
+                    re.I)
 # the payment and tip services readers are sent to, by name, across countries (platform knowledge): inflected forms too
 # ("prek PayPala"); the ambiguous English words only as their capitalised names
 PAY_SERVICE = guarded(re.compile(
@@ -124,6 +126,11 @@ def stem_named(text: str, words: list[str]) -> bool:
                for w in words for found in re.findall(rf"(?<!\w){re.escape(w[:-1])}\w*", plain))
 
 
+def _nowhere_or_pays(a: HtmlElement) -> bool:
+    href = (a.get("href") or "").strip()
+    return not href or href.startswith(("#", "javascript:")) or pay_link(a)
+
+
 def pay_link(block: HtmlElement) -> bool:
     """The block holds a link to a tip jar, a membership host or a sponsorship page (``promo.is_support_link``, GitHub's
     Sponsors)."""
@@ -145,8 +152,8 @@ def _drink_for_site(block: HtmlElement, text: str) -> bool:
     from .tipask import COFFEE
     if not DRINK.search(text):
         return False
-    if any(DRINK.search(text_of(a)) and len(text_of(a).split()) <= 5 for a in block.iter("a")):
-        return True
+    if any(DRINK.search(text_of(a)) and len(text_of(a).split()) <= 5 and _nowhere_or_pays(a) for a in block.iter("a")):
+        return True  # (a button's link, going nowhere or to a tip host: not a link to the tea shop the review names)
     return bool(BUY_ME.search(text) or COFFEE.search(text) or points_to_profile(text) or SUPPORT_ASK.search(text))
 
 
