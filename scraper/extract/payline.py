@@ -37,8 +37,11 @@ from .nodes import text_of
 from .promo import is_support_link, promo_box
 from .rating import has_score
 from .tailasks import mark_last_lines, short_line
+from .tipask import RULE as TIP_RULE
 
-RULE = "pay line"
+# (read as a tip ask by the cleaning's tail: what follows a closing ask in the post's second half, not review prose, goes
+# with it as its sign-off; ``boilerplate``)
+RULE = f"{TIP_RULE}: pay line"
 _MAX_WORDS, _MID_WORDS = 45, 60
 
 # a drink, the tip's commonest guise, in many languages and scripts (en es pt it fr ca de nl sv da nb fi pl cs sk sl hr
