@@ -37,6 +37,7 @@ from .fundbox import FUND
 from .housekeeping import a_note
 from .memberask import BECOME_MEMBER
 from .nodes import text_of
+from . import payline  # (a payment service, a paid membership, the site's name inflected, the closing pay line)
 from .promo import own_wrapper, promo_box, set_apart
 from .rating import has_score
 from .tailasks import short_line
@@ -138,7 +139,8 @@ def _site_named(text: str, body: HtmlElement, sites, beside: re.Pattern | None =
             for m in re.finditer(rf"(?<!\w){re.escape(probe)}(?!\w)", folded):
                 if beside is None or any(beside.search(part) for part in _near(folded, m)):
                     return True
-    return False
+    # (a word of the site's name its own address spells too, alone or inflected: "Keep Cedarline free" of Cedarline Poems)
+    return beside is None and payline.stem_named(text, payline.host_words(body.getroottree().getroot(), names))
 
 
 def _near(folded: str, m: re.Match) -> tuple[str, str]:
@@ -146,6 +148,12 @@ def _near(folded: str, m: re.Match) -> tuple[str, str]:
     before = re.search(r"(?:\S+\s+){0,2}$", folded[:m.start()])
     after = re.match(r"(?:\s*\S+){0,3}", folded[m.end():])
     return before.group(0), after.group(0)
+
+
+def _paid_members(text: str) -> bool:
+    """Members or patrons paying for a period, the period two words before them or three after ("monthly patrons",
+    "members pay each month"); or a paid membership with its sum (``payline.paid_membership``)."""
+    return payline.paid_membership(text) or any(payline.period(" ".join(_near(text, m))) for m in MEMBERSHIP.finditer(text))
 
 
 def _question_answered(text: str, money) -> bool:
@@ -211,11 +219,12 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
         return False
     if not _boxed(block, body) or _QUOTED.match(text):
         return False  # (a quotation set apart is the book's or a character's words: a pull-quote, an epigraph)
-    given = [p for p in (TIP, COFFEE, DRINK, MEANS, PAID_US, HELP_PAY) if p.search(text)]
+    given = [p for p in (TIP, COFFEE, DRINK, MEANS, PAID_US, HELP_PAY, payline.PAY_SERVICE) if p.search(text)]
     given += [FUND] if _funds_site(text) else []
+    given += [re.compile(r"^")] if payline.pay_link(block) else []  # (its link to a tip host or a sponsorship page)
     if any(_YOURS.match(text[m.end():]) for m in SUPPORT_VERB.finditer(text)):
         return False  # (the reader bidden to support their own bookshop or library, not the site)
-    priced = bool(PRICED_PERIOD.search(text))
+    priced = bool(PRICED_PERIOD.search(text)) or _paid_members(text)
     if not given and not priced and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
     if _bid_for(text) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP):
@@ -236,3 +245,4 @@ def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str
     for i, block in enumerate(items):
         if i not in drop and text_of(block) and funding_aside(block, body, sites):
             drop[i], boxes[i] = RULE, promo_box(block, body)
+    payline.mark(items, body, sites, drop, boxes)  # the pay line in the reader's idiom: closing, or the writer's own page
