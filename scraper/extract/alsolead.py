@@ -1,0 +1,68 @@
+"""Two more shapes of a related post's line under its 'read also' label (``edges.READ_ALSO``), for ``edges.mark``.
+
+- The label set in bold runs on past the table's words ("<b>Baca juga entri</b> <a>…</a>", "<b>Read also, from the
+  archive</b> <a>…</a>"): the bold lead of one to six words is the label, the line's rest after it is read for links.
+- The label a line of its own over a list whose every item is one link and nothing else ("<p><b>Leggi anche</b></p>
+  <ul><li><a>…</a></li>…</ul>"), each link leading nowhere or to the site's own pages (no host in its address): a list
+  of links to other sites (a shop's, an encyclopedia's) is the writer's reading list and stays, and so is a list whose
+  items say more than their link.
+
+The marks between a line's links (" · ", " | ", ", ") are no words of their own (``linked_words``), and a link with
+no address (``bare_links``) is a link still.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .nodes import SCHEME, text_of
+from .words import count_words
+
+# a word that is only the marks between links (" · ", "|", ","): ``taillinklist`` reads its lines' links by it too
+SEPARATORS = re.compile(r"^[\s,;|·•/、，；–—-]*$")
+
+_BOLD = ("b", "strong")
+_LEAD_WORDS = 6
+_MAX_ITEMS = 6
+
+
+def linked_words(text: str) -> list[str]:
+    """The line's words, the marks set between its links left out."""
+    return [w for w in text.split() if not SEPARATORS.match(w)]
+
+
+def bare_links(block: HtmlElement) -> list[HtmlElement]:
+    """The block's links that lead nowhere: no address (it lives on a script's click handler, or was lost when the
+    post was copied), no anchor's name or id."""
+    return [a for a in block.iter("a") if a.get("href") is None and a.get("name") is None and a.get("id") is None]
+
+
+def after_label(block: HtmlElement, text: str, end: int) -> str:
+    """The line's text after its label (which ends at `end`), or after the bold lead holding the label and running on
+    past it (module docstring)."""
+    children = [c for c in block if isinstance(c.tag, str)]
+    if (block.text or "").strip() or not children or children[0].tag not in _BOLD:
+        return text[end:]
+    lead = text_of(children[0]).strip()
+    if len(lead) > end and text.startswith(lead) and count_words(lead) <= _LEAD_WORDS \
+            and not children[0].xpath(".//a"):
+        return text[len(lead):]
+    return text[end:]
+
+
+def link_list(block: HtmlElement) -> bool:
+    """The block is a list of one to six items, each one link alone to no other site's page (module docstring)."""
+    if block.tag not in ("ul", "ol"):
+        return False
+    items = [li for li in block if li.tag == "li"]
+    if not 1 <= len(items) <= _MAX_ITEMS or len(items) != len([c for c in block if isinstance(c.tag, str)]):
+        return False
+    for li in items:
+        links = li.xpath(".//a")
+        if len(links) != 1 or linked_words(text_of(links[0])) != linked_words(text_of(li)) or not text_of(li).strip():
+            return False
+        if SCHEME.match((links[0].get("href") or "").strip()):
+            return False
+    return True
