@@ -18,10 +18,10 @@ and a paragraph that mentions the blog's handle among forty words of the review 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from .houseoffer import page_host
 from .platforms import SOCIAL_NAME
 from .rating import has_score
 from .siteaccounts import _short
@@ -35,18 +35,6 @@ def _fold(name: str) -> str:
     return _FOLD.sub("", name.casefold())
 
 
-def _page_host(root: HtmlElement) -> str:
-    """The page's host, as its canonical link or og:url gives it."""
-    head = root.find("head")
-    for element in (head if head is not None else root).iter("link", "meta"):
-        if element.tag == "link" and "canonical" in (element.get("rel") or "").split() \
-                or element.tag == "meta" and element.get("property") == "og:url":
-            host = urlsplit(element.get("href") or element.get("content") or "").hostname
-            if host:
-                return host
-    return ""
-
-
 def own_handle(block: HtmlElement, body: HtmlElement, text: str) -> bool:
     """The line names a network and the site's own account there (module docstring)."""
     from .followpleas import _HANDLE, home_names  # (late: followpleas reaches the modules that ask this one)
@@ -56,8 +44,7 @@ def own_handle(block: HtmlElement, body: HtmlElement, text: str) -> bool:
     handles.discard("")
     if not handles:
         return False
-    root = body.getroottree().getroot()
-    labels = [label for label in _page_host(root).split(".") if label not in _GENERIC]
+    labels = [label for label in page_host(body).split(".") if label not in _GENERIC]
     own = {_fold(labels[0])} if labels else set()
     own |= {_fold(name) for name in home_names(body) if len(_fold(name)) >= 5}
     return bool(handles & own)
