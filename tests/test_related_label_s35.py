@@ -93,3 +93,16 @@ def test_a_label_over_a_list_of_the_sites_links_goes():
 def test_a_label_over_a_reading_list_stays(items):
     # (the label is kept: the list is the writer's reading list, not the site's pointer)
     assert "See also" in _text(middle=f"<p><strong>See also</strong></p><ul>{items}</ul>")
+
+
+def test_a_label_over_a_title_whose_link_was_lost_goes_after_the_review():
+    text = _text(tail="<p>📚 Read also: Winter in the valley, revisited</p>")
+    assert "Winter in the valley" not in text and "all winter" in text
+
+
+@pytest.mark.parametrize("tail, middle, kept", [
+    ("<p>See also: the afterword, which explains the ending.</p>", "", "explains the ending"),
+    ("", "<p>Read also: Winter in the valley, revisited</p>", "Winter in the valley"),  # (between the paragraphs)
+])
+def test_a_sentence_after_the_label_or_a_title_between_paragraphs_stays(tail, middle, kept):
+    assert kept in _text(tail=tail, middle=middle)

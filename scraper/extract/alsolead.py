@@ -7,6 +7,10 @@
   of links to other sites (a shop's, an encyclopedia's) is the writer's reading list and stays, and so is a list whose
   items say more than their link.
 
+- After the review's last paragraph, the label closed by a colon over a post's title whose link was lost ("📚 Read
+  this too: <title>", no link in the line): a title of one to ten words, no sentence's stop closing it. A sentence
+  after the label ("See also: the afterword, which explains the ending.") closes on its stop and stays.
+
 The marks between a line's links (" · ", " | ", ", ") are no words of their own (``linked_words``), and a link with
 no address (``bare_links``) is a link still.
 """
@@ -50,6 +54,16 @@ def after_label(block: HtmlElement, text: str, end: int) -> str:
             and not children[0].xpath(".//a"):
         return text[len(lead):]
     return text[end:]
+
+
+_STOP_END = re.compile(r"[.!?。！？…][\"'”’»)\]」』]*\s*$")
+
+
+def unlinked_title(block: HtmlElement, text: str, end: int) -> bool:
+    """The label, closed by a colon, then a short title and no link (module docstring)."""
+    title = text[end:].strip()
+    return (":" in text[:end] or "：" in text[:end]) and 1 <= count_words(title) <= 10 and not _STOP_END.search(title) \
+        and not block.xpath(".//a")
 
 
 def link_list(block: HtmlElement) -> bool:

@@ -238,7 +238,8 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         rest = alsolead.after_label(items[i], text_of(items[i]), label.end())  # (past a bold label's run-on words)
         if label.group("bare") is not None and not _only_links(items[i], rest):
             continue  # (a 'same subject' label with words of its own after it: a sentence)
-        if rest and (_only_links(items[i], rest) or _ends_on_link(items[i], rest)):
+        if rest and (_only_links(items[i], rest) or _ends_on_link(items[i], rest)
+                     or n > last and alsolead.unlinked_title(items[i], text_of(items[i]), label.end())):
             drop[i], boxes[i] = "related link", items[i]
         elif not rest and (line := _inline_label_line(items[i], items)) is not None:  # (the label a span in the link's line)
             drop[i], boxes[i] = "related link", line
