@@ -44,6 +44,7 @@ from .nodes import HEADING_TAGS, links_of, text_of
 from .rating import has_score
 from .words import count_words
 from .casefold import guarded
+from .courtesyline import courtesy_line
 from .provenance import PERMISSION, elsewhere_first  # (the provenance line's words)
 
 # the elements of lines written with breaks
@@ -176,7 +177,7 @@ def prose(block: HtmlElement) -> bool:
 
 
 def _provenance(block: HtmlElement, text: str) -> bool:
-    return elsewhere_first(text, lambda: bool(links_of(block)))
+    return elsewhere_first(text, lambda: bool(links_of(block))) or courtesy_line(text)  # (a source's credit: courtesyline)
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
