@@ -106,3 +106,8 @@ def test_a_label_over_a_title_whose_link_was_lost_goes_after_the_review():
 ])
 def test_a_sentence_after_the_label_or_a_title_between_paragraphs_stays(tail, middle, kept):
     assert kept in _text(tail=tail, middle=middle)
+
+
+def test_a_plain_see_also_over_a_link_that_leads_nowhere_stays():
+    # (no bold label: the reviewer's pointer, readalsoline's to judge; the bold one above goes)
+    assert "her first novel" in _text(tail="<p>See also: <a>her first novel</a> · <a>her essays</a></p>")

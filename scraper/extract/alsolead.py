@@ -11,8 +11,8 @@
   this too: <title>", no link in the line): a title of one to ten words, no sentence's stop closing it. A sentence
   after the label ("See also: the afterword, which explains the ending.") closes on its stop and stays.
 
-The marks between a line's links (" · ", " | ", ", ") are no words of their own (``linked_words``), and a link with
-no address (``bare_links``) is a link still.
+The marks between a line's links (" · ", " | ", ", ") are no words of their own (``linked_words``), and after the
+review, under a label set in bold (``bold_lead``), a link with no address (``bare_links``) is a link still.
 """
 
 from __future__ import annotations
@@ -43,15 +43,20 @@ def bare_links(block: HtmlElement) -> list[HtmlElement]:
     return [a for a in block.iter("a") if a.get("href") is None and a.get("name") is None and a.get("id") is None]
 
 
+def bold_lead(block: HtmlElement) -> bool:
+    """The line opens on a bold element, no text before it: a label set apart."""
+    first = next((c for c in block if isinstance(c.tag, str)), None)
+    return first is not None and first.tag in _BOLD and not (block.text or "").strip()
+
+
 def after_label(block: HtmlElement, text: str, end: int) -> str:
     """The line's text after its label (which ends at `end`), or after the bold lead holding the label and running on
     past it (module docstring)."""
-    children = [c for c in block if isinstance(c.tag, str)]
-    if (block.text or "").strip() or not children or children[0].tag not in _BOLD:
+    if not bold_lead(block):
         return text[end:]
-    lead = text_of(children[0]).strip()
-    if len(lead) > end and text.startswith(lead) and count_words(lead) <= _LEAD_WORDS \
-            and not children[0].xpath(".//a"):
+    first = next(c for c in block if isinstance(c.tag, str))
+    lead = text_of(first).strip()
+    if len(lead) > end and text.startswith(lead) and count_words(lead) <= _LEAD_WORDS and not first.xpath(".//a"):
         return text[len(lead):]
     return text[end:]
 

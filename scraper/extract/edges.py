@@ -239,7 +239,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         rest = alsolead.after_label(items[i], text_of(items[i]), label.end())  # (past a bold label's run-on words)
         if label.group("bare") is not None and not _only_links(items[i], rest):
             continue  # (a 'same subject' label with words of its own after it: a sentence)
-        if rest and (_only_links(items[i], rest) or _ends_on_link(items[i], rest)
+        if rest and (_only_links(items[i], rest, n > last and alsolead.bold_lead(items[i])) or _ends_on_link(items[i], rest)
                      or n > last and alsolead.unlinked_title(items[i], text_of(items[i]), label.end())):
             drop[i], boxes[i] = "related link", items[i]
         elif not rest and (line := _inline_label_line(items[i], items)) is not None:  # (the label a span in the link's line)
@@ -376,9 +376,10 @@ def _inline_label_line(label: HtmlElement, items: list[HtmlElement]) -> HtmlElem
     return None if any(other is not label and (other is line or line in other.iterancestors()) for other in items) else line
 
 
-def _only_links(block: HtmlElement, text: str) -> bool:
-    """The text is a link's (or a few links'), of a post's title's length."""
-    links = links_of(block) or alsolead.bare_links(block)  # (or links whose address was lost)
+def _only_links(block: HtmlElement, text: str, dead: bool = False) -> bool:
+    """The text is a link's (or a few links'), of a post's title's length; `dead`: links whose address was lost count
+    (under a bold label after the review: a bare "See also: <a>…</a>" is the reviewer's, readalsoline's to judge)."""
+    links = links_of(block) or (alsolead.bare_links(block) if dead else [])
     joined = " ".join(text_of(a) for a in links)
     return 0 < len(links) <= 3 and count_words(text) <= 25 and alsolead.linked_words(joined) == alsolead.linked_words(text)
 
