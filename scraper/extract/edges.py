@@ -38,12 +38,13 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from . import adslots, entryruns, evententry, indicread, signatureline
+from . import adslots, alsolead, entryruns, evententry, indicread, signatureline
 from .datelines import FULL_DATE
 from .nodes import HEADING_TAGS, links_of, text_of
 from .rating import has_score
 from .words import count_words
 from .casefold import guarded
+from .courtesyline import courtesy_line
 from .provenance import PERMISSION, elsewhere_first  # (the provenance line's words)
 
 # the elements of lines written with breaks
@@ -176,7 +177,7 @@ def prose(block: HtmlElement) -> bool:
 
 
 def _provenance(block: HtmlElement, text: str) -> bool:
-    return elsewhere_first(text, lambda: bool(links_of(block)))
+    return elsewhere_first(text, lambda: bool(links_of(block))) or courtesy_line(text)  # (a source's credit: courtesyline)
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
@@ -235,16 +236,18 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         label = READ_ALSO.match(text_of(items[i])) if i not in drop and _line(items[i], boxed=True) is not None else None
         if label is None:
             continue
-        rest = text_of(items[i])[label.end():]
+        rest = alsolead.after_label(items[i], text_of(items[i]), label.end())  # (past a bold label's run-on words)
         if label.group("bare") is not None and not _only_links(items[i], rest):
             continue  # (a 'same subject' label with words of its own after it: a sentence)
-        if rest and (_only_links(items[i], rest) or _ends_on_link(items[i], rest)):
+        if rest and (_only_links(items[i], rest, n > last and alsolead.bold_lead(items[i])) or _ends_on_link(items[i], rest)
+                     or n > last and alsolead.unlinked_title(items[i], text_of(items[i]), label.end())):
             drop[i], boxes[i] = "related link", items[i]
         elif not rest and (line := _inline_label_line(items[i], items)) is not None:  # (the label a span in the link's line)
             drop[i], boxes[i] = "related link", line
         elif not rest and n + 1 < len(left) and left[n + 1] not in drop:
             following = items[left[n + 1]]
-            if following.tag not in _NOT_LINES - HEADING_TAGS and _only_links(following, text_of(following)):  # (a linked title)
+            if following.tag not in _NOT_LINES - HEADING_TAGS and _only_links(following, text_of(following)) \
+                    or alsolead.link_list(following):  # (a linked title, or a list of them)
                 drop[i], boxes[i] = "related link", items[i]
                 drop[left[n + 1]], boxes[left[n + 1]] = "related link", following
     # the channel's signature: a handle alone among the last lines of the post's box, and the short lines after it
@@ -373,11 +376,12 @@ def _inline_label_line(label: HtmlElement, items: list[HtmlElement]) -> HtmlElem
     return None if any(other is not label and (other is line or line in other.iterancestors()) for other in items) else line
 
 
-def _only_links(block: HtmlElement, text: str) -> bool:
-    """The text is a link's (or a few links'), of a post's title's length."""
-    links = links_of(block)
+def _only_links(block: HtmlElement, text: str, dead: bool = False) -> bool:
+    """The text is a link's (or a few links'), of a post's title's length; `dead`: links whose address was lost count
+    (under a bold label after the review: a bare "See also: <a>…</a>" is the reviewer's, readalsoline's to judge)."""
+    links = links_of(block) or (alsolead.bare_links(block) if dead else [])
     joined = " ".join(text_of(a) for a in links)
-    return 0 < len(links) <= 3 and count_words(text) <= 25 and joined.split() == text.split()
+    return 0 < len(links) <= 3 and count_words(text) <= 25 and alsolead.linked_words(joined) == alsolead.linked_words(text)
 
 
 def _signed(line: HtmlElement) -> list[HtmlElement] | None:

@@ -42,6 +42,7 @@ from lxml.html import HtmlElement
 from . import contestbox, houseoffer
 from .casefold import guarded
 from .nodes import text_of
+from .podcastline import podcast_plug
 from .rating import has_score
 from .words import count_words
 
@@ -220,6 +221,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, names: tuple[str, ...], dr
     from .pleas import boxed_with_button
     for i in live:  # (the same line set apart in a box of its own, between the review's paragraphs)
         block, text = items[i], text_of(items[i])
+        if i not in drop and block.tag not in _BLOCKED and podcast_plug(text):
+            drop[i], boxes[i] = RULE, block  # (a numbered episode plugged under a pictograph: podcastline)
         if i not in drop and block.tag not in _BLOCKED and count_words(text) <= 40 and _product(text) \
                 and (own_wrapper(block, body) or set_apart(block, body)):
             if sites is None:

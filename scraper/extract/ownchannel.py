@@ -98,11 +98,14 @@ def _official_follow(text: str) -> bool:
 
 def boxed_channel(block, body, text: str, names) -> bool:
     """``own_channel`` anywhere in the body, of a line set apart in a box of its own (a theme's notice between the
-    review's paragraphs: boxed, shrunk or alone in its wrapper); `names` reads the site's names when asked."""
+    review's paragraphs: boxed, shrunk or alone in its wrapper), or a line holding the site's own handle on a network
+    (``ownhandle``); `names` reads the site's names when asked."""
     from .promo import own_wrapper, set_apart
+    from .ownhandle import own_handle  # (or the site's own handle on a network, wherever the line stands: ownhandle)
     return block.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre") \
-        and (_CHAT.search(text) or _X.search(text) or _OFFICIAL.search(text)) is not None \
-        and (set_apart(block, body) or own_wrapper(block, body)) and own_channel(block, text, names(body))
+        and ((_CHAT.search(text) or _X.search(text) or _OFFICIAL.search(text)) is not None
+             and (set_apart(block, body) or own_wrapper(block, body)) and own_channel(block, text, names(body))
+             or own_handle(block, body, text))
 
 
 # the video and blog platforms whose places are channels (YouTube, Dzen, RuTube, VK Video, Twitch, TikTok, Bilibili,

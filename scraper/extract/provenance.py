@@ -48,7 +48,8 @@ POST_FIRST = guarded(re.compile(
     r"verscheen\s+eerder)|(?:artykuł|recenzja|wpis)\s+ukazał\w*\s+się\s+(?:pierwotnie|po\s+raz\s+pierwszy|"
     r"wcześniej)|(?:bài\s+viết|bài)\s+(?:này\s+)?(?:được\s+)?đăng\s+lần\s+đầu|(?:artikel|tulisan|"
     r"ulasan)\s+ini\s+(?:pertama\s+kali\s+(?:dimuat|tayang|dipublikasikan)|telah\s+(?:tayang|dimuat|"
-    r"terbit)\s+di))|(?:(?:המאמר\s+המקורי|المقال\s+الأصلي)\s*[:：]|(?:הפוסט|המאמר|הכתבה|הביקורת|הרשומה)\s+(?:\S+\s+)?"
+    r"terbit)\s+di|(?:tayang|dimuat|terbit)\s+(?:lebih\s+(?:dulu|dahulu)|pertama\s+kali)\s+di|"
+    r"lebih\s+(?:dulu|dahulu)\s+(?:tayang|dimuat|terbit)\s+di))|(?:(?:המאמר\s+המקורי|المقال\s+الأصلي)\s*[:：]|(?:הפוסט|המאמר|הכתבה|הביקורת|הרשומה)\s+(?:\S+\s+)?"
     r"פורסמ?ה?\s+(?:לראשונה|במקור)|(?:هذا\s+المقال|هذه\s+المراجعة|هذه\s+التدوينة)\s+نُ?شِ?ر\S*\s+"
     r"(?:\S+\s+){0,2}?(?:أولاً?|لأول\s+مرة|أصلاً?|في\s+الأصل)|(?:लेख|समीक्षा|पोस्ट)\s+(?:\S+\s+){0,3}?"
     r"(?:मूल\s+(?:रूप|तौर)\s+से|पहली\s+बार|पहले)\s+(?:\S+\s+){0,4}?प्रकाशित)", re.I))

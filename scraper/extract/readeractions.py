@@ -71,6 +71,8 @@ READER_ACTIONS = {
         r"twitter|x|youtube|threads)|(?:tu|ni)fuate\s+(?:pia\s+)?(?:kwenye|katika|@|facebook|instagram|twitter|"
         r"tiktok|youtube)|i-?follow\s+(?:mo|ang|ninyo))(?!\w)|"
         r"(?:ಫಾಲೋ|ఫాలో|ஃபாலோ|ഫോളോ)\s*(?:ಮಾಡಿ|చేయండి|செய்யுங்கள்|ചെയ്യൂ|ചെയ്യുക)|"
+        # (the borrowed "follow" after the hortative of ms/id, "let's": "Jom follow …", "Yuk follow …")
+        r"(?<!\w)(?:jom|jum|ayo|ayuh|yuk|yok)\s+(?:ikut\s+|ikuti\s+)?follow(?!\w)|"
         # Naver's and Daum's blogs call following "adding a neighbour" (이웃추가, 서로이웃)
         r"フォロー|关注(?:我|本|公众号)|關注(?:我|本)|팔로우|이웃\s?추가|서로\s?이웃|עקבו|تابعو\w*|تابعني|फॉलो|"
         r"กดติดตาม|ติดตามเพจ|ফলো\s+করুন|যুক্ত\s+হোন|دنبال\s+کنید|عضو\s+شوید|بپیوندید|فالو\s+کریں|جوائن\s+کریں", re.I),
@@ -85,6 +87,8 @@ READER_ACTIONS = {
         # the platforms' own names for their like button, pressed or named as a button (platform knowledge: Tistory's
         # and Naver's 공감, note's スキ, Hatena's star; Facebook's and VK's in their languages): "공감 버튼", "공감 꾹"
         r"공감\s*(?:버튼|꾹|을?\s*(?:눌러|누르|부탁))|スキ(?:を押|ボタン)|はてなスター|"
+        # (Hatena's star given, "スターをつけて"; Medium's clap bidden in Devanagari; he "give a like", plural)
+        r"スターを(?:つけ|付け|押)|(?:टाळ्या|ताली|तालियां|तालियाँ)\s+(?:वाजवा|बजाएं|बजाइए|बजाएँ)|(?<!\w)(?:תנו|עשו|תעשו)\s+לייק|"
         r"(?<!\w)(?:like|heart|clap)[\s-]button|gefällt[\s-]mir[\s-](?:button|knopf)|bouton\s+j'aime|"
         r"bot[óo]n\s+(?:de\s+)?me\s+gusta|"
         r"pulsante\s+mi\s+piace|przycisk\s+lubię\s+to|кнопк\w+\s+[«\"]?нравится|gilla-?knapp\w*|"
@@ -139,7 +143,7 @@ READER_ACTIONS = {
     "share": re.compile(
         r"\b(share\s+this\s+(post|review|note|article)|compart[ií]\s+(esta|este)|comparte\s+(esta|este)|partagez|"
         r"teilt\s+(diesen|den|das)|condividete|deel\s+(dit|deze)|dela\s+(gärna|inlägget)|udostępnij(cie)?|поделитесь|"
-        r"paylaşın|chia\s+sẻ)\b|(?:^|(?<=[.!?;:,(—–-]\s)|(?<=^\W))compárte(?:a|o|as|os)\s+co(?:s|as)\b|공유해|シェアして|分享给|转发|شاركو\w*|"
+        r"paylaşın|chia\s+sẻ)\b|(?<!\w)שתפו(?!\w)|(?:^|(?<=[.!?;:,(—–-]\s)|(?<=^\W))compárte(?:a|o|as|os)\s+co(?:s|as)\b|공유해|シェアして|分享给|转发|شاركو\w*|"
         # the post passed on to the reader's friends, bidden where a sentence starts: "Share with …", pt
         # "Compartilhe com quem …", es "Compártelo con …", it "Condividilo con …", id "Bagikan ke teman", tl "I-share
         # mo sa …", sw "washirikishe marafiki"; and the borrowed "share" bidden in the Indic and Dravidian scripts

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from .alsolead import SEPARATORS as _SEPARATORS
 from .book import BY
 from .labelledpointer import is_field
 from .nodes import HEADING_TAGS, NOT_LINES, hrefs_in, text_of
@@ -44,7 +45,6 @@ _BLOCKED = NOT_LINES | {"li", "dt", "dd"}
 _THIRD_PERSON = re.compile(rf"(?<!\w)(?:{THEIRS.pattern})(?!\w)", re.I)
 _CREDIT_END = re.compile(rf"(?<!\w){BY}\s*[:：]\s*$", re.I)
 _NOTE_MARK = re.compile(r"^(?:[\[(]\d{1,3}[\])]|\d{1,3}[.)]\s|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])")
-_SEPARATORS = re.compile(r"^[\s,;|·•/、，；–—-]*$")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)\]」』]*\s*$")  # (a stop, then any closing quote or bracket)
 # a sentence closed inside the lead: the line opens on the review's own sentence, then labels its link
 _INNER_STOP = re.compile(r"\w\w[.!?][\"'”’»)]*\s+\S|[。！？]\S")
@@ -141,7 +141,33 @@ def own_card(card: HtmlElement, host: str) -> bool:
     links = hrefs_in(card)
     if links:
         return same_site(links[0].get("href", ""), host)
+    if _published_here(card, host):
+        return True
     titles = [text_of(t) for t in card.iterdescendants() if "kg-bookmark-title" in (t.get("class") or "").split()]
     label = _CARD_LABEL.match(titles[0]) if titles else None
     return bool(label) and 1 <= count_words(re.split(r"[:：]", titles[0], maxsplit=1)[0]) <= 5 \
         and not card.xpath(".//*[contains(@class, 'kg-bookmark-publisher') or contains(@class, 'kg-bookmark-author')]")
+
+
+_CARD_SOURCE = "kg-bookmark-publisher"
+
+
+def _published_here(card: HtmlElement, host: str) -> bool:
+    """The card's publisher line (Ghost fills it from the linked page's site name) is this site's own name: the text of
+    the page's first link to its own front page (the masthead's logo, "<a href='/'>Name</a>"), or its declared
+    og:site_name. A card for another site's page names that site; a name of one or two letters names nothing."""
+    source = [" ".join(text_of(e).split()) for e in card.iterdescendants() if _CARD_SOURCE in (e.get("class") or "").split()]
+    if not source or len(source[0]) < 3:
+        return False
+    root = card.getroottree().getroot()
+    names = [m.get("content", "") for m in root.iter("meta") if m.get("property") == "og:site_name"]
+    for count, a in enumerate(root.iter("a")):
+        href = (a.get("href") or "").strip()
+        if count >= 40 or card in a.iterancestors():
+            break
+        parts = urlsplit(href)
+        if href and parts.path in ("", "/") and not parts.query and not parts.fragment \
+                and (not parts.netloc or bool(host) and same_site(href, host)):
+            names.append(" ".join(text_of(a).split()))
+            break  # (only the first link home: the masthead's)
+    return any(n.casefold() == source[0].casefold() for n in names if n)
