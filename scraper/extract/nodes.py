@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import secrets
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -177,6 +177,26 @@ def links_of(block: HtmlElement) -> list[HtmlElement]:
             found = memo[key] = hrefs_in(block)
         return found
     return hrefs_in(block)
+
+
+def per_reading(function):
+    """``function`` of a body's elements remembered, by its arguments, while the body is read (``reading()``), as
+    ``text_of`` is: a block is asked whether it is typeset apart (promo.set_apart) by a dozen rules. Outside, each
+    call reads the element again."""
+    name = function.__qualname__
+
+    @wraps(function)
+    def remembered(*args):
+        memo = _memo
+        if memo is None:
+            return function(*args)
+        key = (name, *args)
+        found = memo.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = memo[key] = function(*args)
+        return found
+
+    return remembered
 
 
 # While extract_page reads a page before cleaning it (from its parse to the comment boxes' removal: scraper.extract),

@@ -22,7 +22,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .fastre import by_first_letter
-from .nodes import HEADING_TAGS, any_token, hrefs_in, links_of, text_length, text_longer, text_of
+from .nodes import HEADING_TAGS, any_token, hrefs_in, links_of, per_reading, text_length, text_longer, text_of
 from .rating import has_score
 from .tipline import label_tip
 from .sitedomain import registrable
@@ -65,6 +65,7 @@ def _ancestors(block: HtmlElement, body: HtmlElement):
         element = element.getparent()
 
 
+@per_reading  # (the rules ask of the same blocks again and again: answered once while a body is read)
 def set_apart(block: HtmlElement, body: HtmlElement) -> bool:
     """Boxed, shrunk or wholly emphasised: typeset as an aside to the review."""
     for element in _ancestors(block, body):
@@ -203,8 +204,7 @@ def promotion(block: HtmlElement, body: HtmlElement, index: int, count: int, hos
         return kind
     apart = set_apart(block, body)
     if not kind and words <= 80:
-        # a line in a small box whose only other text is its button ("🔒 Members hear the episode" + "Join"): the
-        # button's link says what the line asks, and the box sets it apart
+        # a line in a small box whose only other text is its button ("🔒 Members hear the episode" + "Join"): the button's link says what the line asks, and the box sets it apart
         box = promo_box(block, body)
         if box is not block and beside_only_links(box, block):
             kind = call_kind(box)
