@@ -22,8 +22,7 @@ import unicodedata
 from re import _parser  # the regex parser of Python's re (3.11+), to read which text a pattern requires
 from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 
-# Groups of letters re.IGNORECASE holds equal beyond their lowercase (Python 3.11's re/_casefix.py), the first
-# of each group being the one they fold to.
+# Groups of letters re.IGNORECASE holds equal beyond their lowercase (Python 3.11's re/_casefix.py), each folding to its first.
 _EQUAL = (
     "iı", "sſ", "μµ", "\u0345ι\u1fbe", "ΐ\u1fd3", "ΰ\u1fe3", "βϐ", "εϵ", "θϑ", "κϰ", "πϖ", "ρϱ", "σς", "φϕ",
     "в\u1c80", "д\u1c81", "о\u1c82", "с\u1c83", "т\u1c84\u1c85", "ъ\u1c86", "ѣ\u1c87", "ꙋ\u1c88", "ṡẛ", "ﬆﬅ",
@@ -225,9 +224,8 @@ class Guarded:
         # (`stems_from`: a pattern that matches just what `pattern` does, written plainly: the word list a fastre
         # grouping was made of, whose words are its stems; the grouping's own are the tails after each first letter)
         self._stems = stems(stems_from or pattern.pattern, pattern.flags)
-        # (the pieces as one case-sensitive alternation of plain text, read in the folded text: re scans for their
-        # first characters, faster than an ``in`` test for each piece)
-        # (grouped by their first character, by_first_char: re tries one group at a letter, not every piece; or, for
+        # (the pieces as one case-sensitive alternation read in the folded text, faster than an ``in`` test for each;
+        # grouped by their first character, by_first_char: re tries one group at a letter, not every piece; or, for
         # pieces mostly of other scripts and a few ASCII ones, contains_any: a dozen ``in`` tests and the text's own
         # characters cost less than trying the ASCII pieces' first letters at every letter of a line of prose)
         plain = sum(stem.isascii() for stem in self._stems)
@@ -245,13 +243,12 @@ class Guarded:
             for name, kept in (("_ascii", str.isascii), ("_latin", _LATIN_TEXT.fullmatch)):
                 pieces = [stem for stem in self._stems if kept(stem)]
                 setattr(self, name, re.compile(by_first_char(pieces)).search if pieces else _NOWHERE)
-        # (and, for a text that holds one, its pieces with each class of a few letters spelled out, when that gives others:
-        # every match holds one of those too. TIP's "d[ýy][šs]k\w+" gave "d", which nearly every line holds, and it ran at
-        # ~0.4 ms a line; spelled, "dysk", "dýšk" …; the first pieces stay the first look: "d[’']" is no rarer than a quote)
+        # (then its pieces with each small letter class spelled out, when that gives others: TIP's "d[ýy][šs]k" gave "d",
+        # which nearly every line holds, spelled "dysk", "dýšk" …; the first pieces stay the first look)
         spelled = stems(stems_from or pattern.pattern, pattern.flags, classes=True)
         plain = [stem for stem in spelled if stem.isascii()]
-        self._spelled = (re.compile(by_first_char(plain)).search if plain else _NOWHERE,
-                         re.compile(by_first_char(spelled)).search) if spelled != self._stems else None
+        self._spelled = (re.compile(by_first_char(plain)).search if plain else _NOWHERE, re.compile(by_first_char(spelled)).search) \
+            if spelled != self._stems else None
         self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
 
     def _absent(self, text) -> bool:
@@ -399,6 +396,5 @@ def named_whole(text: str, name: str) -> bool:
 
 
 def any_word(words: str) -> re.Pattern:
-    """A caseless whole-word pattern for `words`, its alternatives (regex fragments) split on whitespace, "_" the
-    space between a phrase's words: ``any_word("post blog_post")`` finds "Blog  post", not "posted"."""
+    """A caseless whole-word pattern for `words` (regex fragments split on whitespace, "_" a phrase's space)."""
     return re.compile(r"(?<!\w)(?:" + "|".join(w.replace("_", r"\s+") for w in words.split()) + r")(?!\w)", re.I)
