@@ -48,6 +48,13 @@ _STOP = re.compile(r"[.!?।॥]")
 _FIRST_PERSON = re.compile(r"(?<![\u0900-\u0d7f])(?:मुझे|मुझको|हमें|मैं|मैंने|मला|मी|आम्हाला|मलाई|मैले|हामीलाई|हामीले|"
                            r"আমাকে|আমার|আমি|મને|મારે|ਮੈਨੂੰ|ਮੈਂ|ನನಗೆ|ನಾನು|எனக்கு|நான்|నాకు|నేను|എനിക്ക്|ഞാൻ)(?![\u0900-\u0d7f])")
 _INDIC = re.compile(r"[\u0900-\u0d7f]")
+# a verb of saying in the third person in the form's sentence: the advice is reported, someone
+# else's ("मुख्य अतिथि ने कहा कि यह उपन्यास हर युवा को पढ़ना चाहिए", the guest said …; "… ಎಂದು ಹೇಳಿದರು"), as a
+# quotation is (rev-detworld35) (hi, mr, ne, bn, gu, pa, or, kn, ta, te, ml)
+_REPORTED = re.compile(r"(?<![\u0900-\u0d7f])(?:कहा|कहते|कहती|बताया|म्हणाले|म्हणाल्या|म्हणाला|म्हणाली|"
+                       r"सांगितले|भने|भन्नुभयो|बताए|बताइन्|বলেন|বললেন|বলেছেন|કહ્યું|જણાવ્યું|ਕਿਹਾ|ਦੱਸਿਆ|କହିଲେ|"
+                       r"କହିଥିଲେ|ಹೇಳಿದರು|ಹೇಳಿದ್ದಾರೆ|ಅಭಿಪ್ರಾಯಪಟ್ಟರು|கூறினார்|சொன்னார்|தெரிவித்தார்|"
+                       r"అన్నారు|చెప్పారు|പറഞ്ഞു|അഭിപ്രായപ്പെട്ടു)(?![\u0900-\u0d7f])")
 
 
 def must_read(lines) -> bool:
@@ -60,7 +67,8 @@ def must_read(lines) -> bool:
             stops = [m.end() for m in _STOP.finditer(line, 0, found.start())]
             end = _STOP.search(line, found.end())
             sentence = line[stops[-1] if stops else 0:end.end() if end else len(line)]
-            if sentence.rstrip().endswith("?") or not sentence.strip() or _FIRST_PERSON.search(sentence):
+            if sentence.rstrip().endswith("?") or not sentence.strip() or _FIRST_PERSON.search(sentence) \
+                    or _REPORTED.search(sentence):
                 continue
             if _BEFORE_NOUN.search(sentence) or WORK_REFERENCE.search(sentence) or MORE_WORK_REFERENCES.search(sentence):
                 return True

@@ -23,12 +23,22 @@ from .scorelines import scored
 
 # a quotation (any script's marks) and after it, past a comma or a stop, a dash and its source's name
 _ATTRIBUTED_QUOTE = re.compile(r"[“\"„«»‘'「『][^\n]{2,}?[”\"“»«’'」』]\s*[,.]?\s*[—–―-]{1,2}\s*\S")
+# a quotation by its pair of marks (an apostrophe inside a word, "couldn't", closes none)
+_QUOTATION = re.compile(r"“[^”\n]*”|„[^“”\n]*[“”]|\"[^\"\n]*\"|«[^»\n]*»|»[^«\n]*«|‘.*?’(?!\w)|(?<!\w)'.*?'(?!\w)|「[^」\n]*」|『[^』\n]*』")
 
 
 def praise_only(ev) -> bool:
     """Every line holding a score quotes someone and names them after a dash (and there is one at least)."""
     lines = scored(list(ev.body[0]))
-    return bool(lines) and all(_ATTRIBUTED_QUOTE.search(line) for line in lines)
+    return bool(lines) and all(_quoted_score(line) for line in lines)
+
+
+def _quoted_score(line: str) -> bool:
+    """The line's score stands inside an attributed quotation: with the quotations taken out, no score is left ("My
+    rating: 4/5 for 'T' – …", "“…” — my favourite line; my rating: 4/5" are the writer's own; rev-detworld35)."""
+    if not _ATTRIBUTED_QUOTE.search(line):
+        return False
+    return not scored([_QUOTATION.sub(" ", line)])
 
 
 def shop_average(ev) -> tuple[str, str] | None:

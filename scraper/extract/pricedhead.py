@@ -82,12 +82,26 @@ def buy_first(heads: list[HtmlElement], controls=frozenset()) -> tuple[HtmlEleme
 
 
 def _cart_after(prose: HtmlElement, box: HtmlElement, controls) -> HtmlElement | None:
-    """The first button or submit after `prose` in `box` that is a shop control or inside one (a cart form)."""
-    after = False
-    for el in box.iter():
-        if el is prose:
-            after = True
-        elif after and (el.tag == "button" or el.tag == "input" and el.get("type", "").lower() == "submit") \
-                and prose not in el.iterancestors() and (el in controls or any(up in controls for up in el.iterancestors())):
-            return el
+    """The first button or submit that is a shop control or inside one (a cart form) in the box's child right after
+    the description's (the box's child holding `prose`), or after elements between that hold no paragraph of prose:
+    WooCommerce's cart form follows its short description. A post's buy button below its text, a paragraph of its
+    prose or more between, is no cart of a description's (rev-detworld35)."""
+    holder = prose
+    while holder.getparent() is not None and holder.getparent() is not box:
+        holder = holder.getparent()
+    if holder.getparent() is not box:
+        return None
+    for sibling in holder.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        for el in sibling.iter("button", "input"):
+            if (el.tag == "button" or el.get("type", "").lower() == "submit") \
+                    and (el in controls or any(up in controls for up in el.iterancestors())):
+                return el
+        if _prose(sibling):
+            return None  # (more prose after the description: a post's text, its buttons below it no cart of the head's)
     return None
+
+
+def _prose(el: HtmlElement) -> bool:
+    return any(count_words(p.text_content()) >= _PROSE_FLOOR for p in el.iter("p"))
