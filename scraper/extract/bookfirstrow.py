@@ -66,9 +66,12 @@ def first_row(lines: list[str]) -> list[tuple[str, str]]:
         if _AUTHOR.fullmatch(label) or _TITLED.fullmatch(label) or is_fact_label(label) or is_record_label(label) and not authors:
             continue
         # (a figure, or a later part that opens on a house's word, labelled or not: "… · Author: A · House X")
-        if len(authors) != 1 or not any(_figure(p) or n > 1 and PUBLISHER.match(p) for n, p in enumerate(parts)):
-            continue
+        # (rev-bookworld35: a house with no figure vouches for a record, not for its first value as the title: that
+        # value the page's other lines say too, as a title is spoken of and a narrator's, a reviewer's name is not)
         title = first.group("value").strip(" .,;")
+        housed = any(n > 1 and PUBLISHER.match(p) for n, p in enumerate(parts)) and any(title in other for other in lines[:at] + lines[at + 1:])
+        if len(authors) != 1 or not (any(_figure(p) for p in parts) or housed):
+            continue
         if len(title.split()) <= 10:
             return [("title", title), (authors[0].group("label").strip(), authors[0].group("value").strip(" .,;"))]
     return []

@@ -325,10 +325,12 @@ def _name_first(parts: list[str], name: str, elsewhere: str) -> bool:
     part a full name (two to four capitalised words) whose surname the review says on its own (a case ending perhaps
     glued on: "Surnamea"), the part read as its name one word only (a record gives a person's name in full), and the
     part after that one opening on a kind's word (a novel, stories: a description of the title before it, where the
-    "T. A. House." order has its house)."""
+    "T. A. House." order has its house). (rev-bookworld35: a first part the review names whole is the person it
+    speaks of, a biography's subject, "Given Surname. Biographer. Biography.": the record's author is its one word.)"""
     first, at = parts[0].strip(" *_"), parts.index(name) if name in parts else -1
     words = first.split()
-    if not 2 <= len(words) <= 4 or not _name(first) or len(name.split()) != 1 or at != 1 or len(parts) < 3:
+    if not 2 <= len(words) <= 4 or not _name(first) or len(name.split()) != 1 or at != 1 or len(parts) < 3 \
+            or whole_word(elsewhere, first):
         return False
     kind = parts[2].split()[0].strip(" ,:;").casefold()
     return kind in MORE_KINDS and surname_again(words[-1], elsewhere.replace(first, " "))
