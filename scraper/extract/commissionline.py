@@ -7,14 +7,17 @@ Its shape, in any language:
 
 - it names the affiliate programme (``adnotice.PROGRAMME``, or the affiliate link in the languages it lacks:
   ``_AFFILIATE``) or the commission or earning (``EARNING``),
-- and the link in words (``partnerline.PARTNER_LINK`` and ``_LINK``, the link's word in more scripts);
+- and the link in words (``partnerline.PARTNER_LINK`` and ``_LINK``, the link's word in more scripts); with the
+  commission word alone and no programme, the link itself in the line (an anchor) or the blog's voice
+  (``partnerline.VOICE``: bn "… ব্লগটা সামান্য কমিশন পায়");
 - a short line (40 words; 80 as the unspaced scripts count), not a heading, quotation, list
   or table, no score, no free copy's note;
 - typeset apart (small print, wholly in italics, a box of its own) among the body's first or last three lines, or
   after the review's last paragraph and its score among the body's last lines (``partnerline.mark`` gives the
   place; an italic passage of the review's in mid-body, "*Affiliate links: the two words he types all day …*",
   stays: test_rev_bpaffil_s33); and anywhere, when the line opens on
-  the bid to buy through the link or at a shop (``buyline.buy_line``) and names the commission it brings.
+  the bid to buy through the link or at a shop (``buyline.buy_line``) and names the commission it brings to the blog
+  (the link named, or the blog, its "we" or "our": ``partnerline.VOICE``).
 
 What stays: a review's sentence naming a commission but no link ("her commission from the gallery paid the rent"),
 a note set apart on a painter's commission; the link and the commission in the review's plain paragraphs before its
@@ -31,7 +34,7 @@ from lxml.html import HtmlElement
 from .adnotice import _BLOCKED, PROGRAMME
 from .casefold import any_word
 from .nodes import text_of
-from .partnerline import PARTNER_LINK
+from .partnerline import PARTNER_LINK, VOICE
 from .rating import has_score
 from .words import count_words
 
@@ -56,9 +59,12 @@ def commission_line(block: HtmlElement) -> bool:
     # (the unspaced scripts, counted about two letters a word, run to 80 however set; the spaced ones stay at 40)
     if count_words(text) > _UNSPACED_WORDS or len(text.split()) > _MAX_WORDS or has_score(text):
         return False
-    if not (PROGRAMME.search(text) or _AFFILIATE.search(text) or EARNING.search(text)):
-        return False
     if not (PARTNER_LINK.search(text) or _LINK.search(text)):
+        return False
+    # (the commission word alone is the earning only beside the link it names, in the line: "the missing link between a
+    # royal commission and a drowned village" names neither the blog's link nor its earning: rev-bpaffil35)
+    if not (PROGRAMME.search(text) or _AFFILIATE.search(text)) \
+            and not (EARNING.search(text) and (block.find(".//a[@href]") is not None or _ours(text))):
         return False
     from .housekeeping import a_note  # (late: housekeeping reads promo, as adnotice does)
     return not a_note(text, block)
@@ -68,4 +74,13 @@ def bid_with_commission(block: HtmlElement, host: str = "") -> bool:
     """The buy-here line (``buyline.buy_line``) that names the commission the purchase brings: the blog's, wherever
     it stands ("Compre pelo link da loja e o blog ganha uma comissão")."""
     from .buyline import buy_line  # (late: buyline reads partnerline, which reads this module)
-    return bool(EARNING.search(text_of(block))) and buy_line(block, host)
+    text = text_of(block)
+    # (the blog's earning: bought through the link, or the blog or its "we" named beside it; not the shop's, "they earn
+    # a commission", nor a title's word, vi "Mua Hoa hồng giấy ở hiệu sách …": rev-bpaffil35)
+    ours = _ours(text) or PARTNER_LINK.search(text) or _LINK.search(text)
+    return bool(EARNING.search(text) and ours) and buy_line(block, host)
+
+
+def _ours(text: str) -> bool:
+    """The blog, its "we" or "our" named in the line (``partnerline.VOICE``, its earning words aside)."""
+    return any(found.group("earning") is None for found in VOICE.finditer(text))

@@ -149,7 +149,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         elif (apart and i in edges or i in tail and i in last and scored) and commission_line(block) \
                 or bid_with_commission(block, host):
             drop[i], boxes[i] = COMMISSION_RULE, promo_box(block, body)
-        elif (apart or i in tail and i in last and scored) and sponsor_line(block):  # (the post's sponsor: sponsorline)
+        # (the post's sponsor: sponsorline; in italics in mid-body, the review's line)
+        elif (apart and (i in edges or own_wrapper(block, body)) or i in tail and i in last and scored) \
+                and sponsor_line(block):
             drop[i], boxes[i] = SPONSOR_RULE, promo_box(block, body)
         elif i in tail and i in last and scored and shop_availability(block):  # (in the shop, at a price: shopavail)
             drop[i], boxes[i] = AVAIL_RULE, promo_box(block, body)

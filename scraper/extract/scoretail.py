@@ -12,7 +12,8 @@ the score stays, the clause goes. Its shape, in any language:
   buying (``_BUYING``), the link or a shop.
 
 What stays: a span after the score that names the blog but no buying ("the best book on this blog this year"); one
-that tells the reviewer's own buying with no blog named ("I bought it at the airport"); a span before the score.
+that tells the reviewer's own buying, in the first person or with no blog named ("I bought it at the airport"); a span
+before the score.
 """
 
 from __future__ import annotations
@@ -26,13 +27,16 @@ from .nodes import text_of
 from .partnerline import PARTNER_LINK, VOICE
 from .platforms import RETAILER_NAME
 from .rating import has_score
+from .reviewed import FIRST_PERSON
 from .words import count_words
 
 RULE = "shop clause after the score"
 _INLINE = ("span", "small", "em", "i")
 _MAX_WORDS = 30
 # the buying said in any form (stems): en fr es/pt/it de nl sv/da/nb pl ru tr
-_BUYING = re.compile(r"(?<!\w)(?:buy\w*|bought|purchas\w*|achat\w*|achet\w*|compr\w*|acquist\w*|kauf\w*|gekauft|"
+# (pt/es/it "compr-" in its verb's forms, not en "comprehensive", "compromise": rev-bpaffil35)
+_BUYING = re.compile(r"(?<!\w)(?:buy\w*|bought|purchas\w*|achat\w*|achet\w*|"
+                     r"compr(?:a\w*|[oó]u?|e[imns]?|é)|acquist\w*|kauf\w*|gekauft|"
                      r"koop\w*|gekocht|köp\w*|kjøp\w*|køb\w*|kup\w*|купи\w*|купл\w*|satın)(?!\w)", re.I)
 # the link's word with a case ending (tr "linkten", fi "linkin", hu "linken")
 _LINK_STEM = re.compile(r"(?<!\w)link\w*", re.I)
@@ -57,4 +61,7 @@ def _shop_clause(text: str) -> bool:
     where = SHOP.search(text) or PARTNER_LINK.search(text) or _LINK_STEM.search(text) or RETAILER_NAME.search(text)
     if BUY_OPEN.match(text) and where:
         return True
-    return any(found.group("named") for found in VOICE.finditer(text)) and bool(where or _BUYING.search(text))
+    # (the reviewer's own buying is the review's, blog named or not: "the best thing I've bought since starting this
+    # blog": rev-bpaffil35)
+    return any(found.group("named") for found in VOICE.finditer(text)) and bool(where or _BUYING.search(text)) \
+        and not FIRST_PERSON.search(text)

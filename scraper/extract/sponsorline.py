@@ -5,15 +5,17 @@ The blog names who pays for the post, under it or boxed beside it: the shop's or
 words (``housekeeping.sponsor_read`` takes a sponsor's read led by a bold label; this line has none). Its shape, in
 any language:
 
-- the post, the review or the article named (``_POST``) and then, a few words on in the same clause, the sponsoring
-  participle with its agent ("sponsored by", "geborg deur", "gesponsert von", "patrocinad[oa] por": ``_SPONSORED``);
+- the post, the review or the article named (``_POST``) at the opening of its clause, and then, its verb at most
+  between, the sponsoring participle with its agent ("sponsored by", "geborg deur", "gesponsert von", "patrocinad[oa]
+  por": ``_SPONSORED``), no comma between;
 - a short line (30 words at most), not a heading, quotation, list or table, no score;
-- typeset apart (small print, wholly in italics, a box of its own), or after the review's last paragraph and its
-  score among the body's last lines (``partnerline.mark`` gives the place).
+- in a box of its own anywhere, typeset apart (small print, wholly in italics) among the body's first or last
+  lines, or after the review's last paragraph and its score among the body's last lines (``partnerline.mark`` gives
+  the place; an italic line of the review's in mid-body, "*Ihr Artikel wurde unterstützt von Briefen …*", stays).
 
 What stays: a sponsor in the book's story ("The expedition was sponsored by a shipping firm", no post named); the
 post named with no sponsor ("This review is dedicated to my sister"); the same line in the review's plain paragraphs
-before its end.
+before its end; a post in apposition or further on ("The central issue, supported by the town's records, …").
 """
 
 from __future__ import annotations
@@ -28,7 +30,10 @@ from .nodes import text_of
 from .rating import has_score
 
 RULE = "sponsor line"
-_MAX_WORDS, _NEAR = 30, 4
+# (the post opens its clause, a determiner or two before it, "This week's newsletter"; the verb alone between it and
+# the participle, "is kindly sponsored by": an apposition, "Her 1972 article, supported by leaked memos", or a post
+# named further on, "Each review in the anthology is supported by an essay", is the review's prose: rev-bpaffil35)
+_MAX_WORDS, _LEAD_WORDS, _NEAR = 30, 2, 2
 # the post named: en de nl/af fr es/pt it pl sv da/nb
 _POST = any_word("post review article blog_post issue newsletter beitrag rezension artikel besprechung recensie "
                  "bespreking resensie blogpos critique chronique billet reseña artículo entrada resenha recensione "
@@ -46,6 +51,7 @@ def sponsor_line(block: HtmlElement) -> bool:
         return False
     for found in _SPONSORED.finditer(text):
         clause = _CLAUSE_END.split(text[:found.start()])[-1]
-        if any(len(clause[post.end():].split()) <= _NEAR for post in _POST.finditer(clause)):
+        if any(len(clause[:post.start()].split()) <= _LEAD_WORDS and "," not in clause[post.end():]
+               and len(clause[post.end():].split()) <= _NEAR for post in _POST.finditer(clause)):
             return True
     return False
