@@ -247,7 +247,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # (a reader's review kept alone: its stars, gone with its head)
     rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)
     rating = find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source,
-                         jsonld=_jsonld_rating(jsonld_review))
+                         jsonld=_jsonld_rating(jsonld_review), named=book.title if book else None)
     rating = school_scaled(rating, urlsplit(url).hostname) or lettered
     if scored(book, rating):
         # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)

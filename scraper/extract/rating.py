@@ -72,6 +72,7 @@ _BARE_SCALE = {"note": None, "známka": None, "cijfer": 10, "eindcijfer": 10, "t
 _VERB_GAP = re.compile(r"\s*[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\s+")  # a word in lower case (one or two of them after a label)
 _BOUNDARY = ".!?…:;|)]–—-·•：。！？；）።፦■□◆◇▼▽▶▷▲△◎"  # with the full-width stops of CJK text, and the heading marks of ja/zh/ko posts
 _ONE_SENTENCE = re.compile(r"\s+[^\W\d_](?:[^.!?…。]|[.!?…](?!\s))+[.!?…。]?\s*")  # (no stop inside it)
+_SCORE_ROW = lambda rest, raw: bool(_ONE_SENTENCE.fullmatch(rest)) and not rest.lstrip()[:1].islower() and 2 <= len(re.sub(r"[\s\ufe0f]", "", raw)) <= 5  # noqa: E731  (standing apart, not going on in lower case: "★★★★★ is what my sister gave it"; a five-point row: eight is a divider)
 _LEAD_CONTINUES = re.compile(r"\s+(?:would|will|for me|from me|easily|highly|recommended|recommend)\b", re.I)
 # "Posted: 4/5", "Gelesen am 3/5", "読了日：４／５": a date, not a score
 DATED = re.compile(rf"(?:{DATED_WORDS})(?:\s*:|\s+(?:on|am|le|el|il|em|op))?\s*$", re.I)
@@ -288,7 +289,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
             and not VOTES_AFTER.match(text, opening.end):  # "★★★★★ (12 votes)": a poll, the readers' average
         rest = text[opening.end:]
         is_glyphs = bool(GLYPHS.match(text) or DOTS.match(text))
-        if is_glyphs and (len(rest) <= 80 or rest.lstrip()[:1] in _BOUNDARY or _ONE_SENTENCE.fullmatch(rest) and len(re.sub(r"[\s\ufe0f]", "", opening.rating.raw)) >= 2) \
+        if is_glyphs and (len(rest) <= 80 or rest.lstrip()[:1] in _BOUNDARY or _SCORE_ROW(rest, opening.rating.raw)) \
                 and not STAR_BULLET.match(text):  # (a row of stars before one sentence of any length: its score)  # ("★『T』A著": a bullet, ratingglyphs)
             yield _Candidate(1, opening.rating)
         elif not rest.strip() or rest.lstrip()[:1] in _BOUNDARY + ",(" or (len(text) <= 60 and _LEAD_CONTINUES.match(rest)):
@@ -331,10 +332,10 @@ def _choose(candidates: list[_Candidate]) -> _Candidate | None | bool:
 
 
 def find_rating(
-    lines: list[str], title: str | None = None, blocks: Iterable[Block] = (), jsonld: Rating | None = None
+    lines: list[str], title: str | None = None, blocks: Iterable[Block] = (), jsonld: Rating | None = None, named: str | None = None
 ) -> Rating | None:
     """The review's rating from its body lines (in order), its title and, when given, the blocks of its post
-    body before cleaning (image alt text, quotations, lines the cleaning removed) and a JSON-LD reviewRating."""
+    body before cleaning (image alt text, quotations, lines the cleaning removed), a JSON-LD reviewRating and the book's title."""
     from .ratingprose import prose_rating, readers_byline  # (it reads this module's patterns: imported here, no cycle)
     from .ratingaside import title_rating, widget_score
     from .ratingemojirun import closing_run
@@ -379,7 +380,7 @@ def find_rating(
     if in_lines is not False:
         # strongest first; a score closing a line ("… – 5/5" of another book) only after the title's
         in_blocks = _choose(rescued) if weak else None
-        for found in (in_lines if not weak else None, in_blocks or None, title_rating(title) if title else None, in_lines):
+        for found in (in_lines if not weak else None, in_blocks or None, title_rating(title, named) if title else None, in_lines):
             if found:
                 chosen = found.rating if isinstance(found, _Candidate) else found
                 break

@@ -14,16 +14,20 @@ from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
 from .ratingwords import WIDGET_WORDS
 
 
-def title_rating(title: str) -> Rating | None:
+def title_rating(title: str, named: str | None = None) -> Rating | None:
     """A score set apart in the title: "Piranesi by Susanna Clarke (4/5)", "… ★★★★", "… – 4 stars"."""
     set_apart = re.search(rf"[\(\[][^)\]]*[\)\]]\s*$|[{FULL_STARS}{HALF}{EMPTY_STARS}].*$|[–—|:]\s*[^–—|:]*\bstars?\b[^–—|:]*$",
                           plain_forms(title))  # ("…（４／５）": the same place in the title as written)
     if set_apart:
         return parse_rating(title[set_apart.start():set_apart.end()].strip(" –—|:()[]（）［］："))
     # "T, A: 4/5", "T – 4/5": a fraction of 5 or 10 closing the headline after its separator, the headline before it
-    # holding no figure ("Day 4: 3/10", "Week 2 – 4/5": a count's progress, not a score)
+    # holding no figure ("Day 4: 3/10", "Week 2 – 4/5": a count's progress, not a score) and naming the book the page
+    # is read as reviewing (`named`, its title): "Shortlist catch-up: 3/5", "Audiobook narration – 2/5" score a
+    # count or another thing
     closing = _CLOSING_FRACTION.search(plain_forms(title))
-    return parse_rating(closing.group(1)) if closing and not re.search(r"\d", title[:closing.start()]) else None
+    if not closing or re.search(r"\d", title[:closing.start()]) or not named:
+        return None
+    return parse_rating(closing.group(1)) if named.casefold() in title[:closing.start()].casefold() else None
 
 
 _CLOSING_FRACTION = re.compile(r"\s*[–—|:]\s*(\d(?:[.,]\d)?\s*/\s*(?:5|10))\s*$")
