@@ -6,7 +6,9 @@
   and the text writes one of them again with a capital, as a title or a hero's name;
 - Context.vouches_for read a given name said alone twice (a heroine's "Jane", a friend's "Sally") as a family name
   written first, and a headline "Charlotte Brontë, Jane Eyre" swapped title and author, "T, Sally Weston" took a
-  guest's name over the writer the text names: the family name must open a sentence of the first paragraph.
+  guest's name over the writer the text names: the family name must open a sentence of the first paragraph;
+- citedrecord.bracketed_record kept a dated signature "Sara Holt, Reviews Editor (March, 2026)" as a record, and the
+  book readers read it as the book: a bracket holding a month is a date, no house.
 """
 
 from __future__ import annotations
@@ -100,3 +102,18 @@ def test_friend_called_by_given_name_is_no_writer():
 def test_family_name_opening_the_review_still_vouches():
     text = "Ndiaye wrote this little book in 1973. Late in the book Ndiaye lets the clerk speak at last."
     assert Context(text, [], "en").vouches_for("Ndiaye Mamadou")
+
+
+def test_signature_dated_by_month_is_no_bracketed_record():
+    from scraper.extract.citedrecord import bracketed_record
+    assert not bracketed_record("Sara Holt, Reviews Editor (March, 2026)")
+    assert not bracketed_record("Marta Vidal, Porto (Outubro, 2024).")
+    assert bracketed_record("Paulo Freire, Pedagogia do Oprimido (Paz e Terra, 1970).")
+
+
+def test_signature_closing_an_essay_is_no_book():
+    import sys
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    from test_short_latin_s35 import _cited
+    record = _cited("<p><em>Sara Holt, Reviews Editor (March, 2026)</em></p>")
+    assert record.book_title != "Sara Holt" and record.book_author != "Reviews Editor"
