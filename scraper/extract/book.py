@@ -315,11 +315,14 @@ class Context:
         if any(n and letters_of(author) == letters_of(n) for n in self.not_authors):
             return False
         # (Hungarian writes the family name first: "Márai Sándor", called "Márai"; so does a formal order in other
-        # languages, "Sembène Ousmane", "Nguyễn Du": a name whose last word the text never says, its first twice and
-        # never before the name's next word: "Sinekli Bakkal" said again is a title's words, no family name)
+        # languages, "Sembène Ousmane", "Nguyễn Du": a name whose last word the text never says, its first twice, once
+        # opening a sentence of the first paragraph as the writer is introduced, "Sembène wrote this book in 1973", and
+        # never before the name's next word: "Sinekli Bakkal" said again is a title's words, no family name; a heroine
+        # or a friend called by her given name, "Jane is …", "my friend Sally", comes later)
         first, surname = author.split()[0], author.split()[-1]
         if not self.mentions(surname) and ((self.language or "")[:2].lower() == "hu"
                                            or len(first.strip(".")) > 2 and self.mentions(first) >= 2
+                                           and re.search(rf"(?:^|[.!?]\s)\W*{re.escape(first)}(?![^\W\d])", self.text.split("\n")[0])
                                            and not self.mentions(" ".join(author.split()[:2]))):
             surname = first
         # (a Scandinavian or German genitive -s: "Jonassons debut", "Manns Roman")

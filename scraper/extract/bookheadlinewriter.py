@@ -58,16 +58,25 @@ def headline_writer(title: str | None, lines: list[str], context: Context) -> Bo
     headline = _headline(title)
     if headline is None or not lines:
         return None
-    # (the headline is the book's when the text says one of its words again, the title or its hero's name: "Spring
-    # news" over a notice that a writer's novel is out says neither)
-    text = "\n".join(lines).casefold()
-    if not any(len(w) >= 4 and re.search(rf"(?<!\w){re.escape(w)}", text) for w in re.findall(r"[^\W\d_]+", headline.casefold())):
-        return None
+    # (the headline is the book's when the text says one of its words again, the title or its hero's name, written
+    # with a capital as a name is: "Spring news" over a notice that a writer's novel is out says neither, "Autumn
+    # readings" over "our autumn readings open with her" says a common noun)
     first = _FIRST_SENTENCE.match(lines[0].strip()).group(0)
-    opening = _OPENING.match(first)
-    name = _writer(opening.group("name"), headline, context) if opening else None
-    if name is None and (after := _AFTER_WORK.search(first)):
-        name = _writer(after.group("name"), headline, context)
+    words = [w for w in re.findall(r"[^\W\d_]+", headline.casefold()) if len(w) >= 4]
+    text = "\n".join(lines)
+    if not any(m.group(0)[:1].isupper() for w in words for m in re.finditer(rf"(?<!\w)(?i:{re.escape(w)})", text)):
+        return None
+    # (a first sentence that calls the work "A's novel" and says the headline's word as something else, "A's new
+    # novel opens the festival" under "Festival lineup", "the novel by A is on the prize's shortlist" under "Prize
+    # shortlist", is a notice about that topic: the headline is a title only where that sentence leaves it unsaid,
+    # or says it whole beside the work's word, "A's novel Flurin")
+    named = re.sub(rf"(?<![^\W\d_]){_WORK}\W{{1,3}}(?i:{re.escape(headline)})(?![^\W\d_])", " ", first)
+    name = None
+    if not any(re.search(rf"(?<!\w){re.escape(w)}", named.casefold()) for w in words):
+        opening = _OPENING.match(first)
+        name = _writer(opening.group("name"), headline, context) if opening else None
+        if name is None and (after := _AFTER_WORK.search(first)):
+            name = _writer(after.group("name"), headline, context)
     shown = headline
     if name is None:
         owned = re.search(rf"(?P<name>{NAME}?)['’]s\s+(?P<title>(?i:{re.escape(headline)}))(?![^\W\d_])", first)

@@ -18,6 +18,7 @@ import re
 from .bookbiblio import BIBLIO_DETAIL, PAGES, PAGES_FIRST  # (a page count, a price, an ISBN)
 from .words import count_words
 from .book import is_name
+from .worddates import month_names
 
 # the imprint: "City: Publisher, 2026" (pages after it: ". 320 с.", ", 288 pp.", " — 412 стр."); the publisher may name its
 # imprint after a comma ("М.: АСТ, Редакция Анны Ивановой, 2018")
@@ -86,6 +87,10 @@ def bracketed_record(text: str) -> bool:
     reading, Ana Lima (Lisbon, 2024)", opens on no name)."""
     text = " ".join(text.split())
     if len(text) > 220 or "http" in text or "@" in text or not (match := _BRACKETED.match(text)):
+        return False
+    # (a bracket holding a month and its year is a signature's date, "Sara Holt, Reviews Editor (March, 2026)", no
+    # house: worddates' month names, every locale's)
+    if match.group("house").strip().casefold() in month_names():
         return False
     parts = [p.strip() for p in match.group("head").split(", ")]
     return 2 <= len(parts) <= 3 and all(0 < count_words(p) <= 12 and p[:1].isupper() for p in parts) \
