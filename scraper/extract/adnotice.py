@@ -70,6 +70,9 @@ PROGRAMME = guarded(re.compile(
     # "as a second-year associate at a firm": the associate's clause goes on with its earner or stops)
     r"\benllaç(?:os)?\s+(?:d['’]\s*)?afilia(?:t|ts|ció)\b|\bprograma\s+d['’]\s*afiliació|\bpartnerski\s+program\w*|"
     r"\bpartnersk\w*\s+(?:povezni|poveza|linko?v|link)\w*|партнерск\w+\s+линк\w*|"
+    # (mk/sr/bg the partner "ties" that lead somewhere, "партнерски врски до книжарница": a link; the ties "with"
+    # someone are the relationship and stay)
+    r"(?:партнерск|partnersk)\w*\s+(?:врск|везе|връзк|vez)\w*\s+(?:до|кон|ка|към|do|ka)\s|"
     r"\b(?:odkaz|povezav|poveznic|link)\w*\s+(?:je|jsou|sú|so|su|is|are)\s+(?:partnersk|afiliačn|affiliate)\w*|"
     r"\bpartner\s+(?:links?\b(?!\s+(?:the|an?|his|her|their|them|him|it|this|that|these|those|each|every|both|all)\b)|"
     r"program(?:me)?s?\b)|\bassociates?\s+program(?:me)?\b|"
@@ -102,14 +105,28 @@ def ad_notice(block: HtmlElement) -> bool:
     if block.tag in _BLOCKED:
         return False
     text = text_of(block)
-    if not text or count_words(text) > _MAX_WORDS or not (found := NOTICE.search(text)) or has_score(text):
+    if not text or count_words(text) > _MAX_WORDS or has_score(text):
         return False
+    if not (found := NOTICE.search(text)):
+        # (the notice in the other languages: the post itself named as the subject, opening the line, and the
+        # programme's links named, "Оваа објава содржи партнерски врски …", "Dieser Beitrag enthält Affiliate-Links")
+        return bool(_THIS_POST.match(text) and PROGRAMME.search(text))
     # (the post "sponsored" with the book itself and no advertising named: a free copy's disclosure, "이 글은
     # 출판사로부터 도서를 협찬받아 …", the reviewer's note, which stays)
     if _SPONSORED.search(found.group()) and not _PAID.search(text) and _book_alone(text):
         from .housekeeping import a_note  # (late: housekeeping reads promo, which this module reads)
         return not a_note(text)
     return True
+
+
+# "this post / article / text" opening a line: de nl fr es/pt it pl cs/sk hr/sr/bs sl ru uk be mk bg (en is NOTICE's)
+_THIS_POST = re.compile(
+    r"^\W*(?:(?:dieser|dieses)\s+(?:beitrag|artikel|post|blogpost|text)|(?:dit|deze)\s+(?:bericht|artikel|blog|post)|"
+    r"(?:cet|ce)\s+(?:article|billet|post)|(?:este|esta)\s+(?:artículo|artigo|post|entrada|texto|publicación|publicação)|"
+    r"quest[oa]\s+(?:articolo|post)|(?:ten|ta|tento|táto|tahle|ovaj|ova|ovo)\s+(?:wpis|post|artykuł|tekst|"
+    r"článek|článok|příspěvek|príspevok|text|članak|objava|prispevek|zapis)|"
+    r"(?:эта|этот|это|ця|цей|гэты|гэтая|овој|оваа|ова|овај|тази|този)\s+(?:статья|пост|запись|публикация|стаття|допис|"
+    r"публікація|артыкул|запіс|текст|објава|статија|напис|статия|чланак))(?!\w)", re.I)
 
 
 def _book_alone(text: str) -> bool:

@@ -34,7 +34,11 @@ _MAX_WORDS = 25
 ASK_BOX = re.compile(
     r"\bask\s?-?box(?:es)?\b|\b(?:my|our)\s+inbox\b|\b(?:my|our|your)\s+asks?\b(?!\s+(?:me|you|him|her|them|us|for|about|if|"
     r"whether|why|how|what|who|to|and)\b)|\basks\s+(?:are|is)\s+(?:open|closed)\b|"
-    r"\b(?:send|drop|leave|shoot)\s+(?:me\s+|us\s+)?(?:an|your|some)\s+asks?\b", re.I)
+    r"\b(?:send|drop|leave|shoot)\s+(?:me\s+|us\s+)?(?:an|your|some)\s+asks?\b|"
+    # (the box's state said as the line's close: "the inbox is open)", "my ask box is now closed." — not "the inbox
+    # is open on her desk", the state going on into the story's clause)
+    r"\b(?:the|my|our)\s+(?:inbox|ask\s?-?box)\s+(?:is|are)\s+(?:now\s+|always\s+)?(?:open|closed)\s*(?=[).!?,]*\s*$)",
+    re.I)
 # "ask" in Latin letters inside a line written in another script: the interface's label kept as it is
 _LATIN_ASK = re.compile(r"(?<![A-Za-z])ask(?![A-Za-z])", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -74,11 +78,17 @@ def names_reblog(text: str) -> bool:
     """The line opens (its first two words) or closes (its last three) on reblogging: "reblogs welcome", "please
     reblog", "Рэпосты вітаюцца", "feel free to reblog". The word inside a sentence of the story is a character's
     act: "the brother finally reposts her last letter to the island", "Героиня делает репост письма" (rev-bpworld)."""
-    words = _WORD.findall(text)
-    return any(REBLOG.search(word) for word in (*words[:2], *words[-3:]))
+    # (a line of the blog's actions set apart by separators, "Ask me anything · Reblog if you liked it": each part read
+    # as a line of its own; a separator inside a sentence of the story leaves the word mid-part, not at its edges)
+    for part in _SEPARATOR.split(text):
+        words = _WORD.findall(part)
+        if any(REBLOG.search(word) for word in (*words[:2], *words[-3:])):
+            return True
+    return False
 
 
 _WORD = re.compile(r"\w+")
+_SEPARATOR = re.compile(r"\s[·•|∙⋅]\s")
 
 
 def tumblr_line(block: HtmlElement) -> bool:
