@@ -8,8 +8,11 @@
   items say more than their link.
 
 - After the review's last paragraph, the label closed by a colon over a post's title whose link was lost ("📚 Read
-  this too: <title>", no link in the line): a title of one to ten words, no sentence's stop closing it. A sentence
-  after the label ("See also: the afterword, which explains the ending.") closes on its stop and stays.
+  this too: <title>", no link in the line): the line opens on the pictograph a template sets before its pointer, then
+  a title of one to ten words, no sentence's stop closing it. A sentence after the label ("See also: the afterword,
+  which explains the ending.") closes on its stop and stays; and a plain label over a book's name ("See also:
+  Piranesi", "Read next: The Overstory by Richard Powers") is the reviewer's closing recommendation, which no
+  template marks: it stays.
 
 The marks between a line's links (" · ", " | ", ", ") are no words of their own (``linked_words``), and after the
 review, under a label set in bold (``bold_lead``), a link with no address (``bare_links``) is a link still.
@@ -18,6 +21,7 @@ review, under a label set in bold (``bold_lead``), a link with no address (``bar
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml.html import HtmlElement
 
@@ -66,9 +70,10 @@ _STOP_END = re.compile(r"[.!?。！？…][\"'”’»)\]」』]*\s*$")
 
 def unlinked_title(block: HtmlElement, text: str, end: int) -> bool:
     """The label, closed by a colon, then a short title and no link (module docstring)."""
-    title = text[end:].strip()
-    return (":" in text[:end] or "：" in text[:end]) and 1 <= count_words(title) <= 10 and not _STOP_END.search(title) \
-        and not block.xpath(".//a")
+    title, lead = text[end:].strip(), text.lstrip()
+    marked = bool(lead) and unicodedata.category(lead[0]) == "So"  # (a template's pictograph before its pointer)
+    return marked and (":" in text[:end] or "：" in text[:end]) and 1 <= count_words(title) <= 10 \
+        and not _STOP_END.search(title) and not block.xpath(".//a")
 
 
 def link_list(block: HtmlElement) -> bool:
