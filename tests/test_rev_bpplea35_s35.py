@@ -69,3 +69,9 @@ def test_a_site_kind_label_with_a_sum_mid_text_still_goes():
     line = "<p>Support the website: €3 a month keeps the archive free of adverts.</p>"
     body = _text(_page(_EN, middle=line))
     assert "Support the website" not in body and _kept(body)
+
+
+def test_a_web_kind_label_mid_text_with_no_sum_still_goes():
+    line = "<p>Rhoddwch i'r blog: does dim hysbysebion yma, dim ond fy amser a'm harian i.</p>"
+    body = _text(_page(_EN, middle=line))
+    assert "Rhoddwch i'r blog" not in body and _kept(body)

@@ -89,6 +89,8 @@ MEMBER = guarded(re.compile(
 # the first person owning the service ("my Liberapay page", "our Patreon", "mi Ko-fi", "meu PayPal")
 _OWNER = re.compile(r"(?<!\w)(?:my|our|mi|mis|nuestr[oa]|meu|minha|nosso|mon|ma|notre|il\s+mio|mein\w*|unser\w*|mijn|"
                     r"onze|min|mitt|vår|mo[jy]\w*|mój|moje|мо[йяеё]\w*|наш\w*)\s+(?:own\s+)?$", re.I)
+# the kinds that can only be a web place ("the website", cy "y wefan", "the blog"): mid-text with no money named too
+_WEB_KIND = re.compile(r"(?<!\w)(?:web\w*|g?wefan\w*|blog\w*|site\w*|sajt\w*|сайт\w*|веб\w*|блог\w*)", re.I)
 _LABEL = re.compile(r"[:：]|\s[–—]\s")
 _QUOTED = re.compile(r"^\W{0,3}[\"“”„«»‘‚‹›「『]")
 _LETTERS = re.compile(r"[^\W\d_]{5,}")
@@ -199,7 +201,7 @@ def _labelled(text: str, body: HtmlElement, sites, closing: bool = True, block: 
     # it every Saturday" names the book's club; ``supportlabel``'s funded line too)
     from .fundbox import FUND, THANKED
     funded = any(p.search(rest) for p in (FUND, THANKED, SUM, PAY_SERVICE)) or block is not None and pay_link(block)
-    return bool(SITE_KIND.search(named)) and (closing or funded)
+    return bool(SITE_KIND.search(named)) and (closing or funded or bool(_WEB_KIND.search(named)))
 
 
 def closing_pay(block: HtmlElement, body: HtmlElement, sites) -> bool:
