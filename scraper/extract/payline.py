@@ -59,6 +59,9 @@ DRINK = guarded(re.compile(
 # heading its clause or after "can" ("my uncle would buy me a chai" tells a story)
 BUY_ME = re.compile(r"(?:^|[,.;:!?—–(]\s*|\b(?:can|could|may|to|please)\s+)(?:buy|get|shout|stand|treat|send)\s+(?:me|us)\b",
                     re.I)
+# what is stood for the writer, within four words after "me"/"us": the drink, or a word for it ("buy me one", "a round";
+# not "get me the sequel")
+_STOOD = re.compile(r"(?<!\w)(?:one|another|a\s+round)(?!\w)", re.I)
 # the payment and tip services readers are sent to, by name, across countries (platform knowledge): inflected forms too
 # ("prek PayPala"); the ambiguous English words only as their capitalised names
 PAY_SERVICE = guarded(re.compile(
@@ -86,6 +89,8 @@ MEMBER = guarded(re.compile(
 # the first person owning the service ("my Liberapay page", "our Patreon", "mi Ko-fi", "meu PayPal")
 _OWNER = re.compile(r"(?<!\w)(?:my|our|mi|mis|nuestr[oa]|meu|minha|nosso|mon|ma|notre|il\s+mio|mein\w*|unser\w*|mijn|"
                     r"onze|min|mitt|vår|mo[jy]\w*|mój|moje|мо[йяеё]\w*|наш\w*)\s+(?:own\s+)?$", re.I)
+# the kinds that can only be a web place ("the website", cy "y wefan", "the blog"): mid-text with no money named too
+_WEB_KIND = re.compile(r"(?<!\w)(?:web\w*|g?wefan\w*|blog\w*|site\w*|sajt\w*|сайт\w*|веб\w*|блог\w*)", re.I)
 _LABEL = re.compile(r"[:：]|\s[–—]\s")
 _QUOTED = re.compile(r"^\W{0,3}[\"“”„«»‘‚‹›「『]")
 _LETTERS = re.compile(r"[^\W\d_]{5,}")
@@ -130,7 +135,12 @@ def stem_named(text: str, words: list[str]) -> bool:
 
 
 def _nowhere_or_pays(a: HtmlElement) -> bool:
+    """A button's link: none, a script's, a fragment the page holds no target for, or a tip host's (a footnote's or a
+    contents list's "#chai" goes to its own recipe or note, a place in the post)."""
     href = (a.get("href") or "").strip()
+    if href.startswith("#") and len(href) > 1:
+        key = href[1:]
+        return not any(el.get("id") == key or el.get("name") == key for el in a.getroottree().iter())
     return not href or href.startswith(("#", "javascript:")) or pay_link(a)
 
 
@@ -157,7 +167,15 @@ def _drink_for_site(block: HtmlElement, text: str) -> bool:
         return False
     if any(DRINK.search(text_of(a)) and len(text_of(a).split()) <= 5 and _nowhere_or_pays(a) for a in block.iter("a")):
         return True  # (a button's link, going nowhere or to a tip host: not a link to the tea shop the review names)
-    return bool(BUY_ME.search(text) or COFFEE.search(text) or points_to_profile(text) or SUPPORT_ASK.search(text))
+    stood = any(DRINK.search(after := _next(text, m.end(), 4)) or _STOOD.search(after) for m in BUY_ME.finditer(text))
+    bidden = any(DRINK.search(_next(text, m.end(), 6)) for m in SUPPORT_ASK.finditer(text))  # ("Podpri blog s kavo")
+    return bool(stood or COFFEE.search(text) or points_to_profile(text) or bidden)
+
+
+def _next(text: str, end: int, words: int) -> str:
+    """The `words` words after `end`: what a bidding or "buy me" asks for stands there (the drink a bidding names
+    before it, "if you love coffee, support the roasters", is the reader's, not the bid's)."""
+    return " ".join(text[end:].split()[:words])
 
 
 def paid_membership(text: str) -> bool:
@@ -166,23 +184,31 @@ def paid_membership(text: str) -> bool:
     return bool(MEMBER.search(text) or MEMBERSHIP.search(text)) and bool(SUM.search(text)) and period(text)
 
 
-def _labelled(text: str, body: HtmlElement, sites) -> bool:
-    """The bidding to support set as the line's label, naming the site inflected, or by its kind, inside the label."""
+def _labelled(text: str, body: HtmlElement, sites, closing: bool = True, block: HtmlElement | None = None) -> bool:
+    """The bidding to support set as the line's label, naming the site inflected, or by its kind, inside the label: the
+    kind among the `closing` lines, or elsewhere with money after the label (its sum, a funding word, a service, a tip
+    host's link in `block`)."""
     from .pleas import SITE_KIND, SUPPORT_ASK
     head = text.lstrip(" \t•·-–—*>»")
     opening = SUPPORT_ASK.match(head[:40])
     label = _LABEL.search(head, opening.end()) if opening else None
     if label is None or len(head[opening.end():label.start()].split()) > 4:
         return False
-    named = head[:label.start()]
-    return bool(SITE_KIND.search(named)) or stem_named(named, host_words(body.getroottree().getroot(), sites()))
+    named, rest = head[:label.start()], head[label.end():]
+    if stem_named(named, host_words(body.getroottree().getroot(), sites())):
+        return True
+    # (mid-text a kind names the site only with money after the label: "Support the club: the narrator's father says
+    # it every Saturday" names the book's club; ``supportlabel``'s funded line too)
+    from .fundbox import FUND, THANKED
+    funded = any(p.search(rest) for p in (FUND, THANKED, SUM, PAY_SERVICE)) or block is not None and pay_link(block)
+    return bool(SITE_KIND.search(named)) and (closing or funded or bool(_WEB_KIND.search(named)))
 
 
 def closing_pay(block: HtmlElement, body: HtmlElement, sites) -> bool:
     """A closing line that asks the reader to pay the site in its own idiom (see the module docstring)."""
     if not (text := short_line(block, _MAX_WORDS)) or _QUOTED.match(text) or has_score(text) or a_note(text, block):
         return False
-    if _drink_for_site(block, text) or paid_membership(text):
+    if _drink_for_site(block, text) or paid_membership(text) or _labelled(text, body, sites):
         return True
     return bool(PAY_SERVICE.search(text) or pay_link(block)) and _bid(text)
 
@@ -206,7 +232,7 @@ def labelled_line(block: HtmlElement, body: HtmlElement, sites) -> bool:
     """A short line anywhere whose label is the bidding to support the site, named inflected or by its kind."""
     if not (text := short_line(block, _MAX_WORDS)) or _QUOTED.match(text) or has_score(text) or a_note(text, block):
         return False
-    return _labelled(text, body, sites)
+    return _labelled(text, body, sites, False, block)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str],

@@ -92,7 +92,7 @@ SITE_KIND = guarded(re.compile(
     re.I))
 # a bidding to support, recommend or pass on (beside platforms' asks): the imperative in many languages
 SUPPORT_ASK = guarded(re.compile(
-    r"(?<!\w)(?:podporte|podpořte|podprite|podpri|поддржете|поддржи|rhoddwch|cyfrannwch|podpor\s+nás|wesprzyj\w*|support\s+(?:us|our|the|independent|this)|"
+    r"(?<!\w)(?:podporte|podpořte|podprite|podpri|(?<!\w\s)(?:поддржете|поддржи)|rhoddwch|cyfrannwch|podpor\s+nás|wesprzyj\w*|support\s+(?:us|our|the|independent|this)|"
     r"unterstütz(?:t|en\s+sie)|soutenez|apoy[ae]n?|apoie|sostieni|sostenete|steun\s+(?:ons|de|het)|stöd\s+(?:oss|bloggen)|"
     r"støtt\w*\s+(?:oss|bloggen)|tue\s+meitä|поддержите|поддержи|підтримайте|підтримай|destekle\w*|"
     r"ủng\s+hộ|dukung(?:lah)?|ادعم\w*|ادعمو\w*|حمایت\s+کنید|معرفی\s+کنید|תמכו|समर्थन\s+करें|সমর্থন\s+করুন|"
@@ -103,7 +103,7 @@ SUPPORT_ASK = guarded(re.compile(
     # ro "susține(ți)", "sprijini(ți)"; el "στηρίξτε"; bg "подкрепете"; hr/sr "podržite", "подржите")
     r"(?:ku\s+)?tallafa\s+(?:wa|mana|mu)|(?:ku\s+)?ba\s+da\s+gudummawa|ẹ\s+ṣe\s+[aà]t[iì]l[eẹ]\u0301?y[iì]n|"
     r"tuunge\s+mkono|changia|"
-    r"lagundu|lagun(?:tzen)\s+(?:iezaguzu|iezaguzue)|babes(?:tu|ten)\s+(?:gaitzazu|gaitzazue|berria|gure)|"
+    r"(?<!\w\s)lagundu|lagun(?:du|tzen)\s+(?:iezaguzu|iezaguzue)|babes(?:tu|ten)\s+(?:gaitzazu|gaitzazue|berria|gure)|"
     r"don(?:a|eu)\s+suport|apoia(?:de)?\s+(?:o|a|os|as)\s+\w+|cefnogwch|tacaigh\s+le|tacaígh\s+le|toeta(?:ge)?\s+(?:meid|meie)|"
     r"atbalsti(?:et)?|paremk(?:ite)?|ondersteun\s+(?:ons|die|hierdie)|mbështet(?:ni)?\s+(?:na|gazet)|styðj(?:ið|u)\s+(?:okkur|við)|"
     r"támogass(?:on|átok|atok)?|támogasd|աջակց(?:իր|եք)|sus[țţ]ine(?:[țţ]i)?|sprijini(?:[țţ]i)?|στηρίξτε|στήριξε|подкрепете|podržite|подржите)"
