@@ -169,7 +169,23 @@ def _drink_for_site(block: HtmlElement, text: str) -> bool:
         return True  # (a button's link, going nowhere or to a tip host: not a link to the tea shop the review names)
     stood = any(DRINK.search(after := _next(text, m.end(), 4)) or _STOOD.search(after) for m in BUY_ME.finditer(text))
     bidden = any(DRINK.search(_next(text, m.end(), 6)) for m in SUPPORT_ASK.finditer(text))  # ("Podpri blog s kavo")
-    return bool(stood or COFFEE.search(text) or points_to_profile(text) or bidden)
+    return bool(stood or _treated(text, COFFEE) or points_to_profile(text) or bidden)
+
+
+# a Romance verb of treating with no first person in it or after it ("invita un cafecito"): the reader bidden only when it
+# heads its clause; after its subject it tells the story ("la protagonista invita un cafecito a su vecina": test_body_h52)
+_BARE_TREAT = re.compile(r"(?:inv[ií]ta|c[oó]mpra|pag[au]e?|offri)\w*", re.I)
+_FIRST = re.compile(r"(?<!\w)(?:me|mi|nos)(?!\w)|\w(?:me|mi|nos)(?!\w)", re.I)
+_CLAUSE_HEAD = re.compile(r"(?:^|[,.;:!?¡¿—–(])\W*$")
+
+
+def _treated(text: str, coffee) -> bool:
+    """``tipask.COFFEE`` found as a treat for the writer: its Romance verb bears the first person or heads its clause."""
+    for found in coffee.finditer(text):
+        verb = _BARE_TREAT.match(found.group())
+        if not verb or _FIRST.search(found.group()) or _CLAUSE_HEAD.search(text[:found.start()]):
+            return True
+    return False
 
 
 def _next(text: str, end: int, words: int) -> str:
