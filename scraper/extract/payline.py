@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from .casefold import fold, guarded
+from .houseoffer import page_host
 from .housekeeping import a_note
 from .nodes import text_of
 from .promo import is_support_link, promo_box
@@ -110,13 +110,9 @@ def period(text: str) -> bool:
 
 def host_words(root: HtmlElement, names) -> list[str]:
     """The words of the site's names and of the page title (five letters or more) that its own address spells too
-    (the canonical link's or og:url's host: "citalnica" of "moja-citalnica.…", "cedarline" of "cedarlinepoems.…")."""
-    link = root.find("head/link[@rel='canonical']")
-    href = link.get("href") if link is not None else ""
-    if not href:
-        meta = root.find("head/meta[@property='og:url']")
-        href = meta.get("content") if meta is not None else ""
-    host = _plain(urlsplit(href or "").hostname or "")
+    (``houseoffer.page_host``, the canonical link's or og:url's: "citalnica" of "moja-citalnica.…", "cedarline" of
+    "cedarlinepoems.…")."""
+    host = _plain(page_host(root))
     if not host:
         return []
     title = root.find("head/title")
