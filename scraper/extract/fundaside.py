@@ -6,7 +6,8 @@ sirve, cuéntalo en el libro de visitas: es lo único que nos pagan". Such a lin
 as well as after them; its wording has no end, its shape is the same in every language:
 
 - it is typeset as an aside: boxed, shrunk or wholly emphasised (``promo.set_apart``), or alone in a classed or styled
-  wrapper of its own (a theme's callout, a page builder's html block: ``promo.own_wrapper``); short (45 words at most),
+  wrapper of its own (a theme's callout, a page builder's html block: ``promo.own_wrapper``), or with no box led by a
+  pictograph or classed unlike its sibling paragraphs (``payapart.apart``, with stronger money); short (45 words at most),
   a paragraph or a box (no heading, quotation, list or table), no score, no note the review carries;
 - it names money given to the site (MONEY): a tip or a coffee (``tipask.TIP``, ``tipask.COFFEE``, or a drink bought for
   anyone, DRINK), a way to pay (``tipask.MEANS``), a fund or a gift (``fundbox.FUND``), a sum or a price for a period
@@ -18,7 +19,8 @@ as well as after them; its wording has no end, its shape is the same in every la
   Unterstützung": YOUR_SUPPORT), a question to the reader opening it ("Enjoying the porch?"), a bid to give
   (``tipask.bids``), the site as "us" paid (PAID_US), or the site by its own name (the page title's, the logo's link
   home); for membership, only the bid or the site's own name. The site by its kind alone (blog, magazine) is not
-  enough: a box on the book-subscription the book came in names one.
+  enough: a box on the book-subscription the book came in names one; but the site by its web kind ("this blog",
+  ``payapart.web_site``) beside money given is (a currency named with no figure too: "a few dollars").
 
 What stays: a review's paragraph among the others, in no box, whatever it says of money; a boxed aside recommending
 another book or telling the story ("a widow becomes a patron of the theatre", "the library lends it free for a

@@ -7,7 +7,8 @@ sets such a line apart is still its shape and its voice, not its words:
 - set apart without a box (``apart``): a pictograph leading it (``promo.PICTOGRAPH_LEAD``: "☕ …", "💛 …"), or a class
   of its own that the paragraphs beside it do not carry (``odd_class``: a theme's or the writer's "plea" paragraph among
   unclassed ones; a page builder that classes every paragraph alike sets none apart). ``fundaside`` reads such a line
-  as it reads a boxed one;
+  as it reads a boxed one, when it names a way to pay, a coffee stood for the writer or the site by its web kind (a
+  tip or a fund alone, in a line with no box, may be the story's: "the tip jar on the harbour bar");
 - the site by its web kind (``web_site``: blog, website, "المدونة", "բլոգին", "ブログ", a class of words in many
   languages and scripts), not another's ("the author's blog", "her website"), names the site where money is given in a
   line set apart: a way to pay (``tipask.MEANS``, ``payline.PAY_SERVICE``, a tip, a coffee) or a currency named with no
