@@ -6,7 +6,8 @@ sirve, cuéntalo en el libro de visitas: es lo único que nos pagan". Such a lin
 as well as after them; its wording has no end, its shape is the same in every language:
 
 - it is typeset as an aside: boxed, shrunk or wholly emphasised (``promo.set_apart``), or alone in a classed or styled
-  wrapper of its own (a theme's callout, a page builder's html block: ``promo.own_wrapper``); short (45 words at most),
+  wrapper of its own (a theme's callout, a page builder's html block: ``promo.own_wrapper``), or with no box led by a
+  pictograph or classed unlike its sibling paragraphs (``payapart.apart``, with stronger money); short (45 words at most),
   a paragraph or a box (no heading, quotation, list or table), no score, no note the review carries;
 - it names money given to the site (MONEY): a tip or a coffee (``tipask.TIP``, ``tipask.COFFEE``, or a drink bought for
   anyone, DRINK), a way to pay (``tipask.MEANS``), a fund or a gift (``fundbox.FUND``), a sum or a price for a period
@@ -18,7 +19,8 @@ as well as after them; its wording has no end, its shape is the same in every la
   Unterstützung": YOUR_SUPPORT), a question to the reader opening it ("Enjoying the porch?"), a bid to give
   (``tipask.bids``), the site as "us" paid (PAID_US), or the site by its own name (the page title's, the logo's link
   home); for membership, only the bid or the site's own name. The site by its kind alone (blog, magazine) is not
-  enough: a box on the book-subscription the book came in names one.
+  enough: a box on the book-subscription the book came in names one; but the site by its web kind ("this blog",
+  ``payapart.web_site``) beside money given is (a currency named with no figure too: "a few dollars").
 
 What stays: a review's paragraph among the others, in no box, whatever it says of money; a boxed aside recommending
 another book or telling the story ("a widow becomes a patron of the theatre", "the library lends it free for a
@@ -37,7 +39,7 @@ from .fundbox import FUND
 from .housekeeping import a_note
 from .memberask import BECOME_MEMBER
 from .nodes import text_of
-from . import payline  # (a payment service, a paid membership, the site's name inflected, the closing pay line)
+from . import payapart, payline  # (a payment service, a paid membership, the site's name inflected, the closing pay line)
 from .promo import own_wrapper, promo_box, set_apart
 from .rating import has_score
 from .tailasks import short_line
@@ -217,17 +219,22 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     gives the site's names, folded."""
     if block.tag not in _TAGS or not (text := short_line(block, _MAX_WORDS)) or has_score(text) or a_note(text, block):
         return False
-    if not _boxed(block, body) or _QUOTED.match(text):
+    boxed = _boxed(block, body)
+    if not (boxed or payapart.apart(block)) or _QUOTED.match(text):
         return False  # (a quotation set apart is the book's or a character's words: a pull-quote, an epigraph)
     given = [p for p in (TIP, COFFEE, DRINK, MEANS, PAID_US, HELP_PAY, payline.PAY_SERVICE) if p.search(text)]
     given += [FUND] if _funds_site(text) else []
     given += [re.compile(r"^")] if payline.pay_link(block) else []  # (its link to a tip host or a sponsorship page)
+    web = payapart.web_site(text)  # (the site by its web kind: then a currency named is money given to it)
+    given += [payapart.CURRENCY] if web and payapart.CURRENCY.search(text) else []
+    if not boxed and not (web or any(p in given for p in (COFFEE, MEANS, payline.PAY_SERVICE)) or payline.pay_link(block)):
+        return False  # (set apart with no box, by a pictograph or a class of its own: a tip or a fund alone may be the story's)
     if any(_YOURS.match(text[m.end():]) for m in SUPPORT_VERB.finditer(text)):
         return False  # (the reader bidden to support their own bookshop or library, not the site)
     priced = bool(PRICED_PERIOD.search(text)) or _paid_members(text)
     if not given and not priced and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
-    if _bid_for(text) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP):
+    if _bid_for(text) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP) or given and web:
         return True  # (membership or "no ads" only beside the bid or the site's own name: "club members" may be the story's)
     # (the site by its kind only, "a book box at 24,90 Euro im Monat with its magazine", may be the story's or the book's;
     # a sum a period with only the reader's liking or a question may be the story's: "3 Taler im Monat")
@@ -246,3 +253,4 @@ def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str
         if i not in drop and text_of(block) and funding_aside(block, body, sites):
             drop[i], boxes[i] = RULE, promo_box(block, body)
     payline.mark(items, body, sites, drop, boxes)  # the pay line in the reader's idiom: closing, or the writer's own page
+    payapart.mark(items, body, sites, drop, boxes)  # a payment service beside the site's name, in no box, anywhere

@@ -68,7 +68,12 @@ PAY_SERVICE = guarded(re.compile(
     r"(?<!\w)(?:paypal\w*|payfast|snapscan|m-?pesa|paytm|phonepe|razorpay|instamojo|vipps|mobilepay|satispay|bizum|"
     r"venmo|zelle|revolut\w*|ko-?fi|liberapay|patreon\w*|buy\s?me\s?a\s?coffee|tipeee|patronite|boosty|donorbox|"
     r"open\s?collective|github\s+sponsors|gcash|promptpay|paypay|kakaopay|alipay|wechat\s+pay|fanbox|flattr|"
-    r"steadyhq|memberful|saweria|trakteer|cafecito)(?!\w)|(?-i:\bUPI\b|\bSwish\b|\bTwint\b|\bZapper\b|\bCash\s?App\b)|"
+    r"steadyhq|memberful|saweria|trakteer|cafecito|"
+    # (and the wallets and crowdfunding hosts of more countries: hy Idram, ca/es Verkami and Goteo, fr Ulule and
+    # KissKissBankBank, African mobile money, South Asian and Central Asian wallets, ru YooMoney, kk Kaspi, et Telebirr)
+    r"idram\w*|verkami|goteo|ulule|kisskissbankbank|mobile\s+money|m(?:tn|oov)\s+momo|orange\s+money|airtel\s+money|"
+    r"ecocash|telebirr|easypaisa|jazzcash|bkash|nagad|esewa|khalti|yoomoney|ю\s?money|юмани|kaspi|payconiq|tikkie|"
+    r"nequi|daviplata|yape|sinpe\s+m[oó]vil)(?!\w)|(?-i:\bUPI\b|\bSwish\b|\bTwint\b|\bZapper\b|\bCash\s?App\b)|"
     r"(?<!\w)sponsor\w*\s+(?:\S+\s+){0,3}on\s+github\b|支付宝|微信支付|微信赞赏|토스",
     re.I))
 # a sum of money: a currency's sign by a figure, or a figure with a currency's sign or name after it
@@ -222,7 +227,8 @@ def closing_pay(block: HtmlElement, body: HtmlElement, sites) -> bool:
         return False
     if _drink_for_site(block, text) or paid_membership(text) or _labelled(text, body, sites):
         return True
-    return bool(PAY_SERVICE.search(text) or pay_link(block)) and _bid(text)
+    from .memberask import BECOME_MEMBER  # (or the bidding to become its patron there: "Become a patron on Ulule")
+    return bool(PAY_SERVICE.search(text) or pay_link(block)) and (_bid(text) or bool(BECOME_MEMBER.search(text)))
 
 
 def own_pay_page(block: HtmlElement, body: HtmlElement, sites) -> bool:

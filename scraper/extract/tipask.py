@@ -88,7 +88,11 @@ MEANS = re.compile(
     r"переказ\w*|перевод\w*|banköverföring|bankoverførsel|átutalás\w*|havale)\b|\bplatb\w+|\bpłatnoś\w+|"
     # (the account's number given: en de fr es pt it nl pl cs/sk hr/sr/bs hu ru/uk sv: s33; ``_ACCOUNT``)
     r"\baccount\s+number|\bkontonummer|\bnum[ée]ro\s+de\s+(?:compte|cuenta|conta)|\bnumero\s+di\s+conto|\brekeningnummer|"
-    r"\bnumer\s+(?:konta|rachunku)|\bčísl[oau]\s+účtu|\bbroj\s+računa|\bszámlaszám\w*|(?<!\w)номер\w*\s+(?:сч[её]та|рахунку)",
+    r"\bnumer\s+(?:konta|rachunku)|\bčísl[oau]\s+účtu|\bbroj\s+računa|\bszámlaszám\w*|(?<!\w)номер\w*\s+(?:сч[её]та|рахунку)|"
+    # (and where the list above has none: ar fa he tr id/ms vi fi sw hy ka hi bn ja zh ko th el)
+    r"(?<!\w)رقم\s+(?:ال)?حساب|شماره\s+(?:حساب|کارت)|מספר\s+(?:ה)?חשבון|\bhesap\s+numara\w*|\bnomor\s+rekening|"
+    r"\bs[oố]\s+t[aà]i\s+kho[aả]n|\btilinumero\w*|\bnambari\s+ya\s+akaunti|հաշվեհամար\w*|ანგარიშის\s+ნომერ\w*|"
+    r"खाता\s+(?:संख्या|नंबर)|অ্যাকাউন্ট\s+নম্বর|口座番号|银行账号|銀行帳號|계좌\s?번호|เลขบัญชี|αριθμ\w*\s+λογαριασμού",
     re.I)
 # (MEANS's tail from the account's number on: that way to pay alone, for ``_anothers_account``)
 _ACCOUNT = re.compile(MEANS.pattern[MEANS.pattern.index(r"\baccount\s+number"):], re.I)
