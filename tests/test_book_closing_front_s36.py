@@ -55,6 +55,21 @@ def test_colon_record_replaces_a_headline_guess_with_a_surname_only():
     assert (record.book_title, record.book_author) == ("De zilveren kaart", "Marieke van Dalen")
 
 
+def test_near_miss_title_in_italics_keeps_its_subtitle():
+    # the markup sets the title off whole, over its full stop: "Cuentos del muelle. Relatos …" is one title, and a
+    # book another rule read with it is left whole
+    from lxml import html as lxml_html
+    from scraper.extract.book import Book
+    from scraper.extract.bookclosingfront import closing_front_book
+    root = lxml_html.fromstring("<div><p>Ostrava escribe bien.</p><p>Irene Ostrava, <em>Cuentos del muelle. Relatos de "
+                                "un puerto</em>, Faro Gris, Valparaíso 2019, 212 páginas.</p></div>")
+    lines = [" ".join(p.text_content().split()) for p in root.iter("p")]
+    context = Context("\n".join(lines), (), "es")
+    whole = Book("Cuentos del muelle, Relatos de un puerto", "Irene Ostrava", source="details")
+    assert closing_front_book(whole, lines, context, root) is whole
+    assert closing_front_book(None, lines, context, root) is None
+
+
 def test_near_miss_sign_off_in_the_same_shape():
     # the blogger's own sign-off: a name, a comma, capitalised words, then more words: no record
     context = Context("Ostrava escribe bien.\nIrene Ostrava, Gracias por leer. Nos vemos la semana que viene en el "

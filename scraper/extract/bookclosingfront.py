@@ -12,7 +12,9 @@ title.
 Read on a review whose book no rule found; where a rule read the same record with its subtitle glued on ("T, Subtitle"
 of "A, T. Subtitle. House"), the record's title; and where the headline was read as the title, the author a surname
 the record names whole ("Van Eeden" of "Frederik van Eeden: T."), the record's book when the text never names the
-headline's words. Only one of the post's last three lines, and only one such line.
+headline's words. Only one of the post's last three lines, and only one such line. A title the page sets off in
+italics or bold ends where its markup ends: "A, <em>T. Subtitle</em>, House" keeps its subtitle (its markup runs on
+over the full stop), and the line is left to the rules that read the markup.
 """
 
 from __future__ import annotations
@@ -29,8 +31,16 @@ _FRONT_RECORD = re.compile(
 _PARTS = re.compile(r"\.\s+|,\s+|;\s+")
 
 
-def closing_front(lines: list[str], context: Context) -> tuple[str, str] | None:
-    """(title, author) of the one line among the last three that is a name-first record "A, T. details"."""
+def _marked(root) -> list[str]:
+    """The texts the body sets off in italics, bold or a citation."""
+    if root is None:
+        return []
+    return [" ".join(el.text_content().split()) for el in root.iter("em", "i", "cite", "b", "strong")]
+
+
+def closing_front(lines: list[str], context: Context, marked: list[str] = ()) -> tuple[str, str] | None:
+    """(title, author) of the one line among the last three that is a name-first record "A, T. details" (`marked`:
+    the texts set off by markup, a title among them running on over its full stop: no such line)."""
     found = set()
     for line in lines[-3:]:
         text = " ".join(line.split()).strip("*_ ")
@@ -47,16 +57,18 @@ def closing_front(lines: list[str], context: Context) -> tuple[str, str] | None:
         # 1887"; a sign-off's "Thanks for reading. See you soon, my friends and readers" runs on)
         if not parts or len(rest.split()) > 12 or any(len(p.split()) > 6 or p[:1].islower() for p in parts):
             continue
+        if any(m.startswith(title + ". ") and m in text and m != text for m in marked):
+            continue  # ("A, <em>T. Subtitle</em>, House": the markup says the title runs on)
         found.add((title, name))
     return found.pop() if len(found) == 1 else None
 
 
-def closing_front_book(book: Book | None, lines: list[str], context: Context) -> Book | None:
+def closing_front_book(book: Book | None, lines: list[str], context: Context, root=None) -> Book | None:
     """`book`, or the book of the post's closing record line "A, T. details" where `book` is none, is that record with
     its subtitle glued on, or is the headline's guess whose author is a surname the record names whole."""
     if book is not None and book.source not in ("details", "title"):
         return book
-    found = closing_front(lines, context)
+    found = closing_front(lines, context, _marked(root))
     if not found:
         return book
     title, name = found

@@ -204,7 +204,8 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
     if shop_found is not None and not (book and book.author):
         book = shop_found  # (bookshopauthor)
     book = closing_record(book, lines, context.text)  # ("Book: T — A, House" closing the post: its record, labeldash)
-    book = closing_front_book(book, lines, context)  # ("A, T. House, City." closing the post: bookclosingfront)
+    # ("A, T. House, City." closing the post: bookclosingfront)
+    book = closing_front_book(book, lines, context, post if post is not None else tree)
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year
