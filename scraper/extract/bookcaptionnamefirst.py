@@ -20,6 +20,10 @@ _NAME_FIRST = re.compile(
 # after an unquoted title, the part that names its edition or house: words, no figure (a photo credit's place closes
 # on its year or date, "Name, Place, 2023", "Name, Place, March 2023")
 _HOUSE_AFTER = re.compile(r"\s*,\s*[^\W\d_][^,;()\d]*(?:[,;(]|$)")
+# (or its year of publishing in brackets, as a record dates a work: "A, T (1953), new edition", "A, T (first published
+# 1953)"; a photo's "A, Place (2019)" names no person the text calls by surname, and a title not the headline's must
+# be capitalised as one: ``_TITLED``)
+_YEAR_AFTER = re.compile(r"\s*\((?:[^()\d]{0,30}\s)?(?:1[5-9]\d\d|20\d\d)\)")
 
 
 def name_first(captions: list[str], headline: str, person: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -33,9 +37,16 @@ def name_first(captions: list[str], headline: str, person: Callable[[str], bool]
             continue
         quoted = next((g for g in match.group("q1", "q2", "q3", "q4") if g), None)
         title = (quoted or "").strip() or (match.group("plain") or "").strip()
-        if not quoted and (not wanted or title.casefold() != wanted or not _HOUSE_AFTER.match(text, match.end("plain"))):
+        dated = not quoted and _YEAR_AFTER.match(text, match.end("plain")) and _titled(title)
+        if not quoted and not dated and (not wanted or title.casefold() != wanted
+                                         or not _HOUSE_AFTER.match(text, match.end("plain"))):
             continue  # (an unquoted title needs its edition or house after it: a photo's "A, Place, 2023" has a date)
         name = " ".join(match.group("name").split())
         if title and title != name and person(name):
             found.add((title, name))
     return found.pop() if len(found) == 1 else None
+
+
+def _titled(title: str) -> bool:
+    """A title's words as a title opens: its first capitalised, two words or more (a lone word is a place as often)."""
+    return len(title.split()) >= 2 and title[:1].isupper()

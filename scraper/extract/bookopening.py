@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 from .bookheadline import QUOTED_BY, quoted_title, from_title
 from .book import BY, QUOTES, Context, leading_author, clean_title, is_name
 from .bookpictodash import dashed_pictograph
+from .bookcontents import contents_blocks
 from .booksentenceopener import without_opener
 from .bookclues import PLAIN_BY, LINE_NAME_RUN, NAME_RUN, TITLE_RUN, trim_name
 from .booktranslated import tagged_title_run, translated_titles  # noqa: F401 (for bookbody: a title before its bracketed original)
@@ -71,7 +72,8 @@ TEXT_BLOCKS = (".//p | .//li | .//blockquote | .//div[text()[normalize-space()] 
 def marked_paragraphs(body: HtmlElement, limit: int = 4) -> list[str]:
     """The first paragraphs' text with each title-like inline element wrapped in “ ”."""
     out = []
-    for block in [b for b in body.xpath(TEXT_BLOCKS) if not _trail(b)][: limit * 2]:
+    contents = contents_blocks(body)  # (the post's own table of contents: its headings' words, bookcontents)
+    for block in [b for b in body.xpath(TEXT_BLOCKS) if not _trail(b) and b not in contents][: limit * 2]:
         quoted = bool(block.xpath("ancestor-or-self::blockquote"))
         block = copy.deepcopy(block)
         # a footnote's number is no part of the name it follows ("Pieter Baas¹"); a quotation's source ("<cite>Poet,

@@ -90,6 +90,7 @@ from .booktags import tag_lines, tag_links
 from .booktitles import PRODUCT_WORD, product_word
 from .fragmentrecord import fragment_book
 from .labeldash import closing_record
+from .bookclosingfront import closing_front_book
 from .nodes import shown_text
 from .rating import Rating
 from .recordreview import put_back
@@ -203,6 +204,8 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
     if shop_found is not None and not (book and book.author):
         book = shop_found  # (bookshopauthor)
     book = closing_record(book, lines, context.text)  # ("Book: T — A, House" closing the post: its record, labeldash)
+    # ("A, T. House, City." closing the post: bookclosingfront)
+    book = closing_front_book(book, lines, context, post if post is not None else tree)
     citation = from_citation(lines)
     if book and citation and book.author and citation.title.casefold() == book.title.casefold():
         book.year = book.year or citation.year
