@@ -36,6 +36,7 @@ from .reviewwords import WORK_REFERENCE
 from .backlist import backlist_marks
 from .indicmustread import MUST_READ_ONCE, must_read
 from .readernotes import references
+from .recommendto import to_recipient
 
 RECOMMENDS = "recommends the book in the first person"
 CLOSES_ON_CITATION = "closes on a citation of the book (pages)"
@@ -171,8 +172,8 @@ def recommends_book(lines, title: str | None) -> bool:
         return True
     for line in _recommending(lines):
         for verb in _RECOMMEND.finditer(line):
-            if _OBJECT.match(line[verb.end():verb.end() + 24]):
-                return True
+            if _OBJECT.match(line[verb.end():verb.end() + 24]) or to_recipient(lines, line, line[verb.end():verb.end() + 24]):
+                return True  # (or its object dropped, its receiver named, in the closing line: recommendto)
             stops = [m.end() for m in _STOP.finditer(line, 0, verb.start())]
             end = _STOP.search(line, verb.end())
             sentence = line[stops[-1] if stops else 0:end.end() if end else len(line)]
@@ -262,7 +263,8 @@ def floor(ev) -> int:
     # (or when it opens or closes on the record of a book dated years before it and names it again: backlist.py)
     # (s33: a book read in the text from the post's closing citation of it, its author and title, is no book read in
     # passing: as good as a box of record)
-    return 60 if _own_score(ev) or backlist_marks(ev.body[0], getattr(ev, "published", None)) or (ev.book_source not in (None, "body") or closing_citation(ev.body[0], ev.book_title, getattr(ev, "book_author", None))) and ev.book_has_author \
+    # (s36: or when its first sentence is its writer's reading of the book read with its author, set off: openread)
+    return 60 if _own_score(ev) or ev.book_has_author and post_opens_on_reading(ev) or backlist_marks(ev.body[0], getattr(ev, "published", None)) or (ev.book_source not in (None, "body") or closing_citation(ev.body[0], ev.book_title, getattr(ev, "book_author", None))) and ev.book_has_author \
         and (reads(ev.body[1], _title(ev), _headline_book(ev), ev.book_title) or _once(ev, reserves)
              or _once(ev, recommends) and recommends_book(ev.body[0], _title(ev))) else 100
 
