@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from .listedbook import listed_book, numbered_works; from .booktable import table_titles
 from .casefold import fold, replace_caseless
 from . import adaptation, adaptgets, othersverdicts, excerptpost, obituarylead, scoreditem, programme, readingguide, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, presskit, pressrelease, readingevent, reviewbox, roundupheads
-from .headline import headline_work; from .lendingpage import lending_record; from .bookreturns import more_references; from .selfqa import self_review
+from .headline import headline_work; from .lendingpage import lending_record; from .bookreturns import more_references; from .selfqa import self_review, self_titled
 from .reviewaddress import LISTING_PATH, ONE_ITEM_QUERY, filed_by_address, review_below_archive, search_record, year_only; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .shortverdict import recommends; from .readvoice import reads; from .shortheaded import capsule
@@ -306,7 +306,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "review", "the page declares a schema.org Review of a book"
     if ev.no_reviews and not ev.rating:
         return "listing", "a shop's or a catalogue's book page whose reviews area says it holds none yet: a record, no review"
-    if ev.qa_blocks >= 3 and not self_review(ev) or INTERVIEW_TITLE.search(title):  # (a Q&A with oneself: selfqa)
+    if ev.qa_blocks >= 3 and not self_review(ev) or INTERVIEW_TITLE.search(title) and not self_titled(title):  # (a Q&A with oneself: selfqa)
         return "interview", "questions and answers: an interview" if ev.qa_blocks >= 3 else "the title calls it an interview"
     single_book = ev.book_source in ("title", "jsonld") and ev.book_has_author
     if LIST_TITLE.search(title) and not single_book:
