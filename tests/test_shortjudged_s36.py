@@ -43,6 +43,12 @@ def test_unrated_capsule_stays_empty():
     assert not record.is_review
 
 
+def test_rated_capsule_naming_only_its_writer_stays_empty():
+    text = _CAPSULE.replace("Orla Breck's The Tin Lighthouse", "Orla Breck's third novel")
+    record = extract_page(_bear("The Tin Lighthouse", [text, "★★★½"]), "https://atticlamp.bearblog.dev/tin-lighthouse/")
+    assert record.kind == "empty", record.reason
+
+
 def test_rated_line_of_twenty_words_stays_empty():
     text = "Orla Breck's The Tin Lighthouse, read in one sitting. Spare and salty, a storm of a book."
     record = extract_page(_bear("The Tin Lighthouse", [text, "★★★½"]), "https://atticlamp.bearblog.dev/tin-lighthouse/")

@@ -4,12 +4,11 @@ Two shapes classify's length floors missed (a microblog's, a reading log's, a ca
 the book was read from the post's own headline (ev.book_source "title") with its author:
 
 - capsule: the post scores the book in its one score line of its own (shortverdict._own_score: not an average, not a
-  reply's) and its prose names the book again (ev.book_mentions >= 2: the headline's title or author said in the text).
+  reply's) and its prose names the book again (ev.book_mentions >= 2, the title itself among them: "A's T, finished …").
   Then 40 English words' worth is enough to leave "empty", the floor a reader's review in its box has: a capsule that
   says in two sentences what it thought and gives its stars is a review. A shop's or a catalogue's page whose title
-  names the book scores it with readers' stars (more than one score line, or an average) and its text is a blurb that
-  is not the headline's page's own prose naming the book again... the test asks both the one own score and the
-  naming again.
+  names the book scores it with readers' stars (more than one score line, or an average): the test asks the one own
+  score, no product or lending page, and the naming again.
 - headed_owned: an unrated short post (classify's "too short for a review" gate) whose prose names the author again
   on a line apart from the title (shortmarks.author_named_apart: a reviewer speaking of the writer, "Hotakainen is
   funny") and carries the reviewer's voice (shortverdict.verdict_marks: a recommendation, a reading, a reservation, a
@@ -33,6 +32,10 @@ def capsule(ev) -> bool:
     if not (ev.book_source == "title" and ev.book_has_author and ev.book_mentions >= 2 and ev.post_bodies == 1):
         return False
     if ev.product_page or ev.lending_page or ev.books_named > 1 or ev.drawn or not _own_score(ev):
+        return False
+    # (its prose says the title itself, not only its author's name: "A's T, finished on …"; a post that names only the
+    # writer, "A's novel follows …", may be about the writer or another of her books: s33's 46 words stay empty)
+    if ev.book_title.casefold() not in "\n".join(ev.body[0]).casefold():
         return False
     return english_words(ev.body[0], ev.words, ev.language) >= CAPSULE_FLOOR
 
