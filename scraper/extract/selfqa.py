@@ -63,20 +63,20 @@ def self_review(ev) -> bool:
 
 # the second person, its pronouns and possessives (en de fr es it pt nl sv da/nb pl cs sk ru uk bg fi tr): a question put
 # to someone else ("Sie", "su", "seu" also say "she", "his": left out)
-_SECOND_PERSON = re.compile(
-    r"(?<!\w)(?:you|your|yours|yourself|you['’](?:re|ve|d|ll)|du|dich|dir|dein\w*|euch|euer\w*|tu|toi|te|t['’]|vous|votre|vos|"
-    r"ton|ta|tes|tú|ti|usted(?:es)?|vosotr[oa]s|tuo|tua|tuoi|tue|voi|vostr[oaie]|você|vocês|teu|tua|jij|jou|jouw|uw|"
-    r"dig|din|ditt|dina|deg|dere|ty|ciebie|cię|twój|twoja|twoje|wy|wasz\w*|tebe|tě|tvůj|tvoj\w*|vy|vás|váš|vaš\w*|"
-    r"ты|тебя|тебе|твой|твоя|твоё|вы|вас|вам|ваш\w*|ти|тобі|твій|ви|вами|sinä|sinun|sinua|te|teidän|sen|siz|senin|sizin)(?!\w)",
-    re.I)
+_YOU_WORDS = """you your yours yourself you're you've you'd you'll du dich dir dein\\w* euch euer\\w* tu toi te t' vous votre
+vos ton ta tes tú ti usted ustedes vosotros vosotras tuo tua tuoi tue voi vostr[oaie] você vocês teu jij jou jouw uw dig din
+ditt dina deg dere ty ciebie cię twój twoja twoje wy wasz\\w* tebe tě tvůj tvoj\\w* vy vás váš vaš\\w* ты тебя тебе твой твоя
+твоё вы вас вам ваш\\w* ти тобі твій ви вами sinä sinun sinua teidän sen siz senin sizin"""
+_SECOND_PERSON = re.compile(r"(?<!\w)(?:" + "|".join(w.replace("'", "['’]") for w in _YOU_WORDS.split()) + r")(?!\w)", re.I)
 # the word for an interview beside a reflexive or a "self" prefix: "I interview myself", "interviewing myself",
 # "self-interview", "Selbstinterview", "autoentrevista", "autointervista", "m'interviewe moi-même", "interviewe mezelf",
 # "intervjuar mig själv", "wywiad z samą sobą", "интервью с самим собой"
-_SELF_INTERVIEW = re.compile(
-    r"(?:self[\s-]?|selbst|auto-?|zelf)(?:interview|entrevista|intervista|entretien|intervju|wywiad|интервью)|"
-    r"(?:interview|entrevist|intervist|intervju|wywiad|интервью)\w*\s+(?:(?:with|con|avec|mit|med|z|с)\s+)?"
-    r"(?:myself|mich(?:\s+selbst)?|mí\s+mism[oa]|me\s+stess[oa]|moi-même|mezelf|mijzelf|mig\s+själv|meg\s+selv|"
-    r"mig\s+selv|sam[ąa]\s+sobą|samym\s+sobą|самим\s+собой|самой\s+собой|собой)(?!\w)", re.I)
+_INTERVIEW_STEMS = "interview entrevist intervist entretien intervju wywiad интервью"
+_REFLEXIVES = ("myself", r"mich(?:\s+selbst)?", r"mí\s+mism[oa]", r"me\s+stess[oa]", "moi-même", "mezelf", "mijzelf",
+               r"mig\s+själv", r"meg\s+selv", r"mig\s+selv", r"sam[ąa]\s+sobą", r"samym\s+sobą", r"сам(?:им|ой)\s+собой", "собой")
+_STEMS = "|".join(_INTERVIEW_STEMS.split())
+_SELF_INTERVIEW = re.compile(rf"(?:self[\s-]?|selbst|auto-?|zelf)(?:{_STEMS})|(?:{_STEMS})\w*\s+(?:(?:with|con|avec|mit|med|z|с)\s+)?"
+                             rf"(?:{'|'.join(_REFLEXIVES)})(?!\w)", re.I)
 
 
 def self_titled(title: str) -> bool:
