@@ -7,8 +7,6 @@
 - ``shortheaded.headed_owned``: an unrated short post under "Author: Title" whose prose names the author again and
   recommends in the first person is a review; a notice naming the author again without the voice is not, nor a
   recommendation that never speaks of the writer.
-- ``shortmarks.short_review`` / ``shortverdict.floor``: a post of 60 words' worth opening on its writer's finished
-  reading of the book set off ("Finished A's *T* …") is a review; a "started reading" update is not.
 """
 
 from types import SimpleNamespace
@@ -110,32 +108,4 @@ def test_recommendation_that_never_speaks_of_the_writer_is_no_review():
     paras = ["Kirjaston syksyn lukupiiri alkaa taas. Tapaamme joka toinen tiistai lukusalissa ja juomme teetä.",
              "Ensimmäisenä luetaan tämä teos, ja lainakappaleita on varattu kaksitoista. Suosittelen kaikille."]
     record = extract_page(_wp("Aino Laks: Kirjeitä jäälle", paras), "https://lukulyhty.fi/2026/11/02/aino-laks-kirjeita-jaalle/")
-    assert not record.is_review
-
-
-def _micro(paras: list[str]) -> str:
-    body = "".join(f"<p>{p}</p>" for p in paras)
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Slow Ferry</title></head>
-<body><nav class="navbar"><a class="navbar-brand" href="/">Slow Ferry</a> <a href="/about/">About</a></nav>
-<main><article class="post"><div class="post-content">{body}</div>
-<p class="post-meta"><a class="u-url" href="/2026/11/04/x.html"><time class="dt-published" datetime="2026-11-04T08:00:00+00:00">4 Nov 2026</time></a></p>
-</article></main><footer><p>Made with Micro.blog</p></footer></body></html>"""
-
-
-def test_microblog_post_opening_on_a_finished_reading_is_a_review():
-    text = ("Finished Tomas Reyne's <em>The Copper Orchard</em> on the night bus home. A family of clockmakers, a town "
-            "that floods every spring, and a daughter who counts everything. Little happens and all of it matters. The "
-            "chapter with the broken barometer is the best thing in it, and the mother's letters a close second. Quiet, "
-            "strange, exactly right for a dark evening.")
-    record = extract_page(_micro([text]), "https://slowferry.micro.blog/2026/11/04/tomas-reynes-the.html")
-    assert record.is_review, record.reason
-    assert (record.book_title, record.book_author) == ("The Copper Orchard", "Tomas Reyne")
-
-
-def test_microblog_post_on_a_reading_just_started_is_no_review():
-    text = ("Started Tomas Reyne's <em>The Copper Orchard</em> on the night bus home. A family of clockmakers, a town "
-            "that floods every spring, and a daughter who counts everything. Twenty pages in and nothing has happened "
-            "yet. The library wants it back on Friday, so the weekend is spoken for, and the mother's letters are next. "
-            "More when I know more about it.")
-    record = extract_page(_micro([text]), "https://slowferry.micro.blog/2026/11/04/tomas-reynes-the.html")
     assert not record.is_review

@@ -34,10 +34,7 @@ def short_review(ev, review_marked: bool) -> tuple[str, ...]:
     """voiced_marks of a post of the shape reviewed.unfound_book asks of a short review (empty when it has another)."""
     if not short_shape(ev) or ev.appointment:
         return ()
-    # (s36: a book read in the text from the post's opening, its reading, passed classify's gate for a book read in the
-    # text on that mark alone: the length gate after it asks no second)
-    return voiced_marks(ev, review_marked) or filed_owned(ev, review_marked) or recorded_owned(ev) or headed_owned(ev) \
-        or ("opens on its reading of the book",) * (ev.book_source == "body" and ev.book_has_author and opened_on_reading(ev))
+    return voiced_marks(ev, review_marked) or filed_owned(ev, review_marked) or recorded_owned(ev) or headed_owned(ev)
 
 
 def filed_owned(ev, review_marked: bool) -> tuple[str, ...]:

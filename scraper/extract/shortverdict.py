@@ -263,9 +263,7 @@ def floor(ev) -> int:
     # (or when it opens or closes on the record of a book dated years before it and names it again: backlist.py)
     # (s33: a book read in the text from the post's closing citation of it, its author and title, is no book read in
     # passing: as good as a box of record)
-    # (s36: or when its first sentence is its writer's reading of the book read in its text with its author, set off:
-    # openread; a book read from the headline has readvoice.reads below)
-    return 60 if _own_score(ev) or ev.book_has_author and ev.book_source == "body" and post_opens_on_reading(ev) or backlist_marks(ev.body[0], getattr(ev, "published", None)) or (ev.book_source not in (None, "body") or closing_citation(ev.body[0], ev.book_title, getattr(ev, "book_author", None))) and ev.book_has_author \
+    return 60 if _own_score(ev) or backlist_marks(ev.body[0], getattr(ev, "published", None)) or (ev.book_source not in (None, "body") or closing_citation(ev.body[0], ev.book_title, getattr(ev, "book_author", None))) and ev.book_has_author \
         and (reads(ev.body[1], _title(ev), _headline_book(ev), ev.book_title) or _once(ev, reserves)
              or _once(ev, recommends) and recommends_book(ev.body[0], _title(ev))) else 100
 
