@@ -64,6 +64,7 @@ from .bookgenitivetail import declined_tail
 from .bookheadline import from_title
 from .bookheadof import of_headline
 from .bookheadowner import headed_owner, owned_headline
+from .bookheadsurname import surname_headline
 from .bookheadtail import headline_tail
 from .bookheadinglabel import kicker_off
 from .bookicelandic import eftir_author
@@ -150,6 +151,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
         or own_by_one(titled, meta.title, context)  # ("T Karya A, <tagline>", A one name: bookownbyone)
         or owned_headline(meta.title, context, meta.tags + meta.categories + tag_words)
         or headed_owner(meta.title, context)
+        or surname_headline(meta.title, context)  # ("Surname: T", the text naming A in full: bookheadsurname)
         or ((dashed := labelled_dash(meta.title, context, meta.tags + tag_words)) and Book(*dashed, source="title"))
         # (a caseless script's "<review>: T — A", or "T — A" with A tagged: bookdashowner)
         or ((dashed := vouched_dash(meta.title, context, meta.tags + meta.categories + tag_words))

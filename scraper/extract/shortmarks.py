@@ -27,13 +27,14 @@ from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, verdic
 from .settitles import set_off_titles
 from .notewords import PUBLISHER
 from .openread import post_opens_on_reading
+from .shortheaded import headed_owned
 
 
 def short_review(ev, review_marked: bool) -> tuple[str, ...]:
     """voiced_marks of a post of the shape reviewed.unfound_book asks of a short review (empty when it has another)."""
     if not short_shape(ev) or ev.appointment:
         return ()
-    return voiced_marks(ev, review_marked) or filed_owned(ev, review_marked) or recorded_owned(ev)
+    return voiced_marks(ev, review_marked) or filed_owned(ev, review_marked) or recorded_owned(ev) or headed_owned(ev)
 
 
 def filed_owned(ev, review_marked: bool) -> tuple[str, ...]:

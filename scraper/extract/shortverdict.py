@@ -36,6 +36,7 @@ from .reviewwords import WORK_REFERENCE
 from .backlist import backlist_marks
 from .indicmustread import MUST_READ_ONCE, must_read
 from .readernotes import references
+from .recommendto import to_recipient
 
 RECOMMENDS = "recommends the book in the first person"
 CLOSES_ON_CITATION = "closes on a citation of the book (pages)"
@@ -171,8 +172,8 @@ def recommends_book(lines, title: str | None) -> bool:
         return True
     for line in _recommending(lines):
         for verb in _RECOMMEND.finditer(line):
-            if _OBJECT.match(line[verb.end():verb.end() + 24]):
-                return True
+            if _OBJECT.match(line[verb.end():verb.end() + 24]) or to_recipient(lines, line, line[verb.end():verb.end() + 24]):
+                return True  # (or its object dropped, its receiver named, in the closing line: recommendto)
             stops = [m.end() for m in _STOP.finditer(line, 0, verb.start())]
             end = _STOP.search(line, verb.end())
             sentence = line[stops[-1] if stops else 0:end.end() if end else len(line)]
