@@ -37,16 +37,15 @@ _MAX_WORDS = 45  # a map's whole line
 _ITEM_WORDS = 9  # one of its items (a heading is a few words)
 _JUMP_WORDS = 25
 _SKIP_TAGS = HEADING_TAGS | {"table", "pre", "figure", "blockquote", "dl", "details", "hr"}
-_SEPARATORS = re.compile(r"\s*[·|•｜/]\s*|\s+[-–—]\s+")
-_LABEL = re.compile(r"^([^:：]{1,60}?)\s*[:：]\s*(\S.*)$")
-_NUMBERING = re.compile(r"^\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.I)
-_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
-_BR = re.compile(r"<br\s*/?>", re.I)
 # verbs (and the imperatives) of moving through a page, in many languages: the first word of a "jump to" line
 _JUMP = re.compile(
     r"^\W*(?:skip|jump|go|scroll|hop|head|springe|springen|spring|direkt|aller|allez|passer|passez|sauter|sautez|"
     r"ir|ve|salta|saltar|pasa|vai|passa|pule|vá|ga|direct|hoppa|gå|przejdź|przeskocz|перейти|перейдите|пропустите|"
     r"hyppää|siirry|atla|přejít|preskočiť)\b", re.I)
+# an item's separators; a label before its colon; a numbering ("1.", "iv)") and the edges' marks set aside
+_SEPARATORS, _LABEL = re.compile(r"\s*[·|•｜/]\s*|\s+[-–—]\s+"), re.compile(r"^([^:：]{1,60}?)\s*[:：]\s*(\S.*)$")
+_NUMBERING, _EDGES = re.compile(r"^\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.I), re.compile(r"^[\W_]+|[\W_]+$")
+_BR = re.compile(r"<br\s*/?>", re.I)
 
 
 def _norm(text: str) -> str:
