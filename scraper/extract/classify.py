@@ -315,8 +315,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "list", "the title sums up a period's reading and the body scores or names several books"
     scored_list = ev.books_named >= 3 and ev.scored_lines >= 3  # several books, several scores: short takes
     # ... and the book read from the title is not the post's when the text never returns to it ("Reading recap: Six
-    # Books and a Long Rain" read as a book by "Reading recap")
-    if scored_list and single_book and ev.book_mentions <= 1:
+    # Books and a Long Rain" read as a book by "Reading recap"), or gives five books or more its own verdict each (short takes)
+    if scored_list and single_book and (ev.book_mentions <= 1 or ev.books_named - ev.closing_list_books >= 5 <= ev.verdict_lines):
         return "list", f"the body names and scores {ev.books_named} books and never returns to the title's: a list or wrap-up"
     # (... or names four or more in its list items, not a closing list of read-alikes: "The Year's Ten Books" read as a
     # book by the post's byline)
