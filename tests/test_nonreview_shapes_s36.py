@@ -10,7 +10,9 @@ none.
   against five books or more given a verdict each;
 - excerptpost knew the word for an excerpt in a few western languages only ("Odlomak:", "Отрывок:", "Részlet:" …);
 - the post's own word that it is no review was read in the singular only ("they are not reviews", "none of these are
-  reviews", "keine Rezensionen").
+  reviews", "keine Rezensionen");
+- classify let the post's word that it is no review outrank a book read in its text only: a book read in one of its
+  headings ("## T by A" over one of three printings compared) is as weak, when the post rates nothing.
 """
 
 from __future__ import annotations
@@ -217,3 +219,45 @@ def test_gift_guide_that_says_it_holds_no_reviews_is_none():
             "may have changed since; some links are affiliate links and are marked as such on the page.</p>")
     record = _post("What to give the reader who has read everything", body)
     assert not record.is_review
+
+
+# --- a book read in a heading, under a post that says it is no review -----------------------------------------
+
+def _editions(denial: str, verdict: str = "") -> object:
+    body = ("<p>Readers ask us every winter which printing to buy, and the honest answer is that it depends what you want "
+            f"from it. So we set three printings side by side on the counter for a week and took notes.{denial}</p>"
+            "<h2>The Brass Lantern by Oriel Vantongeren</h2><p>The old hardback: heavy, well sewn, small type, and the "
+            "cheapest of the three by far. One of us needed her reading glasses by the second chapter.</p>"
+            "<h2>The school paperback</h2><p>Larger type and fuller notes, which matter for the town's politics. The paper "
+            "is thin and shows through, and the cover curls within a week of reading on the bus.</p>"
+            "<h2>The gift printing</h2><p>Cloth-bound, slipcased and illustrated. Beautiful on a shelf, less so on a "
+            f"train, and heavy enough to prop a door open on a windy afternoon.</p>{verdict}")
+    return _post("Three printings, compared", body, "https://harbourbooks.example.com/blogs/journal/three-printings")
+
+
+def test_editions_compared_that_deny_a_review_are_none():
+    record = _editions(" This is about the printings, not a review of the novel, which needs no help from us.")
+    assert not record.is_review
+
+
+def test_rated_post_that_says_not_a_proper_review_stays_one():
+    record = _editions(" This is not a proper review, more a reader's notes.",
+                       "<p>The novel itself? A marvel, and my rating is 5/5: read it in whichever printing you can find.</p>")
+    assert record.is_review
+
+
+def test_same_post_without_a_denial_keeps_its_book():
+    record = _editions(" We liked all three, for different reasons.")
+    assert record.is_review and record.book_title == "The Brass Lantern"
+
+
+def test_unrated_review_of_a_titled_book_that_says_not_really_a_review_stays_one():
+    body = ("<p>This isn't really a review, more a love letter. Oriel Vantongeren's novel follows a lamplighter's widow "
+            "through one hard winter in a harbour town, and I have never read a book that smells so much of salt and "
+            "paraffin. Vantongeren lets her heroine win every argument and lose every battle, and the gossip of the "
+            "town is the plot. The middle third drags, I admit, but the last chapter on the frozen quay is perfect.</p>"
+            "<p>I read The Brass Lantern in two sittings and pressed it on my sister the next day. Vantongeren's plain, "
+            "exact sentences are the kind I want to copy out by hand, and the widow's letters to her son are the best "
+            "pages I have read this year. Find it, in any printing, and read it slowly.</p>")
+    record = _post("The Brass Lantern by Oriel Vantongeren", body)
+    assert record.is_review
