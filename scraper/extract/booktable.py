@@ -29,11 +29,11 @@ _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_]|(?<=\w)[*_](?!\w)|!?\[([^\]]*)\]\([^)]*\)")
 
 
-def _cells(line: str) -> list[str]:
+def _cells(line: str, raw: bool = False) -> list[str]:
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
-    return [_MARKUP.sub(lambda m: m.group(1) or "", cell).strip(" :：") for cell in inner.split("|")]
+    return [cell.strip() if raw else _MARKUP.sub(lambda m: m.group(1) or "", cell).strip(" :：") for cell in inner.split("|")]
 
 
 def _column(header: list[str], pattern: re.Pattern) -> int | None:
@@ -41,14 +41,14 @@ def _column(header: list[str], pattern: re.Pattern) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-def _tables(md_lines: list[str]):
+def _tables(md_lines: list[str], raw: bool = False):
     """Each markdown table as (header cells, rows of cells): a "|" line, a separator line, then "|" lines."""
     n = 0
     while n < len(md_lines) - 1:
         if md_lines[n].lstrip().startswith("|") and _SEPARATOR.match(md_lines[n + 1].strip()):
             rows, m = [], n + 2
             while m < len(md_lines) and md_lines[m].lstrip().startswith("|"):
-                rows.append(_cells(md_lines[m]))
+                rows.append(_cells(md_lines[m], raw))
                 m += 1
             yield _cells(md_lines[n]), rows
             n = m
@@ -68,4 +68,17 @@ def table_titles(md_lines: list[str]) -> set[str]:
         named = {t for t, _ in pairs}
         if len(pairs) >= 3 and len(named) >= 3 and len({a for _, a in pairs}) >= 2:
             titles |= named
-    return titles
+    return titles or _paired_cells(md_lines)
+
+
+def _paired_cells(md_lines: list[str]) -> set[str]:
+    """The titles of a table whose one column names a book with its maker in each cell, as a list's item does ("| *T*,
+    A | a line on it | 4/5 |", whatever its header says): three rows or more, three titles and two makers at least."""
+    from .listedbook import listed_book  # (listedbook reads the title rules, which are loaded after this module)
+    for _header, rows in _tables(md_lines, raw=True):
+        for column in range(max(map(len, rows), default=0)):
+            books = [book for row in rows if len(row) > column and (book := listed_book("- " + row[column])) and book.author]
+            if len(books) >= 3 and len(books) * 2 > len(rows) and len({b.title.casefold() for b in books}) >= 3 \
+                    and len({b.author.casefold() for b in books}) >= 2:
+                return {book.title.casefold() for book in books}
+    return set()

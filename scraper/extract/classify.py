@@ -315,8 +315,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "list", "the title sums up a period's reading and the body scores or names several books"
     scored_list = ev.books_named >= 3 and ev.scored_lines >= 3  # several books, several scores: short takes
     # ... and the book read from the title is not the post's when the text never returns to it ("Reading recap: Six
-    # Books and a Long Rain" read as a book by "Reading recap")
-    if scored_list and single_book and ev.book_mentions <= 1:
+    # Books and a Long Rain" read as a book by "Reading recap"), or gives five books or more its own verdict each (short takes)
+    if scored_list and single_book and (ev.book_mentions <= 1 or ev.books_named - ev.closing_list_books >= 5 <= ev.verdict_lines):
         return "list", f"the body names and scores {ev.books_named} books and never returns to the title's: a list or wrap-up"
     # (... or names four or more in its list items, not a closing list of read-alikes: "The Year's Ten Books" read as a
     # book by the post's byline)
@@ -360,9 +360,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "event", "an event report (by its title or section) that reviews no book"
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):
         return "other", f"an episode's show notes ({ev.chapter_marks} chapter times) that name a book but give it no verdict"
-    # (its own word that it is not a review outranks a book read only in its text: "not a critique of the novel but a
+    # (its own word that it is not a review outranks a book read only in its text or a heading: "not a critique of the novel but a
     # comparison with its film"; no labelled review says so)
-    if ev.book_source == "body" and not (ev.rating or ev.jsonld_review) and denied(ev):
+    if ev.book_source in ("body", "heading") and not (ev.rating or ev.jsonld_review) and denied(ev):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
     found = gatherings.judge(ev, title, own_rating) or programme.judge(ev, own_rating) or readingguide.judge(ev, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or roundupheads.judge(ev, own_rating) or product_record(ev, own_rating) or othersverdicts.shop_average(ev) \
         or lending_record(ev, own_rating) or pressrelease.judge(ev, own_rating or review_marked) or presskit.judge(ev, own_rating, review_marked) or obituarylead.obituary(ev, own_rating, review_marked) or scoreditem.judge(ev) or excerptpost.judge(ev, own_rating, review_marked or labelled_review(ev))  # (an obituary's lead: obituarylead.py; … a shop's record, a library's: lendingpage.py; a house's announcing lead: pressrelease.py)

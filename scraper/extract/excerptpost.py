@@ -12,7 +12,15 @@ import re
 
 from .announce import EXTRACT
 
-_EXTRACT = re.compile(rf"(?<!\w)(?:{EXTRACT})(?!\w)", re.I)
+# (the word for an excerpt in more languages, as a headline's label only: bs/hr/sr "odlomak", "ulomak", sl "odlomek", cs
+# "úryvek", "ukázka", sk "úryvok", ru "отрывок", uk "уривок", bg "откъс", sr "одломак", mk "извадок", hu "részlet", sv/nb
+# "utdrag", da "uddrag", fi "ote", "katkelma", et "katkend", lt "ištrauka", lv "fragments", el "απόσπασμα", pt "trecho",
+# "excerto", id/ms "petikan", "cuplikan", ar "مقتطف", fa "گزیده", he "קטע", hi "अंश",
+# zh "试读", "試讀", "节选", "節選", ja "試し読み", ko "발췌", "미리보기")
+_MORE = (r"odlomak|ulomak|odlomek|úryvek|ukázka|úryvok|отрывок|уривок|откъс|одломак|извадок|részlet|utdrag|uddrag|ote|"
+         r"katkelma|katkend|ištrauka|fragments|απόσπασμα|trecho|excerto|petikan|cuplikan|مقتطف\w*|گزیده|קטע|अंश|"
+         r"试读|試讀|节选|節選|試し読み|발췌|미리보기")
+_EXTRACT = re.compile(rf"(?<!\w)(?:{EXTRACT}|{_MORE})(?!\w)", re.I)
 _SPLIT = re.compile(r"\s*[:：|]\s+|\s+[–—-]\s+")
 
 

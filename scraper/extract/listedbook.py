@@ -40,9 +40,11 @@ def listed_book(line: str):
     if not (book and book.author) and not line.startswith("#"):
         # (a plain item opening on its maker and its quoted title before the item's first stop, either way round: "-
         # Jane Austen, “Emma”. Our best-seller …", "1. «Лавр», Евгений Водолазкин — …": a bookshop's or a newsletter's list)
-        opening = _MAKER_TITLE.match(bare)
+        # (... after a numbered label of its own, "Week 3. A, “T”", "Session 2: …", and with the work's year in
+        # brackets after it, "A, “T” (1855)": a syllabus's or a reading order's items)
+        opening = _MAKER_TITLE.match(bare) or _MAKER_TITLE.match(_LABEL.sub("", bare, count=1))
         if opening:
-            book = from_title(opening.group(0), Context(opening.group(0)))
+            book = from_title(opening.group(1), Context(opening.group(1)))
     return book
 
 
@@ -50,7 +52,11 @@ def listed_book(line: str):
 # between them or none (after the name), closed by the item's first stop, a colon, a dash or its end
 _NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}"
 _TITLE_QUOTED = r"(?:«[^«»]{2,120}»|“[^“”]{2,120}”|„[^„“”]{2,120}[“”]|\"[^\"]{2,120}\")"
-_MAKER_TITLE = re.compile(rf"(?:{_NAME}\s*(?:,|\s[–—-])?\s*{_TITLE_QUOTED}|{_TITLE_QUOTED}\s*(?:,|\s[–—-])\s*{_NAME})(?=\s*(?:[.:;!?–—-]|$))")
+_MAKER_TITLE = re.compile(rf"((?:{_NAME}\s*(?:,|\s[–—-])?\s*{_TITLE_QUOTED}|{_TITLE_QUOTED}\s*(?:,|\s[–—-])\s*{_NAME}))"
+                          r"(?:\s*\((?:1[5-9]|20)\d\d\))?(?=\s*(?:[.:;!?–—-]|$))")
+# an item's own label: one to three words holding a number (a week's, a session's, a day's, any script's digits) and
+# closed by a full stop or a colon, "Weeks 1–2.", "Session 4:", "Tag 3.", before the item's words
+_LABEL = re.compile(r"^(?=[^.:：\n]{0,24}\d)(?:[^\W_]+[\s–—-]*){1,3}[.:：]\s+")
 
 
 # A numbered heading or item ("### 3. T – A", "2) T — A", with any script's digits: "### ३. …", "٣. …") whose words
@@ -84,8 +90,8 @@ def numbered_works(lines: list[str]) -> dict[str, bool]:
                 commas.append(parts[:3])
             if len(parts) > 3:
                 joiners.add(parts[3])
-        elif numbered:
-            break
+        elif numbered and (found or not line.lstrip().startswith("#")):
+            break  # (a post's numbered section headings before the list, "## 一、…", "## 2. …", count apart from its items)
     # (a list joins every work to its maker with the same word; a review's sections do not: "1. Life in Old Rome",
     # "2. A Guide to Roman Baths")
     if commas and not _vouched(commas, lines) or len(joiners) > 1:

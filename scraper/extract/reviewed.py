@@ -42,12 +42,16 @@ from .words import count_words; from .reviewlength import english_words; from .s
 _DENIAL = guarded(re.compile(  # (casefold.Guarded: its words looked for first)
     r"(?:\bnot|n['’]t)\s+(?:really\s+|quite\s+|exactly\s+|even\s+)?(?:a|an)\s+(?:proper\s+|real\s+|formal\s+)?(?:book\s+)?review\b"
     r"(?!\s*(?:copy|copies|blog|site|request|policy|program|programme|pile))|"
+    # (the plural, of a post's notes or picks: "they are not reviews", "none of these are reviews", fr "ce ne sont pas des
+    # critiques", es "no son reseñas", it "non sono recensioni", pt "não são resenhas", de "keine Rezensionen", nl "geen recensies")
+    r"\b(?:(?:are|were)\s+not|aren['’]t|weren['’]t|none\s+of\s+(?:these|them|those)\s+(?:is|are))\s+(?:really\s+)?(?:book\s+)?reviews\b|"
+    r"\bsont\s+pas\s+des\s+(?:critiques|chroniques)\b|\bno\s+son\s+(?:reseñas|críticas)\b|\bnon\s+sono\s+recensioni\b|\bnão\s+são\s+resenhas\b|"
     r"\bpas\s+(?:vraiment\s+)?une?\s+(?:critique|chronique|recension)\b|"
     r"\bno\s+(?:es\s+)?(?:realmente\s+|exactamente\s+)?una\s+(?:reseña|crítica)\b|"
     r"\bnon\s+(?:è\s+)?(?:davvero\s+|proprio\s+)?una\s+recensione\b|"
     r"\bnão\s+(?:é\s+)?(?:bem\s+|realmente\s+)?uma\s+(?:resenha|crítica)\b|"
-    r"\bkeine\s+(?:echte\s+|richtige\s+)?(?:Rezension|Buchbesprechung|Besprechung)\b|"
-    r"\bgeen\s+(?:echte\s+)?(?:recensie|boekbespreking)\b|"
+    r"\bkeine\s+(?:echte\s+|richtige\s+)?(?:Rezension|Buchbesprechung|Besprechung)(?:en)?\b|"
+    r"\bgeen\s+(?:echte\s+)?(?:recensies?|boekbespreking(?:en)?)\b|"
     r"\bnie\s+(?:jest\s+)?(?:to\s+)?recenzj[aąę]\b|"
     r"\bне\s+(?:\w+\s+)?(?:рецензи[яю]|отзыв)\b|"
     r"\b(?:ingen|inte\s+en|ikke\s+en)\s+(?:recension|anmeldelse)\b|"
