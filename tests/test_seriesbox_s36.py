@@ -127,3 +127,28 @@ def test_a_price_box_goes(box, gone):
 ])
 def test_the_reviews_sentence_about_prices_stays(line, kept):
     assert kept in _text(middle=line)
+
+
+# events listing (``eventlist``)
+
+_EVENTS = ("<div class='side-module'><h3>At the boathouse</h3><ul><li>4 March, 7 pm – the estuary reading circle, "
+           "upstairs</li><li>11 March – book swap on the jetty</li></ul></div>")
+
+
+def test_an_events_listing_after_the_review_goes():
+    text = _text(tail=_EVENTS)
+    assert "book swap" not in text and "boathouse" not in text and "Rating: 4/5" in text and _kept(text)
+
+
+@pytest.mark.parametrize("middle, tail, kept", [
+    # the book's chronology, the review going on after it
+    (_EVENTS, "", "book swap"),
+    # dated lines with no hour: the story's timeline after the review
+    ("", "<div><h3>The ledger's winter</h3><ul><li>4 March – the first repeated name</li><li>11 March – the storm"
+         "</li></ul></div>", "the storm"),
+    # lines that do not open on a date
+    ("", "<div><h3>At the boathouse</h3><ul><li>The reading circle meets at 7 pm upstairs</li><li>Book swap on the "
+         "jetty after 8 pm</li></ul></div>", "Book swap"),
+])
+def test_a_dated_list_that_is_no_programme_stays(middle, tail, kept):
+    assert kept in _text(middle=middle, tail=tail)

@@ -39,7 +39,7 @@ from . import (
     aggregateline, cataloguefacts, chapterlist, cataloguehead, chrome, citedrecord, controls, counts, datelines,
     edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines,
     spliced, standfirst, tabpanes, tiplinks)
-from . import adnotice, cardtitle, catalogsections, commentids, eventagenda, leadin, listheading, navbox, mastline, seriesbox
+from . import adnotice, cardtitle, catalogsections, commentids, eventagenda, leadin, listheading, navbox, mastline, seriesbox, eventlist
 from . import meterline, profilerow, readalsoline, scoretail, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .bodyblocks import small_box as _small_box
@@ -321,7 +321,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     aggregateline.mark(items, drop, boxes)  # a shop's average of its readers' ratings and their count
     cataloguefacts.mark(items, body, drop, boxes)  # the catalogue header's facts as one row ("Genre: … · Publisher: …")
     receptionnote.mark(items, drop, boxes); profilerow.mark(items, body, drop, boxes)  # the postscript thanking for likes; the member's row over the post
-    navbox.mark(items, body, host, drop, boxes); seriesbox.mark(items, drop, boxes, host)  # the site's own box closing the post; its series index, own-posts box, price box
+    navbox.mark(items, body, host, drop, boxes); seriesbox.mark(items, drop, boxes, host); eventlist.mark(items, drop, boxes)  # the site's box closing the post; its series index, own-posts box, price box; its events
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)
