@@ -121,6 +121,8 @@ def test_a_price_box_goes(box, gone):
     ("<p><b>Worth it:</b> at £9.99 this is a bargain for six hundred pages of tides and ledgers.</p>", "a bargain"),
     # a shop named with a price, but no bid to buy: the reviewer's tip
     ("<div class='aside'><p><b>Find it:</b> at the harbour bookshop, or from the publisher for £12.</p></div>", "harbour"),
+    # a bid to buy with a shop and a price, but the reviewer's advice: no colon over a list of prices
+    ("<p>Buy it from the harbour bookshop if you can, it costs £12 and is worth every penny of it.</p>", "every penny"),
     # a sentence about buying with no bid: the reviewer's story
     ("<p>I bought mine at the harbour bookshop for £3, a battered copy with someone's tide notes in the margin.</p>",
      "battered copy"),

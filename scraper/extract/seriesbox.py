@@ -6,20 +6,22 @@ among the review's sections that lists the series' other posts. Its words are th
 shape is what marks it:
 
 - series line: a line standing in a box of its own (a ``div`` the theme names with a class, or a line alone in one),
-  that opens on a bold label (one to eight words, no link in it), perhaps a few words more and a colon, then two
-  items or more and nothing else but the marks between them (" · ", "|", "｜"): each item one link that leads nowhere
-  or to the site's own pages, or a numbered part with no words of its own ("No. 4", "第12回"; not a book's place in
-  its series, "Book 2", the reading order). A line whose items are
-  links to other sites (a publisher's, a shop's) is the writer's citation and stays; so does a line with words of its
-  own between its links, and a label owning the items in the third person ("Her other novels: …"), the reviewer on
-  the author's books.
-- label over a list: a box (a ``div``, named or not, inside the body) holding only a short label line (no link, no sentence stop) and a list of one to six
-  items, each one link alone to the site's own pages or to none (``alsolead.link_list``): the box is the blog's
-  widget. The same label and list in the review's own flow (no box of their own) is the reviewer's picks and stays.
-- price box: a short line (40 words at most) that carries two prices or more and stands apart (a box of its own, or
-  a bold label closed by a colon), each of its clauses (after the label, cut at a comma or a semicolon) a price: the
-  line is a list of editions and what they cost; or a bid to buy naming a shop (``buyline.buy_line``) with a price, anywhere: the
-  shop's line, not the review's. A review's sentence on what the book costs sits in a plain paragraph and stays.
+  that opens on a bold label (one to eight words, no link in it), perhaps a few words more and a colon, then two items
+  or more and nothing else but the marks between them (" · ", "|", "｜"): each item one link that leads nowhere or to
+  the site's own pages, or a numbered part with no words of its own ("No. 4", "第12回"; not a book's place in its
+  series, "Book 2", the reading order). A line whose items are links to other sites (a publisher's, a shop's) is the
+  writer's citation and stays; so does a line with words of its own between its links, and a label owning the items in
+  the third person ("Her other novels: …"), the reviewer on the author's books.
+- label over a list: a box (a ``div``, named or not, inside the body) holding only a short label line (no link, no
+  sentence stop) and a list of one to six items, each one link alone to the site's own pages or to none
+  (``alsolead.link_list``): the box is the blog's widget. The same label and list in the review's own flow (no box of
+  their own) is the reviewer's picks and stays.
+- price box: a short line (40 words at most) that carries two prices or more and stands apart (a box of its own, or a
+  bold label closed by a colon), each of its clauses (after the label, cut at a comma or a semicolon) a price: the
+  line is a list of editions and what they cost; or a bid to buy naming a shop (``buyline.buy_line``) closed by a
+  colon, its value the same list of prices, anywhere: the shop's line, not the review's ("Buy it at the corner
+  bookshop, it costs 22 € and is worth every cent" is the reviewer's advice and stays). A review's sentence on what
+  the book costs sits in a plain paragraph and stays.
 """
 
 from __future__ import annotations
@@ -112,18 +114,24 @@ def price_box(block: HtmlElement, host: str) -> bool:
     text = text_of(block).strip()
     if not text or count_words(text) > _LINE_WORDS or has_score(text) or not _price(text):
         return False
+    if not _priced_value(_COLON.sub("", text, count=1) if _COLON.match(text) else text):
+        return False
     if len(PRICE.findall(text)) >= 2 and (_boxed(block) or alsolead.bold_lead(block) and _labelled(block, text)):
-        value = _COLON.sub("", text, count=1) if _COLON.match(text) else text
-        if all(_price(clause) for clause in _CLAUSES.split(value) if clause.strip(" .()")):
-            return True
-    return buy_line(block, host)
+        return True
+    return bool(_COLON.match(text)) and buy_line(block, host)
+
+
+def _priced_value(value: str) -> bool:
+    """Each clause of the line's value (cut at a comma or a semicolon) names a price: a list of editions and prices."""
+    return all(_price(clause) for clause in _CLAUSES.split(value) if clause.strip(" .()"))
 
 
 def _labelled(block: HtmlElement, text: str) -> bool:
     """The bold lead is a label closed by a colon."""
     first = next(c for c in block if isinstance(c.tag, str))
     label = text_of(first).strip()
-    return count_words(label) <= _LABEL_WORDS and (label.endswith((":", "：")) or text[len(label):].lstrip().startswith((":", "：")))
+    return count_words(label) <= _LABEL_WORDS \
+        and (label.endswith((":", "：")) or text[len(label):].lstrip().startswith((":", "：")))
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], host: str) -> None:
