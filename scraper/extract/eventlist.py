@@ -10,7 +10,9 @@ list in a widget of its own after the post. Its shape, whatever the language:
 - each item a short line (40 words at most) opening on its date: a day and a month's name (``worddates.month_names``,
   every dateparser locale, either order) or a numeric day and month, then a dash, a colon or a comma;
 - one item at least gives a clock time too (``eventline.CLOCK``, ``CLOCK_LED``): a programme, not a chronology;
-- after the review's last paragraph: no paragraph of 20 words or more after the box.
+- after the review's last paragraph: no paragraph of 20 words or more after the box;
+- not in a mail laid out in tables (a cell around it): ``mailsections`` cuts a letter's sections after the review's,
+  this one with the others after it (opening hours, a coupon), which it finds by the headings still there.
 
 What stays: the book's chronology in a box between the review's paragraphs (a paragraph after it), the same dated
 list with no hour in it (a timeline of the story after the review), a list whose lines do not open on a date.
@@ -68,8 +70,9 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
     """Mark an events listing's label and list after the review's last paragraph."""
     for i, block in enumerate(items):
         parent = block.getparent()
-        if i in drop or parent is None or (pair := listing(parent)) is None or pair[0] is not block:
-            continue
+        if i in drop or parent is None or (pair := listing(parent)) is None or pair[0] is not block \
+                or next(parent.iterancestors("td"), None) is not None:
+            continue  # (a mail laid out in tables: ``mailsections`` cuts its sections after the review's, all of them)
         inside = [k for k in range(i, len(items)) if parent in items[k].iterancestors()]
         if any(count_words(text_of(items[k])) >= _PROSE for k in range(i + 1, len(items)) if k not in inside):
             continue  # (the review goes on after it)
