@@ -39,8 +39,8 @@ from . import (
     aggregateline, cataloguefacts, chapterlist, cataloguehead, chrome, citedrecord, controls, counts, datelines,
     edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines,
     spliced, standfirst, tabpanes, tiplinks)
-from . import adnotice, cardtitle, catalogsections, commentids, eventagenda, leadin, listheading, navbox, mastline
-from . import cookienote, meterline, profilerow, readalsoline, scoretail, sectionmap, tipask
+from . import adnotice, cardtitle, catalogsections, commentids, cookienote, eventagenda, eventlist, leadin, listheading, navbox, mastline
+from . import meterline, profilerow, readalsoline, scoretail, sectionmap, seriesbox, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .bodyblocks import small_box as _small_box
 from .casefold import fold, guarded, stems
@@ -61,7 +61,6 @@ TEXT_ONLY = (standfirst.RULE, cataloguehead.RULE, "filing row", "member byline",
 _NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row", counts.ROW_RULE) + TEXT_ONLY  # under the post's title, not its label
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
-# A BibTeX entry ("@online{key, author = {…}"): a "cite this post" box when it names the page's own site.
 # the post's rights reserved, in our languages ("All rights reserved", "Alle Rechte vorbehalten", "এই লেখার সর্বস্বত্ব
 # লেখকের"), and a writing site's certificate of publication (Proza.ru, Stihi.ru): a line at the post's end
 RIGHTS_RESERVED = re.compile(
@@ -72,7 +71,7 @@ RIGHTS_RESERVED = re.compile(
     r"সর্বস্বত্ব|কপিরাইট|کلیه\s+حقوق|تمامی\s+حقوق|جميع\s+الحقوق\s+محفوظة|כל\s+הזכויות\s+שמורות|सर्वाधिकार\s+सुरक्षित",
     re.I)
 RIGHTS_RESERVED = guarded(RIGHTS_RESERVED)  # (casefold.Guarded: its words looked for first)
-BIBTEX = re.compile(r"^\s*@\w+\s*\{[^,{}\s]*,\s*\w+\s*=")
+BIBTEX = re.compile(r"^\s*@\w+\s*\{[^,{}\s]*,\s*\w+\s*=")  # a BibTeX entry ("@online{key, author = {…}"): a "cite this post" box naming the page's own site
 
 
 @dataclass
@@ -322,6 +321,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     cataloguefacts.mark(items, body, drop, boxes)  # the catalogue header's facts as one row ("Genre: … · Publisher: …")
     receptionnote.mark(items, drop, boxes); profilerow.mark(items, body, drop, boxes)  # the postscript thanking for likes; the member's row over the post
     navbox.mark(items, body, host, drop, boxes); sectionmap.mark(items, body, drop, boxes); cookienote.mark(items, body, drop, boxes)  # the site's own closing box; the post's map of its sections; the site's cookie notice
+    seriesbox.mark(items, drop, boxes, host); eventlist.mark(items, drop, boxes)  # its series index, own-posts box, price box; its events
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)
