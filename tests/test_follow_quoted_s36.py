@@ -71,3 +71,9 @@ def test_a_character_following_a_sites_channel_stays():
               "flood upstream.</p>")
     text = _text(middle=middle)
     assert "flood upstream" in text
+
+
+def test_a_closing_cited_quotation_with_a_network_stays():
+    end = ("<blockquote><p>Follow us on Instagram, the keeper's daughter wrote on the lighthouse door.</p>"
+           "<cite>— from the last chapter</cite></blockquote>")
+    assert "lighthouse door" in _text(end=end)

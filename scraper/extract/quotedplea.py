@@ -7,19 +7,21 @@ writers set their own asides in one too: the sign-off block ("A hug from the cit
 
 - anywhere, a short block bidding the reader follow or join the writer's own account on a named network
   (``followpleas.interjected_plea``: the network, "my" account word, the verb of following);
-- closing the body (every block after it gone, or none), a short block of the writer's follow plea
-  (``followpleas.follow_plea``: a network and a handle, the writer's account and a verb of following).
+- closing the body (every block after it gone, or none), a short block of the writer's follow plea naming the
+  network (``followpleas.follow_plea``: a network and a handle, the writer's account and a verb of following).
 
 Never a block opened by a quotation mark, nor one with someone's words reported in it (``reportedspeech``: "'Follow
-me on Instagram @lola,' she tells her fans"), nor one with a score; a closing quotation from the book names no
-network and no handle.
+me on Instagram @lola,' she tells her fans"), nor one with its source cited (a ``cite`` or ``footer``, a line opening on
+a dash: "— Mara Lind, The Keeper"), nor one with a score; a closing quotation from the book names no network and no
+handle.
 """
 
 from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from .followpleas import follow_plea, interjected_plea
+from .followpleas import _MORE_NETWORKS, follow_plea, interjected_plea
+from .platforms import SOCIAL_NAME
 from .nodes import text_of
 from .rating import has_score
 from .reportedspeech import reported
@@ -34,14 +36,22 @@ def _plea_block(text: str) -> bool:
         and not has_score(text) and not reported(text)
 
 
+def _cited(block: HtmlElement) -> bool:
+    """The quotation's source given in the block: a cite or footer element, or a line opening on a dash."""
+    if next(block.iter("cite", "footer"), None) is not None:
+        return True
+    return any(text_of(child).lstrip().startswith(("—", "–", "―", "-- ")) for child in block)
+
+
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the follow pleas set as blockquotes (module docstring; ``drop`` and ``boxes`` are the cleaning's)."""
     texts = [text_of(b) for b in items]
     for i, block in enumerate(items):
-        if i in drop or block.tag != "blockquote" or not _plea_block(texts[i]):
+        if i in drop or block.tag != "blockquote" or not _plea_block(texts[i]) or _cited(block):
             continue
         closes = all(k in drop or not texts[k].strip() for k in range(i + 1, len(items)))
         if interjected_plea(texts[i]):
             drop[i], boxes[i] = "aside to the reader", block
-        elif closes and i > 0 and follow_plea(texts[i]):
+        elif closes and i > 0 and (SOCIAL_NAME.search(texts[i]) or _MORE_NETWORKS.search(texts[i])) \
+                and follow_plea(texts[i]):
             drop[i], boxes[i] = "follow-me line", block
