@@ -124,7 +124,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     advertising label typeset apart, and the buy-here line (``buyline``) at the body's tail or typeset apart."""
     from .buyline import RULE as BUY_RULE, buy_line  # (late: it reads this module's link words)
     from .commissionline import RULE as COMMISSION_RULE, bid_with_commission, commission_line, site_earns  # (late: the same)
-    from .sponsorline import RULE as SPONSOR_RULE, sponsor_line
+    from .sponsorline import RULE as SPONSOR_RULE, sponsor_label, sponsor_line
     from .shopavail import RULE as AVAIL_RULE, shop_availability
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     tail, longest_after = set(), 0
@@ -151,7 +151,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
             drop[i], boxes[i] = COMMISSION_RULE, promo_box(block, body)
         # (the post's sponsor: sponsorline; in italics in mid-body, the review's line)
         elif (apart and (i in edges or own_wrapper(block, body)) or i in tail and i in last and scored) \
-                and sponsor_line(block):
+                and sponsor_line(block) or i in (live[0], live[-1]) and sponsor_label(block):
             drop[i], boxes[i] = SPONSOR_RULE, promo_box(block, body)
         elif i in tail and i in last and scored and shop_availability(block):  # (in the shop, at a price: shopavail)
             drop[i], boxes[i] = AVAIL_RULE, promo_box(block, body)
