@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from trafilatura import bare_extraction
 from trafilatura.xml import xmltotxt
 
-from . import boilerplate, controls, nodes, notes, presskit, readerreview, reviewbox, shopbookrow
+from . import boilerplate, controls, mediumcard, nodes, notes, presskit, readerreview, reviewbox, shopbookrow
 from .book import Book
 from .anaphora import book_mentions
 from .pagebook import scored, book_clues, finish_book, jsonld_records, read_book, shown_title
@@ -190,6 +190,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     widgets = WIDGET_SELECTORS + TUMBLR_SELECTORS if tumblr_page(head, url or "") else WIDGET_SELECTORS
     if record.platform == "medium" or re.match(r"https?://([\w-]+\.)*medium\.com/", url or ""):
         widgets = widgets + MEDIUM_SELECTORS  # (Medium's own read-aloud marks: platforms.MEDIUM_SELECTORS)
+        for card in mediumcard.card_boxes(tree):  # (the writer's card without them, by its shape: mediumcard)
+            report.add("platform widget", card); boilerplate.drop_element(card)
     boilerplate.remove_selectors(tree, widgets, "platform widget", report, boxed=True, body_matches=body_matches)
     if _reader_review and readerreview.keep_review(tree):
         body_matches = None  # it renamed boxes and marked the review as the body: find_body asks the selectors again

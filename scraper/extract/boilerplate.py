@@ -40,7 +40,7 @@ from . import (
     edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines,
     spliced, standfirst, tabpanes, tiplinks)
 from . import adnotice, cardtitle, catalogsections, commentids, cookienote, eventagenda, eventlist, leadin, listheading, navbox, mastline
-from . import meterline, profilerow, readalsoline, scoretail, sectionmap, seriesbox, tipask
+from . import meterline, profilerow, quotedplea, readalsoline, scoretail, sectionmap, seriesbox, tipask
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .bodyblocks import small_box as _small_box
 from .casefold import fold, guarded, stems
@@ -309,7 +309,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     housekeeping.mark(items, body, lengths, drop, boxes)
     tabpanes.pane_titles(items, body, drop, boxes)  # (a tab pane's own title over the review)
     tabpanes.mark(items, body, drop, boxes)  # a shop page's other tabs (a blurb, a table of properties) beside its reviews'
-    sitelines.mark(items, body, drop, boxes, names)  # follow pleas, published-on lines, the writer's bio, push lines
+    sitelines.mark(items, body, drop, boxes, names); quotedplea.mark(items, body, drop, boxes)  # follow pleas (a blockquote's too), published-on lines, the writer's bio, push lines
     adnotice.mark(items, body, drop, boxes, host)  # at the top and bottom: 'this post contains affiliate links'
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
     readalsoline.mark(items, drop, boxes, host); mastline.mark(items, drop, boxes); meterline.mark(items, body, drop, boxes)  # an unlinked 'read also' line (or a teaser box); the sender's strapline; the paywall's meter

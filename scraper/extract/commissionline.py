@@ -19,6 +19,11 @@ Its shape, in any language:
   the bid to buy through the link or at a shop (``buyline.buy_line``) and names the commission it brings to the blog
   (the link named, or the blog, its "we" or "our": ``partnerline.VOICE``).
 
+And anywhere, a short line naming the link and the earning the purchase brings to the site itself, by its own name as
+the page gives it (``pleas.site_names``) or the blog's word (``partnerline.VOICE``'s named earner): "Through this link
+you buy it at an independent shop; <Site> gets a small percentage" (``site_earns``); "our link to the past" or a
+percentage of the book's pages names no earner of the site's.
+
 What stays: a review's sentence naming a commission but no link ("her commission from the gallery paid the rent"),
 a note set apart on a painter's commission; the link and the commission in the review's plain paragraphs before its
 end with no bid opening the line ("the link between the commission and the fire is never made"); a bid to buy with
@@ -44,12 +49,23 @@ _MAX_WORDS, _UNSPACED_WORDS = 40, 80
 # he ja zh ko (stems: pt "comissãozinha", es "comisioncita")
 EARNING = any_word(r"commissions? kickbacks? comiss\w* comisi\w* commissione provvigion\w* provision\w* provisie "
                    r"commissie prowizj\w* proviz\w* комисси\w* комісі\w* komisyon\w* komisi hoa_hồng kamisheni "
-                   r"\w*(?:คอมมิชชั่?น|কমিশন|कमी?शन|कमिशन|عمولة|کمیسیون|עמלה|手数料|紹介料|佣金|返佣|수수료)\w*")
+                   r"\w*(?:คอมมิชชั่?น|কমিশন|कमी?शन|कमिशन|عمولة|کمیسیون|עמלה|手数料|紹介料|佣金|返佣|수수료)\w*"
+                   # (or the share of the sale it brings, a percentage: en fr es pt it de nl sv/no/da pl cs ru uk tr ar fa)
+                   r" percentage pourcentage porcentaje percentagem percentuale prozentsatz procentandel\w* procent "
+                   r"процент\w* відсот\w* yüzde نسبة درصد"
+                   # (or a credit to the referrer's account: "gives me a credit", "store credit")
+                   r" (?:me|us)_a_credit store_credit")
 # the affiliate link or programme where PROGRAMME has no words: the loanword in Devanagari and Bengali (mr "ॲफिलिएट
 # दुवा", hi "एफिलिएट"), sw "kiungo/viungo cha/vya ushirika", ig "njikọ ahịa", yo "ìjápọ̀ alájọṣepọ̀"
-_AFFILIATE = any_word(r"\w*(?:ॲ|ऍ|ए|अ)फ़?िलिएट\w* \w*অ্যাফিলিয়েট\w* (?:kiungo|viungo)_(?:cha|vya)_ushirika njikọ_ahịa")
+_AFFILIATE = any_word(r"\w*(?:ॲ|ऍ|ए|अ)फ़?िलिएट\w* \w*অ্যাফিলিয়েট\w* (?:kiungo|viungo)_(?:cha|vya)_ushirika njikọ_ahịa "
+                      # (the referral link or code a shop's programme gives: en fr es pt it de nl pl ru uk)
+                      r"referral_(?:links?|codes?) liens?_de_parrainage codes?_de_parrainage enlaces?_de_referido "
+                      r"links?_de_indicação links?_di_referral empfehlungslinks? reflinks? verwijzingslinks? "
+                      r"linki?_polecając\w* реферальн\w*_(?:ссылк|посилан)\w* "
+                      # (ar the links called marketing ones: "روابط الشراء هنا تسويقية", "رابط تسويقي")
+                      r"(?:رابط|روابط)(?:_\w+){0,2}_تسويقي\w*")
 # the link's word in the scripts PARTNER_LINK lacks: th bn mr/hi sw ig
-_LINK = re.compile(r"ลิงก์|ลิ้งค์|লিংক|লিঙ্ক|दुवा|(?<!\w)(?:kiungo|viungo|njikọ)(?!\w)", re.I)
+_LINK = re.compile(r"ลิงก์|ลิ้งค์|লিংক|লিঙ্ক|दुवा|(?<!\w)(?:kiungo|viungo|njikọ|روابط)(?!\w)", re.I)  # (ar the plural)
 
 
 def commission_line(block: HtmlElement) -> bool:
@@ -84,3 +100,17 @@ def bid_with_commission(block: HtmlElement, host: str = "") -> bool:
 def _ours(text: str) -> bool:
     """The blog, its "we" or "our" named in the line (``partnerline.VOICE``, its earning words aside)."""
     return any(found.group("earning") is None for found in VOICE.finditer(text))
+
+
+def site_earns(block: HtmlElement, body: HtmlElement) -> bool:
+    """The link and the earning it brings to the site named in the line, wherever it stands (module docstring)."""
+    if block.tag in _BLOCKED or not (text := text_of(block)) or len(text.split()) > _MAX_WORDS or has_score(text):
+        return False
+    if not (PARTNER_LINK.search(text) or _LINK.search(text)) or not EARNING.search(text):
+        return False
+    if any(found.group("named") for found in VOICE.finditer(text)):
+        return True
+    from .followpleas import home_names  # (late: the site's names read only for a line this far)
+    from .pleas import site_names
+    folded = text.casefold()
+    return any(len(name) >= 4 and name.casefold() in folded for name in site_names(body, home_names(body)))

@@ -62,7 +62,7 @@ from .reportedspeech import reported  # (someone's words retold, no bidding of t
 # the imperative of following (or subscribing to, joining) opening a line, in the languages of the news sites:
 # en, sv, nb/nn/da, de, nl, fr, es, pt, it, pl, cs/sk, hu, ro, tr, id/ms, ru/uk/bg, el, fi, is, cy, hr/sr, sl, eu, ga, mt, vi
 OPENS = re.compile(
-    r"^\W{0,3}(?:follow|subscribe\s+to|join|följ|følg|fylg|folgt|folge|folgen\s+sie|volg|suivez|suis-nous|suis-moi|abonnez-vous|rejoignez|"
+    r"^\W{0,3}(?:follow|subscribe\s+to|join|följ|følg|fylg|folgt|folge|folgen\s+sie|volg|suivez|suis-nous|suis-moi|abonnez-vous|abonne-toi|rejoignez|rejoins-nous|"
     r"síg(?:a|ue)nos|sigue|siga|seguid|sígannos|segue|sigam|siga-nos|segui(?:te|ci|teci)?|obserwuj(?:cie)?|sledujte|sleduj|"
     r"kövess(?:en|étek)?|urmări(?:ți|ţi)(?:-ne)?|takip\s+edin|bizi\s+takip|ikuti|подпис(?:ывайтесь|ывайся|ывайтеся|уйтесь)|"
     r"подпишитесь|стежте|слідкуйте|следете|последвайте|ακολουθήστε|seuraa|fylgið|fylgstu|"

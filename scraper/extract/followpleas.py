@@ -28,7 +28,9 @@ _MORE_NETWORKS = re.compile(
     r"फ़?ेसबुक|युट्युब|युट्यूब|इन्स्टाग्राम|इंस्टाग्राम|ट्विटर|टिकटक|टिकटॉक|ह्वाट्सएप|व्हाट्सऐप|"
     # ... and in Tamil script
     r"யூடியூப்|யூட்யூப்|ஃபேஸ்புக்|பேஸ்புக்|இன்ஸ்டாகிராம்|இன்ஸ்டா|ட்விட்டர்|டெலிகிராம்|"
-    r"(?<!\w)(?:ВК|VK|vk\.com)(?!\w)"
+    r"(?<!\w)(?:ВК|VK|vk\.com)(?!\w)|"
+    # ... and the Arabic spellings with غ or ق for the g (Egypt, the Levant, the Gulf), an article or preposition before
+    r"تيليغرام|تليغرام|تلغرم|إنستغرام|انستغرام|إنستقرام|انستقرام"
 )  # (VKontakte by its short name, in capitals: "в ВК")
 _MORE_NETWORKS = guarded(_MORE_NETWORKS)  # (casefold.Guarded: its words looked for first)
 # a network's book community named as the place itself ("find me on Bookstagram: @handle"): Instagram, TikTok, YouTube
@@ -156,14 +158,32 @@ def interjected_plea(text: str) -> bool:
     """A short line anywhere in the body bidding the reader follow or join the writer's own account on a named network
     ("My book club on VK, join us!": the network, "my" account word and a verb of joining, all three), or vote for the
     blog ("Vote for the blog if you like it!"); never a line with a score. (A story's "she joins a group on Facebook"
-    is no one's own account.)"""
+    is no one's own account.) The account may be the site's by the site's kind instead of "my" ("the blog's channel":
+    ``_SITE_ACCOUNT``) when the line opens on the imperative (a pictograph before it): "📌 Follow the blog's channel on
+    Telegram", "Suivez la chaîne du blog sur Telegram"; "The heroine follows the site's channel on Telegram" opens on
+    its subject."""
     if count_words(text) > 25 or has_score(text):
         return False
     if _VOTE_BLOG.search(text) or FOLLOW_BUTTON.search(text):  # (or the platform's follow button bidden: a line of its own)
         return True
-    return bool(
-        (SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)) and _OWN_ACCOUNT.search(text) and FOLLOW.search(text)
-    )
+    if not (SOCIAL_NAME.search(text) or _MORE_NETWORKS.search(text)) or not FOLLOW.search(text):
+        return False
+    return bool(_OWN_ACCOUNT.search(text) or _OPENS_FOLLOW.match(text) and not _ARABIC_PAST.match(text)
+                and _SITE_ACCOUNT.search(text))
+
+
+# the line opening on a verb of following (a pictograph or a bullet before it: no subject, no quotation mark)
+_OPENS_FOLLOW = re.compile(rf"^[^\w\"'“”„«»「『‘’]{{0,3}}\s*(?:{FOLLOW.pattern})", re.I)
+# (Arabic's past opening the line, its suffix -t, -tu, -tum: "تابعت البطلة …", the heroine followed; the imperative is
+# تابع، تابعوا، تابعي)
+_ARABIC_PAST = re.compile(r"^\W{0,3}\s*[\u0600-\u06ff]+(?:ت|تم|تن)(?!\w)")
+# an account word of the site's kind: the channel, page or group with the blog, the site, the club as its owner after
+# it ("the channel of the blog", "la chaîne du blog", "канал блога", "قناة المدونة"), or before it ("the blog's channel")
+_SITE_ACCOUNT = re.compile(
+    rf"(?:{_ACCOUNT.pattern})\s+(?:[^\W\d_]{{1,5}}\s+){{0,2}}(?:{SITE_KIND.pattern})|"
+    rf"(?:{SITE_KIND.pattern})['’]s\s+(?:{_ACCOUNT.pattern})",
+    re.I,
+)
 
 
 def home_names(body: HtmlElement) -> tuple[str, ...]:

@@ -304,8 +304,8 @@ FREE_GIVEN = re.compile(
     r"(?<!\w)(?:kostenlos|gratis|umsonst|free(?:\s+of\s+charge)?|gratuitement|gratuitamente|gratuit[oa]?|za\s+darmo|бесплатно|безкоштовно)"
     r"\s+(?:\w+\s+)?(?:bekommen|erhalten|zugeschickt|geschenkt|zur\s+verfügung\s+gestellt|überlassen|bereitgestellt|received|sent|given|reçu[es]{0,2}|envoy[ée]e?s?|recibid[oa]|enviad[oa]|"
     r"ricevut[oa]|inviat[oa]|recebid[oa]|gekregen|ontvangen|dostał[ae]?m|получил[аи]?|отримал[аи]?)(?!\w)|"
-    r"(?<!\w)(?:got|received|was\s+given|was\s+sent|(?:sent|gave)\s+(?:me|us)|reçu[es]{0,2}|recib[ií]\w*|ricevut[oa]|receb[ií]\w*|bekam|erhielt|dostał\w*|otrzymał\w*)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:for\s+free|free\s+of\s+charge|gratuitement|gratis|gratuitamente|kostenlos|za\s+darmo)(?!\w)|"
+    r"(?<!\w)(?:got|received|was\s+given|was\s+sent|(?:sent|gave|reached|came\s+to)\s+(?:me|us)|reçu[es]{0,2}|recib[ií]\w*|ricevut[oa]|receb[ií]\w*|bekam|erhielt|dostał\w*|otrzymał\w*)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:for\s+free|free\s+of\s+charge|free(?=\s+from\s+(?:the|its)\s+publishers?\b)|gratuitement|gratis|gratuitamente|kostenlos|za\s+darmo)(?!\w)|"
     # the copy itself said to be free, after the getting: "got a free ebook copy", fr "reçu un exemplaire gratuit", es "recibí un
     # ejemplar gratuito", de "ein kostenloses Exemplar erhalten" (not "a free evening", no copy named in English)
     r"(?<!\w)(?:got|received|won|was\s+given|was\s+sent)\s+(?:an?|the|my|this)\s+(?:\w+\s+)?free\s+(?:\w+\s+)?(?:e-?books?|cop(?:y|ies)|editions?|books?|ARCs?|proofs?|audiobooks?)(?!\w)|"

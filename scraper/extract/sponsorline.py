@@ -13,6 +13,11 @@ any language:
   lines, or after the review's last paragraph and its score among the body's last lines (``partnerline.mark`` gives
   the place; an italic line of the review's in mid-body, "*Ihr Artikel wurde unterstützt von Briefen …*", stays).
 
+Or the sponsor's label alone, a line of its own opening or closing the body (``sponsor_label``): the
+sponsoring participle or noun opening the line ("Sponsored by <house>", "Patrocinado por …", "При поддержке …",
+ar "برعاية …", "بدعم من …") and only the sponsor's name after it: six words at most, no comma, no sentence's stop
+inside, no score. "Sponsored by a rich uncle, the hero sails west" runs on into the story's clause.
+
 What stays: a sponsor in the book's story ("The expedition was sponsored by a shipping firm", no post named); the
 post named with no sponsor ("This review is dedicated to my sister"); the same line in the review's plain paragraphs
 before its end; a post in apposition or further on ("The central issue, supported by the town's records, …").
@@ -55,3 +60,23 @@ def sponsor_line(block: HtmlElement) -> bool:
                and len(clause[post.end():].split()) <= _NEAR for post in _POST.finditer(clause)):
             return True
     return False
+
+
+# the sponsor's label opening a line: the participle or noun of sponsoring and its agent's preposition (en de nl fr es
+# pt it pl sv da nb ru uk tr ar fa)
+_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:sponsored|presented|supported)\s+by|in\s+partnership\s+with|gesponsert\s+von|präsentiert\s+von|"
+    r"unterstützt\s+von|gesponsord\s+door|sponsoris[ée]e?\s+par|présenté\s+par|patrocinad[oa]\s+por|presentado\s+por|"
+    r"sponsorizzat[oa]\s+da|sponsorowan\w*\s+przez|sponsrad\w*\s+av|sponsoreret\s+af|sponset\s+av|при\s+поддержке|"
+    r"за\s+підтримки|sponsor(?:u|luğunda)\s*:|برعاية|بدعم\s+من|با\s+حمایت)(?=\s+\S)",
+    re.I,
+)
+
+
+def sponsor_label(block: HtmlElement) -> bool:
+    """The sponsor's label and name alone on a line (module docstring); the caller asks for the body's edge."""
+    if block.tag in _BLOCKED or not (text := text_of(block).strip()) or has_score(text):
+        return False
+    found = _LABEL.match(text)
+    rest = text[found.end():].strip().rstrip(".") if found else ""
+    return bool(rest) and len(rest.split()) <= 6 and "," not in rest and "،" not in rest and not _CLAUSE_END.search(rest)
