@@ -1,6 +1,9 @@
 """Book records across scripts (round 36): a caseless record in commas closed by a full stop whose last part names a
 publisher's house ("T، A، kind، House.": fragmentrecord._closed_on_house). Near misses: a sentence of clauses closed by
-its stop, a name among them and no house at its end; a stop-closed line whose house is not its last part.
+its stop, a name among them and no house at its end; a stop-closed line whose house is not its last part. An unlabelled
+headline "T / A: remark" in a script without capitals, A a name of two words (an initial counts) the text calls by
+its last word twice (bookslashremark.remarked_slash). Near misses: two topics parted by a slash, a pair whose second
+part the text never calls by its last word, a house after the slash.
 
 Every line here is invented for these tests (invented books and people, in our own words)."""
 
@@ -39,3 +42,30 @@ def test_arabic_sentence_of_clauses_closed_by_a_stop_is_no_record():
 def test_stop_closed_line_whose_house_is_not_last_is_no_record():
     book = _page("صياد ينتظر النهر", _AR + ["قارب الفجر، سلمى الساعدي، منشورات الضفة، أنصح بها للجميع."], "ar")
     assert book[1] != "سلمى الساعدي"
+
+
+_HE = [
+    "את הרומן של גלבוע קראתי בחופשה, בבית קטן ליד הים. זה סיפור על אחות ואח שחוזרים לבית ההורים אחרי שנים, "
+    "ומגלים שכל חדר שומר סוד אחר.",
+    "גלבוע כותבת משפטים קצרים וחדים, ולא מסבירה יותר מדי. יש פרקים באמצע שחוזרים על עצמם, אבל הסוף חזק מאוד.",
+    "הדמויות המשניות, השכנה הזקנה והדייג שמגיע כל בוקר, נותנות לספר נשימה. לפעמים רציתי לדעת עליהן יותר, "
+    "ולפעמים דווקא השתיקה שלהן עבדה טוב יותר מכל הסבר. זה ספר שכדאי לקרוא לאט, בערב, עם חלון פתוח.",
+    "הביקורת שלי: ספר קטן ומדויק, לא מושלם, שנשאר איתי הרבה אחרי שסגרתי אותו. ציון: 4 מתוך 5.",
+]
+
+
+def test_hebrew_headline_title_slash_initial_and_surname_with_a_remark():
+    assert _page("הבית שליד הים / ר. גלבוע: על סודות ואחים", _HE, "he") == ("הבית שליד הים", "ר. גלבוע")
+
+
+def test_hebrew_headline_two_topics_parted_by_a_slash_name_no_author():
+    assert _page("ים / בית: מחשבות של קיץ", _HE, "he")[1] is None
+
+
+def test_hebrew_pair_whose_second_part_the_text_never_calls_by_its_last_word():
+    assert _page("הבית שליד הים / חופשה ארוכה: על סודות ואחים", _HE, "he")[1] != "חופשה ארוכה"
+
+
+def test_hebrew_house_after_the_slash_is_no_author():
+    text = _HE + ["ההוצאה הוצאת גלבוע עשתה עבודה יפה, וגם הכריכה של הוצאת גלבוע יפה."]
+    assert _page("הבית שליד הים / הוצאת גלבוע", text, "he")[1] != "הוצאת גלבוע"
