@@ -69,3 +69,38 @@ def test_hebrew_pair_whose_second_part_the_text_never_calls_by_its_last_word():
 def test_hebrew_house_after_the_slash_is_no_author():
     text = _HE + ["ההוצאה הוצאת גלבוע עשתה עבודה יפה, וגם הכריכה של הוצאת גלבוע יפה."]
     assert _page("הבית שליד הים / הוצאת גלבוע", text, "he")[1] != "הוצאת גלבוע"
+
+
+# A name opening the review's line, then a comma and the book's title in its quotation marks, is the record's front:
+# the writer (bookrecordfront.record_front, read by bookrescueauthor), over a character the opening names in full.
+# Near misses: the same name and quoted title inside a sentence; a name opening the line before a quoted phrase that
+# is no title.
+_RU_REST = [
+    "Первая часть — чистая приключенческая история: корабли, погони, странные сигналы с окраины системы. Вторая "
+    "становится романом о плене и выборе, а третья поднимает ставки до судьбы всей колонии.",
+    "Минусы тоже есть: женские персонажи почти декоративны, а длинные научные лекции хочется пролистать. Но финал "
+    "третьей части — из лучшего, что я читал в этом жанре за последние годы.",
+    "Оценка: 8/10",
+]
+
+
+def _ru(opening: str):
+    return _page("Оптимизм на краю галактики", [opening] + _RU_REST, "ru")
+
+
+def test_name_before_a_quoted_title_at_the_line_front_is_the_writer():
+    book = _ru("Игорь Велесов, «Мосты над бездной» — трилогия, которую почему-то помнят хуже, чем она того стоит. "
+               "Рассказчик, Марк Озеров, ведёт нас через всю историю от первого лица. Велесов писал её десять лет.")
+    assert book[1] == "Игорь Велесов"
+
+
+def test_name_and_quoted_title_inside_a_sentence_is_no_record_front():
+    book = _ru("Как однажды заметил мой друг Игорь Велесов, «Мосты над бездной» — трилогия, которую помнят хуже, чем "
+               "она того стоит. Рассказчик, Марк Озеров, ведёт нас через всю историю от первого лица.")
+    assert book[1] != "Игорь Велесов"
+
+
+def test_name_at_the_front_before_a_quoted_phrase_that_is_no_title():
+    book = _ru("Марк Озеров, «человек без прошлого», ведёт нас через трилогию «Мосты над бездной» от первого лица. "
+               "Это книга, которую почему-то помнят хуже, чем она того стоит, и я хочу это исправить.")
+    assert book[1] != "Марк Озеров"
