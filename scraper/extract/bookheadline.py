@@ -22,6 +22,7 @@ from .booktitles import (
 from .casefold import guarded
 from .bookcjkdotted import dotted_author
 from .bookcjkslash import hangul_owner, kana_owner, labelled_owner, labelled_slash, marked_slash
+from .bookslashremark import remarked_slash
 from .bookquotedby import quoted_by
 from .bookownby import own_by
 from .bookdeclinedhalf import cut_name as cut, declined_title, owned_work as owned
@@ -370,7 +371,7 @@ def _from_title(title: str | None, context: Context | None = None) -> Book | Non
         return Book(
             _unbracketed(_mentioned_part(clean_title(found[0]), context), context), found[1], year, source="title"
         )
-    slashed = marked_slash(text, context) if marked else None  # "ביקורת: T / A" (bookcjkslash)
+    slashed = marked_slash(text, context) if marked else remarked_slash(text, context)  # "ביקורת: T / A", "T / A: …"
     if slashed:
         return Book(clean_title(slashed[0]), slashed[1], year, source="title")
     remarked = _remarked(text, context) if marked and context is not None else None  # "Label: T by A still …"

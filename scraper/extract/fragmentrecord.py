@@ -41,10 +41,12 @@ _CASELESS_NAME = re.compile(r"[^\W\d_][^\s\d]*(?:\s[^\W\d_][^\s\d]*){1,2}")
 _SCRIPT_WORD = re.compile(r"[\w\u0900-\u0dff\u0600-\u06ff\u200c\u200d]+")
 # a record's house or figure: a figure in any script, or a publisher's word (hi/mr, bn, gu, pa, or, te, kn, ta, ml, si,
 # fa, ar, ur)
-_HOUSE_OR_FIGURE = re.compile(
-    r"\d|प्रकाशन|प्रकाशक|पब्लिकेशन|कार्यालय|প্রকাশনী|প্রকাশন|পাবলিশার্স|কার্যালয়|પ્રકાશન|કાર્યાલય|ਪ੍ਰਕਾਸ਼ਨ|ପ୍ରକାଶନ|"
+_HOUSE_WORDS = (
+    r"प्रकाशन|प्रकाशक|पब्लिकेशन|कार्यालय|প্রকাশনী|প্রকাশন|পাবলিশার্স|কার্যালয়|પ્રકાશન|કાર્યાલય|ਪ੍ਰਕਾਸ਼ਨ|ପ୍ରକାଶନ|"
     r"ప్రచురణ|పబ్లికేషన్|ಪ್ರಕಾಶನ|பதிப்பகம்|வெளியீடு|പ്രസാധ|ബുക്സ്|ප්\u200d?රකාශන|انتشارات|نشر|منشورات|دار\s|"
     r"پبلی|پبلشرز|مکتبہ|ادارہ|اشاعت|کتاب\s*گھر")
+_HOUSE_OR_FIGURE = re.compile(r"\d|" + _HOUSE_WORDS)
+_HOUSE = re.compile(_HOUSE_WORDS)
 
 
 # a fragment's own label: one or two words (no figure, no sentence's mark) and a colon, then its value
@@ -69,11 +71,20 @@ def _parts(text: str, whole: str = "") -> tuple[list[str], bool | str]:
     parts = _SPLIT.split(text)
     if len(parts) > 1 and (values := _values(parts)) is not parts:  # (labelled fields split by full stops)
         return values, True
-    if len(parts) == 1 and ("," in text or "،" in text) and not _NOT_CASELESS.search(whole or text):
+    if len(parts) == 1 and ("," in text or "،" in text) and not _NOT_CASELESS.search(text):
         commas = _COMMAS.split(text)
-        if 3 <= len(commas) <= 5 and all(0 < len(p.split()) <= 6 for p in commas):
+        if 3 <= len(commas) <= 5 and all(0 < len(p.split()) <= 6 for p in commas) \
+                and (not _NOT_CASELESS.search(whole or text) or _closed_on_house(whole, commas)):
             return commas, "commas"
     return parts, False
+
+
+def _closed_on_house(whole: str, commas: list[str]) -> bool:
+    """A caseless record in commas closed by a full stop, as a record set on a line of its own may be ("T، A، kind،
+    House."): taken where its stop is its only mark and its last part names a publisher's house (a sentence of
+    clauses ends on a clause, never on a house)."""
+    return whole.rstrip().endswith(".") and not _NOT_CASELESS.search(whole.rstrip()[:-1]) \
+        and bool(_HOUSE.search(commas[-1]))
 
 
 def _again(part: str, elsewhere: str, dotted: bool | str) -> bool:
