@@ -226,7 +226,8 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     given += [FUND] if _funds_site(text) else []
     given += [re.compile(r"^")] if payline.pay_link(block) else []  # (its link to a tip host or a sponsorship page)
     web = payapart.web_site(text)  # (the site by its web kind: then a currency named is money given to it)
-    given += [payapart.CURRENCY] if web and payapart.CURRENCY.search(text) else []
+    # (a currency with no figure, in a box only: a price is the book's, a pictograph-led or classed line may be a review's)
+    given += [payapart.CURRENCY] if boxed and web and payapart.bare_currency(text) else []
     if not boxed and not (web or any(p in given for p in (COFFEE, MEANS, payline.PAY_SERVICE)) or payline.pay_link(block)):
         return False  # (set apart with no box, by a pictograph or a class of its own: a tip or a fund alone may be the story's)
     if any(_YOURS.match(text[m.end():]) for m in SUPPORT_VERB.finditer(text)):
@@ -234,7 +235,7 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     priced = bool(PRICED_PERIOD.search(text)) or _paid_members(text)
     if not given and not priced and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
-    if _bid_for(text) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP) or given and web:
+    if _bid_for(text) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP) or payapart.web_beside(text, given):
         return True  # (membership or "no ads" only beside the bid or the site's own name: "club members" may be the story's)
     # (the site by its kind only, "a book box at 24,90 Euro im Monat with its magazine", may be the story's or the book's;
     # a sum a period with only the reader's liking or a question may be the story's: "3 Taler im Monat")

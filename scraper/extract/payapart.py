@@ -56,6 +56,21 @@ def web_site(text: str) -> bool:
     return any(not _ANOTHERS.search(text[:m.start()]) for m in WEB_KIND.finditer(text))
 
 
+_CLAUSE_CUT = re.compile(r"[,;.!?،。，；！？]\s")
+
+
+def web_beside(text: str, money) -> bool:
+    """The site by its web kind and the money given in one clause of the line ("keep the blog lit with the tip jar";
+    not "how mobile money changed the island, and on this blog I have read three more")."""
+    return any(web_site(clause) and any(p.search(clause) for p in money) for clause in _CLAUSE_CUT.split(text + " "))
+
+
+def bare_currency(text: str) -> bool:
+    """A currency named with no figure beside it ("a handful of pounds", "some quid"; not a price, "$16.99", "20 €")."""
+    return any(not re.search(r"\d[\d.,]*\s*$", text[:m.start()]) and not re.match(r"\s*\d", text[m.end():])
+               for m in CURRENCY.finditer(text))
+
+
 def odd_class(block: HtmlElement) -> bool:
     """The block carries a class that none of the paragraphs of its tag beside it (two at least) carries."""
     parent = block.getparent()
