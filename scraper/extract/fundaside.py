@@ -235,7 +235,7 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     priced = bool(PRICED_PERIOD.search(text)) or _paid_members(text)
     if not given and not priced and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
-    if _bid_for(text) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP) or payapart.web_beside(text, given):
+    if _bid_for(text) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP) or (given and web if boxed else payapart.web_beside(text, given)):
         return True  # (membership or "no ads" only beside the bid or the site's own name: "club members" may be the story's)
     # (the site by its kind only, "a book box at 24,90 Euro im Monat with its magazine", may be the story's or the book's;
     # a sum a period with only the reader's liking or a question may be the story's: "3 Taler im Monat")
