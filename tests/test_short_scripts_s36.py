@@ -140,3 +140,29 @@ def test_a_kazakh_notice_of_a_book_launch_as_long_is_no_review():
     record = extract_page(_page("kk", "Кітапханада жаңа повестің тұсаукесері", _KK_NOTICE),
                           "https://oqyrman.example.kz/2026/12/tusaukeser")
     assert record.kind != "review", (record.kind, record.reason)
+
+
+def _paper(last: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _KK) + last
+    return ('<html lang="kk"><head><meta charset="utf-8"><title>Жаңа повесть туралы</title></head><body>'
+            '<div class="item-page"><h1>Жаңа повесть туралы</h1>'
+            f'<div itemprop="articleBody" class="article-body">{body}</div></div></body></html>')
+
+
+def test_the_papers_subscription_line_closing_the_review_in_italics_goes():
+    record = extract_page(_paper("<p><em>Газетімізге жазылу – барлық пошта бөлімшелерінде, индексі 40321.</em></p>"),
+                          "https://aqparat.example.kz/madeniet/515-zhana-povest")
+    assert "жазылу" not in record.body_text
+    assert "ең жылы беттер" in record.body_text
+
+
+def test_a_closing_italic_note_naming_the_paper_but_no_subscription_stays():
+    record = extract_page(_paper("<p><em>Пікір газетіміздің жексенбілік санында да басылды.</em></p>"),
+                          "https://aqparat.example.kz/madeniet/516-zhana-povest")
+    assert "жексенбілік санында" in record.body_text
+
+
+def test_a_review_paragraph_in_plain_type_telling_of_a_subscription_stays():
+    line = "<p>Повестің соңында бала атасына аудандық газетке жазылу үшін пошта бөлімшесіне барады.</p>"
+    record = extract_page(_paper(line), "https://aqparat.example.kz/madeniet/517-zhana-povest")
+    assert "газетке жазылу үшін" in record.body_text
