@@ -58,6 +58,8 @@ def georgian_genitive(headline: str | None, lines: list[str], context: Context) 
             found.add((quoted[0], match.group(1), match.group(2)))
     # (or the person named again: the surname, in any case, said elsewhere in the text; its stem is the nominative
     # without its last vowel, "გამსახურდი-ას", "-ამ"; "ბერიძ-ის", "-ემ")
+    if (named := comma_headline(headline, context)) is not None:
+        return named  # (the headline's record in the nominative, "A, „T“", over a genitive the text reads after a verb)
     books = {(t, f"{given} {nominative(surname)}") for t, given, surname in found
              if t in quoted or context.text.count(t) >= 2 or _said_again(surname, context.text)}
     return books.pop() if len(books) == 1 else dashed_headline(headline, context) if not books else None
@@ -92,3 +94,23 @@ def dashed_headline(headline: str, context: Context) -> tuple[str, str] | None:
     if len(stem) < 4 or not re.search(rf"(?<!{_KA}){re.escape(stem)}{_KA}{{0,4}}(?!{_KA})", context.text.replace(headline, " ")):
         return None
     return title.strip(), name
+
+
+# the headline's record as a citation gives it: the name in the nominative, a comma, the quoted title ("A, „T“"),
+# perhaps a remark after it
+_NAME_COMMA_TITLE = re.compile(rf"^\s*{_NOMINATIVE}\s*,\s*{_QUOTED}\s*(?:$|[:,.|—–-])")
+
+
+def comma_headline(headline: str, context: Context) -> tuple[str, str] | None:
+    """(title, author) of a headline that cites the work as "Given Surname, „T“" (s36): the name in the nominative, no
+    book noun nor adjective (_NOT_NAME), and the text names one of its words again in any case: a classic is called by
+    its given name as often as by its surname ("აკაკის „T“", Akaki's "T")."""
+    match = _NAME_COMMA_TITLE.match(headline or "")
+    if not match or any(w.startswith(_NOT_NAME) for w in match.group(1).split()):
+        return None
+    text = context.text.replace(headline, " ")
+    for word in match.group(1).split():
+        stem = word[:-1] if word[-1] in "აეიოუ" else word
+        if len(stem) >= 4 and re.search(rf"(?<!{_KA}){re.escape(stem)}{_KA}{{0,4}}(?!{_KA})", text):
+            return match.group(2).strip(), match.group(1)
+    return None

@@ -44,7 +44,7 @@ from lxml.html import HtmlElement
 
 from .housekeeping import a_note
 from .memberask import BECOME_MEMBER, PERIODICAL, SUBSCRIBE, SUBSCRIBER
-from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES
+from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES; from .paperdrive import closing_drive
 from .paidwords import SMALL_GIFT as _SMALL_GIFT, priced_subscription, reader_paid  # (a site living on its readers, …)
 from .rating import has_score
 from .sitenotices import subscription_link
@@ -353,6 +353,8 @@ def funding_box(block: HtmlElement, body: HtmlElement, sites: list[str], site_ki
         box, button = block, False
     elif led_and_closed(block):
         box, button = block, False  # (its link is the site's own page, but it must name the site or its kind too)
+    elif closing_drive(block, body, _PAPER_SUBSCRIPTION, _PAPER):
+        box, button = block, False  # (the paper's subscription drive as the body's last line, set apart: paperdrive)
     elif lone_box(block):
         box, button = block, None  # (a box among the paragraphs: it must name the site itself or the means, below)
     else:

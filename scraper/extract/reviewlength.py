@@ -21,6 +21,11 @@ words; in a Latin-script language, a letter beyond ASCII in one lower-case word 
 counted: rev-detshort s33): a page's lang attribute may be the site's, above an English post. A text mostly in the
 Hebrew script is weighed as Hebrew whatever the attribute says (a theme's "en"; Yiddish's and Ladino's aside).
 
+At the "names a book but has only N words and no rating" gate the language weighs the words only of a post whose
+book was read in its own text, which keeps returning to it (classify's gate before: s36, a Kazakh review of 94 words):
+a book read from the headline over a short unrated text is as often a cover reveal's, an interview's or a reading
+club's (five such in the spent corpora, Arabic to Polish, once their words were weighed).
+
 A headline that labels the post a review before the book it names ("Review: A, T", "Recenzija. A „T“", "Rezension: T
 von A") says what a short text is: a capsule review, under the gate's words or not (``labelled_review``).
 """
@@ -101,3 +106,27 @@ def labelled_review(ev) -> bool:
 
 
 _LABEL_END = re.compile(r"[:\-–—|.\])]\s*$")
+
+
+# an opening quotation mark of any script's style, just before a title set off in the text
+_OPENING = "\"'“„«‹「『‚‘"
+
+
+def rated_capsule(ev) -> bool:
+    """Three marks of one work on a short post: its headline names the book with its author, its own text sets the
+    title off in quotation marks again, and it gives a score of its own (not a pictograph row, nor only an average or a
+    reply's). The empty floor of such a post is a reader's box's, 40 English words' worth (s36): a capsule of a few
+    lines under "A, “T”", in any script. A post that never names its book in its text, or gives no score, keeps 60."""
+    if not (ev.book_source == "title" and ev.book_has_author and ev.book_title and ev.rating) or ev.drawn:
+        return False
+    if len(ev.book_title) < 3 or ev.averaged or ev.reply_scores or ev.product_page or ev.lending_page:
+        return False
+    title = ev.book_title.casefold()
+    for line in ev.body[0]:
+        low = line.casefold()
+        at = low.find(title)
+        while at > 0:
+            if low[at - 1] in _OPENING:
+                return True
+            at = low.find(title, at + 1)
+    return False
