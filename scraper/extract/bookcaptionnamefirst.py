@@ -22,8 +22,9 @@ _NAME_FIRST = re.compile(
 _HOUSE_AFTER = re.compile(r"\s*,\s*[^\W\d_][^,;()\d]*(?:[,;(]|$)")
 # (or its year of publishing in brackets, as a record dates a work: "A, T (1953), new edition", "A, T (first published
 # 1953)"; a photo's "A, Place (2019)" names no person the text calls by surname, and a title not the headline's must
-# be capitalised as one: ``_TITLED``)
-_YEAR_AFTER = re.compile(r"\s*\((?:[^()\d]{0,30}\s)?(?:1[5-9]\d\d|20\d\d)\)")
+# be capitalised as one: ``_TITLED``; the words before the year are a record's, lower-case, "first published", never a
+# date's capitalised month or season, "Edinburgh Book Festival (August 2019)": ``_dated``)
+_YEAR_AFTER = re.compile(r"\s*\((?:(?P<words>[^()\d]{0,30})\s)?(?:1[5-9]\d\d|20\d\d)\)")
 
 
 def name_first(captions: list[str], headline: str, person: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -37,7 +38,7 @@ def name_first(captions: list[str], headline: str, person: Callable[[str], bool]
             continue
         quoted = next((g for g in match.group("q1", "q2", "q3", "q4") if g), None)
         title = (quoted or "").strip() or (match.group("plain") or "").strip()
-        dated = not quoted and _YEAR_AFTER.match(text, match.end("plain")) and _titled(title)
+        dated = not quoted and _dated(_YEAR_AFTER.match(text, match.end("plain"))) and _titled(title)
         if not quoted and not dated and (not wanted or title.casefold() != wanted
                                          or not _HOUSE_AFTER.match(text, match.end("plain"))):
             continue  # (an unquoted title needs its edition or house after it: a photo's "A, Place, 2023" has a date)
@@ -50,3 +51,9 @@ def name_first(captions: list[str], headline: str, person: Callable[[str], bool]
 def _titled(title: str) -> bool:
     """A title's words as a title opens: its first capitalised, two words or more (a lone word is a place as often)."""
     return len(title.split()) >= 2 and title[:1].isupper()
+
+
+def _dated(match: re.Match | None) -> bool:
+    """A bracketed year dating a work: the year alone, or after lower-case words ("first published 1953"); a capital
+    opening the words is a date's month or a season ("August 2019", "Summer 2019"): a photo's, no record's."""
+    return bool(match) and not (match.group("words") or "").strip()[:1].isupper()

@@ -49,7 +49,8 @@ def closing_front(lines: list[str], context: Context, marked: list[str] = ()) ->
             continue
         name, title, rest = (" ".join(match.group(g).split()) for g in ("name", "title", "rest"))
         words = title.split()
-        if not (1 <= len(words) <= 10 and is_name(name) and not is_name(title) and context.person(name)
+        # (the title capitalised as a title opens: "A, en una entrevista. El País, 1982." closes a quotation's source)
+        if not (1 <= len(words) <= 10 and title[:1].isupper() and is_name(name) and not is_name(title) and context.person(name)
                 and context.vouches_for(name) and name.split()[-1].casefold() not in title.casefold()):
             continue
         parts = [p for p in _PARTS.split(rest.rstrip(".")) if p]

@@ -21,6 +21,11 @@ def _said(el: HtmlElement) -> str:
     return re.sub(r"\s+", " ", el.text_content()).strip().strip(".:·").casefold()
 
 
+def _cites(el: HtmlElement) -> bool:
+    """`el` sets off a title inside it: an italic or cited run, or quotation marks."""
+    return bool(el.xpath(".//em | .//i | .//cite | .//q")) or bool(re.search(r"[“”«»„\"]", el.text_content()))
+
+
 def contents_blocks(body: HtmlElement) -> set:
     """The items of the body's contents lists and their boxes' labels (elements of ``body``)."""
     headings = {_said(h) for h in body.xpath(_HEADINGS)}
@@ -34,7 +39,9 @@ def contents_blocks(body: HtmlElement) -> set:
         out.update(items)
         box = listing.getparent()
         others = [el for el in box if el is not listing] if box is not None else []
-        # (the box's label: its one other block, a few words, before the list)
-        if len(others) == 1 and others[0].getnext() is listing and len(others[0].text_content().split()) <= 4:
+        # (the box's label: its one other block, a few words, before the list, setting off no title in italics or
+        # quotes: "<em>T</em> by A" over the list names the book, no label)
+        if len(others) == 1 and others[0].getnext() is listing and len(others[0].text_content().split()) <= 4 \
+                and not _cites(others[0]):
             out.add(others[0])
     return out
