@@ -1,9 +1,11 @@
 """The reviewer's own reading note after the review (readinglog, the s36 round; own words and markup): a line after
-the review's last paragraph saying which challenge the book was read for, in the reader's voice (no link, not the post
-naming itself), is the review's and stays; edges' membership rule still takes the event's lines.
+the review's last paragraph saying which challenge the book was read for, in the reader's voice (read for it, or the
+task ticked off; no link, not the post naming itself), is the review's and stays; edges' membership rule still takes
+the event's lines.
 
-Near misses that still go: the same note above the review; a badge line linking to the challenge's page; a tail line
-where the post names itself as the entry (en, ko); a counter's sum at the tail."""
+Near misses that still go: the same note above the review; a line naming only the challenge and its task; a badge
+line linking to the challenge's page; a tail line where the post names itself as the entry (en, ko); a counter's sum
+at the tail."""
 
 from scraper.extract import extract_page
 
@@ -55,3 +57,8 @@ def test_near_miss_post_naming_itself_as_the_entry_goes():
 def test_near_miss_a_counter_at_the_tail_goes():
     record = _record(after="<p>812 - 1 = 811</p>")
     assert "812 - 1" not in record.body_text
+
+
+def test_near_miss_a_challenge_and_its_task_alone_after_the_review_goes():
+    record = _record(after="<p>Winter reading challenge 2026 – task 4: a novel set on the water.</p>")
+    assert "task 4" not in record.body_text and "ledgers" in record.body_text
