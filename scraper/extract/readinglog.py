@@ -36,13 +36,15 @@ _POST_SELF = re.compile(
 
 # the reader's voice: the participle of reading at the line's start (en fr de es pt it nl pl cs ru uk sv da/nb tr), or
 # the task ticked off at its end (the words for "done", a tick mark)
-_READ_FOR = re.compile(
-    r"^\W*(?:read|lu|lue|gelesen|leído|leída|lido|lida|letto|letta|gelezen|przeczytan[aey]|přečteno|přečtena|прочитано|"
-    r"прочитана|прочитан|läst|læst|lest|okundu)\s+(?:for|in|as|pour|dans|für|im|zum|als|para|en|per|nel|voor|in|w|do|"
-    r"v|в|для|för|til|till|için)(?!\w)", re.I)
-_DONE = re.compile(r"(?:[-–—:]\s*|\s)(?:done|finished|hecho|hecha|cumplido|cumplida|fait|faite|erledigt|geschafft|"
-                   r"fatto|fatta|feito|feita|klaar|gedaan|zrobione|splněno|выполнено|виконано|klart|færdig|ferdig|tamam)"
-                   r"\W{0,3}$|[✓✔☑✅]\W{0,3}$", re.I)
+_READ = ("read", "lu", "lue", "gelesen", "leído", "leída", "lido", "lida", "letto", "letta", "gelezen", "przeczytana",
+         "przeczytane", "přečteno", "přečtena", "прочитано", "прочитана", "läst", "læst", "lest", "okundu")
+_FOR = ("for", "in", "as", "pour", "dans", "für", "im", "zum", "als", "para", "en", "per", "nel", "voor", "w", "do", "v",
+        "в", "для", "för", "til", "till", "için")
+_TICKED = ("done", "finished", "hecho", "hecha", "cumplido", "cumplida", "fait", "faite", "erledigt", "geschafft", "fatto",
+           "fatta", "feito", "feita", "klaar", "gedaan", "zrobione", "splněno", "выполнено", "виконано", "klart", "færdig",
+           "ferdig", "tamam")
+_READ_FOR = re.compile(rf"^\W*(?:{'|'.join(_READ)})\s+(?:{'|'.join(_FOR)})(?!\w)", re.I)
+_DONE = re.compile(rf"(?:[-–—:]\s*|\s)(?:{'|'.join(_TICKED)})\W{{0,3}}$|[✓✔☑✅]\W{{0,3}}$", re.I)
 
 
 def own_note(block: HtmlElement, text: str) -> bool:
