@@ -3,7 +3,8 @@ on a rating label set off by a colon in its first words ("Verdict, in plain word
 call to action before it takes only itself, not the verdict as its sign-off.
 
 Near misses that still go with the sign-off: a rating word with no colon after it ("Ratings live on my profile"), a
-labelled line that is a link to the site's ratings page, and a plain farewell after the ask."""
+labelled line that is a link to the site's ratings page, a readers' vote row in figures, and a plain farewell after the
+ask."""
 
 from scraper.extract import extract_page
 
@@ -51,3 +52,8 @@ def test_near_miss_labelled_link_to_the_ratings_page_goes_with_the_sign_off():
 def test_near_miss_plain_farewell_after_the_ask_goes():
     record = _record("<p>Until next week, keep your lamps lit: see you then</p>")
     assert "keep your lamps lit" not in record.body_text
+
+
+def test_near_miss_readers_vote_row_in_figures_goes_with_the_sign_off():
+    record = _record("<table class='vote'><tr><td>Rating: 4.1 Votes: 23</td></tr></table>")
+    assert "Votes: 23" not in record.body_text

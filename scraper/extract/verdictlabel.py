@@ -8,7 +8,9 @@ A score given in words has no number for ``has_score``, but its line opens on th
 words ("Rating, in my own words:"). Such a line is the review's verdict: the review goes on after the ask.
 
 What is no verdict line: a label word with no colon after it ("Ratings and reviews on Goodreads"), a line holding a
-link (the site's pointer to its ratings page), a line longer than a verdict (40 words).
+link (the site's pointer to its ratings page), a line longer than a verdict (40 words), a line holding a figure (a
+score in figures is ``has_score``'s; one it does not read is the readers' widget's: "Rating: 4.3 Votes: 12"), a table
+(a vote widget's row).
 """
 
 from __future__ import annotations
@@ -20,13 +22,15 @@ from .rating import LABEL
 from .words import count_words
 
 _MAX_WORDS = 40
+_TABLE = ("table", "tbody", "tr", "td", "th")
 _COLON_WITHIN = 6  # the label's colon within the line's first words ("Rating, in my own words:")
 
 
 def verdict_label_line(block: HtmlElement) -> bool:
     """The block is a rating line in words: it opens on a rating label whose colon comes in its first words."""
     text = text_of(block).lstrip("*_ ")
-    if not text or count_words(text) > _MAX_WORDS or links_of(block) or not LABEL.match(text):
+    if not text or block.tag in _TABLE or count_words(text) > _MAX_WORDS or links_of(block) or not LABEL.match(text) \
+            or any(c.isdigit() for c in text):
         return False
     head = " ".join(text.split()[:_COLON_WITHIN])
     return ":" in head or "：" in head
