@@ -40,7 +40,7 @@ from . import (
     edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines,
     spliced, standfirst, tabpanes, tiplinks)
 from . import adnotice, cardtitle, catalogsections, commentids, cookienote, eventagenda, eventlist, leadin, listheading, navbox, mastline
-from . import meterline, profilerow, quotedplea, readalsoline, scoretail, sectionmap, seriesbox, tipask
+from . import meterline, profilerow, quotedplea, readalsoline, scoretail, sectionmap, seriesbox, tipask, verdictlabel
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .bodyblocks import small_box as _small_box
 from .casefold import fold, guarded, stems
@@ -340,9 +340,9 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
             # A sign-off is short, or opens a section of its own under a label.
             # (a heading over paragraphs of prose is the review's next section, not a sign-off's label)
             prose_after = sum(count_words(text_of(items[k])) for k in rest if _prose(items[k], body))
-            # (the review's own score after the ask says the review goes on too: "Rating: 8/10 - ...")
+            # (the review's own score after the ask says the review goes on too: "Rating: 8/10 - ...", or in words: verdictlabel)
             if rest and ((_prose(items[rest[0]], body) and not _is_label(items[rest[0]])) or prose_after >= 40
-                         or any(has_score(text_of(items[k])) for k in rest[:3])):
+                         or any(has_score(text_of(items[k])) or verdictlabel.verdict_label_line(items[k]) for k in rest[:3])):
                 drop.setdefault(i, "call to action")
                 boxes.setdefault(i, promo.promo_box(block, body))
             else:

@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from . import adslots, alsolead, entryruns, evententry, indicread, signatureline
+from . import adslots, alsolead, entryruns, evententry, indicread, readinglog, signatureline
 from .datelines import FULL_DATE
 from .nodes import HEADING_TAGS, links_of, text_of
 from .rating import has_score
@@ -220,7 +220,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = "byline row", row
         elif _provenance(items[i], text) or i not in head and count_words(text) <= 30 and PERMISSION.search(text):
             drop[i], boxes[i] = "provenance line", items[i]
-        elif MEMBERSHIP.search(text) and not text.rstrip().endswith(("?", "？", "؟")) or _counter(text):  # (an interview's question)
+        elif MEMBERSHIP.search(text) and not text.rstrip().endswith(("?", "？", "؟")) and (i in head or not readinglog.own_note(items[i], text)) or _counter(text):  # (an interview's question; after the review, the reader's own note stays)
             drop[i], boxes[i] = "series line", items[i]
         elif not quote and count_words(text) <= LICENCE_WORDS and LICENCE.search(text):
             drop[i], boxes[i] = "licence line", items[i]
