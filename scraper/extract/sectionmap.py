@@ -41,7 +41,9 @@ _SKIP_TAGS = HEADING_TAGS | {"table", "pre", "figure", "blockquote", "dl", "deta
 _JUMP = re.compile(
     r"^\W*(?:skip|jump|go|scroll|hop|head|springe|springen|spring|direkt|aller|allez|passer|passez|sauter|sautez|"
     r"ir|ve|salta|saltar|pasa|vai|passa|pule|vá|ga|direct|hoppa|gå|przejdź|przeskocz|перейти|перейдите|пропустите|"
-    r"hyppää|siirry|atla|přejít|preskočiť)\b", re.I)
+    r"hyppää|siirry|atla|přejít|preskočiť)\b(?![-'’])", re.I)  # (not the head of a compound: "head-hopping")
+_CLAUSE = re.compile(r"[,;.!?。，、！？]")  # the verb's own clause ends at its first stop
+_OUTSIDE_LINK_WORDS = 4  # the words of a jump line around its in-page link ("Jump to:", "↓ Spoilers:")
 # an item's separators; a label before its colon; a numbering ("1.", "iv)") and the edges' marks set aside
 _SEPARATORS, _LABEL = re.compile(r"\s*[·|•｜/]\s*|\s+[-–—]\s+"), re.compile(r"^([^:：]{1,60}?)\s*[:：]\s*(\S.*)$")
 _NUMBERING, _EDGES = re.compile(r"^\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.I), re.compile(r"^[\W_]+|[\W_]+$")
@@ -108,7 +110,10 @@ def _later_words(items: list[HtmlElement], index: int, body: HtmlElement) -> set
 
 
 def _names_later(text: str, words: set[str]) -> bool:
-    for word in re.findall(r"[^\W\d_]{4,}", fold(text))[1:]:  # (not the verb itself)
+    # the section is named in the verb's own clause ("Skip to the verdict"), not in a quotation it opens ("Go
+    # gently, the keeper writes …": a comma past the verb ends the instruction)
+    clause = _CLAUSE.split(text, 1)[0]
+    for word in re.findall(r"[^\W\d_]{4,}", fold(clause))[1:]:  # (not the verb itself)
         if any(word[:min(5, len(word), len(w))] == w[:min(5, len(word), len(w))] for w in words):
             return True
     return False
@@ -122,7 +127,11 @@ def jump_line(block: HtmlElement, index: int, items: list[HtmlElement], body: Ht
     if not text or count_words(text) > _JUMP_WORDS or has_score(text):
         return False
     targets = {a.get("href")[1:] for a in block.iter("a") if (a.get("href") or "").startswith("#") and len(a.get("href")) > 1}
-    if targets and any(b.get("id") in targets or any(e.get("id") in targets for e in b.iter()) for b in items[index + 1:]
+    # the link is the line's point: set apart, or only a label's few words around it (a short sentence of prose
+    # pointing ahead, "more on that in my verdict", is the review's)
+    outside = count_words(text) - sum(count_words(text_of(a)) for a in block.iter("a"))
+    pointing = set_apart(block, body) or outside <= _OUTSIDE_LINK_WORDS
+    if targets and pointing and any(b.get("id") in targets or any(e.get("id") in targets for e in b.iter()) for b in items[index + 1:]
                        if b.tag in HEADING_TAGS):
         return True
     pointed = set_apart(block, body) or next(block.iter("a"), None) is not None or any(c in text for c in "↓⬇⤵")
