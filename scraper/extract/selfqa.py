@@ -48,9 +48,11 @@ def self_review(ev) -> bool:
         return False
     lines = [line.strip() for line in ev.body[1].splitlines() if line.strip()]
     questions = [n for n, line in enumerate(lines) if _QUESTION.match(line) and asks(line)]
-    labels = {found.group(1).casefold() for line in lines if (found := _LABEL.match(line))}
-    # (two labels or more take turns: a transcript's; one label on the questions only, "Q: …", is the writer's prompt)
-    if len(questions) < 3 or len(labels) >= 2 or labels and any(_LABEL.match(line) for n, line in enumerate(lines) if n not in questions):
+    asked = {found.group(1).casefold() for n in questions if (found := _LABEL.match(lines[n]))}
+    answered = sum(1 for n, line in enumerate(lines) if n not in questions and _LABEL.match(line))
+    # (labels take turns in a transcript: two on the questions, or two labelled answers, "A: …"; one label on the
+    # questions, "Q: …", is the writer's prompt, and one labelled line beside them, "Rating: 8/10", her score's)
+    if len(questions) < 3 or len(asked) >= 2 or answered >= 2:
         return False
     answers = [line for n, line in enumerate(lines) if n > questions[0] and n not in questions]
     if not any(has_score(line) for line in lines[questions[0]:]):  # (its score among its Q&A, not in a lead above it)

@@ -172,7 +172,7 @@ def recommends_book(lines, title: str | None) -> bool:
         return True
     for line in _recommending(lines):
         for verb in _RECOMMEND.finditer(line):
-            if _OBJECT.match(line[verb.end():verb.end() + 24]) or to_recipient(lines, line, line[verb.end():verb.end() + 24]):
+            if _OBJECT.match(line[verb.end():verb.end() + 24]) or to_recipient(lines, line, line[verb.end():verb.end() + 24], verb.group(0)):
                 return True  # (or its object dropped, its receiver named, in the closing line: recommendto)
             stops = [m.end() for m in _STOP.finditer(line, 0, verb.start())]
             end = _STOP.search(line, verb.end())
