@@ -42,6 +42,7 @@ from .words import count_words
 
 SERIES_RULE, LIST_RULE, PRICE_RULE = "series index", "own posts box", "price box"
 _LABEL_WORDS, _RUN_ON, _LINE_WORDS = 8, 4, 40
+_CLAUSE_WORDS = 6  # an edition, its price and where: "the Penguin Modern Classics edition is £10.99"
 _ITEMS = re.compile(r"\s*[·•|｜/／・]\s*")
 _COLON = re.compile(r"^\s*([^:：]{0,60}?)\s*[:：]\s*")
 _NUMBERED = re.compile(r"^\W{0,2}(?:[^\W\d_]{1,4}\.?\s?)?[#№]?\s?\d{1,4}\W{0,2}(?:[^\W\d_]{1,2})?$")
@@ -89,7 +90,15 @@ def series_line(block: HtmlElement, host: str) -> bool:
     if links:
         named = [text_of(a).strip() for a in links]
         return len(links) >= 2 and sorted(items) == sorted(named) and all(_own_link(a, host) for a in links)
-    return all(_NUMBERED.match(item.strip()) and not SERIES_PLACE.search(re.split(r"\d", item)[0]) for item in items)
+    return all(_NUMBERED.match(item.strip()) and not SERIES_PLACE.search(re.split(r"\d", item)[0]) for item in items) \
+        and _one_frame(items)
+
+
+def _one_frame(items: list[str]) -> bool:
+    """The numbered parts share one frame of their own around the number ("No. 12", "第141回"): bare numbers, or
+    numbers each in a frame of its own, are a date, years, scores or a page count ("2019 / 2024", "320 pp · 2023")."""
+    frames = {re.sub(r"\s+", "", re.sub(r"\d+", "#", item)) for item in items}
+    return len(frames) == 1 and frames != {"#"}
 
 
 def label_over_list(box: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
@@ -122,8 +131,11 @@ def price_box(block: HtmlElement, host: str) -> bool:
 
 
 def _priced_value(value: str) -> bool:
-    """Each clause of the line's value (cut at a comma or a semicolon) names a price: a list of editions and prices."""
-    return all(_price(clause) for clause in _CLAUSES.split(value) if clause.strip(" .()"))
+    """Each clause of the line's value (cut at a comma or a semicolon) names a price and little else (six words
+    besides it at most): a list of editions and prices, not a sentence that mentions one ("at £12 it is a steal for
+    this much book", "I paid £25 for the hardback and would have paid £40 gladly")."""
+    return all(_price(clause) and count_words(PRICE.sub(" ", clause)) <= _CLAUSE_WORDS
+               for clause in _CLAUSES.split(value) if clause.strip(" .()"))
 
 
 def _labelled(block: HtmlElement, text: str) -> bool:
