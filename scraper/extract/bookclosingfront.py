@@ -77,8 +77,9 @@ def closing_front_book(book: Book | None, lines: list[str], context: Context, ro
         return Book(title, name, source="record")
     author = " ".join((book.author or "").split()).casefold()
     if author == name.casefold() and re.match(rf"{re.escape(title.casefold())}\s*[,:.]\s+\S",
-                                               " ".join(book.title.split()).casefold()):
-        return replace(book, title=title)  # ("La noche de Tlatelolco, Testimonios …" of "…. Testimonios … .")
+                                               " ".join(book.title.split()).casefold()) and not context.mentions(book.title):
+        return replace(book, title=title)  # ("La noche de Tlatelolco, Testimonios …" of "…. Testimonios … ."; a title the
+        # text names whole, «Stien. Eller om å vente på våren», keeps what follows its full stop)
     if book.source == "title" and author and author != name.casefold() and name.casefold().endswith(" " + author) \
             and not context.mentions(book.title):
         return Book(title, name, source="record")
