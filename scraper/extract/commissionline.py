@@ -108,9 +108,14 @@ def site_earns(block: HtmlElement, body: HtmlElement) -> bool:
         return False
     if not (PARTNER_LINK.search(text) or _LINK.search(text)) or not EARNING.search(text):
         return False
-    if any(found.group("named") for found in VOICE.finditer(text)):
+    # (the earner in the earning's own clause, before it: "…; <Site> receives a small percentage"; "the chapter on blog
+    # links …: it shows what percentage of readers click" names the blog in another clause, as a link's kind)
+    clauses = [c for c in re.split(r"[.!?;:](?=\s|$)", text) if EARNING.search(c)]
+    if any(found.group("named") and found.start() < EARNING.search(c).start() for c in clauses for found in VOICE.finditer(c)):
         return True
+    if not clauses:
+        return False
     from .followpleas import home_names  # (late: the site's names read only for a line this far)
     from .pleas import site_names
-    folded = text.casefold()
-    return any(len(name) >= 4 and name.casefold() in folded for name in site_names(body, home_names(body)))
+    names = [n.casefold() for n in site_names(body, home_names(body)) if len(n) >= 4]
+    return any(0 <= c.casefold().find(name) < EARNING.search(c).start() for c in clauses for name in names)

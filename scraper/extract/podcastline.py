@@ -68,4 +68,7 @@ def podcast_plug(text: str) -> bool:
     if _EPISODE_NO.search(text) and _PODCAST.search(text):
         return True
     lead = text.lstrip()[1:].lstrip("\ufe0f\u200d ")  # (the clause after the pictograph)
-    return bool(_EPISODE.search(lead) and _LISTEN_BID.search(lead))
+    # (the episode the listening's object: its noun within three words after the verb, no stop or colon between;
+    # "🎧 Listen to the audiobook: the episode at the lighthouse …" names a scene of the book)
+    return any(_EPISODE.search(" ".join(re.split(r"[.!?;:,—–]", lead[bid.end():], maxsplit=1)[0].split()[:4]))
+               for bid in _LISTEN_BID.finditer(lead))

@@ -79,4 +79,11 @@ def sponsor_label(block: HtmlElement) -> bool:
         return False
     found = _LABEL.match(text)
     rest = text[found.end():].strip().rstrip(".") if found else ""
-    return bool(rest) and len(rest.split()) <= 6 and "," not in rest and "،" not in rest and not _CLAUSE_END.search(rest)
+    return bool(rest) and len(rest.split()) <= 6 and "," not in rest and "،" not in rest and not _CLAUSE_END.search(rest) \
+        and _named(rest)
+
+
+def _named(rest: str) -> bool:
+    """A name after the label: a capital, a quotation mark or a letter of a script without case ("Sponsored by Gavan",
+    "издательства «Гавань»", "مكتبة الميناء"); "Supported by a superb cast of minor characters." is the review's."""
+    return any(ch.isupper() or ch in "«»\"“”„'‘’" or ch.isalpha() and ch.lower() == ch.upper() for ch in rest)
