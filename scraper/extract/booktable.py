@@ -77,8 +77,14 @@ def _paired_cells(md_lines: list[str]) -> set[str]:
     from .listedbook import listed_book  # (listedbook reads the title rules, which are loaded after this module)
     for _header, rows in _tables(md_lines, raw=True):
         for column in range(max(map(len, rows), default=0)):
-            books = [book for row in rows if len(row) > column and (book := listed_book("- " + row[column])) and book.author]
+            books = [book for row in rows if len(row) > column and not _SPOKEN.search(row[column])
+                     and (book := listed_book("- " + row[column])) and book.author]
             if len(books) >= 3 and len(books) * 2 > len(rows) and len({b.title.casefold() for b in books}) >= 3 \
                     and len({b.author.casefold() for b in books}) >= 2:
                 return {book.title.casefold() for book in books}
     return set()
+
+
+# (a quoted line that closes as a sentence, "“Reader, I married him.” — Jane", is a line and its speaker: a review's table
+# of the lines it loved, no book and its maker)
+_SPOKEN = re.compile(r"[.!?…][”\"»“]")

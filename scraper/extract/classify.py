@@ -360,9 +360,9 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "event", "an event report (by its title or section) that reviews no book"
     if ev.chapter_marks >= 3 and ev.book_source in (None, "body") and not (ev.rating or ev.verdict_lines):
         return "other", f"an episode's show notes ({ev.chapter_marks} chapter times) that name a book but give it no verdict"
-    # (its own word that it is not a review outranks a book read only in its text or a heading: "not a critique of the novel but a
-    # comparison with its film"; no labelled review says so)
-    if ev.book_source in ("body", "heading") and not (ev.rating or ev.jsonld_review) and denied(ev):
+    # (its own word that it is not a review outranks a book read only in its text or, said flatly, a heading: "not a critique of the
+    # novel but a comparison with its film"; no labelled review says so)
+    if (ev.book_source == "body" and denied(ev) or ev.book_source == "heading" and denied(ev, flat=True)) and not (ev.rating or ev.jsonld_review):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
     found = gatherings.judge(ev, title, own_rating) or programme.judge(ev, own_rating) or readingguide.judge(ev, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or roundupheads.judge(ev, own_rating) or product_record(ev, own_rating) or othersverdicts.shop_average(ev) \
         or lending_record(ev, own_rating) or pressrelease.judge(ev, own_rating or review_marked) or presskit.judge(ev, own_rating, review_marked) or obituarylead.obituary(ev, own_rating, review_marked) or scoreditem.judge(ev) or excerptpost.judge(ev, own_rating, review_marked or labelled_review(ev))  # (an obituary's lead: obituarylead.py; … a shop's record, a library's: lendingpage.py; a house's announcing lead: pressrelease.py)

@@ -18,9 +18,12 @@ from .announce import EXTRACT
 # "excerto", id/ms "petikan", "cuplikan", ar "مقتطف", fa "گزیده", he "קטע", hi "अंश",
 # zh "试读", "試讀", "节选", "節選", ja "試し読み", ko "발췌", "미리보기")
 _MORE = (r"odlomak|ulomak|odlomek|úryvek|ukázka|úryvok|отрывок|уривок|откъс|одломак|извадок|részlet|utdrag|uddrag|ote|"
-         r"katkelma|katkend|ištrauka|fragments|απόσπασμα|trecho|excerto|petikan|cuplikan|مقتطف\w*|گزیده|קטע|अंश|"
-         r"试读|試讀|节选|節選|試し読み|발췌|미리보기")
-_EXTRACT = re.compile(rf"(?<!\w)(?:{EXTRACT}|{_MORE})(?!\w)", re.I)
+         r"katkelma|katkend|ištrauka|fragments|απόσπασμα|trecho|excerto|petikan|cuplikan|مقتطف\w*|گزیده|קטע|अंश")
+_EXTRACT = re.compile(rf"(?<!\w)(?:{EXTRACT}|试读|試讀|节选|節選|試し読み|발췌|미리보기)(?!\w)", re.I)
+# (... but the spaced scripts' words are everyday nouns as well, cs "Ukázka poctivého psaní" a demonstration, hu "Minden
+# részlet számít" every detail, fi "Tiukka ote" a grip: a label only as its part's first word, and before no word of
+# its own, "Odlomak:", "Отрывок из романа …", not "Ukázka poctivého …")
+_MORE_LABEL = re.compile(rf"^\W*(?:{_MORE})(?!\w)(?!\s+[^\W\d_]{{4,}})", re.I)
 _SPLIT = re.compile(r"\s*[:：|]\s+|\s+[–—-]\s+")
 
 
@@ -29,7 +32,7 @@ def offers_excerpt(headline: str, book_first: bool = False) -> bool:
     a part that names the book (`book_first`: "T by A: an extract"), the part is a label only when it is one alone, of
     three words at most; longer, it is the post's own phrase ("T by A: an extract and my thoughts")."""
     parts = _SPLIT.split(headline.strip(), maxsplit=1)
-    return any(_EXTRACT.search(" ".join(part.split()[:4])) and not (book_first and n and len(part.split()) > 3)
+    return any((_EXTRACT.search(" ".join(part.split()[:4])) or _MORE_LABEL.match(part)) and not (book_first and n and len(part.split()) > 3)
                for n, part in enumerate(parts))
 
 

@@ -42,18 +42,15 @@ from .words import count_words; from .reviewlength import english_words; from .s
 _DENIAL = guarded(re.compile(  # (casefold.Guarded: its words looked for first)
     r"(?:\bnot|n['’]t)\s+(?:really\s+|quite\s+|exactly\s+|even\s+)?(?:a|an)\s+(?:proper\s+|real\s+|formal\s+)?(?:book\s+)?review\b"
     r"(?!\s*(?:copy|copies|blog|site|request|policy|program|programme|pile))|"
-    # (the plural, of a post's notes or picks: "they are not reviews", "none of these are reviews", fr "ce ne sont pas des
-    # critiques", es "no son reseñas", it "non sono recensioni", pt "não são resenhas", de "keine Rezensionen", nl "geen recensies")
-    r"\b(?:(?:are|were)\s+not|aren['’]t|weren['’]t|none\s+of\s+(?:these|them|those)\s+(?:is|are))\s+(?:really\s+)?(?:book\s+)?reviews\b|"
+    # (the plural, said of its notes: "they are not reviews", "das sind keine Rezensionen"; not "ratings aren't reviews", "ich schreibe keine Rezensionen")
+    r"\b(?:(?:they|these|those)\s+(?:(?:are|were)\s+not|aren['’]t|weren['’]t)|none\s+of\s+(?:these|them|those)\s+(?:is|are))\s+(?:really\s+)?(?:book\s+)?reviews\b|"
     r"\bsont\s+pas\s+des\s+(?:critiques|chroniques)\b|\bno\s+son\s+(?:reseñas|críticas)\b|\bnon\s+sono\s+recensioni\b|\bnão\s+são\s+resenhas\b|"
     r"\bpas\s+(?:vraiment\s+)?une?\s+(?:critique|chronique|recension)\b|"
     r"\bno\s+(?:es\s+)?(?:realmente\s+|exactamente\s+)?una\s+(?:reseña|crítica)\b|"
-    r"\bnon\s+(?:è\s+)?(?:davvero\s+|proprio\s+)?una\s+recensione\b|"
-    r"\bnão\s+(?:é\s+)?(?:bem\s+|realmente\s+)?uma\s+(?:resenha|crítica)\b|"
-    r"\bkeine\s+(?:echte\s+|richtige\s+)?(?:Rezension|Buchbesprechung|Besprechung)(?:en)?\b|"
-    r"\bgeen\s+(?:echte\s+)?(?:recensies?|boekbespreking(?:en)?)\b|"
-    r"\bnie\s+(?:jest\s+)?(?:to\s+)?recenzj[aąę]\b|"
-    r"\bне\s+(?:\w+\s+)?(?:рецензи[яю]|отзыв)\b|"
+    r"\bnon\s+(?:è\s+)?(?:davvero\s+|proprio\s+)?una\s+recensione\b|\bnão\s+(?:é\s+)?(?:bem\s+|realmente\s+)?uma\s+(?:resenha|crítica)\b|"
+    r"\bkeine\s+(?:echte\s+|richtige\s+)?(?:Rezension|Buchbesprechung|Besprechung)\b|\bgeen\s+(?:echte\s+)?(?:recensie|boekbespreking)\b|"
+    r"\b(?:sind|waren)\s+keine\s+(?:echten\s+)?(?:Rezensionen|Buchbesprechungen|Besprechungen)\b|\b(?:zijn|waren)\s+geen\s+(?:echte\s+)?(?:recensies|boekbesprekingen)\b|"
+    r"\bnie\s+(?:jest\s+)?(?:to\s+)?recenzj[aąę]\b|\bне\s+(?:\w+\s+)?(?:рецензи[яю]|отзыв)\b|"
     r"\b(?:ingen|inte\s+en|ikke\s+en)\s+(?:recension|anmeldelse)\b|"
     # fi "ei ole arvio", tr "bir inceleme değil", id/ms "bukan ulasan", cs/sk "není/nie je recenze", hu "nem recenzió",
     # ro "nu este o recenzie", el "δεν είναι βιβλιοκριτική" (not the words for criticism: "ez nem kritika, hanem …")
@@ -290,9 +287,12 @@ def denies_review(lines: list[str]) -> bool:
     return any(_DENIAL.search(line) for line in lines)
 
 
-def denied(ev) -> bool:
+def denied(ev, flat: bool = False) -> bool:
     """The classifier's evidence says the post is not a review (its figure, or read from its cleaned lines)."""
+    if flat and ev.denies_review is None:  # (flatly: not hedged in its slot, "not a proper review, just my thoughts")
+        return any((m := _DENIAL.search(line)) and not _HEDGE.search(m.group(0)) for line in ev.body[0])
     return denies_review(ev.body[0]) if ev.denies_review is None else ev.denies_review
+_HEDGE = re.compile(r"\b(?:really|quite|exactly|proper|real|formal|vraiment|realmente|exactamente|davvero|proprio|bem|echte|richtige|mikään|varsinainen)\b", re.I)
 
 
 def clues_of(ev) -> tuple[str, ...]:
