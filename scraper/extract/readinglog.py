@@ -14,6 +14,13 @@ as often the reviewer's log of their own reading ("Read for the 2026 Harbour Cha
   ("Winter reading challenge 2026 – book 7: a one-word title", "Задание 7: антиутопия") is the catalogue's field of a
   member's entry, and goes as before.
 
+Both marks are bounded by the line's structure. The participle speaks of the challenge: the challenge's name
+(``edges.MEMBERSHIP``) is its object, within a few words of it and in the same clause ("Read as part of the winter
+readathon"), not a line that only opens on "Read in"/"Read as" and reaches the event later ("Read in full: the rules of
+the … Reading Challenge", "Read as many books as you like for the winter readathon, sign-ups open Monday"), nor a
+question to the readers. The tick is set off from the line as a log's field is (a dash, a colon, a comma, a bracket),
+not the predicate of a sentence about the event ("The … Reading Challenge 2026 is now finished").
+
 Above the review the membership line goes as before (the post's kicker or standfirst, not the reader's log).
 """
 
@@ -43,12 +50,25 @@ _FOR = ("for", "in", "as", "pour", "dans", "für", "im", "zum", "als", "para", "
 _TICKED = ("done", "finished", "hecho", "hecha", "cumplido", "cumplida", "fait", "faite", "erledigt", "geschafft", "fatto",
            "fatta", "feito", "feita", "klaar", "gedaan", "zrobione", "splněno", "выполнено", "виконано", "klart", "færdig",
            "ferdig", "tamam")
+_OBJECT_WORDS = 5  # (the words between "Read for" and the challenge's name: "the Lakeside Library")
+_CLAUSE_END = re.compile(r"[:;.!?]")
 _READ_FOR = re.compile(rf"^\W*(?:{'|'.join(_READ)})\s+(?:{'|'.join(_FOR)})(?!\w)", re.I)
-_DONE = re.compile(rf"(?:[-–—:]\s*|\s)(?:{'|'.join(_TICKED)})\W{{0,3}}$|[✓✔☑✅]\W{{0,3}}$", re.I)
+_DONE = re.compile(rf"[-–—:,(]\s*(?:{'|'.join(_TICKED)})\W{{0,3}}$|[✓✔☑✅]\W{{0,3}}$", re.I)
 
 
 def own_note(block: HtmlElement, text: str) -> bool:
     """After the review, a challenge line in the reader's voice: no link, not opening on the post naming itself, and
     opening on the reading (``_READ_FOR``) or closing on the task done (``_DONE``)."""
     return not links_of(block) and not _POST_SELF.search(text) and not _THIS_POST.search(text) \
-        and bool(_READ_FOR.search(text) or _DONE.search(text))
+        and (_read_for_it(text) or bool(_DONE.search(text)))
+
+
+def _read_for_it(text: str) -> bool:
+    """The line opens on the reading, and the challenge is what it was read for: its name within a few words, in the
+    same clause, and the line no question."""
+    from .edges import MEMBERSHIP  # (edges imports this module)
+    read, challenge = _READ_FOR.search(text), MEMBERSHIP.search(text)
+    if read is None or challenge is None or challenge.start() < read.end() or "?" in text or "？" in text:
+        return False
+    between = text[read.end():challenge.start()]
+    return len(between.split()) <= _OBJECT_WORDS and not _CLAUSE_END.search(between)

@@ -15,22 +15,30 @@ score in figures is ``has_score``'s; one it does not read is the readers' widget
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 from .nodes import links_of, text_of
-from .rating import LABEL
+from .rating import _BARE_SCALE, LABEL
 from .words import count_words
 
 _MAX_WORDS = 40
 _TABLE = ("table", "tbody", "tr", "td", "th")
+_ASIDE = re.compile(r"[,(–—-][^:：.!?;]*[:：]")  # (the aside a label opens, up to its colon)
 _COLON_WITHIN = 6  # the label's colon within the line's first words ("Rating, in my own words:")
 
 
 def verdict_label_line(block: HtmlElement) -> bool:
     """The block is a rating line in words: it opens on a rating label whose colon comes in its first words."""
     text = text_of(block).lstrip("*_ ")
-    if not text or block.tag in _TABLE or count_words(text) > _MAX_WORDS or links_of(block) or not LABEL.match(text) \
-            or any(c.isdigit() for c in text):
+    if not text or block.tag in _TABLE or count_words(text) > _MAX_WORDS or links_of(block) \
+            or any(c.isdigit() for c in text) or (label := LABEL.match(text)) is None:
         return False
-    head = " ".join(text.split()[:_COLON_WITHIN])
-    return ":" in head or "：" in head
+    word = (label.group("word") or "").lower()
+    if word in _BARE_SCALE and label.group(0).split()[0].lower().rstrip(":：") == word:  # (a bare "Note:": a notice)
+        return False
+    if ":" in label.group(0) or "：" in label.group(0):  # (the colon right after the label)
+        return True
+    head = " ".join(text[label.end():].split()[:_COLON_WITHIN])
+    return bool(_ASIDE.match(head))  # (the label's aside closing on its colon: "Rating, in my own words:")
