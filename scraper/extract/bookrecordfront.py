@@ -3,7 +3,8 @@ citation names the author first and the title right after the comma, in many lan
 is the writer, however the prose calls the book's publisher or a place; a name inside a sentence before a comma and
 the title ("as Ana Ruiz said, T …") is not at the record's front and counts for nothing here (bookrescueauthor). The title may stand in its quotation
 marks, as a review's opening line cites the book in the languages that quote titles ("A, «T» — a trilogy …",
-"A, „T“ …")."""
+"A, „T“ …"): the name opening the line itself, no label before it (a label may say whose the name is: "Translation: A,
+«T»")."""
 
 from __future__ import annotations
 
@@ -17,5 +18,8 @@ _MARKS = (("«", "»"), ("“", "”"), ("„", "“"), ("„", "”"), ('"', '"
 
 def record_front(line: str, start: int, end: int, title: str) -> bool:
     """The name at `line[start:end]` opens the line (after a one-word label) and the title follows its comma."""
-    return bool(title) and bool(_FRONT.fullmatch(line, 0, start)) and (
-        line.startswith(f", {title}", end) or any(line.startswith(f", {a}{title}{b}", end) for a, b in _MARKS))
+    if not title or not _FRONT.fullmatch(line, 0, start):
+        return False
+    if line.startswith(f", {title}", end):
+        return True
+    return not line[:start].strip() and any(line.startswith(f", {a}{title}{b}", end) for a, b in _MARKS)

@@ -5,7 +5,9 @@ slash and no review label, the post's own remark after a colon: "T / A: the stor
 says nothing (two topics, "poetry / prose"; a pair of places): the part after it must be a person's name as these
 scripts write one, two to four words (an initial counts as a word, "ע. הלל", a pen name's initial and surname) that
 is no publisher's house, whose last word the review's text says again at least twice on its own, as a review calls
-its writer, and which is no word of the title's. Scripts with capitals keep their own rules (``bookheadline``).
+its writer, and which is no word of the title's. The order may be the other way, "A / T", a writer's name first: a
+first part that is itself such a name the text calls by its last word twice leaves the pair unread (either half may be
+the writer). Scripts with capitals keep their own rules (``bookheadline``).
 """
 
 from __future__ import annotations
@@ -34,4 +36,7 @@ def remarked_slash(text: str, context) -> tuple[str, str] | None:
     surname = name.split()[-1]
     if len(surname) < 3 or surname in book.split() or not context.vouches_for(name, 2):
         return None
+    if (first := caseless_name(book)) and 2 <= len(first.split()) <= 4 and not _no_person(first) \
+            and context.vouches_for(first, 2):
+        return None  # ("רות גלבוע / ימי הים": the writer's name may come first; no telling which half is whose)
     return book, name

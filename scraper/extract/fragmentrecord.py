@@ -46,7 +46,8 @@ _HOUSE_WORDS = (
     r"ప్రచురణ|పబ్లికేషన్|ಪ್ರಕಾಶನ|பதிப்பகம்|வெளியீடு|പ്രസാധ|ബുക്സ്|ප්\u200d?රකාශන|انتشارات|نشر|منشورات|دار\s|"
     r"پبلی|پبلشرز|مکتبہ|ادارہ|اشاعت|کتاب\s*گھر")
 _HOUSE_OR_FIGURE = re.compile(r"\d|" + _HOUSE_WORDS)
-_HOUSE = re.compile(_HOUSE_WORDS)
+# (a house's word standing as a word of its own, never glued to a particle, "ولدار" "and to the house of")
+_HOUSE = re.compile(rf"(?<!\S)(?:{_HOUSE_WORDS})")
 
 
 # a fragment's own label: one or two words (no figure, no sentence's mark) and a colon, then its value
