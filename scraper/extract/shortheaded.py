@@ -31,7 +31,10 @@ def capsule(ev) -> bool:
     is its own verdict, with CAPSULE_FLOOR English words' worth or more (see the module's words)."""
     if not (ev.book_source == "title" and ev.book_has_author and ev.book_title and ev.post_bodies == 1):
         return False
-    if ev.product_page or ev.lending_page or ev.books_named > 1 or ev.drawn or not _own_score(ev):
+    # (its score its own: its one score line, or a rating read from no score line at all, a closing "10/10" the lines do
+    # not count; never an average nor a reply's: rated_capsule's test, holdout115's Georgian capsule)
+    own = _own_score(ev) or (ev.rating and ev.scored_lines <= 1 and not ev.averaged and not ev.reply_scores)
+    if ev.product_page or ev.lending_page or ev.books_named > 1 or ev.drawn or not own:
         return False
     # (its prose says the title itself, not only its author's name: "A's T, finished on …"; a post that names only the
     # writer, "A's novel follows …", may be about the writer or another of her books: s33's 46 words stay empty)
