@@ -5,7 +5,7 @@
   English ones, so a hundred Kazakh words are a review's length; an English post as long under a "kk" page is not;
 - a post whose headline names the book with its author, whose own text sets the title off in quotation marks again
   and which gives its own score is a capsule review at a reader's box's floor, 40 English words' worth
-  (reviewlength.rated_capsule), in any script; without the score, or without the title in its text, it stays empty;
+  (reviewlength.rated_capsule, now shortheaded.capsule: rev-detshort115), in any script; without the score, or without the title in its text, it stays empty;
 - a Georgian headline that cites the work as "Given Surname, „T“" in the nominative gives the author, when the text
   names a word of the name again in any case (bookgeorgian.comma_headline), over a genitive read after a verb in the
   text ("I read Giorgi's „T“" read as the author "I-read Giorgi").

@@ -109,6 +109,11 @@ def comma_headline(headline: str, context: Context) -> tuple[str, str] | None:
     if not match or any(w.startswith(_NOT_NAME) for w in match.group(1).split()):
         return None
     text = context.text.replace(headline, " ")
+    words = [w[:-1] if w[-1] in "აეიოუ" else w for w in match.group(1).split()]
+    # (a house named after a person, "გამომცემლობა სულაკაური", the text calls in its own order, the person's name in
+    # the genitive before the noun, "სულაკაურის გამომცემლობა": no person's name is said so; rev-detshort115)
+    if re.search(rf"(?<!{_KA}){re.escape(words[-1])}{_KA}{{0,4}}\s+{re.escape(words[0])}", text):
+        return None
     for word in match.group(1).split():
         stem = word[:-1] if word[-1] in "აეიოუ" else word
         if len(stem) >= 4 and re.search(rf"(?<!{_KA}){re.escape(stem)}{_KA}{{0,4}}(?!{_KA})", text):

@@ -22,7 +22,7 @@ from .listedbook import listed_book, numbered_works; from .booktable import tabl
 from .casefold import fold, replace_caseless
 from . import adaptation, adaptgets, othersverdicts, excerptpost, obituarylead, scoreditem, programme, readingguide, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, presskit, pressrelease, readingevent, reviewbox, roundupheads
 from .headline import headline_work; from .lendingpage import lending_record; from .bookreturns import more_references; from .selfqa import self_review, self_titled
-from .reviewaddress import LISTING_PATH, ONE_ITEM_QUERY, filed_by_address, review_below_archive, search_record, year_only; from .reviewlength import english_words, labelled_review, rated_capsule; from .shortmarks import self_named, short_review, text_read_review
+from .reviewaddress import LISTING_PATH, ONE_ITEM_QUERY, filed_by_address, review_below_archive, search_record, year_only; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
 from .shortverdict import recommends; from .readvoice import reads; from .shortheaded import capsule
 from .scorelines import own_verdict as _own_verdict, scored as _scored; from .words import count_words
@@ -297,7 +297,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
             return "listing", "its URL is a home, archive, category, tag or pagination page"
     if STATIC_PATH.match(path) or (classes & PAGE_BODY_CLASSES and not classes & POST_BODY_CLASSES and ev.book_source is None):
         return "about", "a standing page of the site (about, contact, policy), not a post"
-    if english_words(ev.body[0], ev.words, ev.language) < (40 if reviewbox.boxed(ev) and ev.book_source or capsule(ev) or rated_capsule(ev) else 60):  # (a reader's review kept in its box, a book's: 40; a capsule with its one score, shortheaded, or rated under "A, “T”", reviewlength; in English words' worth)
+    if english_words(ev.body[0], ev.words, ev.language) < (40 if reviewbox.boxed(ev) and ev.book_source or capsule(ev) else 60):  # (a reader's review kept in its box, a book's: 40; a capsule with its one score, its title named or quoted again: shortheaded; in English words' worth)
         return "empty", f"only {ev.words} words of text after cleaning"
     found = medium.judge(ev, title)  # another medium, a thread of voices, two books (medium.py)
     if found:

@@ -107,26 +107,3 @@ def labelled_review(ev) -> bool:
 
 _LABEL_END = re.compile(r"[:\-–—|.\])]\s*$")
 
-
-# an opening quotation mark of any script's style, just before a title set off in the text
-_OPENING = "\"'“„«‹「『‚‘"
-
-
-def rated_capsule(ev) -> bool:
-    """Three marks of one work on a short post: its headline names the book with its author, its own text sets the
-    title off in quotation marks again, and it gives a score of its own (not a pictograph row, nor only an average or a
-    reply's). The empty floor of such a post is a reader's box's, 40 English words' worth (s36): a capsule of a few
-    lines under "A, “T”", in any script. A post that never names its book in its text, or gives no score, keeps 60."""
-    if not (ev.book_source == "title" and ev.book_has_author and ev.book_title and ev.rating) or ev.drawn:
-        return False
-    if len(ev.book_title) < 3 or ev.averaged or ev.reply_scores or ev.product_page or ev.lending_page:
-        return False
-    title = ev.book_title.casefold()
-    for line in ev.body[0]:
-        low = line.casefold()
-        at = low.find(title)
-        while at > 0:
-            if low[at - 1] in _OPENING:
-                return True
-            at = low.find(title, at + 1)
-    return False

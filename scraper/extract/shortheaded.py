@@ -29,15 +29,42 @@ _VOICE = (RECOMMENDS, FAVOURITE, SCORES, READS, RESERVES)
 def capsule(ev) -> bool:
     """A one-post page whose headline names the book with its author, its prose names it again and its one score line
     is its own verdict, with CAPSULE_FLOOR English words' worth or more (see the module's words)."""
-    if not (ev.book_source == "title" and ev.book_has_author and ev.book_mentions >= 2 and ev.post_bodies == 1):
+    if not (ev.book_source == "title" and ev.book_has_author and ev.book_title and ev.post_bodies == 1):
         return False
-    if ev.product_page or ev.lending_page or ev.books_named > 1 or ev.drawn or not _own_score(ev):
+    # (its score its own: its one score line, or a rating read from no score line at all, a closing "10/10" the lines do
+    # not count; never an average nor a reply's: rated_capsule's test, holdout115's Georgian capsule)
+    own = _own_score(ev) or (ev.rating and ev.scored_lines <= 1 and not ev.averaged and not ev.reply_scores)
+    if ev.product_page or ev.lending_page or ev.books_named > 1 or ev.drawn or not own:
         return False
     # (its prose says the title itself, not only its author's name: "A's T, finished on …"; a post that names only the
     # writer, "A's novel follows …", may be about the writer or another of her books: s33's 46 words stay empty)
-    if ev.book_title.casefold() not in "\n".join(ev.body[0]).casefold():
+    named = ev.book_mentions >= 2 and ev.book_title.casefold() in "\n".join(ev.body[0]).casefold()
+    if not (named or quoted_again(ev.book_title, ev.body[0])):
         return False
     return english_words(ev.body[0], ev.words, ev.language) >= CAPSULE_FLOOR
+
+
+# an opening quotation mark of any script's style, just before a title set off in the text
+_OPENING = "\"'“„«‹「『‚‘"
+_INWORD = "'‘’ʻʼ"  # (an apostrophe inside a word: Uzbek's "g‘", a Latin elision)
+
+
+def quoted_again(title: str, lines) -> bool:
+    """The title set off in the text by an opening quotation mark, whole: no letter of a longer title after it, nor an
+    apostrophe within a word ("“Tog‘dagi uy”" is not the title "Tog")."""
+    if len(title) < 3:
+        return False
+    title = title.casefold()
+    for line in lines:
+        low = line.casefold()
+        at = low.find(title)
+        while at > 0:
+            end = at + len(title)
+            after = low[end:end + 2]
+            if low[at - 1] in _OPENING and not after[:1].isalnum() and not (after[:1] in _INWORD and after[1:].isalnum()):
+                return True
+            at = low.find(title, at + 1)
+    return False
 
 
 def headed_owned(ev) -> tuple[str, ...]:
