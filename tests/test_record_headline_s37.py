@@ -74,3 +74,13 @@ def test_labelled_headline_around_the_record_is_not_the_record_alone():
     assert record_headed(ev)
     ev.appointment = True  # (a meeting's day and hour: a club's notice under the record)
     assert not record_headed(ev)
+
+
+def test_notice_in_a_language_the_voice_lists_read_stays_too_short():
+    # (the lists read its word for the work, "esta novela", and hear no verdict: a forthcoming book's note)
+    prose = ["Esta novela de Tereza Holm cuenta la vuelta de un marinero a su isla, donde el faro está apagado y nadie "
+             "en el pueblo quiere decirle por qué ocurrió tal cosa hace ya tantos años.",
+             "Holm la escribió hace treinta años y ahora la traducen por primera vez. Esta novela llega a las librerías "
+             "el mes que viene, con una tirada corta y una cubierta nueva."]
+    record = extract_page(_page("El faro verde — Tereza Holm", prose).replace("lang='eo'", "lang='es'"), _URL)
+    assert record.kind != "review", record.reason

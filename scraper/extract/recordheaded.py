@@ -14,7 +14,10 @@ reach the gate (cover reveals, club notices, excerpts, "currently reading" updat
 Asked only at the gate, and only of a post of one book's shape: one post, no other book named bar a closing list of
 read-alikes, at most two score lines, no tour-stop sections, no meeting's day and hour, two lines of prose at least, no
 word that it is not a review, and its author named again in a line that does not hold the title (a post's own words
-about the writer, shortmarks.author_named_apart), not only in the headline.
+about the writer, shortmarks.author_named_apart), not only in the headline. And only where the voice lists
+(shortverdict, readvoice, reservation) cannot read the text: once they find its word for the work ("this novel",
+readernotes.references) they know its language, and their hearing no verdict in it is the gate's evidence (a short
+Hindi post under "T — A" that calls the book "this novel" but only says it comes out next month is no review).
 """
 
 from __future__ import annotations
@@ -44,4 +47,7 @@ def record_headed(ev) -> bool:
         return False
     from .reviewed import denied  # (late: reviewed reads the modules this one's callers read)
     from .shortmarks import author_named_apart
-    return author_named_apart(author, title, lines) and not denied(ev)
+    from .readernotes import references
+    # (where the voice lists read the text's own word for the work, "this novel", they know its language, and their
+    # finding no verdict says the post judges nothing: the gate stands; where they read none, the headline decides)
+    return author_named_apart(author, title, lines) and not denied(ev) and not references(ev.body[1])
