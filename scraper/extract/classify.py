@@ -24,7 +24,7 @@ from . import adaptation, adaptgets, othersverdicts, excerptpost, obituarylead, 
 from .headline import headline_work; from .lendingpage import lending_record; from .bookreturns import more_references; from .selfqa import self_review, self_titled
 from .reviewaddress import LISTING_PATH, ONE_ITEM_QUERY, filed_by_address, review_below_archive, search_record, year_only; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
-from .shortverdict import recommends; from .readvoice import reads; from .shortheaded import capsule
+from .shortverdict import recommends; from .readvoice import reads; from .shortheaded import capsule; from .recordheaded import record_headed
 from .scorelines import own_verdict as _own_verdict, scored as _scored; from .words import count_words
 from .mediumwords import (AUDIOBOOK, BOOK_NOUN, OTHER_MEDIUM, OTHER_MEDIUM_LEAD, OTHER_MEDIUM_VERDICT, READ_IT, WATCHED,
                           WATCHED_STEMS)
@@ -373,7 +373,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         return "other", f"names a book in its text ({ev.book_mentions}×) but neither rates it nor keeps returning to it"
     if ev.book_source is not None and ev.book_has_author:
         # (a reader's review under a book record's header, or in a product page's review box, is short and need not rate it)
-        if english_words(ev.body[0], ev.words, ev.language if ev.book_source == "body" else None) < 120 and not (ev.rating or reviewbox.boxed(ev) or labelled_review(ev) or short_review(ev, review_marked) or self_named(ev)) and ev.book_source != "record":  # (Korean words, a headline's label: reviewlength; two marks of one work, one in the reviewer's voice, as unread, or its own "this review": shortmarks)
+        if english_words(ev.body[0], ev.words, ev.language if ev.book_source == "body" else None) < 120 and not (ev.rating or reviewbox.boxed(ev) or labelled_review(ev) or short_review(ev, review_marked) or self_named(ev) or record_headed(ev)) and ev.book_source != "record":  # (Korean words, a headline's label: reviewlength; a headline that is the book's record alone, 'T — A': recordheaded; two marks of one work, one in the reviewer's voice, as unread, or its own "this review": shortmarks)
             return "other", f"names a book but has only {ev.words} words and no rating: too short for a review"
         return "review", f"reviews one book (found in the {ev.book_source}){' with a rating' if ev.rating else ''}"
     if review_marked and (ev.book_source or ev.rating) and ev.words >= 150:

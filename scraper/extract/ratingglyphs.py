@@ -36,6 +36,9 @@ EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}
 # says so (scaled_runs: not one pictograph alone, a count above its scale, nor a scale counting a noun or opening a date)
 SCALED_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}\ufe0f?(?=\s?(?P=a)))?)(?:\s?(?P=e)\ufe0f?)+"
                         rf"\s*(?:/|(?<!\w)(?:{OUT_OF_WORDS}|{OF_WORDS})\s)\s*(?P<den>10|5)(?![\d.,]\d)", re.IGNORECASE)
+# the same run completed by hollow ones to its scale ("♥♥♥♥♡", "🔥🔥🔥🤍🤍"): the hollow ones draw the scale, as a scale
+# written after the run does, so no label is asked (hollow_runs: five or ten in all, one filled at least)
+HOLLOW_RUN = re.compile(rf"(?P<e>(?![♡🤍○◯]){_PICT})\ufe0f?(?:\s?(?P=e)\ufe0f?)*(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)+)(?![♡🤍○◯\ufe0f]|\s?{_PICT})")
 # (ko "A0": a grade with no plus or minus, as Korean universities write it; "B–" with an en dash; "B minus")
 GRADE = re.compile(r"(?P<grade>[A-DF])(?P<mod>[+\-−–0]?|\s(?:plus|minus))(?=\s*(?:$|[.,;:!)(]|\s[-–—|]))")
 GRADE_BASE = {"A": 0.95, "B": 0.8, "C": 0.65, "D": 0.5, "F": 0.4}
@@ -179,11 +182,23 @@ def scaled_runs(text: str) -> list[tuple[int, int, str, float]]:
     """(start, end, raw, value) of each run of one pictograph with its scale after it: "🐘🐘🐘🐘 z 5" = 0.8. Not a lone
     pictograph, a count above the scale, nor a scale followed by a word in lower case (a count of things, "🎁🎁 of 5
     gifts"; a date, "z 5. prosince")."""
-    out = []
+    out = hollow_runs(text) if any(h in text for h in "♡🤍○◯") else []
     for run in SCALED_RUN.finditer(text):
         count, den = run.group(0).count(run.group("e")), int(run.group("den"))
         rest = text[run.end():].lstrip(" .\u00a0")
         if not 2 <= count <= den or rest[:1].islower():
             continue
         out.append((run.start(), run.end(), run.group(0), round(count / den, 3)))
+    return out
+
+
+def hollow_runs(text: str) -> list[tuple[int, int, str, float]]:
+    """(start, end, raw, value) of each run of one pictograph completed by hollow ones to five or ten ("♥♥♥♥♡" = 0.8):
+    not a run that counts to another total ("♥♡", a pair's mark), nor one inside a longer row of pictographs."""
+    out = []
+    for run in HOLLOW_RUN.finditer(text):
+        count = run.group(0).count(run.group("e"))
+        hollow = len(re.sub(r"[\s\ufe0f]", "", run.group("hollow")))
+        if count + hollow in (5, 10) and not (run.start() and re.match(_PICT, text[run.start() - 1])):
+            out.append((run.start(), run.end(), run.group(0).strip(), round(count / (count + hollow), 3)))
     return out
