@@ -170,9 +170,10 @@ def aggregate(element) -> bool:
         return True
     parent = element.getparent()
     boxes = [element, parent] if parent is not None else [element]
-    return any(isinstance(s.tag, str) and (_COUNT.search((s.get("class") or "").lower()) or _COUNTED.fullmatch(s.text_content().strip()))
-               for box in boxes for sibling in (*box.itersiblings(), *box.itersiblings(preceding=True))
-               for s in (sibling, *(sibling if isinstance(sibling.tag, str) and len(sibling.text_content()) <= 60 else ())))
+    siblings = [s for box in boxes for s in (*box.itersiblings(), *box.itersiblings(preceding=True)) if isinstance(s.tag, str)]
+    return any(_COUNT.search((s.get("class") or "").lower()) or _COUNTED.fullmatch(s.text_content().strip()) for s in siblings) \
+        or any(isinstance(c.tag, str) and _COUNTED.fullmatch(c.text_content().strip())
+               for s in siblings if len(s.text_content()) <= 60 for c in s)  # (a child's text only: a class is another widget's)
 
 
 def _box_paragraph(element, paragraphs_only: bool = False) -> tuple[str, int]:
