@@ -152,3 +152,15 @@ def test_a_review_naming_its_book_once_in_bold_with_by_stays_a_review():
             "<p>Betyg: 4/5</p></div></article></body></html>")
     record = extract_page(page, "https://bokvag.example.se/2026/12/vinterfarjan/")
     assert record.is_review and record.book_title == "Vinterfärjan"
+
+
+
+def test_a_rating_line_in_the_body_under_an_article_info_bar_with_a_read_count_is_kept():
+    # (near miss: a newspaper's info bar above the text, "1 284 reads", beside the box the rating line sits in)
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    page = ("<html lang='en'><head><meta charset='utf-8'><title>The Winter Ferry | Daily Sound</title></head><body><main>"
+            "<article class='art'><h1>The Winter Ferry by Ragna Holm</h1><div class='art-info'><span>1 284 reads</span>"
+            f"<span>3 December</span></div><div class='art-body'>{body}<p class='rating-line'>Our rating: ★★★★☆</p></div>"
+            "</article></main></body></html>")
+    record = extract_page(page, _URL)
+    assert record.rating == 0.8 and "Our rating" in record.body_text
