@@ -39,6 +39,7 @@ from .platforms import MEDIUM_SELECTORS, TUMBLR_SELECTORS, WIDGET_SELECTORS, det
 from .rating import Rating, find_rating, rating_blocks
 from .ratingemojirun import drawn_row
 from .ratingletters import letter_rating
+from .ratinglegend import legend_rating
 from .ratingpoints import school_scaled
 from .words import count_words
 from .trafsetup import trafilatura_options as _trafilatura_options  # (and trafilatura's filter keeps the joiners)
@@ -250,7 +251,8 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)
     rating = find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source,
                          jsonld=_jsonld_rating(jsonld_review), named=book.title if book else None)
-    rating = school_scaled(rating, urlsplit(url).hostname) or lettered
+    # (a word of the blog's own scale, valued by its legend on the page: ratinglegend)
+    rating = school_scaled(rating, urlsplit(url).hostname) or lettered or (legend_rating(lines, tree) if post is not None else None)
     if scored(book, rating):
         # the words read as the reviewer's score are no person ("Rating: four and a half of five" as a record line)
         book = None

@@ -14,7 +14,8 @@ from .bookheadline import from_title
 # (compiled once: every heading and list item of a page is read)
 _ITALICS = re.compile(r"(?<![*\w])[*_]([^*_]{2,120})[*_](?![*\w])")
 _ITEM_MARKS, _HEADING_MARKS = re.compile(r"^(?:[-*+]|\d+[.)]|#+)\s+|\*\*"), re.compile(r"^(?:#+\s+)?(?:\d+[.)]\s+)?|\*\*")
-_BOLD_SPAN = re.compile(r"^(?:[-*+]|\d+[.)]|#+)?\s*\*\*(?:\d+[.)]\s+)?([^*]{3,150})\*\*((?:,|\s[-–—])[^.:;*]{3,60})?")
+# (what follows the bold up to the first stop: after a comma, a dash, or the language's word for "by", "**T** av A — …")
+_BOLD_SPAN = re.compile(rf"^(?:[-*+]|\d+[.)]|#+)?\s*\*\*(?:\d+[.)]\s+)?([^*]{{3,150}})\*\*((?:,|\s[-–—]|\s{BY_RECORD}(?=\s))[^.:;*]{{3,60}})?")
 _BRACKETED_AFTER, _HEADING_NUMBER = re.compile(r"(.+?)\s*(\([^()]{3,60}\))"), re.compile(r"^#+\s+(?:\d+[.)]\s+)?")
 
 

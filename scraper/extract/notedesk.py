@@ -64,6 +64,9 @@ _GETTING = re.compile(
 _FROM = re.compile(r"(?<!\w)(?:от|од|від|ад|из|із|od|ode|z|ze|iz|no|iš|de\s+la|din\s+partea)\s+(?:\w+\s+)?$",
                    re.I)
 _FROM_ENDINGS = ("tól", "től", "lt")
+# a book word right after "from", "of" (ru "отрывок из романа", pl "fragment z książki", hr "odlomak iz knjige"): what
+# was given is a part of the book (an excerpt, a chapter), not a copy of it
+_PART_OF = re.compile(r"(?<!\w)(?:из|із|з|ад|от|од|iz|z|ze|od|ode)\s+$", re.I)
 # a copy proper (not the book, which also wins prizes): the copy words of _COPY
 _COPY_PROPER = re.compile(
     r"(?<!\w)(?:экземпляр|екземпляр|примірник|примерок|примерак|primjer(?:ak|k)|primer(?:ak|k)|izvod|výtisk|výtlač|"
@@ -119,6 +122,18 @@ def _from_house(clause: str) -> bool:
     return False
 
 
+def _copy_given(clause: str) -> bool:
+    """A copy or book word in the clause that is what was given, not the whole a part came from (_PART_OF)."""
+    return any(not _PART_OF.search(clause, max(0, copy.start() - 6), copy.start()) for copy in _COPY.finditer(clause))
+
+
+def part_only(text: str) -> bool:
+    """Whether every sentence of the text that gives something (GIVING) names a book only as the whole a part came from
+    ("Издательство прислало мне отрывок из романа", an excerpt sent): no copy was given."""
+    giving = [s for s in _SENTENCE.split(text) if GIVING.search(s)]
+    return bool(giving) and all(_COPY.search(s) and not _copy_given(s) for s in giving)
+
+
 def desk_copy(text: str) -> bool:
     """Whether a sentence of the short edge note `text` says the house gave the copy to the desk or the writer (or they
     got it from the house), in a Slavic language or a neighbour's."""
@@ -133,7 +148,7 @@ def desk_copy(text: str) -> bool:
                 giving = _GETTING.search(clause)
                 if giving and not (_from_house(clause) and (_COPY_PROPER.search(clause) or _FOR_REVIEW.search(clause))):
                     continue
-            if giving and _COPY.search(clause) and _RECEIVER.search(clause) and _house_gives(clause) \
+            if giving and _copy_given(clause) and _RECEIVER.search(clause) and _house_gives(clause) \
                     and not _DENIED.search(clause, 0, giving.start()):
                 return True
     return False

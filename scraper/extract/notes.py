@@ -37,6 +37,7 @@ from .casefold import contains_any, fold, stems
 from .copywords import (ARRIVED, COPY, DISCLOSED, DISCLOSURE_LABEL, GIVEN_BOOK, GIVEN_TO_ME, DISCLOSURE_WORD, FREE,
                         NOT_MINE, RECEIVED_CJK, RECEIVED_FOR_REVIEW, STRONG_COPY, not_mine)
 from .cwaudience import for_audience
+from .notedesk import part_only
 from .notefreecopy import free_from_house
 from .notegift import edge_gift, received_apart, trailing_section, warning_apart
 from .notegot import arrived
@@ -168,7 +169,7 @@ def disclosure_in(text: str, labelled: bool = False) -> str | None:
                          or EXCHANGED.search(sentence)) \
                 or copy and COPY.search(sentence) \
                 and (labelled or arrived(ARRIVED, sentence) or _short_copy(sentence, words)):
-            if not not_mine(sentence):
+            if not not_mine(sentence) and not part_only(sentence):  # (an excerpt sent, no copy: notedesk)
                 return text if words <= SHORT_NOTE_WORDS else sentence.strip()
         # (copywords.DISCLOSED: "And full disclosure, House sent me the box set, …": the label said in passing after
         # a conjunction or adverb, a book given to the writer: GIVEN_TO_ME)

@@ -164,13 +164,17 @@ _COUNTED = re.compile(r"[(（]?\s*(?:[^\W\d_]+\s*)?(?:\d{1,3}(?:[\s.,\u00a0]\d{3
 
 def aggregate(element) -> bool:
     """Whether a rating widget shows the readers' average: it, or a box two levels up, is classed or itemprop'd as
-    an average ("aggregateRating"), or a sibling of it or of its box is the count of votes ("product-rating__count")."""
+    an average ("aggregateRating"), or a sibling of it or of its box, or a child of the short box after it in a small box, is the count of votes
+    ("product-rating__count"; Magento's actions box beside the stars: "<div><a>37 Reviews</a><a>Add Your Review</a>")."""
     if _near_class(element, _AGGREGATE, itemprop=True):
         return True
     parent = element.getparent()
     boxes = [element, parent] if parent is not None else [element]
-    return any(isinstance(s.tag, str) and (_COUNT.search((s.get("class") or "").lower()) or _COUNTED.fullmatch(s.text_content().strip()))
-               for box in boxes for s in (*box.itersiblings(), *box.itersiblings(preceding=True)))
+    siblings = [s for box in boxes for s in (*box.itersiblings(), *box.itersiblings(preceding=True)) if isinstance(s.tag, str)]
+    return any(_COUNT.search((s.get("class") or "").lower()) or _COUNTED.fullmatch(s.text_content().strip()) for s in siblings) \
+        or any(isinstance(c.tag, str) and _COUNTED.fullmatch(c.text_content().strip())  # (a child's text only: a class is another widget's)
+               for box in boxes if (holder := box.getparent()) is not None and len(holder) <= 3  # (in a small box: not a body's paragraphs)
+               for s in box.itersiblings(preceding=False) if isinstance(s.tag, str) and len(s.text_content()) <= 60 for c in s)
 
 
 def _box_paragraph(element, paragraphs_only: bool = False) -> tuple[str, int]:

@@ -29,7 +29,10 @@ VOTES_AFTER = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*(?!(?:stars?|out|of|von|sur|su
 DOTS = re.compile(rf"[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}](?: ?[{DOTS_FULL}{DOTS_HALF}{DOTS_EMPTY}])+")
 
 # any one pictograph repeated after a label: "Rating: 🔪🔪🔪🔪", "🍷🍷🍷/10", "🐦‍⬛🐦‍⬛🐦‍⬛" (drawn with two, joined or not)
-_PICT = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+# (not the die faces ⚀–⚅: one face is a throw, its pips the score out of six, labelled_mark)
+_PICT = r"[\U0001F300-\U0001FAFF\u2600-\u267F\u2686-\u27BF\u2B00-\u2BFF]"
+# a die face after a rating label, the Nordic newspapers' "terningkast" drawn: ⚄ is five pips of six
+DIE_FACE = re.compile(r"[\u2680-\u2685]\ufe0f?(?![\u2680-\u2685])")
 EMOJI_RUN = re.compile(rf"(?P<e>(?P<a>{_PICT})\ufe0f?(?:\u200d?(?!(?P=a)){_PICT}\ufe0f?(?=\s?(?P=a)))?)(?:\s?(?P=e)\ufe0f?)*"
                        r"(?P<hollow>(?:\s?[♡🤍○◯]\ufe0f?)*)(?P<scale>\s*/\s*(?:10|5)\b)?")
 # the same run with its scale written after it ("🐘🐘🐘🐘 z 5", "🍷🍷🍷 of 5", "☕☕☕☕/10"): a score with no label, the scale
@@ -78,7 +81,9 @@ def _mark_value(mark: re.Match) -> tuple[str, float]:
 
 def labelled_mark(text: str) -> tuple[str, float] | None:
     """A school mark opening the text after a rating label, as written and worth: a letter grade (A = 0.95, B+ = 0.85,
-    each plus or minus a twentieth) or a mark out of five in words ("твёрдая четвёрка" = 0.8)."""
+    each plus or minus a twentieth), a mark out of five in words ("твёрдая четвёрка" = 0.8) or a die's face (⚄ = 5/6)."""
+    if die := DIE_FACE.match(text):
+        return die.group(0), round((ord(text[0]) - 0x267F) / 6, 3)
     if grade := GRADE.match(text):
         return grade.group(0), round(GRADE_BASE[grade.group("grade")] + _STEP.get(grade.group("mod"), 0.0), 3)
     return _mark_value(mark) if (mark := MARK_WORD.match(text)) else None
