@@ -34,11 +34,11 @@ from .words import count_words
 RULE, PANEL_RULE, PRICE_RULE = "availability box", "info panels", "product price"
 # the theme's names for the copy's availability (en, and the class names themes in other languages keep in English;
 # de/nl/sv/da/no/fr/es/it/pt words for stock and loans): a whole part of the class or id, cut at "-", "_" and spaces
-_STOCK_CLASS = re.compile(
-    r"(?:^|[-_\s])(?:availability|available|avail|holdings?|stock|instock|inventory|pickup|pick-up|click-?collect|"
-    r"loans?|lending|copies|shipping|delivery|fulfil?ment|bestand|verfuegbarkeit|verfügbarkeit|beschikbaarheid|"
-    r"voorraad|tillganglighet|tilgjengelighet|tilgaengelighed|disponibilite|disponibilidad|disponibilita|"
-    r"disponibilidade|lager)(?:$|[-_\s])", re.I)
+_STOCK_WORDS = ("availability available avail holding holdings stock instock inventory pickup pick-up clickcollect "
+                "click-collect loan loans lending copies shipping delivery fulfilment fulfillment bestand "
+                "verfuegbarkeit verfügbarkeit beschikbaarheid voorraad tillganglighet tilgjengelighet tilgaengelighed "
+                "disponibilite disponibilidad disponibilita disponibilidade lager").split()
+_STOCK_CLASS = re.compile(rf"(?:^|[-_\s])(?:{'|'.join(map(re.escape, _STOCK_WORDS))})(?:$|[-_\s])", re.I)
 # a theme's box for the product's price ("price", Shopify's "price-item", WooCommerce's "price"), read only when its
 # whole text is one price
 _PRICE_CLASS = re.compile(r"(?:^|[-_\s])price(?:$|[-_\s])", re.I)
