@@ -40,7 +40,7 @@ from . import (
     edges, housekeeping, linkblocks, nodes, others, pleas, promo, readerreview, receptionnote, reprintnote, sitelines,
     spliced, standfirst, tabpanes, tiplinks)
 from . import adnotice, cardtitle, catalogsections, commentids, cookienote, eventagenda, eventlist, leadin, listheading, navbox, mastline
-from . import meterline, profilerow, quotedplea, readalsoline, scoretail, sectionmap, seriesbox, tipask, verdictlabel
+from . import meterline, profilerow, quotedplea, readalsoline, scoretail, sectionmap, seriesbox, stockbox, tipask, verdictlabel
 from .bodyblocks import BLOCK_TAGS, CONTAINER_TAGS, blocks  # noqa: F401 - BLOCK_TAGS read from here too
 from .bodyblocks import small_box as _small_box
 from .casefold import fold, guarded, stems
@@ -58,7 +58,7 @@ DEAD_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "emb
 
 INTERFACE = "interface (a box with a button)"
 TEXT_ONLY = (standfirst.RULE, cataloguehead.RULE, "filing row", "member byline", cataloguefacts.RULE)  # kept in the tree for the book rules, out of the text (extract_page)
-_NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row", counts.ROW_RULE) + TEXT_ONLY  # under the post's title, not its label
+_NOT_UNDER_TITLE = ("name row", "newsletter greeting", "byline row", counts.ROW_RULE, stockbox.PRICE_RULE) + TEXT_ONLY  # under the post's title, not its label
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|by\b))", re.I)
 # the post's rights reserved, in our languages ("All rights reserved", "Alle Rechte vorbehalten", "এই লেখার সর্বস্বত্ব
@@ -321,7 +321,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     cataloguefacts.mark(items, body, drop, boxes)  # the catalogue header's facts as one row ("Genre: … · Publisher: …")
     receptionnote.mark(items, drop, boxes); profilerow.mark(items, body, drop, boxes)  # the postscript thanking for likes; the member's row over the post
     navbox.mark(items, body, host, drop, boxes); sectionmap.mark(items, body, drop, boxes); cookienote.mark(items, body, drop, boxes)  # the site's own closing box; the post's map of its sections; the site's cookie notice
-    seriesbox.mark(items, drop, boxes, host); eventlist.mark(items, drop, boxes)  # its series index, own-posts box, price box; its events
+    seriesbox.mark(items, drop, boxes, host); eventlist.mark(items, drop, boxes); stockbox.mark(items, body, drop, boxes)  # its series index, own-posts box, price box; its events; the copy's availability box, a shop's info panels
 
     # the tail: a call to action in the second half of the text is the sign-off, and so is what
     # follows it, unless review prose follows (a plea spliced mid-post takes only itself)

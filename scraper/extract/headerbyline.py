@@ -10,6 +10,13 @@ paragraph of the text: none of twenty words or more besides the standfirst right
 headline, holding a year, split by a separator (| · • — /) into two to four parts, one of them a person's name
 (two to four words, each capitalised, no figure). A book's record line in the text's box ("<title> | <author> | 2026")
 is not in the headline's box and stays.
+
+The writer's name may stand alone after a by-word on its line, the date an element of its own beside it ("<h1>…</h1>
+<p>Av <strong>Kari Nes</strong></p><time>…</time>"): a line of two to five words in the same box after the headline,
+its first word one of the languages' by-words (``_BY_WORD``), the rest a person's name, the box dated (a ``time``
+element or another short line with a year), and the name not in the headline (a review's header line "by <author>"
+under a headline naming the book and its author is the book's, and stays; so is one in a box with no date). Its name
+is handed on (``drop_header_bylines`` returns it): the writer's bio closing the body opens with it (``sitelines``).
 """
 
 from __future__ import annotations
@@ -26,6 +33,9 @@ _MAX_WORDS = 12
 _PROSE_WORDS = 20
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SEPARATOR = re.compile(r"\s+[|·•—–/]\s+")
+# the word before a maker's name: en by, de von, nl door, af deur, fr par, es/pt por, it di (not de/da: a title's article), sv/no/da av/af,
+# is eftir, pl/cs/sk/sl/hr przez/od, ru/bg/uk от/від, id/ms oleh, tr/az (none: a postposition), fi (none)
+_BY_WORD = frozenset("by von door deur par por di av af eftir przez od от від oleh".split())
 _NAME = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*$")
 
 
@@ -41,7 +51,21 @@ def _byline(text: str) -> bool:
     return 2 <= len(parts) <= 4 and any(_a_name(p) for p in parts) and _YEAR.search(" ".join(p for p in parts if not _a_name(p))) is not None
 
 
-def header_bylines(body: HtmlElement) -> list[HtmlElement]:
+def _named_after_by(text: str, headline: str) -> str | None:
+    """The name of a line "<by-word> <name>" (module docstring), the name not in the headline."""
+    words = text.split()
+    if not 3 <= len(words) <= 5 or words[0].casefold() not in _BY_WORD:
+        return None
+    name = " ".join(words[1:])
+    return name if _a_name(name) and name.casefold() not in headline.casefold() else None
+
+
+def _dated(lines: list[HtmlElement], line: HtmlElement) -> bool:
+    return any(c.tag == "time" or c is not line and count_words(text_of(c)) <= _MAX_WORDS and _YEAR.search(text_of(c))
+               for c in lines) or next(line.iterdescendants("time"), None) is not None
+
+
+def header_bylines(body: HtmlElement, names: list[str] | None = None) -> list[HtmlElement]:
     found = []
     for headline in body.iter("h1"):
         box = headline.getparent()
@@ -53,13 +77,21 @@ def header_bylines(body: HtmlElement) -> list[HtmlElement]:
             continue
         after = lines[lines.index(headline) + 1:]
         found += [c for c in after if c.tag in ("p", "div", "span") and _byline(text_of(c))]
+        for c in after[:3]:  # (a by-word and a name alone, the box dated: its name handed on)
+            if c.tag in ("p", "div", "span") and c not in found and (name := _named_after_by(text_of(c), text_of(headline))) \
+                    and _dated(lines, c):
+                found.append(c)
+                if names is not None:
+                    names.append(name)
     return found
 
 
-def drop_header_bylines(body: HtmlElement, report) -> None:
-    """Remove the byline rows of the headline's box (see the module docstring)."""
+def drop_header_bylines(body: HtmlElement, report) -> tuple[str, ...]:
+    """Remove the byline rows of the headline's box (see the module docstring); the names after a by-word."""
     from .boilerplate import Removal  # (boilerplate imports many rules: read here, when called)
-    for line in header_bylines(body):
+    names: list[str] = []
+    for line in header_bylines(body, names):
         if line.getparent() is not None:
             report.removed.append(Removal(RULE, text_of(line)[:200]))
             line.drop_tree()
+    return tuple(names)

@@ -63,7 +63,7 @@ def clean_post(body, url: str, meta: PageMeta, report: boilerplate.CleanReport, 
     drop_forum_chrome(body, report)  # the guest bar, mini-profiles (forumchrome)
     drop_board_notices(body, report)  # the forum's notice closing a post (boardnotice)
     drop_mail_headers(body, report)  # a mail archive's From/To/Subject/Date lines over the message (mailheaders)
-    drop_header_bylines(body, report)  # the writer and issue row in the headline's box (headerbyline)
+    names += drop_header_bylines(body, report)  # the writer and issue row in the headline's box, its by-word's name (headerbyline)
     drop_card_buttons(body, host, report)  # a book card's buy link (cardbuy)
     drop_slot_line(body, report)  # the engine's slot line opening a review card kept alone (cardslot)
     boilerplate.clean_body(body, host, report, names)

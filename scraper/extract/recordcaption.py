@@ -34,6 +34,7 @@ from .bookcover import COVER_WORD
 from .casefold import whole_word
 from .leadpicture import ARCHIVE_WORD, PICTURE_LABEL, WHOLE_CREDIT, before_text_box, text_begun, text_box
 from .nodes import text_of
+from .promo import PRICE
 from .slugspell import fold, spells
 from .words import count_words
 
@@ -159,6 +160,8 @@ def _facts(tail: str) -> bool:
     parts = [p.strip() for p in tail.rstrip(" .").split(",")]
     if not 2 <= len(parts) <= 4 or not _house(parts[0]) or count_words(parts[0]) > 4 or _CREDIT_MARKS.search(tail):
         return False
+    # (the edition's price closing the facts, as the papers give it: "House, 272 pages, $30"; a part that is a price alone)
+    tail = ", ".join(p for p in parts if not (PRICE.search(p) and not PRICE.sub("", p).strip(" .")))
     found = [m.group() for m in _FACT.finditer(tail)]
     return bool(found) and len(re.findall(r"\d+", tail)) == len(found)
 
@@ -175,9 +178,25 @@ def record_fields(text: str) -> tuple[str, str, str | None] | None:
     return parsed[:3] if parsed else None
 
 
-def _record(text: str) -> tuple[str, str, str | None, bool] | None:
-    """``record_fields``'s three and whether the record is the bare "T, A (…)" (no quotes, no "by", no colon or dash)."""
+# the reviewer's note on the copy after the record and its comma ("T by A, my battered paperback", "T, de A, mon
+# exemplaire"): a phrase of two to five words opening in lower case, no figure, bracket, quote or colon
+_COPY_NOTE = re.compile(r"^(?P<record>.+?\S),\s+(?P<note>[^\W\d_A-Z][^,;:()«»„“”\"\d]{2,40})$")
+
+
+def _record(text: str, noted: bool = True) -> tuple[str, str, str | None, bool] | None:
+    """``record_fields``'s three and whether the record is the bare "T, A (…)" (no quotes, no "by", no colon or dash);
+    the record before the reviewer's note on the copy (``_COPY_NOTE``) if the caption whole is none."""
     text = " ".join(text.split())
+    found = _record_whole(text)
+    if found is None and noted and (note := _COPY_NOTE.match(text)) and note.group("note")[:1].islower() \
+            and 2 <= count_words(note.group("note")) <= 5:
+        found = _record_whole(note.group("record"))
+        # (by a "by", a colon or a dash only: a bare "T, A" before a phrase is a picture's subject and its place)
+        return found if found is not None and not found[3] and found[2] is None else None
+    return found
+
+
+def _record_whole(text: str) -> tuple[str, str, str | None, bool] | None:
     if not text or count_words(text) > _MAX_WORDS or ("(" not in text and ":" not in text and "：" not in text
                                                     and " " not in text):
         return None
