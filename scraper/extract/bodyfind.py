@@ -84,6 +84,10 @@ def _text_container(tree: HtmlElement, bare: bool = False, some: int = 0) -> tup
     return box, 1
 
 
+# a body-classed box whose text all sits in a table or a definition list (a shop's "additional information" tab
+# beside the description tab, both classed as the entry's content) is the item's data sheet, not a second post
+_DATA_SHEET = etree.XPath("boolean((.//table or .//dl) and not(.//text()[normalize-space()][not(ancestor::table or ancestor::dl)]))")
+
 _CHROME_ANCESTOR = (
     "ancestor::footer or ancestor::aside or ancestor::nav or ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' related')"
     " or contains(@class, 'teaser') or contains(@class, 'view-mode-related') or contains(@class, 'recommend')"
@@ -114,7 +118,7 @@ def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = Non
             # each candidate's text measured once; the longest is the first of the longest, as max() gives
             sized = [(el, len(el.text_content() or "")) for el in outer]
             longest = max(sized, key=lambda pair: pair[1])[0]
-            sized = [(el, n) for el, n in sized if el is longest or not el.xpath(_CHROME_ANCESTOR)]
+            sized = [(el, n) for el, n in sized if el is longest or not (el.xpath(_CHROME_ANCESTOR) or _DATA_SHEET(el))]
             outer = [el for el, _ in sized]
         if outer:
             if len(outer) > 1:

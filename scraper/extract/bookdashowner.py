@@ -39,6 +39,7 @@ import re
 from .adaptation import other_art
 from .book import QUOTES, Context
 from .bookcaselessname import caseless_name
+from .bookdashsubject import subject_of_work
 from .bookdravidian import genitive_owner, quoted_kind
 from .bookethiopic import owned_by
 from .bookethiopicdash import ETHIOPIC_ONLY, given_named
@@ -179,6 +180,8 @@ def dashed_owner(headline: str, context: Context) -> tuple[str, str] | None:
         found = [(title, name) for name, title in sides
                  if caseless_name(name) and 2 <= len(name.split()) <= 3 and len(title.split()) <= 8
                  and name.casefold() not in not_authors and _surnamed(name, text)]
+    if not found and text is not None and not bracketed and not labelled and _DASHED.match(headline.strip()):  # (bookdashsubject)
+        found = [(left, right)] if _plain_name(right, left, not_authors) and subject_of_work(right, left, text) else []
     if not found and text is not None and ETHIOPIC_ONLY.fullmatch(headline.strip()):  # (bookethiopicdash)
         found = [(left, right)] if len(left.split()) <= 8 and right.casefold() not in not_authors \
             and given_named(right, left, text) else []  # (the name after the dash, as "T — A" sets it)

@@ -121,11 +121,12 @@ _HONORIFIC = frozenset("sasterawan sastrawan negara datuk dato dato' datin tan s
 _CJK_CLOSED = re.compile(
     r"(?:^|(?<=[。！？!?\n])|(?<=[.．]\s))\s*"
     r"(?:(?P<zh>[\u4e00-\u9fff]{1,4}?)(?P<zhh>" + HONORIFIC + r")?"
-    r"的(?:这|這|此)(?:一)?(?:部|本|篇)?\S{0,4}?(?:小说|小說|书|書|作品|长篇|長篇|中篇|散文集|诗集|詩集)"
+    r"(?P<zhd>的)?(?:这|這|此)(?:一)?(?:部|本|篇)?\S{0,4}?(?:小说|小說|书|書|作品|长篇|長篇|中篇|散文集|诗集|詩集)"
     r"|(?P<ja>[\u4e00-\u9fff\u3005]{2,5}?|[\u4e00-\u9fff\u3005]{1,4}[ぁ-ん]{1,4}?)(?P<jah>" + HONORIFIC + r")?"
     r"のこの\S{0,4}?(?:小説|本|作品|長編|短編集|エッセイ)"
     r"|(?P<ko>[\uac00-\ud7a3]{2,4})(?:\s*(?P<koh>작가|씨|님|선생님?))?의\s+이\s+(?:\S+\s+)?"
     r"(?:소설|책|작품|장편|단편집|에세이|시집))")
+_ZH_BARE = re.compile(r"[这這此](?:一)?[部本篇]")  # (a line that may hold "A這部小說", its 的 dropped)
 # no owner's name: a word for the writer, a pronoun, a time; kin, a friend or a colleague, a teacher, a translator or an
 # editor, a library, a school or a shop (the owner of a copy as often as of the book)
 _CJK_NOT_OWNER = re.compile(
@@ -144,7 +145,7 @@ _CJK_WRITER = r"(?:作者|著者|作家|저자|작가)\s*(?:は|の|는|은)?\s*
 def _cjk_closed(lines: list[str], context: Context, titles: list[str]) -> str | None:
     """The owner of "this book" opening a sentence in Chinese, Japanese or Korean (module docstring)."""
     for line in lines:
-        for match in _CJK_CLOSED.finditer(line) if "的" in line or "のこの" in line or "의 이" in line else ():
+        for match in _CJK_CLOSED.finditer(line) if "的" in line or "のこの" in line or "의 이" in line or _ZH_BARE.search(line) else ():
             name = match.group("zh") or match.group("ja") or match.group("ko")
             honoured = match.group("zhh") or match.group("jah") or match.group("koh")
             if len(name) < 2 or _CJK_NOT_OWNER.search(name) or any(name in t for t in titles) \
@@ -154,7 +155,11 @@ def _cjk_closed(lines: list[str], context: Context, titles: list[str]) -> str | 
             # credit elsewhere, "A著", "作者は A"; a short word named twice alone may be anyone's copy, "祖母のこの本",
             # "室友的这本书", but a full name of three characters or more written the same way again is a writer's:
             # ja "川上弘美のこの本", a transliterated foreign name, zh "阿特伍德的这部小说")
-            if match.group("zh") and name[0] in FAMILY or match.group("ja") and honoured \
+            # (Chinese may drop the 的, "A這部小說": then a full name on a family name, said again in the text)
+            if match.group("zh") and not match.group("zhd"):
+                if 2 <= len(name) <= 3 and name[0] in FAMILY and context.text.count(name) >= 2:
+                    return name
+            elif match.group("zh") and name[0] in FAMILY or match.group("ja") and honoured \
                     or not match.group("ko") and len(name) >= 3 and context.text.count(name) >= 2 \
                     or match.group("ko") and (honoured or ko_name(name) and context.text.count(name) >= 2) \
                     or re.search(rf"{re.escape(name)}{_CJK_ROLE}|{_CJK_WRITER}{re.escape(name)}", context.text):

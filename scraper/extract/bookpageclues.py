@@ -175,10 +175,17 @@ def headline_subtitle(tree: HtmlElement) -> str | None:
     on every post (``_masthead``)."""
     h1 = next((h for h in tree.iter("h1") if not _masthead(h)), None)
     under = h1.getnext() if h1 is not None else None
-    if under is None or under.tag not in ("h2", "h3", "h4") or _masthead(under):
+    # (or a paragraph its platform classes as the subtitle: Brunch's "cover_sub_title", a theme's "entry-subtitle")
+    if under is None or not (under.tag in ("h2", "h3", "h4") or under.tag == "p" and _SUBTITLE_CLASS.search(under.get("class", ""))) \
+            or _masthead(under):
         return None
     text = " ".join(under.text_content().split())
-    return text if 20 <= len(text) <= 300 else None
+    # (Han and Hangul say in ten characters what Latin letters say in twenty)
+    return text if (10 if _DENSE.search(text) else 20) <= len(text) <= 300 else None
+
+
+_SUBTITLE_CLASS = re.compile(r"sub[_-]?title", re.I)
+_DENSE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def _og_book(metas: list, titles: list[str]) -> Book | None:

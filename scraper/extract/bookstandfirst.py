@@ -28,6 +28,7 @@ import re
 
 from .book import BY, Book, Context, leading_author, clean_title
 from .bookclues import possessor, tagged_person
+from .bookhangulread import hangul_read
 from .bookgenitive import genitive_author
 from .bookethiopic import ethiopic_book
 from .casefold import CAPITALS
@@ -51,7 +52,7 @@ def standfirst_book(book: Book | None, removed: list, labels: list[str], context
     texts += [subtitle] if subtitle and subtitle not in texts and subtitle not in context.text else []
     for text in texts:
         found = _quoted_book(text, book, labels, context) or _owned_title(text, book, labels, context) \
-            or _owner(text, book, context, headline) or _plain_owned(text, book, context)
+            or _owner(text, book, context, headline) or _plain_owned(text, book, context) or _read_line(text, book, context)
         if found:
             return found
     found = _run_title(subtitle, book, context, titles) if subtitle and subtitle in texts else None
@@ -59,6 +60,12 @@ def standfirst_book(book: Book | None, removed: list, labels: list[str], context
         return found
     found = ethiopic_book(texts, context.text)  # "የA B ልብወለድ" over a text quoting «T» (bookethiopic)
     return Book(found[0], found[1], source="title") if found else None
+
+
+def _read_line(text: str, book: Book | None, context: Context) -> Book | None:
+    """A Korean line naming the book read, "A 『T』를 다시 읽다" (bookhangulread), over no book or the same title."""
+    found = hangul_read(text, context)
+    return Book(found[0], found[1], source="title") if found and (book is None or book.title == found[0]) else None
 
 
 def _leads(tree, context: Context) -> list[str]:

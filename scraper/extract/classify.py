@@ -28,7 +28,7 @@ from .shortverdict import recommends; from .readvoice import reads; from .shorth
 from .scorelines import own_verdict as _own_verdict, scored as _scored; from .words import count_words
 from .mediumwords import (AUDIOBOOK, BOOK_NOUN, OTHER_MEDIUM, OTHER_MEDIUM_LEAD, OTHER_MEDIUM_VERDICT, READ_IT, WATCHED,
                           WATCHED_STEMS)
-from .questions import asks  # (a line ending in its script's question mark: "?", "؟", "？", Greek ";")
+from .listvolumes import one_work_volumes; from .questions import asks  # (a line ending in its script's question mark: "?", "؟", "？", Greek ";")
 
 # Body classes engines put on listing pages (WordPress, Blogger, Ghost, Joomla) — platform knowledge.
 LISTING_BODY_CLASSES = {"home", "blog", "archive", "category", "tag", "search", "search-results", "date", "author",
@@ -309,7 +309,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.qa_blocks >= 3 and not self_review(ev) or INTERVIEW_TITLE.search(title) and not self_titled(title):  # (a Q&A with oneself: selfqa)
         return "interview", "questions and answers: an interview" if ev.qa_blocks >= 3 else "the title calls it an interview"
     single_book = ev.book_source in ("title", "jsonld") and ev.book_has_author
-    if LIST_TITLE.search(title) and not single_book:
+    if LIST_TITLE.search(title) and not single_book and not one_work_volumes(title, LIST_TITLE.search(title)):  # (a work's volumes: listvolumes)
         return "list", "the title announces a list of books"
     if WRAP_TITLE.search(title) and (ev.scored_lines >= 3 or ev.books_named >= 3):
         return "list", "the title sums up a period's reading and the body scores or names several books"
