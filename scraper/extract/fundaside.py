@@ -42,7 +42,7 @@ from .nodes import text_of
 from . import payapart, payline, supportasides  # (a payment service, a paid membership, the site's name inflected, the closing pay line)
 from .promo import own_wrapper, promo_box, set_apart
 from .rating import has_score
-from .supportasides import COSTS, member_bid, stood_drink  # (the site's costs helped with; a boxed drink or joining bid)
+from .supportasides import COSTS  # (the site's costs helped with)
 from .tailasks import short_line
 from .tipask import COFFEE, MEANS, PLEASE, SUPPORT_VERB, TIP, bids
 
@@ -234,8 +234,6 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     if any(_YOURS.match(text[m.end():]) for m in SUPPORT_VERB.finditer(text)):
         return False  # (the reader bidden to support their own bookshop or library, not the site)
     priced = bool(PRICED_PERIOD.search(text)) or _paid_members(text)
-    if boxed and (stood_drink(block, text) or member_bid(text, any(p is not FUND for p in given) or priced, lambda: _site_named(text, body, sites))):
-        return True  # (a drink stood for the writer, the bidding to join heading a sentence with a reason: supportasides)
     if not given and not priced and not (BECOME_MEMBER.search(text) or MEMBERSHIP.search(text)):
         return False
     if _bid_for(text) or _site_named(text, body, sites, None if given or priced else MEMBERSHIP) or (given and web if boxed else payapart.web_beside(text, given)):
@@ -258,4 +256,4 @@ def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str
             drop[i], boxes[i] = RULE, promo_box(block, body)
     payline.mark(items, body, sites, drop, boxes)  # the pay line in the reader's idiom: closing, or the writer's own page
     payapart.mark(items, body, sites, drop, boxes)  # a payment service beside the site's name, in no box, anywhere
-    supportasides.mark(items, drop, boxes, body)  # a drink bought for the writer by a payment service, anywhere
+    supportasides.mark(items, body, sites, drop, boxes)  # a boxed drink for the writer or joining bid; a drink by a service

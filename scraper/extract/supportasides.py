@@ -38,18 +38,21 @@ COSTS = guarded(re.compile(
     re.I))
 # a service's bare web address in the text ("buycoffee.to", "tipjar.example"): a name, a dot, a short domain ending
 ADDRESS = re.compile(r"(?<![\w@./-])[a-z][a-z0-9-]{2,}\.[a-z]{2,7}(?:/[\w/-]*)?(?![\w.])")
+# a span quoted in the line: someone's words, not the site's ("Lola says «buy me a coffee»")
+_QUOTE = re.compile(r"[«“„\"‹][^«»“”„\"‹›]{1,200}[»”\"›“]")
 _SENTENCES = re.compile(r"(?<=[.!?;:])\s+")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?;:。！？]\s*)[\W\d_]*$")
 
 
-def member_bid(text: str, money: bool, named) -> bool:
-    """The bidding to become a member heads a sentence of the line, with money named or the site named (`named`, a
-    callable: asked last)."""
+def member_bid(text: str, named) -> bool:
+    """The bidding to become a member heads a sentence of the line, with money named (a drink, a tip, a way to pay, a
+    sum) or the site named (`named`, a callable: asked last)."""
     from .memberask import BECOME_MEMBER
     if not any(_SENTENCE_HEAD.search(text[:m.start()]) for m in BECOME_MEMBER.finditer(text)):
         return False
     from . import payline
-    return money or bool(payline.DRINK.search(text) or payline.SUM.search(text)) or named()
+    from .tipask import MEANS, TIP
+    return any(p.search(text) for p in (payline.DRINK, payline.SUM, payline.PAY_SERVICE, TIP, MEANS)) or named()
 
 
 def stood_drink(block: HtmlElement, text: str) -> bool:
@@ -59,8 +62,28 @@ def stood_drink(block: HtmlElement, text: str) -> bool:
     return bool(payline.DRINK.search(text)) and payline._drink_for_site(block, text)
 
 
+def boxed_plea(block: HtmlElement, body: HtmlElement, sites) -> bool:
+    """A short line set apart in a box (``fundaside``'s box) that stands the writer a drink or bids the reader become a
+    member with a reason."""
+    from . import fundaside
+    from .housekeeping import a_note
+    from .rating import has_score
+    from .reportedspeech import reported
+    from .tailasks import short_line
+    if block.tag not in fundaside._TAGS or not (text := short_line(block, 45)) or fundaside._QUOTED.match(text):
+        return False
+    if reported(text):
+        return False  # (someone's words reported: the story's)
+    bare = _QUOTE.sub(" ", text)  # (nor the drink or the bid inside someone's quoted words)
+    if not (stood_drink(block, bare) or member_bid(bare, lambda: fundaside._site_named(text, body, sites))):
+        return False
+    return fundaside._boxed(block, body) and not has_score(text) and not a_note(text, block)
+
+
 def treat_by_service(block: HtmlElement) -> bool:
-    """A short paragraph or quotation box (45 words) buying the writer a drink by a payment service or its address."""
+    """A short paragraph or quotation box (45 words) buying the writer a drink by a payment service or its address, in
+    the same sentence; in a plain paragraph, not set apart, the site named by its web kind too (a coffee ask in the
+    review's run of paragraphs names whose it is)."""
     if block.tag not in ("p", "div", "blockquote"):
         return False
     from .nodes import text_of
@@ -70,13 +93,15 @@ def treat_by_service(block: HtmlElement) -> bool:
     from .tipask import COFFEE, MEANS
     if not COFFEE.search(text):
         return False
-    from . import fundaside, payline
+    from . import fundaside, payapart, payline
     from .housekeeping import a_note
     from .rating import has_score
     if fundaside._QUOTED.match(text) or has_score(text) or a_note(text, block):
         return False
-    return any(COFFEE.search(s) and (payline.PAY_SERVICE.search(s) or MEANS.search(s) or ADDRESS.search(s))
-               for s in _SENTENCES.split(text))
+    if not any(COFFEE.search(s) and (payline.PAY_SERVICE.search(s) or MEANS.search(s) or ADDRESS.search(s))
+               for s in _SENTENCES.split(text)):
+        return False
+    return block.tag == "blockquote" or payapart.web_site(text)
 
 
 def wanting_site(text: str) -> bool:
@@ -89,11 +114,12 @@ def wanting_site(text: str) -> bool:
     return payapart.web_site(clause) and fundaside._asks(clause)
 
 
-def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], body: HtmlElement) -> None:
-    """Mark the drink bought for the writer by a payment service, anywhere in the post (a funding aside)."""
+def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the boxed drink for the writer or joining bid, and the drink bought for the writer by a payment service,
+    anywhere in the post (a funding aside), after the plea rules' own readings."""
     from .fundaside import RULE
     from .nodes import text_of
     from .promo import promo_box
     for i, block in enumerate(items):
-        if i not in drop and text_of(block) and treat_by_service(block):
+        if i not in drop and text_of(block) and (treat_by_service(block) or boxed_plea(block, body, sites)):
             drop[i], boxes[i] = RULE, promo_box(block, body)
