@@ -39,9 +39,10 @@ from .fundbox import FUND
 from .housekeeping import a_note
 from .memberask import BECOME_MEMBER
 from .nodes import text_of
-from . import payapart, payline  # (a payment service, a paid membership, the site's name inflected, the closing pay line)
+from . import payapart, payline, supportasides  # (a payment service, a paid membership, the site's name inflected, the closing pay line)
 from .promo import own_wrapper, promo_box, set_apart
 from .rating import has_score
+from .supportasides import COSTS  # (the site's costs helped with)
 from .tailasks import short_line
 from .tipask import COFFEE, MEANS, PLEASE, SUPPORT_VERB, TIP, bids
 
@@ -222,7 +223,7 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     boxed = _boxed(block, body)
     if not (boxed or payapart.apart(block)) or _QUOTED.match(text):
         return False  # (a quotation set apart is the book's or a character's words: a pull-quote, an epigraph)
-    given = [p for p in (TIP, COFFEE, DRINK, MEANS, PAID_US, HELP_PAY, payline.PAY_SERVICE) if p.search(text)]
+    given = [p for p in (TIP, COFFEE, DRINK, MEANS, PAID_US, HELP_PAY, payline.PAY_SERVICE, COSTS) if p.search(text)]
     given += [FUND] if _funds_site(text) else []
     given += [re.compile(r"^")] if payline.pay_link(block) else []  # (its link to a tip host or a sponsorship page)
     web = payapart.web_site(text)  # (the site by its web kind: then a currency named is money given to it)
@@ -255,3 +256,4 @@ def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str
             drop[i], boxes[i] = RULE, promo_box(block, body)
     payline.mark(items, body, sites, drop, boxes)  # the pay line in the reader's idiom: closing, or the writer's own page
     payapart.mark(items, body, sites, drop, boxes)  # a payment service beside the site's name, in no box, anywhere
+    supportasides.mark(items, body, sites, drop, boxes)  # a boxed drink for the writer or joining bid; a drink by a service

@@ -60,7 +60,7 @@ BECOME_MEMBER = re.compile(
     # lid/intekenaar", sq "bëhu(ni) anëtar/abonent", is "gerstu félagi", ha "ku zama mamba")
     r"|\b(?:egin|izan)\s+(?:zaitez|zaitezte)\s+(?:\w+\s+)?(?:harpidedun|bazkide|babesle|lagun)\w*|\b(?:harpidedun|bazkide)\s+(?:egin|izan)\s+(?:zaitez|zaitezte)"
     r"|\bfes-(?:te|vos)\s+(?:\w+\s+)?(?:subscriptor|soci|sòcia|mecenes|membre)\w*|\bfaite\s+(?:socio|socia|subscritor\w*|mecenas)"
-    r"|\bdewch\s+yn\s+(?:aelod|danysgrifiwr|gefnogwr)\w*|\bymaelodwch\b|\bhakka\s+(?:tellijaks|liikmeks|toetajaks)"
+    r"|\bdewch\s+yn\s+(?:aelod|danysgrifiwr|gefnogwr)\w*|\bymaelodwch\b|\bhakka\s+(?:\w+\s+)?(?:tellijaks|liikmeks|toetajaks)"
     r"|\bkļūsti(?:et)?\s+par\s+(?:abonentu|biedru|atbalstītāju)|\btapk(?:ite)?\s+(?:prenumeratoriumi|nariu|nariais|rėmėju|rėmėjais)"
     r"|\bword\s+'n\s+(?:lid|intekenaar|ondersteuner|borg)\b|\bbëhu(?:ni)?\s+(?:anëtar|abonent|mbështetës)\w*|\bgerstu\s+(?:félagi|styrktaraðili)"
     r"|\b(?:ku\s+)?zama\s+(?:mamba|memba|mambobi)\b"

@@ -37,6 +37,7 @@ from .nodes import text_of
 from .promo import is_support_link, promo_box
 from .rating import has_score
 from .tailasks import mark_last_lines, short_line
+from .supportasides import wanting_site  # (the reader's wanting for the site by its kind, money in that clause)
 from .tipask import RULE as TIP_RULE
 
 # (read as a tip ask by the cleaning's tail: what follows a closing ask in the post's second half, not review prose, goes
@@ -131,8 +132,12 @@ def stem_named(text: str, words: list[str]) -> bool:
     """The text names one of `words` as a word of its own, or inflected: the word less its last letter, then three
     letters at most ("Čitalnico" of "čitalnica", "Irakurgelari" of "irakurgela", "plauktu" of "plaukts")."""
     plain = _plain(text)
+    # (or, a word of nine letters or more, its last three letters changed: a stem's consonant gradation, fi "Runotupia"
+    # of "runotuvat", et "Lugemiskassi")
     return any(len(w) - 1 <= len(found) <= len(w) + 3
-               for w in words for found in re.findall(rf"(?<!\w){re.escape(w[:-1])}\w*", plain))
+               for w in words for found in re.findall(rf"(?<!\w){re.escape(w[:-1])}\w*", plain)) or any(
+        len(w) - 1 <= len(found) <= len(w) + 3
+        for w in words if len(w) >= 9 for found in re.findall(rf"(?<!\w){re.escape(w[:-3])}\w{{2,5}}(?!\w)", plain))
 
 
 def _nowhere_or_pays(a: HtmlElement) -> bool:
@@ -225,7 +230,7 @@ def closing_pay(block: HtmlElement, body: HtmlElement, sites) -> bool:
     """A closing line that asks the reader to pay the site in its own idiom (see the module docstring)."""
     if not (text := short_line(block, _MAX_WORDS)) or _QUOTED.match(text) or has_score(text) or a_note(text, block):
         return False
-    if _drink_for_site(block, text) or paid_membership(text) or _labelled(text, body, sites):
+    if _drink_for_site(block, text) or paid_membership(text) or _labelled(text, body, sites) or wanting_site(text):
         return True
     from .memberask import BECOME_MEMBER  # (or the bidding to become its patron there: "Become a patron on Ulule")
     return bool(PAY_SERVICE.search(text) or pay_link(block)) and (_bid(text) or bool(BECOME_MEMBER.search(text)))
