@@ -43,6 +43,7 @@ from .forumline import forum_line
 from .nodes import text_of, NOT_LINES as _NOT_LINES
 from .promo import same_site
 from .rating import has_score
+from .spliced import PROSE
 from .reviewpointer import review_pointer
 from .words import count_words
 
@@ -277,6 +278,29 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = RULE, box
         elif i not in drop and inline_teaser(block, items, host):
             drop[i], boxes[i] = RULE, block  # (the box a line of the body: its label inline, bold)
+    _tail_lines(items, drop, boxes)  # a plain 'read also: <title>' line after the review's last paragraph
     tailpointer.mark(items, drop, boxes, host)  # a 'lead: <link>' line to another post of the site, after the review
     labelledpointer.mark(items, drop, boxes, host)  # a short label of any language, one link to another post
     taillinklist.mark(items, drop, boxes, host)  # a lead and one to four of the site's own links, after the review
+
+
+# the label closed by a mark before the title ("Soma pia: …", "اقرأ كذلك: …", "Read also — …")
+_CLOSED = re.compile(r"[:：៖—–-]\s*$")
+
+
+def _tail_lines(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """After the review's last paragraph (nothing of ``spliced.PROSE`` words after it), a 'read also' label closed by a
+    colon or a dash and a title, in plain type and unlinked (the link lost, or on a script's handler): the site's
+    pointer set under the review, as ``unlinked_pointer`` reads it set apart in mid-body. "Read also her first novel"
+    (no mark after the label) is the reviewer's advice, and a 'read also' line between the paragraphs stays."""
+    for i in range(len(items) - 1, -1, -1):
+        block = items[i]
+        text = text_of(block) if i not in drop else ""
+        if count_words(text) >= PROSE:
+            return
+        label = READ_ALSO.match(text) if text and block.tag not in _NOT_LINES else None
+        if label is None or not _CLOSED.search(label.group()) or _SEE.match(text) or block.find(".//a") is not None:
+            continue
+        rest = text[label.end():].strip()
+        if rest and count_words(rest) <= _MAX_WORDS and not _SENTENCE.search(rest) and not has_score(text):
+            drop[i], boxes[i] = RULE, block
