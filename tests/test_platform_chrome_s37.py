@@ -170,3 +170,50 @@ def test_a_bidding_to_press_a_quoted_word_that_is_no_button_stays():
     line = "<p>读完请点击“盐路地图”那一章再看一遍，那是全书最好的部分，值得慢慢读。</p>"
     text = _with_buttons([_ZHCN[0], line, _ZHCN[1]], "zh-CN")
     assert "盐路地图" in text
+
+
+_PARAS_EN = [f"<p>{p}</p>" for p in _EN]
+
+
+def test_an_elsewhere_on_the_site_list_under_the_review_goes():
+    box = ("<h3>Elsewhere on the blog this month</h3><ul><li><p>A morning in the harbour's secondhand stalls</p></li>"
+           "<li><p>Why I reread the same winter novel every January</p></li></ul>")
+    text = _text(_PARAS_EN + ["<p>Score: 4/5</p>", box])
+    assert "Elsewhere on the blog" not in text and "harbour's secondhand" not in text and "night at the well" in text
+
+
+def test_an_elsewhere_in_the_sites_own_name_goes():
+    # the word after "elsewhere in the" is the site's own, as its host spells it (riverlamp)
+    box = "<h3>Elsewhere in the lamp</h3><ul><li>A walk along the old salt road</li><li>Letters from our readers</li></ul>"
+    text = extract_page(_page(_PARAS_EN + [box]), "https://thelamp.example.net/p/salt-road").body_text
+    assert "A walk along the old salt road" not in text and "night at the well" in text
+
+
+def test_a_most_read_box_between_the_paragraphs_goes():
+    box = ("<div class='bloc-populaire'><h3>Les plus lus</h3><ol><li>Annecy : la patinoire rouvre samedi</li>"
+           "<li>Le col fermé jusqu'au printemps</li></ol></div>")
+    fr = ["<p>Un marchand de sel et sa fille sourde traversent deux fois le désert en une seule année, et la seconde "
+          "traversée répond lentement à toutes les questions que la première avait laissées ouvertes.</p>",
+          "<p>La langue est sobre, les dialogues plus sobres encore, mais la longue nuit au puits est l'une des plus "
+          "belles scènes lues cette année, et la fin mérite tout son silence et toute sa patience.</p>"]
+    text = _text([fr[0], box, fr[1]], lang="fr")
+    assert "Les plus lus" not in text and "patinoire" not in text and "nuit au puits" in text
+
+
+def test_the_reviewers_most_read_list_stays():
+    box = "<h3>Most read authors of my year</h3><ul><li>Tove Jansson</li><li>Naguib Mahfouz</li></ul>"
+    text = _text(_PARAS_EN + [box])
+    assert "Tove Jansson" in text
+
+
+def test_elsewhere_in_the_novel_stays():
+    box = "<h3>Elsewhere in the novel</h3><ul><li>The letters the daughter never sends</li><li>The caravan's dog</li></ul>"
+    text = _text(_PARAS_EN + [box])
+    assert "letters the daughter never sends" in text
+
+
+def test_a_most_read_box_of_long_entries_stays():
+    box = ("<div class='aside-note'><h3>Most read</h3><ol><li>The chapter on the well, which I have now read four times "
+           "and would read again. It is the heart of the book.</li><li>The last letter.</li></ol></div>")
+    text = _text([_PARAS_EN[0], box, _PARAS_EN[1]])
+    assert "chapter on the well" in text

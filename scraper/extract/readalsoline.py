@@ -279,6 +279,8 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         elif i not in drop and inline_teaser(block, items, host):
             drop[i], boxes[i] = RULE, block  # (the box a line of the body: its label inline, bold)
     _tail_lines(items, drop, boxes)  # a plain 'read also: <title>' line after the review's last paragraph
+    from . import headedlist  # (late: it reads this module's teaser labels)
+    headedlist.mark(items, drop, boxes, host)  # a related or most-read heading over a list of the site's headlines
     tailpointer.mark(items, drop, boxes, host)  # a 'lead: <link>' line to another post of the site, after the review
     labelledpointer.mark(items, drop, boxes, host)  # a short label of any language, one link to another post
     taillinklist.mark(items, drop, boxes, host)  # a lead and one to four of the site's own links, after the review
