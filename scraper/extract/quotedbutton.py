@@ -10,7 +10,8 @@ between the review's paragraphs. Its shape:
 - short (40 words at most; 80 as the unspaced scripts count), not a heading, list, quotation or table, no score;
 - a quoted span of one to four words (``_QUOTED``) that is, as written, a label of the page's buttons (read only when
   such a span is there: the labels are the page's, read once);
-- a verb of pressing beside it (``_PRESS_BEFORE``, ``_PRESS_AFTER``) and a bidding of the reader (``_BID``).
+- a verb of pressing beside it (``_PRESS_BEFORE``, ``_PRESS_AFTER``) and a bidding of the reader (``ifhelped.ASK``
+  outside the verb, or the verb opening its clause).
 
 What stays: a story's "she clicks “Like” on his photo" (no bidding), a quoted word that is no button of the page
 ("press “Useful Idiots” into the hands of …" when the page has no such button), a bidding to press a button the page
@@ -23,27 +24,21 @@ import re
 
 from lxml.html import HtmlElement
 
+from .ifhelped import ASK
 from .nodes import HEADING_TAGS, NOT_LINES, text_of
 from .rating import has_score
+from .readeractions import _PRESS
 from .words import count_words
 
 RULE = "ask naming the page's button"
 # a quoted span, short: the button's label as written
 _QUOTED = re.compile(r"[「『“\"«„‘'](?P<label>[^「」『』“”\"«»„‘’'\n]{1,20})[」』”\"»“’']")
-# the verbs of pressing before the quoted label: zh, en, fr, es, pt, it, de, nl, ru, pl, id, vi, tr
-_PRESS_BEFORE = re.compile(
-    r"(?:点击|點擊|点一下|點一下|点个|點個|点|點|按下?|轻触|輕觸|"
-    r"(?<!\w)(?:click(?:ing)?|press(?:ing)?|hit(?:ting)?|tap(?:ping)?|cliquez|cliquer|appuyez|pulsa|haz\s+clic|clique|"
-    r"toque|clicca|premi|klick(?:t|en)?|drück(?:t|en)?|klik|druk|нажмите|нажать|кликните|kliknij|naciśnij|tekan|"
-    r"bấm|nhấn|tıkla(?:yın)?)(?:\s+(?:on|the|sur|le|en|el|em|no|o|su|sul|auf|den|op|de|на|vào|nút))*)\s*$", re.I)
+# the verbs of pressing before the quoted label: zh, and ``readeractions``' (en de fr es pt it nl sv da/nb pl ru),
+# a preposition or article after them ("click on the", "klickt auf")
+_PRESS_BEFORE = re.compile(rf"(?:点击|點擊|点一下|點一下|点|點|按下?|(?<!\w){_PRESS}(?:\s+(?:on|the|auf|den|sur|le|en|el|"
+                           r"no|o|sul|il|op|de|på|na|в|на))*)\s*$", re.I)
 # the verbs of pressing after it: ja "を押して", "をクリック", ko "을 눌러", "를 클릭"
 _PRESS_AFTER = re.compile(r"^\s*(?:を|の)?\s*(?:ボタン\s*を?\s*)?(?:押|クリック|タップ)|^\s*(?:버튼\s*)?(?:을|를)?\s*(?:눌러|누르|클릭)")
-# the reader bidden: a polite word of asking or welcoming, in zh, ja, ko, en, fr, es, pt, it, de, nl, ru, pl, id, vi,
-# tr (or the verb opening its clause: ``_opens_clause``)
-_BID = re.compile(
-    r"欢迎|歡迎|请|請|麻烦|麻煩|记得|記得|帮忙|幫忙|支持一下|ください|下さい|お願い|주세요|부탁|"
-    r"(?<!\w)(?:please|pls|s['’]il\s+(?:vous|te)\s+pla[iî]t|por\s+favor|per\s+favore|bitte|alsjeblieft|graag|"
-    r"пожалуйста|proszę|tolong|hãy|nhé|lütfen)(?!\w)", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:,，。！？；：、~～])\W*$")
 
 
@@ -65,8 +60,11 @@ def quoted_button_ask(block: HtmlElement, labels: list[str] | None, read_labels)
     for m in spans:
         if m.group("label").strip().casefold() not in names:
             continue
-        before = text[:m.start()]
-        verb = _PRESS_BEFORE.search(before[-20:])
-        if _BID.search(text) or verb is not None and _CLAUSE_START.search(before[:len(before) - len(verb.group())]):
+        before, after = text[:m.start()], text[m.end():]
+        verb, pressed = _PRESS_BEFORE.search(before[-20:]), _PRESS_AFTER.match(after)
+        lead = before[:len(before) - len(verb.group())] if verb else before
+        # (the reader bidden: ``ifhelped.ASK``'s polite words outside the verb, or the verb opening its clause)
+        if ASK.search(lead + " " + (after[pressed.end():] if pressed and not verb else after)) \
+                or verb is not None and _CLAUSE_START.search(lead):
             return True, labels
     return False, labels
