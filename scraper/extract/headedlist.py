@@ -53,6 +53,7 @@ _MOST_READ = re.compile((
     r"^\W*elsewhere\s+(?:on|in|at)\s+(?:the|this|our)\s+(?P<site>[^\W\d_]+)(?:\s+(?:{WHEN}))?\W*$").replace("{WHEN}", _WHEN), re.I)
 _LISTS = ("ul", "ol")
 _BOXES = ("div", "aside", "section", "nav")
+_LEADS = ("p", "div", "strong", "b")  # (a short line as the label)
 _SENTENCE = re.compile(r"[.!?。！？]\s*\S")
 # the site's own nouns after "elsewhere in the": its blog, site, letter, magazine, paper (or a word of its host's name)
 _SITE_NOUN = re.compile(r"blog|site|website|newsletter|letter|magazine|journal|paper|zine", re.I)
@@ -93,24 +94,24 @@ def headed_list(heading: HtmlElement, host: str) -> HtmlElement | None:
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], host: str = "") -> None:
     """Mark each heading and entry of the site's headed list of its other articles (module docstring)."""
+    # (the cheapest test first: a heading or a short line with a list right after it; most pages have none)
+    heads = [i for i, block in enumerate(items) if i not in drop and (block.tag in HEADING_TAGS or block.tag in _LEADS)
+             and (nxt := block.getnext()) is not None and nxt.tag in _LISTS]
+    if not heads:
+        return
     left = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     prose = [i for i in left if items[i].tag not in HEADING_TAGS and count_words(text_of(items[i])) >= PROSE]
     last_prose = prose[-1] if prose else -1
-    for i in left:
+    for i in heads:
         heading = items[i]
-        # (the cheapest test first: a heading or a short line, a list right after it)
-        if heading.tag not in HEADING_TAGS and heading.tag not in ("p", "div", "strong", "b") or i in drop:
-            continue
-        nxt = heading.getnext()
-        if nxt is None or nxt.tag not in _LISTS or (listing := headed_list(heading, host)) is None:
+        if i in drop or (listing := headed_list(heading, host)) is None:
             continue
         box = heading.getparent()
         boxed = box is not None and box.tag in _BOXES and box.getprevious() is not None \
             and [c for c in box if isinstance(c.tag, str)] == [heading, listing] and not (box.text or "").strip()
         inside = [k for k in left if k == i or items[k] is listing or listing in items[k].iterancestors()]
-        if not boxed and any(k > i and k not in inside for k in prose):
-            continue
-        if not boxed and i < last_prose:
+        # (not boxed: after the review's last paragraph, no paragraph of the review after it but its own entries)
+        if not boxed and (i < last_prose and any(k > i and k not in inside for k in prose)):
             continue
         for k in inside:
             drop[k], boxes[k] = RULE, (box if boxed else items[k])
