@@ -39,8 +39,8 @@ _AR = ["<p>تتبع الرواية تاجر ملح وابنته الصماء ف�
 
 @pytest.mark.parametrize("paras, line, gone", [
     (_SW, "<p>Soma pia: Riwaya tano za pwani tulizozipenda mwaka huu</p>", "Soma pia"),
-    (_AR, "<p><strong>اقرأ كذلك:</strong> معرض الرباط للكتاب يعلن برنامجه</p>", "اقرأ كذلك"),
-    (_AR, "<p>اقرأ أيضا: معرض الرباط للكتاب يعلن برنامجه</p><p><em>تاجر الملح، دار الساحل، 2019.</em></p>", "اقرأ أيضا"),
+    (_AR, "<p><strong>اقرأ كذلك:</strong> معرض الرباط الدولي للكتاب يعلن برنامجه الكامل</p>", "اقرأ كذلك"),
+    (_AR, "<p>اقرأ أيضا: معرض الرباط الدولي للكتاب يعلن برنامجه الكامل</p><p><em>تاجر الملح، دار الساحل، 2019.</em></p>", "اقرأ أيضا"),
 ])
 def test_a_plain_read_also_line_under_the_review_goes(paras, line, gone):
     text = _text(paras + [line], lang="sw" if paras is _SW else "ar")
@@ -217,3 +217,12 @@ def test_a_most_read_box_of_long_entries_stays():
            "and would read again. It is the heart of the book.</li><li>The last letter.</li></ol></div>")
     text = _text([_PARAS_EN[0], box, _PARAS_EN[1]])
     assert "chapter on the well" in text
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("<p>Soma pia: Kuli</p>", "Kuli"),  # a book's title, short
+    ("<p>Read also: The Salt Road and Other Desert Stories by Amina Juma</p>", "Other Desert Stories"),  # with its author
+])
+def test_a_read_also_line_naming_a_book_under_the_review_stays(line, kept):
+    text = _text(_SW + [line], lang="sw") if "Soma" in line else _text(_PARAS_EN + [line])
+    assert kept in text

@@ -286,6 +286,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
     taillinklist.mark(items, drop, boxes, host)  # a lead and one to four of the site's own links, after the review
 
 
+_HEADLINE_WORDS = 6
 # the label closed by a mark before the title ("Soma pia: …", "اقرأ كذلك: …", "Read also — …")
 _CLOSED = re.compile(r"[:：៖—–-]\s*$")
 
@@ -293,7 +294,8 @@ _CLOSED = re.compile(r"[:：៖—–-]\s*$")
 def _tail_lines(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """After the review's last paragraph (nothing of ``spliced.PROSE`` words after it), a 'read also' label closed by a
     colon or a dash and a title, in plain type and unlinked (the link lost, or on a script's handler): the site's
-    pointer set under the review, as ``unlinked_pointer`` reads it set apart in mid-body. "Read also her first novel"
+    pointer set under the review, as ``unlinked_pointer`` reads it set apart in mid-body, when what follows is an
+    article's headline (six words or more, no author named), not a book's title. "Read also her first novel"
     (no mark after the label) is the reviewer's advice, and a 'read also' line between the paragraphs stays."""
     for i in range(len(items) - 1, -1, -1):
         block = items[i]
@@ -304,5 +306,8 @@ def _tail_lines(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int,
         if label is None or not _CLOSED.search(label.group()) or _SEE.match(text) or block.find(".//a") is not None:
             continue
         rest = text[label.end():].strip()
-        if rest and count_words(rest) <= _MAX_WORDS and not _SENTENCE.search(rest) and not has_score(text):
+        # (a headline's length, six words or more, and no author named: "Read next: Hamnet", "Leggi anche: Il giardino
+        # dei Finzi-Contini", "Read next: T by A" are the reviewer's next book: rev-bprelated35)
+        if _HEADLINE_WORDS <= count_words(rest) <= _MAX_WORDS and not _SENTENCE.search(rest) and not has_score(text) \
+                and not tailpointer._BOOK_RECORD.search(rest):
             drop[i], boxes[i] = RULE, block
