@@ -30,8 +30,11 @@ def ranking_badge(block: HtmlElement, at_end: bool = False) -> str | None:
     links = links_of(block)
     if not links:  # (the banner lost, or the banner beside the line in their own box: a linked image has no text of its own)
         loose = block.tag not in HEADING_TAGS | {"blockquote", "table", "pre"}
-        text = text_of(block) if loose and (at_end or _beside_badge(block) or _banner_box(block)) else ""
-        return "ranking badge" if count_words(text) < 31 and RANKING_NAME.search(text) and not has_score(text) else None
+        # (the ranking named first, the cheapest and rarest test; the line's place after it)
+        text = text_of(block) if loose else ""
+        if not text or count_words(text) >= 31 or not RANKING_NAME.search(text) or has_score(text):
+            return None
+        return "ranking badge" if at_end or _beside_badge(block) or _banner_box(block) else None
     if block.tag in HEADING_TAGS or count_words(text_of(block)) > 60:
         return None
     if _badge_links(links):
