@@ -62,8 +62,8 @@ PROGRAMME = guarded(re.compile(
     r"\bprogramma\s+di\s+affiliazione|\bpartner-?(?:link|programm)\w*|\blinki?\s+(?:afiliacyjn|partnersk)\w*|"
     r"\b(?:partnersk|afiliačn|affiliate)\w*\s+odkaz\w*|\bprogram\w*\s+partnersk\w*|"
     r"партн[её]рск\w+\s+(?:программ|ссылк|посилан)\w*|"
-    r"\bsatış\s+ortaklığı|\b(?:link|tautan)\s+afiliasi|\blink\s+affiliate|\bli[eê]n\s+k[eế]t\s+ti[eế]p\s+th[iị]|"
-    r"アフィリエイト|アソシエイト|返佣|佣金|推广链接|联盟链接|파트너스|수수료|קישור(?:י)?\s+שותפים|תוכנית\s+שותפים|"
+    r"\bsatış\s+ortaklığı|\b(?:link|tautan)\s+afiliasi|\blink\s+affiliate|\bli[eê]n\s+k[eế]t\s+ti[eế]p\s+th[iị]|\bti[eế]p\s+th[iị]\s+li[eê]n\s+k[eế]t|"
+    r"アフィリエイト|アソシエイト|返佣|佣金|分[潤润](?:連結|链接|计划|計畫|計劃)|推广链接|联盟链接|파트너스|수수료|קישור(?:י)?\s+שותפים|תוכנית\s+שותפים|"
     r"رابط\s+(?:تابع|عمولة|إحالة)|التسويق\s+بالعمولة|एफ़?िलिएट\s+लिंक|"
     # (ca, sl/hr/bs/sr, cs/sk the link said to be a partner one, en's partner link and an associate's programme: s32;
     # not the relationship, hr/sr "partnerske veze", nor the verb, "her partner links the two cases", nor the job,

@@ -53,7 +53,7 @@ VOICE = re.compile(
     r"(?<!\w)(?:our|we|us|unser\w*|onze|ons|vår|vårt|våra|vores|notre|nos|nuestr[oa]s?|nostr[eaio]s?|noss[oa]s?|naš\w*|"
     r"nasz\w*|наш\w*)(?!\w)|(?P<earning>(?<!\w)(?:commissions?|earns?|earnings|"
     r"provision\w*|provisie|commissie|comissi[óo]|comisi[óo]n|comiss[ãa]o|commissione|proviz\w*|prowizj\w*|комисси\w*|"
-    r"комісі\w*|komisyon\w*)(?!\w)|収入|報酬|紹介料|手数料|佣金|返佣|수수료)", re.I)
+    r"комісі\w*|komisyon\w*|hoa\s+hồng)(?!\w)|収入|報酬|紹介料|手数料|佣金|返佣|分[潤润]|수수료)", re.I)
 
 # the link the programme puts in the post, in the languages of PROGRAMME
 PARTNER_LINK = re.compile(

@@ -30,8 +30,11 @@ def ranking_badge(block: HtmlElement, at_end: bool = False) -> str | None:
     links = links_of(block)
     if not links:  # (the banner lost, or the banner beside the line in their own box: a linked image has no text of its own)
         loose = block.tag not in HEADING_TAGS | {"blockquote", "table", "pre"}
-        text = text_of(block) if loose and (at_end or _beside_badge(block)) else ""
-        return "ranking badge" if count_words(text) < 31 and RANKING_NAME.search(text) and not has_score(text) else None
+        # (the ranking named first, the cheapest and rarest test; the line's place after it)
+        text = text_of(block) if loose else ""
+        if not text or count_words(text) >= 31 or not RANKING_NAME.search(text) or has_score(text):
+            return None
+        return "ranking badge" if at_end or _beside_badge(block) or _banner_box(block) else None
     if block.tag in HEADING_TAGS or count_words(text_of(block)) > 60:
         return None
     if _badge_links(links):
@@ -56,6 +59,17 @@ def _beside_badge(block: HtmlElement) -> bool:
     box = block.getparent()
     return box is not None and box.tag in ("div", "p", "aside", "section", "figure", "center") \
         and count_words(text_of(box)) < 31 and _badge_links(links_of(box))
+
+
+def _banner_box(block: HtmlElement) -> bool:
+    """The line opens a small box of its own in the post (30 words at most, no link, not the post's body: its
+    parent a box that has one): the ranking banner's box, its banner lost in the copy, its caption or the plea to
+    click beside it (Hatena's "hatena-module-html", a theme's widget set between the paragraphs). A sentence of the
+    review about a ranking stands in the body's own run of paragraphs."""
+    box = block.getparent()
+    return box is not None and box.tag in ("div", "aside", "section", "center") and block.getprevious() is None \
+        and box.getparent() is not None and box.getparent().tag not in ("body", "article", "main") \
+        and count_words(text_of(box)) < 31 and not links_of(box)
 
 
 def _own_label(block: HtmlElement, links: list[HtmlElement]) -> bool:

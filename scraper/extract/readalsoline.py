@@ -43,6 +43,7 @@ from .forumline import forum_line
 from .nodes import text_of, NOT_LINES as _NOT_LINES
 from .promo import same_site
 from .rating import has_score
+from .spliced import PROSE
 from .reviewpointer import review_pointer
 from .words import count_words
 
@@ -277,6 +278,39 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
             drop[i], boxes[i] = RULE, box
         elif i not in drop and inline_teaser(block, items, host):
             drop[i], boxes[i] = RULE, block  # (the box a line of the body: its label inline, bold)
+    _tail_lines(items, drop, boxes)  # a plain 'read also: <title>' line after the review's last paragraph
+    from . import headedlist  # (late: it reads this module's teaser labels)
+    headedlist.mark(items, drop, boxes, host)  # a related or most-read heading over a list of the site's headlines
     tailpointer.mark(items, drop, boxes, host)  # a 'lead: <link>' line to another post of the site, after the review
     labelledpointer.mark(items, drop, boxes, host)  # a short label of any language, one link to another post
     taillinklist.mark(items, drop, boxes, host)  # a lead and one to four of the site's own links, after the review
+
+
+_HEADLINE_WORDS = 6
+_CLOSING_STOP = re.compile(r"[.。!！?？؟।]\W*$|[《》「」『』]")
+# the label closed by a mark before the title ("Soma pia: …", "اقرأ كذلك: …", "Read also — …")
+_CLOSED = re.compile(r"[:：៖—–-]\s*$")
+
+
+def _tail_lines(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """After the review's last paragraph (nothing of ``spliced.PROSE`` words after it), a 'read also' label closed by a
+    colon or a dash and a title, in plain type and unlinked (the link lost, or on a script's handler): the site's
+    pointer set under the review, as ``unlinked_pointer`` reads it set apart in mid-body, when what follows is an
+    article's headline (six words or more, no author named), not a book's title. "Read also her first novel"
+    (no mark after the label) is the reviewer's advice, and a 'read also' line between the paragraphs stays."""
+    for i in range(len(items) - 1, -1, -1):
+        block = items[i]
+        text = text_of(block) if i not in drop else ""
+        if count_words(text) >= PROSE:
+            return
+        label = READ_ALSO.match(text) if text and block.tag not in _NOT_LINES else None
+        if label is None or not _CLOSED.search(label.group()) or _SEE.match(text) or block.find(".//a") is not None:
+            continue
+        rest = text[label.end():].strip()
+        # (a headline's length, six words or more, and no author named: "Read next: Hamnet", "Leggi anche: Il giardino
+        # dei Finzi-Contini", "Read next: T by A" are the reviewer's next book: rev-bprelated35)
+        # (nor a sentence closed by its stop, or books in title marks: "延伸阅读：《人件》和…，放在一起看会很有意思。" is the
+        # reviewer's further reading: holdout29, holdout31)
+        if _HEADLINE_WORDS <= count_words(rest) <= _MAX_WORDS and not _SENTENCE.search(rest) and not has_score(text) \
+                and not tailpointer._BOOK_RECORD.search(rest) and not _CLOSING_STOP.search(rest):
+            drop[i], boxes[i] = RULE, block

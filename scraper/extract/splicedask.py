@@ -34,7 +34,8 @@ from .ifhelped import conditional_ask
 from .nodes import text_of
 from .promo import own_wrapper, set_apart
 from .rating import has_score
-from .spliced import PROSE
+from .quotedbutton import RULE as QUOTED_RULE, quoted_button_ask
+from .spliced import PROSE, button_labels
 from .readeractions import READER_ACTIONS
 from .words import count_words
 
@@ -71,7 +72,13 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     """Mark a conditional ask set apart between the review's paragraphs (see the module docstring)."""
     # (a review written in labelled sections, another paragraph of it opening on a bold label: its labels are its own)
     sections = [b for b in items if _bold_lead(b) and count_words(text_of(b)) >= PROSE]
+    labels = None  # (the page's button labels: read once, when a line quotes one beside a verb of pressing)
     for i, block in enumerate(items):
+        if i not in drop:
+            asked, labels = quoted_button_ask(block, labels, lambda: button_labels(body))
+            if asked:  # (a bidding to press a page's button it names in quotes, anywhere: quotedbutton)
+                drop[i], boxes[i] = QUOTED_RULE, block
+                continue
         if i in drop or not (conditional_ask(block) or labelled_ask(block) and not set(sections) - {block}):
             continue
         text = text_of(block)
