@@ -37,7 +37,7 @@ def _text(middle="", end="", lang="en", score="<p>Score: 4/5</p>"):
     ("<p>📅 Riverside readers' picnic, second Sunday of the month, by the boathouse. Everyone welcome.</p>",
      "Riverside readers", "en"),
     # a children's workshop with registrations, in Spanish
-    ("<p>Taller infantil de cuentos del sábado en el centro cívico: inscripciones abiertas para primaria.</p>",
+    ("<p>Taller infantil del sábado en el centro cívico: inscripciones abiertas para primaria.</p>",
      "Taller infantil", "es"),
     # a reading at a library with its date and clock, in Finnish, its name in bold
     ("<div><b>Lukuilta kaupunginkirjastossa</b> keskiviikkona 16.12. klo 17, vapaa pääsy.</div>", "Lukuilta", "fi"),
@@ -52,7 +52,7 @@ def test_a_gathering_line_under_the_verdict_goes(end, gone, lang):
 
 def test_a_dated_gathering_set_apart_mid_body_goes():
     box = ("<div style='background:#f3efe6;padding:1em'><p>Presentazione del libro alla biblioteca civica il 12 marzo, "
-           "ore 18.30.</p></div>")
+           "ore 18.30, ingresso libero.</p></div>")
     text = _text(middle=box, lang="it")
     assert "biblioteca civica" not in text and "plain and salty" in text
 

@@ -6,19 +6,21 @@ the second volume on 14 January — sign-ups by e-mail", "📅 Book hangout, las
 clock in a box, or a bid to come with a verb of meeting; the same notice often comes as a plain sentence with a date
 and no clock, a sign-up in place of the bid, or a calendar pictograph as its label. Its shape, whatever the language:
 
-- where: in the post's tail (under 30 words of the body's text after it, or 60 with the review's score within 300
-  characters before it: ``rating.has_score``, a record's lines may sit between); or set apart anywhere
-  (``promo.set_apart``: boxed, shrunk, wholly emphasised; or alone in a wrapper with a class of its own);
+- where: in the post's tail (under 30 words of the body's text after it and no score, or 60 with the review's score
+  within 300 characters before it: ``rating.has_score``, a record's lines may sit between); or set apart anywhere
+  (``promo.set_apart``: boxed, shrunk, wholly emphasised; or alone in a wrapper with a class of its own), where it
+  asks one sign more (a scene under a heading of its own: "the choir meets on Sunday and all are welcome");
 - short (40 words at most), not a heading, quote, list or table; no score, price or year (a dated record, "published
   Sunday 3 March 2025"), no note the review carries (a content warning, a free copy);
 - when: a day of the month beside its month or a weekday (``eventdays.named_day``, ``announce.meeting_days``), a day
   and month in figures ("10.12."), or a weekday;
 - the class of the line, one sign of a notice at least: a bid to come or to write for the details (``eventdays``'
   invitation, "message me"), a sign-up as a noun ("sign-ups by e-mail", "inscriptions", "Anmeldung", "påmelding",
-  "anmälan", "ilmoittautuminen", "zapisy"), a clock time (``eventline.CLOCK``), a calendar pictograph opening the
-  line, or the weekday within a few words of a gathering's noun ("Thursday's meetup", "atelier du samedi"); and two
-  signs in all, a gathering's noun (a reading club, a meeting, a workshop: ``announce.CLUB``, ``gatherings.MEETING``)
-  and a precise day (a date, or a weekday and its month: "the first Sunday of December") counting too;
+  "anmälan", "ilmoittautuminen", "zapisy"; tickets where they are sold), a calendar pictograph opening the line, or
+  the weekday qualifying a gathering's noun ("Thursday's meetup", "atelier du samedi"); and two signs in all, a
+  gathering's noun (a reading club, a meeting, a workshop: ``announce.CLUB``, ``gatherings.MEETING``), a precise day
+  (a date, or a weekday and its month: "the first Sunday of December") and a clock time (``eventline.CLOCK``: never
+  alone, "the club meets every Thursday at 7pm" is a scene's as often) counting too;
 - boxed only, a weekday beside its day of the month ("Sunday 13 December") is a dated appointment on its own: the
   reviewer's closing "I finished it on Sunday 13 December" stands unboxed.
 
@@ -55,7 +57,10 @@ _SIGN_UP = re.compile(
     r"(?<!\w)(?:sign-?ups?\s+(?:open|at|by|via|here|in)|registrations?\s+(?:open|at|by|via|here|in)|"
     r"anmeldung(?:en)?|inscriptions?|inscripci[óo]n(?:es)?|inscri[çc](?:ão|ões)|iscrizion[ei]|aanmeld(?:en|ing)|"
     r"anmälan|anmälningar|påmelding|tilmelding|ilmoittautu\w*|registreeru\w*|zapisy|přihlášk\w*|prihlášk\w*|"
-    r"регистраци\w+|запис\w*\s+(?:по|в|на|через)|реєстраці\w+|kayıt\w*)(?!\w)",
+    r"регистраци\w+|запис\w*\s+(?:по|в|на|через)|реєстраці\w+|kayıt\w*|"
+    # (tickets where they are sold: "tickets at", "Karten im Vorverkauf", "billets sur", "entradas en")
+    r"(?:tickets?|karten|billets?|entradas|biglietti|ingressos|kaartjes|biljetter|billetter|liput|bilety|vstupenky)"
+    r"\s+(?:at|from|via|on|im|in|an|bei|unter|über|sur|à|chez|en|a|em|no|na|bij|via|på|hos|från|fra|osoitteesta|w|v))(?!\w)",
     re.I)
 # a bid to write to the writer for the details (en de fr es it pt nl sv da nb fi pl): "message me for the address"
 _CONTACT = re.compile(
@@ -77,13 +82,27 @@ def _gathering(text: str) -> bool:
                 or _GATHERING.search(text))
 
 
+# the weekday qualifying a gathering's noun: "Thursday's meetup", "the Sunday harbour session", "atelier lecture du
+# samedi", "sesión del sábado", "session of Tuesday"; a verb between ("the club meets every Thursday") qualifies nothing
+_QUALIFIED = re.compile(r"(?<!\w)([^\W\d_]{5,})(?:'s|’s)?\s+(?:[^\W\d_]+\s+)?([^\W\d_]{4,})|"
+                        r"(?<!\w)([^\W\d_]{4,})\s+(?:[^\W\d_]+\s+)?(?:du|de|del|do|da|des|of|of\s+the)\s+([^\W\d_]{5,})")
+
+
+def _noun(word: str) -> bool:
+    return bool(announce.club(word) or gatherings.MEETING.search(word) or _GATHERING.search(word))
+
+
 def _dated_gathering(text: str) -> bool:
-    """A weekday within four words before or three after a gathering's noun: "Thursday's meetup", "the Sunday session", "atelier du
-    samedi"; "our book club argued about it all Tuesday" puts them apart."""
+    """A weekday qualifying a gathering's noun (``_QUALIFIED``): "our book club argued about it all Tuesday" does not."""
     names = weekday_names()
-    words = _TOKEN.findall(text)
-    return any(_weekday_word(w, names) and _gathering(" ".join(words[max(0, k - 4):k + 4]))
-               for k, w in enumerate(words) if len(w) >= 5)
+    for word in _TOKEN.finditer(text):  # (at each word: the matches overlap)
+        found = _QUALIFIED.match(text, word.start())
+        if found is None:
+            continue
+        day, noun = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        if _weekday_word(day, names) and _noun(noun):
+            return True
+    return False
 
 
 def _month_named(text: str) -> bool:
@@ -92,9 +111,11 @@ def _month_named(text: str) -> bool:
     return any(w.casefold() in months for w in _TOKEN.findall(text) if len(w) >= 3)
 
 
-def gathering_line(text: str, boxed: bool = False) -> bool:
+def gathering_line(text: str, boxed: int = 0) -> bool:
     """A short line naming a day and the class of a gathering's notice (module docstring); a weekday beside a day of
-    the month is one alone in a box (`boxed`): a closing "I finished it on Sunday 13 December" is the reviewer's."""
+    the month is one alone in a box (`boxed`): a closing "I finished it on Sunday 13 December" is the reviewer's; the
+    box's line anywhere in the post asks one sign more (a scene under its own heading: "the choir meets on Sunday and
+    all are welcome")."""
     if not text or count_words(text) > _MAX_WORDS or _YEAR.search(text) or PRICE.search(text) or has_score(text):
         return False
     dated = named_day(text) or bool(_DOTTED.search(text)) or announce.meeting_days(text) >= 1
@@ -106,14 +127,14 @@ def gathering_line(text: str, boxed: bool = False) -> bool:
     strong = sum((
         bool(_INVITE.search(text) or _CONTACT.search(text)),
         bool(_SIGN_UP.search(text)),
-        bool(CLOCK.search(text) or CLOCK_LED.search(text)),
         bool(_CALENDAR.search(text)),
         bool(day and _dated_gathering(text)),
     ))
-    if not strong:
+    if not strong:  # (a clock alone is a scene's as often: "the club meets every Thursday at 7pm, the best scenes")
         return False
-    signs = strong + _gathering(text) + bool(dated or (day and _month_named(text)))
-    return signs >= 2 and not a_note(text)
+    signs = strong + _gathering(text) + bool(dated or (day and _month_named(text))) \
+        + bool(CLOCK.search(text) or CLOCK_LED.search(text))
+    return signs >= 2 + boxed and not a_note(text)
 
 
 def _after_verdict(full: str, text: str) -> bool:
@@ -122,8 +143,11 @@ def _after_verdict(full: str, text: str) -> bool:
     pos = full.rfind(text)
     if pos < 0:
         return False
-    after = count_words(full[pos + len(text):])
-    return after < _PROSE or (after <= 2 * _PROSE and has_score(full[max(0, pos - 300):pos]))
+    rest = full[pos + len(text):]
+    after = count_words(rest)
+    if after < _PROSE:  # (the review's own last lines stand before its score: a line with the score after it is one)
+        return not has_score(rest)
+    return after <= 2 * _PROSE and has_score(full[max(0, pos - 300):pos])
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
@@ -144,6 +168,6 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         else:
             parent = block.getparent()
             found = (set_apart(block, body) or (own_wrapper(block, body) and bool(parent.get("class")))) \
-                and gathering_line(text, boxed=True)
+                and gathering_line(text, boxed=1)
         if found and not a_note(text, block):
             drop[i], boxes[i] = RULE, block
