@@ -104,7 +104,7 @@ _INVITE = re.compile(
     r"bem[- ]vind[oa]s?|esperamos\s+(?:por\s+)?(?:você|vocês|vós|te)|venha|apareçam?|"
     r"welkom|kom\s+(?:ook|langs|gerust)|"
     r"välkommen|välkomna|kom\s+(?:och|förbi|gärna)|velkommen|velkomne|kom\s+(?:og|innom|gjerne)|"
-    r"tervetuloa|tervetulleita|tule\s+mukaan|tulkaa\s+mukaan|tere\s+tulemast|"
+    r"tervetuloa|tervetulleita|tule\s+mukaan|tulkaa\s+mukaan|tere\s+tulemast|vapaa\s+pääsy|fri\s+entré|fri\s+adgang|gratis\s+(?:adgang|inngang)|"
     r"zapraszam[y]?|przyjd[źz](?:cie)?|dołącz(?:cie)?|zveme|přijďte|vítáni|vítejte|pozývame|príďte|vitajte|"
     r"приглаша(?:ем|ю)|приходите|ждём|ждем|добро\s+пожаловать|присоединяйтесь|запрошу(?:ємо|ю)|приходьте|чекаємо|"
     r"ласкаво\s+просимо|долучайтеся|заповядайте|dobrodošli|pozivamo|dođite|добродошли|позивамо|vabljeni|"

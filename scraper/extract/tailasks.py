@@ -33,7 +33,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from . import applines, eventbox, eventdays, eventline
+from . import applines, eventbox, eventdays, eventline, gatherline
 from .casefold import guarded
 from .commentsclosed import closed_note, count_line
 from .housekeeping import a_note
@@ -315,3 +315,4 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
                 drop[i], boxes[i] = "comments notice", block  # the comment system's 'comments are closed' (commentsclosed)
         longest_after = max(longest_after, words)
     eventbox.mark(items, body, drop, boxes)  # the same notice set apart anywhere in the post, in a box of its own
+    gatherline.mark(items, body, drop, boxes)  # a gathering's dated line under the verdict, or set apart (gatherline)

@@ -1,0 +1,173 @@
+"""A gathering announced in one line under the review's verdict, or set apart in the post: "Our reading circle takes
+the second volume on 14 January — sign-ups by e-mail", "📅 Book hangout, last Saturday of the month, all welcome",
+"Thursday's meetup is at the branch library", "A reading at the city library on 14 January, 7 pm".
+
+``eventline``, ``eventdays`` and ``eventbox`` read such notices when they carry a label and a clock, a weekday and a
+clock in a box, or a bid to come with a verb of meeting; the same notice often comes as a plain sentence with a date
+and no clock, a sign-up in place of the bid, or a calendar pictograph as its label. Its shape, whatever the language:
+
+- where: in the post's tail (under 30 words of the body's text after it and no score, or 60 with the review's score
+  within 300 characters before it: ``rating.has_score``, a record's lines may sit between); or set apart anywhere
+  (``promo.set_apart``: boxed, shrunk, wholly emphasised; or alone in a wrapper with a class of its own), where it
+  asks one sign more (a scene under a heading of its own: "the choir meets on Sunday and all are welcome");
+- short (40 words at most), not a heading, quote, list or table; no score, price or year (a dated record, "published
+  Sunday 3 March 2025"), no note the review carries (a content warning, a free copy);
+- when: a day of the month beside its month or a weekday (``eventdays.named_day``, ``announce.meeting_days``), a day
+  and month in figures ("10.12."), or a weekday;
+- the class of the line, one sign of a notice at least: a bid to come or to write for the details (``eventdays``'
+  invitation, "message me"), a sign-up as a noun ("sign-ups by e-mail", "inscriptions", "Anmeldung", "påmelding",
+  "anmälan", "ilmoittautuminen", "zapisy"; tickets where they are sold), a calendar pictograph opening the line, or
+  the weekday qualifying a gathering's noun ("Thursday's meetup", "atelier du samedi"); and two signs in all, a
+  gathering's noun (a reading club, a meeting, a workshop: ``announce.CLUB``, ``gatherings.MEETING``), a precise day
+  (a date, or a weekday and its month: "the first Sunday of December") and a clock time (``eventline.CLOCK``: never
+  alone, "the club meets every Thursday at 7pm" is a scene's as often) counting too;
+- boxed only, a weekday beside its day of the month ("Sunday 13 December") is a dated appointment on its own: the
+  reviewer's closing "I finished it on Sunday 13 December" stands unboxed.
+
+A review's sentence that names a date and a place ("the novel opens in Luleå on 14 January") gives no bid, sign-up or
+clock; a reviewer's "our book club argued about it all Tuesday" names the club and a weekday apart, and "we read it at
+our reading group on 4 November" gives no sign of a notice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from . import announce, gatherings
+from .eventdays import _INVITE, _MEETS, named_day, weekday, weekday_dated, weekday_names, _weekday_word
+from .eventline import CLOCK, CLOCK_LED
+from .housekeeping import a_note
+from .nodes import text_of
+from .promo import PRICE, own_wrapper, set_apart
+from .rating import has_score
+from .words import count_words
+
+RULE = "event notice"
+_MAX_WORDS = 40
+_PROSE = 30
+_BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre", "figure", "li", "td")
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# a calendar or pin pictograph opening the line: the writer's label for a date
+_CALENDAR = re.compile(r"^\W{0,2}[\U0001F4C5\U0001F4C6\U0001F5D3\U0001F4CC\U0001F4CD]")
+# a sign-up or registration, as a noun (en de fr es pt it nl sv da nb fi et pl cs sk ru uk tr): a review's "she signs
+# up for the army" is a verb
+_SIGN_UP = re.compile(
+    r"(?<!\w)(?:sign-?ups?\s+(?:open|at|by|via|here|in)|registrations?\s+(?:open|at|by|via|here|in)|"
+    r"anmeldung(?:en)?|inscriptions?|inscripci[óo]n(?:es)?|inscri[çc](?:ão|ões)|iscrizion[ei]|aanmeld(?:en|ing)|"
+    r"anmälan|anmälningar|påmelding|tilmelding|ilmoittautu\w*|registreeru\w*|zapisy|přihlášk\w*|prihlášk\w*|"
+    r"регистраци\w+|запис\w*\s+(?:по|в|на|через)|реєстраці\w+|kayıt\w*|"
+    # (tickets where they are sold: "tickets at", "Karten im Vorverkauf", "billets sur", "entradas en")
+    r"(?:tickets?|karten|billets?|entradas|biglietti|ingressos|kaartjes|biljetter|billetter|liput|bilety|vstupenky)"
+    r"\s+(?:at|from|via|on|im|in|an|bei|unter|über|sur|à|chez|en|a|em|no|na|bij|via|på|hos|från|fra|osoitteesta|w|v))(?!\w)",
+    re.I)
+# a bid to write to the writer for the details (en de fr es it pt nl sv da nb fi pl): "message me for the address"
+_CONTACT = re.compile(
+    r"(?<!\w)(?:(?:message|e-?mail|dm|text|contact)\s+me|write\s+to\s+me|schreib(?:t|en\s+sie)?\s+mir|"
+    r"[ée]crivez-moi|[ée]cris-moi|escr[íi]beme|escr[íi]banme|scrivetemi|scrivimi|escreva-me|me\s+escreva|"
+    r"stuur\s+me|mail\s+me|skriv\s+till\s+mig|skriv\s+til\s+(?:meg|mig)|kirjoita\s+minulle|napisz\s+do\s+mnie)(?!\w)",
+    re.I)
+# a gathering's noun the meeting words leave out: a workshop, a hangout (en fr es it pt de nl pl cs ru)
+_GATHERING = re.compile(
+    r"(?<!\w)(?:workshops?|hangouts?|ateliers?|taller(?:es)?|laboratori[oa]|oficinas?\s+de|werkstatt|werkplaats|"
+    r"warsztat\w*|dílna|dílny|мастер-класс\w*)(?!\w)", re.I)
+# a day and month in figures with no year: "10.12.", "10/12" is a fraction or a score as often, not read
+_DOTTED = re.compile(r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?!\d)")
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _gathering(text: str) -> bool:
+    return bool(announce.club(text) or gatherings.MEETING.search(text) or _MEETS.search(text)
+                or _GATHERING.search(text))
+
+
+# the weekday qualifying a gathering's noun: "Thursday's meetup", "the Sunday harbour session", "atelier lecture du
+# samedi", "sesión del sábado", "session of Tuesday"; a verb between ("the club meets every Thursday") qualifies nothing
+_QUALIFIED = re.compile(r"(?<!\w)([^\W\d_]{5,})(?:'s|’s)?\s+(?:[^\W\d_]+\s+)?([^\W\d_]{4,})|"
+                        r"(?<!\w)([^\W\d_]{4,})\s+(?:[^\W\d_]+\s+)?(?:du|de|del|do|da|des|of|of\s+the)\s+([^\W\d_]{5,})")
+
+
+def _noun(word: str) -> bool:
+    return bool(announce.club(word) or gatherings.MEETING.search(word) or _GATHERING.search(word))
+
+
+def _dated_gathering(text: str) -> bool:
+    """A weekday qualifying a gathering's noun (``_QUALIFIED``): "our book club argued about it all Tuesday" does not."""
+    names = weekday_names()
+    for word in _TOKEN.finditer(text):  # (at each word: the matches overlap)
+        found = _QUALIFIED.match(text, word.start())
+        if found is None:
+            continue
+        day, noun = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        if _weekday_word(day, names) and _noun(noun):
+            return True
+    return False
+
+
+def _month_named(text: str) -> bool:
+    from .worddates import month_names
+    months = month_names()
+    return any(w.casefold() in months for w in _TOKEN.findall(text) if len(w) >= 3)
+
+
+def gathering_line(text: str, boxed: int = 0) -> bool:
+    """A short line naming a day and the class of a gathering's notice (module docstring); a weekday beside a day of
+    the month is one alone in a box (`boxed`): a closing "I finished it on Sunday 13 December" is the reviewer's; the
+    box's line anywhere in the post asks one sign more (a scene under its own heading: "the choir meets on Sunday and
+    all are welcome")."""
+    if not text or count_words(text) > _MAX_WORDS or _YEAR.search(text) or PRICE.search(text) or has_score(text):
+        return False
+    dated = named_day(text) or bool(_DOTTED.search(text)) or announce.meeting_days(text) >= 1
+    day = weekday(text)
+    if not (dated or day):
+        return False
+    if boxed and day and weekday_dated(text):
+        return not a_note(text)
+    strong = sum((
+        bool(_INVITE.search(text) or _CONTACT.search(text)),
+        bool(_SIGN_UP.search(text)),
+        bool(_CALENDAR.search(text)),
+        bool(day and _dated_gathering(text)),
+    ))
+    if not strong:  # (a clock alone is a scene's as often: "the club meets every Thursday at 7pm, the best scenes")
+        return False
+    signs = strong + _gathering(text) + bool(dated or (day and _month_named(text))) \
+        + bool(CLOCK.search(text) or CLOCK_LED.search(text))
+    return signs >= 2 + boxed and not a_note(text)
+
+
+def _after_verdict(full: str, text: str) -> bool:
+    """The line stands after the review's score (within 300 characters before it: a record's lines may sit between)
+    and nothing of 60 words follows it to the body's end (the post's tail; the body's loose text counts too)."""
+    pos = full.rfind(text)
+    if pos < 0:
+        return False
+    rest = full[pos + len(text):]
+    after = count_words(rest)
+    if after < _PROSE:  # (the review's own last lines stand before its score: a line with the score after it is one)
+        return not has_score(rest)
+    return after <= 2 * _PROSE and has_score(full[max(0, pos - 300):pos])
+
+
+def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
+    """Mark the gathering's line at the post's tail under the score, or set apart anywhere (module docstring)."""
+    full = None
+    for i, block in enumerate(items):
+        if i in drop or block.tag in _BLOCKED:
+            continue
+        text = text_of(block)
+        # (cheapest first: a short line with a figure or a weekday's word, then its position, then its class)
+        if not text or count_words(text) > _MAX_WORDS or not (any(c.isdigit() for c in text) or weekday(text)) \
+                or any(a.tag in ("blockquote", "li", "td", "table") for a in block.iterancestors()):
+            continue
+        if full is None:
+            full = text_of(body)
+        if _after_verdict(full, text) and gathering_line(text):
+            found = True
+        else:
+            parent = block.getparent()
+            found = (set_apart(block, body) or (own_wrapper(block, body) and bool(parent.get("class")))) \
+                and gathering_line(text, boxed=1)
+        if found and not a_note(text, block):
+            drop[i], boxes[i] = RULE, block
