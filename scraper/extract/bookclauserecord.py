@@ -17,7 +17,7 @@ from .book import leading_author
 
 _BY = re.compile(r"\s+by\s+")
 # after the name: a lower-case predicate, then "by"/"from" and a capitalised house closing the line
-_CLAUSE = re.compile(r"\s+((?:[a-z]+\s+){0,4}[a-z]+)\s+(?:by|from)\s+(?P<house>[A-Z][^.,;:!?()]*?)\s*[.]?\s*$")
+_CLAUSE = re.compile(r"\s+((?:[a-z]+\s+){0,4}[a-z]+)\s+(?:by|from)\s+(?P<house>[A-Z][^.,;:!?()]*?)\s*(?:\([^()]*\)?)?\s*[.]?\s*$")
 
 
 def clause_record(head: str) -> tuple[str, str, str] | None:

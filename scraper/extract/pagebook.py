@@ -58,6 +58,7 @@ from .bookdotname import dotted_name
 from .bookdoubts import doubtful_author, quoted_work, swapped
 from .bookedition import edition_bracket
 from .bookfieldname import labelled_full_name
+from .bookfactlist import fact_list_book
 from .bookfulltitle import full_title
 from .bookgenitivefront import nominative_author
 from .bookgenitivetail import declined_tail
@@ -178,6 +179,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
             # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
             book = (
                 beside_record(post, context)
+                or fact_list_book(lines)  # (a closing list of labelled facts and the book's credit: bookfactlist)
                 or eftir_author(book, lines, context.text, post)
                 or card_book(book, report.removed, context, lines, post)
                 or standfirst_book(book, report.removed, clues.labels, context, tree, page.subtitle, meta.title,
