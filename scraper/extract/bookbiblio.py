@@ -287,9 +287,9 @@ def _headed(lines: list[str], context: Context | None) -> list[str]:
     details ("Novel, Publisher, 2026"), as papers set a reviewed book's box: joined "Author: Title. details", read
     before the details line alone, whose first parts are the kind and the publisher ("Roman, Forlag X"), no title and
     author. The text names the author's surname again (Hungarian's family name first) ("Content Warning: Self Harm"
-    over a record is no head); the box opens the post or closes it (its last eight lines). The box
-    may set its rating line between the head and the details ("Rating: 4 of 5"): a short line with a score is passed.
-    The head may set a spaced dash for its colon ("Author – Title"), the name first all the same."""
+    over a record is no head); the box opens the post or closes it (its last eight lines), its details maybe on two
+    lines ("Kind. House" over figures, its head closed by a stop: bookboxhouse). A short score line between the head and
+    the details ("Rating: 4 of 5") is passed. The head may set a spaced dash for its colon ("Author – Title", name first)."""
     found = []
     # (each line with the next, or with the one after a short score line below it)
     pairs = [(line, lines[i + 2] if i + 2 < len(lines) and len(lines[i + 1]) <= 40 and has_score(lines[i + 1]) else
@@ -310,7 +310,7 @@ def _headed(lines: list[str], context: Context | None) -> list[str]:
             and right
             and len(right.split()) <= 12
             and (right[0] in QUOTES or right[0].isupper())
-            and not right.endswith(("!", "?") if after not in lines else (".", "!", "?"))  # (a three-line box's stop)
+            and not right.endswith((".", "!", "?") if after in lines or "," in right or len(right.split()) > 8 else ("!", "?"))
             and not BIBLIO_TAIL.search(line)
             and BIBLIO_TAIL.search(after)
             and len(after) < 150
