@@ -139,3 +139,21 @@ def test_near_miss_a_list_with_one_labelled_fact_is_no_fact_box():
     from scraper.extract.bookfactlist import fact_list_book
     lines = ["- The Last Crossing by Mara Vell", "- Publisher: Lantern Press", "- a long walk on the sea wall"]
     assert fact_list_book(lines) is None
+
+
+# -- a house named after its founder, "*T*, House, 2016, 212 pages" --
+
+def test_a_founders_house_right_before_the_year_is_not_the_author():
+    # (the record's name is never named again in the text: it stands where "T, House, year" sets the house)
+    record = _page(["<em>The Last Crossing</em>, Hollis Grange, 2016, 212 pages."])
+    assert record.book_author != "Hollis Grange"
+
+
+def test_near_miss_the_author_in_the_same_place_named_again_in_the_text_stays():
+    record = _page(["<em>The Last Crossing</em>, Mara Vell, 2016, 212 pages."])
+    assert (record.book_title, record.book_author) == ("The Last Crossing", "Mara Vell")
+
+
+def test_near_miss_a_person_before_a_named_house_is_the_author():
+    record = _page(["<em>The Last Crossing</em>, Mara Vell, Lantern Press, 2016, 212 pages."])
+    assert (record.book_title, record.book_author) == ("The Last Crossing", "Mara Vell")

@@ -58,40 +58,63 @@ def test_near_miss_a_writer_whose_name_opens_like_a_title_is_still_the_owner():
 
 
 _DESCRIPTION = [
-    "A lighthouse keeper's daughter rows out to the rock every morning with bread and news, and the winter her father "
-    "falls ill she has to keep the light herself. The storms are terrifying and the quiet is worse.",
+    "On the rock the only grown-up left is the keeper, Mr Pell, who has one book to read from, an old almanac, and "
+    "the keeper's daughter learns the tides from it the winter he falls ill and she has to keep the light herself.",
     "{surname} writes the girl's voice with such care that you forget an adult is behind it, and the last chapters, "
     "when the relief boat does not come, had me reading standing up in the shop.",
     "A small book that goes a long way. I have sold it to school groups and to grandparents alike.",
 ]
 
 
-def _product(caption: str, surname: str = "Lind", before: str = "") -> object:
+def _product_html(caption: str, surname: str = "Lind") -> str:
     desc = "".join(f"<p>{p.format(surname=surname)}</p>" for p in _DESCRIPTION)
-    html = (
+    return (
         '<html lang="en"><head><meta charset="utf-8"><title>The Rock Light – Tern Street Books</title></head>'
         '<body class="template-product"><header><a href="/">Tern Street Books</a><a href="/cart">Cart</a></header>'
         '<main><section class="product"><div class="product__media"><img src="/cdn/rock-light.jpg" alt=""></div>'
-        f'<div class="product__info">{before}<p class="product__vendor caption">{caption}</p>'
+        f'<div class="product__info"><p class="product__vendor caption">{caption}</p>'
         '<div class="product__title"><h1>The Rock Light</h1></div>'
         '<div class="price"><span class="price-item">$24.00 NZD</span></div>'
         '<div class="product-form__buttons"><button class="product-form__submit">Add to cart</button></div>'
         f'<div class="product__description rte"><h3>Staff pick — Mere says:</h3>{desc}</div>'
         '</div></section></main></body></html>'
     )
-    return extract_page(html, "https://ternstreetbooks.example.org/products/the-rock-light")
+
+
+def _vendored(caption: str, surname: str = "Lind", author: str | None = "Mr Pell"):
+    """The finishing step on the page's tree, given the book the prose rules read (a review's page: the caption is
+    read only after the page's kind is known)."""
+    import lxml.html
+
+    from scraper.extract.book import Book
+    from scraper.extract.bookvendorline import vendored
+    return vendored(Book("The Rock Light", author, source="title"), lxml.html.fromstring(_product_html(caption, surname)))
 
 
 def test_the_vendor_caption_over_a_products_title_is_its_author():
-    record = _product("Ana Lind")
-    assert (record.book_title, record.book_author) == ("The Rock Light", "Ana Lind")
+    # (the prose's guess, the keeper "Mr Pell" who has one book, yields to the shop's credit)
+    book = _vendored("Ana Lind")
+    assert (book.title, book.author) == ("The Rock Light", "Ana Lind")
+
+
+def test_without_a_caption_the_addressed_character_is_not_the_author():
+    assert _vendored("", author="Mr Pell") is None
+
+
+def test_near_miss_without_a_caption_a_plain_name_stays_the_author():
+    book = _vendored("", author="Ana Lind")
+    assert book is not None and book.author == "Ana Lind"
 
 
 def test_near_miss_a_house_as_the_vendor_is_no_author():
-    record = _product("Gannet Books", surname="Books")
-    assert record.book_author != "Gannet Books"
+    assert _vendored("Gannet Books", surname="Books", author="Ana Lind").author == "Ana Lind"
 
 
 def test_near_miss_a_vendor_name_the_page_never_names_again_is_not_read():
-    record = _product("Nora Vale", surname="The writer")
-    assert record.book_author != "Nora Vale"
+    assert _vendored("Nora Vale", surname="The writer", author="Ana Lind").author == "Ana Lind"
+
+
+def test_near_miss_a_product_page_without_a_review_keeps_its_kind():
+    # (the caption is read only for a review: a product page with the shop's blurb stays what it was)
+    record = extract_page(_product_html("Ana Lind"), "https://ternstreetbooks.example.org/products/the-rock-light")
+    assert record.kind != "review" or record.book_author == "Ana Lind"

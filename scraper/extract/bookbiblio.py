@@ -21,7 +21,7 @@ from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
 from .bookpublisherrecord import credit_title, publisher_record
 from .bookdottedorder import dotted_order
 from .bookhouseline import housed
-from .bookboxhouse import imprint_details, is_house
+from .bookboxhouse import imprint_details, imprint_name
 from .booktitleover import titled_over
 from .bookcaselessname import ROLE_NAME, caseless_words, housed_name, lone_pen_name, named_again, pen_writer, \
     script_name
@@ -212,7 +212,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         for i, segment in enumerate(segments[1:4], start=1):
             segment = dated_name(re.sub(rf"^{BY}\s+", "", segment), context)  # (a name and its year, "A (1979)")
             # (no "Editions X")
-            if is_name(segment) and not BIBLIO_TAIL.search(", ".join(segments[:i])) and not is_house(segment):
+            if is_name(segment) and not BIBLIO_TAIL.search(", ".join(segments[:i])) and not imprint_name(segment, ", ".join(segments[i + 1:]), context):
                 # (the details line of an "A" / "T" / details box: its place and house no title and author)
                 return (
                     stacked_over(raw, lines, context, BIBLIO_DETAIL)

@@ -10,12 +10,17 @@ also closes its head with a full stop ("Arno Geiger: Unter der Drachenwand."): t
 A house is never a book's author (``is_house``): a name-shaped run holding a publisher's word of any language
 (``notewords.PUBLISHER``: "Carl Hanser Verlag", "Wydawnictwo Znak"), or closed by the words English-speaking and
 other imprints close their names on ("Penguin Modern Classics", "Text Publishing", "Faber Books", "Hill Press").
+A house named after its founder ("Philippe Rey", "Albin Michel") is a name all the same: in a record "*T*, N, 2016,
+160 pages" whose rest opens on the year, with no house of its own, N stands where the house stands (French, Spanish
+and Italian records give "T, House, year"), and when the text never names N's family name again it is the house
+(``imprint_name``): a review names the book's author beyond its record.
 """
 
 from __future__ import annotations
 
 import re
 
+from .bookcaselessname import named_again
 from .notewords import PUBLISHER
 
 # the words an imprint's name closes on (a person's name never does); the other languages' houses are PUBLISHER's
@@ -41,3 +46,15 @@ def imprint_details(after: str, following: list[str], detail: re.Pattern) -> str
 def is_house(name: str) -> bool:
     """A publisher's house, not a person: a publisher's word in it, or an imprint's closing word ("… Press")."""
     return bool(_HOUSE_END.search(name) or PUBLISHER.search(name))
+
+
+_YEAR_FIRST = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def imprint_name(name: str, rest: str, context) -> bool:
+    """``name`` of a record "T, name, rest" is its house: a house's words, or the rest opening on the year with no
+    house of its own and the text naming the name nowhere else."""
+    if is_house(name):
+        return True
+    return context is not None and bool(_YEAR_FIRST.match(rest)) and not PUBLISHER.search(rest) \
+        and not named_again(name, context)

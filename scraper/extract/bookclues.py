@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from .bookaddressed import addressed
 from .bookopeningverb import unopened
 from .book import BY, NAME_WORD, REVIEW_PREFIX, REVIEW_SUFFIX, QUOTES, Context, leading_author, is_name
 from .bookheadline import from_title
@@ -159,8 +158,7 @@ def possessor(lines: list[str], context: Context) -> str | None:
         names += [leading_author(m.group(1) or m.group(2)) for m in _NOUN_OF.finditer(paragraph)]
         names += _ro_owner(paragraph) if (context.language or "ro")[:2] in ("ro", "mo") else []
         for name in names:
-            if name and not any(name.casefold() == n.casefold() for n in context.not_authors if n) \
-                    and not addressed(name):  # ("Mr Watts's book": a character's, bookaddressed)
+            if name and not any(name.casefold() == n.casefold() for n in context.not_authors if n):
                 return name
     return None
 

@@ -18,7 +18,6 @@ from lxml.html import HtmlElement
 from .book import REVIEW_PREFIX, REVIEW_SUFFIX, Book, clean_title, is_name
 from .bookheadline import from_title
 from .bookcaselessname import caseless_name
-from .bookvendorline import vendor_line  # (a vendor's caption over a product's h1)
 from .bookshoprow import labelled_row, product_author, shop_record  # (bookproducthead's, and a product box's rows)
 from .bookremark import bare_title
 from .booktitles import cjk_name
@@ -384,6 +383,6 @@ def from_author_link(tree: HtmlElement) -> Book | None:
     if len(found) > 1 and sum(found.values()) == 1:  # one a record labels the author's, the rest by a class alone (a row's
         found = {pair: strong for pair, strong in found.items() if strong}  # "author-publisher" box classes its publisher too)
     if len(found) != 1:  # (none: a shop's product page, its h1 and a labelled row's link to its author's page)
-        return None if found or not (pair := product_author(tree) or labelled_row(tree) or vendor_line(tree)) else Book(bare_title(record_title(pair[0], pair[1], pair[1]), tree), pair[1], source="record")
+        return None if found or not (pair := product_author(tree) or labelled_row(tree)) else Book(bare_title(record_title(pair[0], pair[1], pair[1]), tree), pair[1], source="record")
     (title, name), strong = found.popitem()
     return shop_record(Book(bare_title(title, tree), name, source="record" if strong else "details"), tree)
