@@ -1,7 +1,7 @@
 """A person named with a courtesy title of address ("Mr Watts", "Mrs Dalloway", "Frau Holle", "Monsieur Ibrahim") is a
 person inside the story, or the text's own polite way to name a writer, never the book's credit: a book's author is
-credited by their name alone. ``bookclues.possessor`` passes such an owner over ("Mr Watts's one book" in a plot
-summary is a character's book). The titles of address of many languages, each a whole word opening the name; a
+credited by their name alone. ``bookvendorline.vendored`` drops such an author on a review's page ("Mr Watts has one
+book" in a plot summary is a character's book), or gives the shop's credit instead. The titles of address of many languages, each a whole word opening the name; a
 scholar's or a noble's title ("Dr", "Sir", "Dame") may be part of a credit and is not among them."""
 
 from __future__ import annotations

@@ -211,8 +211,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             return kinded
         for i, segment in enumerate(segments[1:4], start=1):
             segment = dated_name(re.sub(rf"^{BY}\s+", "", segment), context)  # (a name and its year, "A (1979)")
-            # (no "Editions X")
-            if is_name(segment) and not BIBLIO_TAIL.search(", ".join(segments[:i])) and not imprint_name(segment, ", ".join(segments[i + 1:]), context):
+            if is_name(segment) and not BIBLIO_TAIL.search(", ".join(segments[:i])) and (  # (no house: bookboxhouse)
+                    not imprint_name(segment, ", ".join(segments[i + 1:]), context) or stacked_over(raw, lines, context, BIBLIO_DETAIL)):
                 # (the details line of an "A" / "T" / details box: its place and house no title and author)
                 return (
                     stacked_over(raw, lines, context, BIBLIO_DETAIL)

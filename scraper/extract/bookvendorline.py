@@ -32,7 +32,10 @@ def vendor_line(tree) -> tuple[str, str] | None:
     if not heading:
         return None
     root = tree.getroottree().getroot()
-    element = h1s(root)[0]
+    heads = h1s(root)  # (none left once the cleaning took the product's box: the heading is the page's, read before)
+    if len(heads) != 1:
+        return None
+    element = heads[0]
     for _ in range(3):
         before = element.getprevious()
         while before is not None and not (isinstance(before.tag, str) and (shown_text(before) or "").strip()):
