@@ -10,7 +10,7 @@ import re
 
 # en, fr, de, nl, es, pt, it, pl/cs/sk, sv/no/da, fi, ro, hu, tr (after the name: not here), ru/uk transliterated
 ADDRESSED = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Herr|Frau|Fräulein|Meneer|Mevrouw|"
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Monsieur|Madame|Mademoiselle|Mme|Mlle|Herr|Frau|Fräulein|Meneer|Mevrouw|"
     r"Mijnheer|Dhr\.|Mevr\.|Señor|Señora|Señorita|Sr\.|Sra\.|Srta\.|Senhor|Senhora|Sig\.|Sig\.ra|Signor|Signora|"
     r"Signorina|Pan|Pani|Panna|Fru|Frøken|Fröken|Herra|Rouva|Neiti|Domnul|Doamna|Úr)\.?\s+(?=[^\W\d_])"
 )
