@@ -21,6 +21,7 @@ from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
 from .bookpublisherrecord import credit_title, publisher_record
 from .bookdottedorder import dotted_order
 from .bookhouseline import housed
+from .bookboxhouse import imprint_details, imprint_name
 from .booktitleover import titled_over
 from .bookcaselessname import ROLE_NAME, caseless_words, housed_name, lone_pen_name, named_again, pen_writer, \
     script_name
@@ -210,8 +211,8 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
             return kinded
         for i, segment in enumerate(segments[1:4], start=1):
             segment = dated_name(re.sub(rf"^{BY}\s+", "", segment), context)  # (a name and its year, "A (1979)")
-            # (no "Editions X")
-            if is_name(segment) and not BIBLIO_TAIL.search(", ".join(segments[:i])) and not PUBLISHER.match(segment):
+            if is_name(segment) and not BIBLIO_TAIL.search(", ".join(segments[:i])) and (  # (no house: bookboxhouse)
+                    not imprint_name(segment, ", ".join(segments[i + 1:]), context) or stacked_over(raw, lines, context, BIBLIO_DETAIL)):
                 # (the details line of an "A" / "T" / details box: its place and house no title and author)
                 return (
                     stacked_over(raw, lines, context, BIBLIO_DETAIL)
@@ -286,15 +287,14 @@ def _headed(lines: list[str], context: Context | None) -> list[str]:
     details ("Novel, Publisher, 2026"), as papers set a reviewed book's box: joined "Author: Title. details", read
     before the details line alone, whose first parts are the kind and the publisher ("Roman, Forlag X"), no title and
     author. The text names the author's surname again (Hungarian's family name first) ("Content Warning: Self Harm"
-    over a record is no head); the box opens the post or closes it (its last eight lines). The box
-    may set its rating line between the head and the details ("Rating: 4 of 5"): a short line with a score is passed.
-    The head may set a spaced dash for its colon ("Author – Title"), the name first all the same."""
+    over a record is no head); the box opens the post or closes it (its last eight lines), its details maybe on two
+    lines ("Kind. House" over figures, its head closed by a stop: bookboxhouse). A short score line between the head and
+    the details ("Rating: 4 of 5") is passed. The head may set a spaced dash for its colon ("Author – Title", name first)."""
     found = []
     # (each line with the next, or with the one after a short score line below it)
-    pairs = [
-        (line, lines[i + 2] if i + 2 < len(lines) and len(lines[i + 1]) <= 40 and has_score(lines[i + 1]) else after)
-        for i, (line, after) in enumerate(zip(lines, lines[1:]))
-    ]
+    pairs = [(line, lines[i + 2] if i + 2 < len(lines) and len(lines[i + 1]) <= 40 and has_score(lines[i + 1]) else
+              imprint_details(after, lines[i + 2:i + 3], BIBLIO_DETAIL) or after)  # (bookboxhouse: three lines)
+             for i, (line, after) in enumerate(zip(lines, lines[1:]))]
     for line, after in pairs if context is not None else ():
         left, colon, right = line.strip().partition(":")
         if not colon and (" – " in line or " — " in line):  # (a dashed head, "Author – Title", as a paper's box sets it)
@@ -310,12 +310,12 @@ def _headed(lines: list[str], context: Context | None) -> list[str]:
             and right
             and len(right.split()) <= 12
             and (right[0] in QUOTES or right[0].isupper())
-            and not right.endswith((".", "!", "?"))
+            and not right.endswith((".", "!", "?") if after in lines or "," in right or len(right.split()) > 8 else ("!", "?"))
             and not BIBLIO_TAIL.search(line)
             and BIBLIO_TAIL.search(after)
             and len(after) < 150
         ):
-            found.append(f"{line.strip()}. {after}")
+            found.append(f"{line.strip().rstrip('.')}. {after}")
     return found
 
 

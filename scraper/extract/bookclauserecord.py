@@ -6,7 +6,9 @@ capitalised run like a name: the sentence read that way gives the title "T by A 
 author. Read from the left instead, the first "by" whose name is followed by nothing but a lower-case predicate (the
 sentence's verb, one to five words: "is published", "is out now", "was reissued") and a second "by" or "from" before a
 capitalised house is the book's credit; the house is its publisher. A title with a "by" of its own keeps it (its first
-"by" leaves no name), and a line whose words after the name are capitalised or punctuated is no such sentence.
+"by" leaves no name), and a line whose words after the name are capitalised or punctuated is no such sentence. The
+house may be followed by the book's details in brackets, "(208pp, R260)", which a paper's closing credit adds (the
+record's parts split at the bracket's comma: the bracket may be left open).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .book import leading_author
 
 _BY = re.compile(r"\s+by\s+")
 # after the name: a lower-case predicate, then "by"/"from" and a capitalised house closing the line
-_CLAUSE = re.compile(r"\s+((?:[a-z]+\s+){0,4}[a-z]+)\s+(?:by|from)\s+(?P<house>[A-Z][^.,;:!?()]*?)\s*[.]?\s*$")
+_CLAUSE = re.compile(r"\s+((?:[a-z]+\s+){0,4}[a-z]+)\s+(?:by|from)\s+(?P<house>[A-Z][^.,;:!?()]*?)\s*(?:\([^()]*\)?)?\s*[.]?\s*$")
 
 
 def clause_record(head: str) -> tuple[str, str, str] | None:

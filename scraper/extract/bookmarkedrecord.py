@@ -31,6 +31,7 @@ from lxml.html import HtmlElement
 from .book import BY_RECORD, NAME, Context, is_name
 from .bookbiblio import BIBLIO_DETAIL, BIBLIO_TAIL
 from .bookcaselessname import caseless_words, named_again, lone_pen_name
+from .bookboxhouse import imprint_name
 from .bookcitedhead import cited_head, subtitle_words
 from .bookgenretail import KIND_WORDS
 from .bookopening import TEXT_BLOCKS
@@ -85,7 +86,8 @@ def _edge_records(body: HtmlElement | None, longest: int, context: Context | Non
 def marked_record(body: HtmlElement | None, context: Context) -> tuple[str, str] | None:
     """(title, author) of a record line among the body's first four or last eight blocks that sets its title in italics."""
     for found in _edge_records(body, 300, context):
-        if (BIBLIO_TAIL.search(found[2]) or PUBLISHER.search(found[2])) and found[1] not in context.not_authors:
+        if (BIBLIO_TAIL.search(found[2]) or PUBLISHER.search(found[2])) and found[1] not in context.not_authors \
+                and not imprint_name(found[1], found[2], context):  # ("*T*, House, 2016": bookboxhouse)
             return _short_title(found[0], found[2], context), found[1]
     return None
 

@@ -58,6 +58,8 @@ from .bookdotname import dotted_name
 from .bookdoubts import doubtful_author, quoted_work, swapped
 from .bookedition import edition_bracket
 from .bookfieldname import labelled_full_name
+from .bookfactlist import fact_list_book
+from .bookvendorline import vendored
 from .bookfulltitle import full_title
 from .bookgenitivefront import nominative_author
 from .bookgenitivetail import declined_tail
@@ -178,6 +180,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
             # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
             book = (
                 beside_record(post, context)
+                or fact_list_book(lines)  # (a closing list of labelled facts and the book's credit: bookfactlist)
                 or eftir_author(book, lines, context.text, post)
                 or card_book(book, report.removed, context, lines, post)
                 or standfirst_book(book, report.removed, clues.labels, context, tree, page.subtitle, meta.title,
@@ -228,6 +231,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     # ("T by A, …" under the lead picture: bookcaptionby)
     book = captioned_book(book, page.captioned, lines, meta.title, meta.language) or book
     book = kind_by(book)  # ("essays by A", "un roman de A": the kind and its "by" off the author: bookbrand)
+    book = vendored(book, tree)  # (a shop's vendor caption over its h1; no "Mr X" as the author: bookvendorline)
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or ""):
         book = swapped(book, body_text) or book  # ("Author, Title, House" read the other way round: bookdoubts)
     if book and book.author and book.source != "jsonld" and book.author not in (meta.title or "") \
