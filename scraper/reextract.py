@@ -20,6 +20,7 @@ from archive.captures import CaptureError, read_capture, warc_dir
 from archive.store import Archive
 
 from .extract import EXTRACTOR_VERSION, Hints
+from .extract.warmup import warm
 from .pipelines.extract import extract_to_dict, hints_for, start_worker
 from .settings import extract_workers
 from .sources import Source
@@ -76,6 +77,8 @@ def reextract(db_path: str, sources: list[Source] | None = None, *, slugs: list[
     hints = {s.slug: hints_for(s) for s in sources or []}
     folder = str(warc_dir(db_path))
     summary = ReextractSummary()
+    if workers:
+        warm()  # (built once here, before the fork, not again in each worker: extract.warmup)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=start_worker) if workers else None
     try:
