@@ -20,6 +20,7 @@ from archive.captures import CaptureError, read_capture, warc_dir
 from archive.store import Archive
 
 from .extract import EXTRACTOR_VERSION, Hints
+from .extract.warmup import warm
 from .pipelines.extract import extract_to_dict, hints_for, start_worker
 from .settings import extract_workers
 from .sources import Source
@@ -30,6 +31,9 @@ EXTRACTED_KINDS_EXCLUDED = ("feed", "sitemap", "api", "unparsed", "not-html", "n
 BATCH = 50  # pages written in one transaction
 TASK = 10  # pages a worker reads and extracts per task: one round trip for all of them, not one each
 WINDOW = 4  # batches handed to the workers ahead of the one being written
+# pages from which the workers' start-up is built once in this process first (extract.warmup, ~1.6 s of CPU): each worker
+# would otherwise pay it on its first pages; a smaller run may never reach what it builds
+WARM_PAGES = 200
 
 
 @dataclass
@@ -82,6 +86,9 @@ def reextract(db_path: str, sources: list[Source] | None = None, *, slugs: list[
         with Archive(db_path) as archive:
             pages = _page_rows(archive, list(slugs or []), everything)
             versions = _version_rows(archive, list(slugs or []), everything)  # asked now, so that their captures queue behind the pages'
+            if pool is not None and len(pages) + len(versions) >= WARM_PAGES:
+                # (built once here, before the first task forks the workers, not again in each: extract.warmup)
+                warm()
             batches = [(_save, pages[i:i + BATCH]) for i in range(0, len(pages), BATCH)]
             batches += [(_save_versions, versions[i:i + BATCH]) for i in range(0, len(versions), BATCH)]
             # the workers read each capture and extract it; this process only writes, a batch behind,

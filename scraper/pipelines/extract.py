@@ -20,6 +20,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 
 from ..charset import decode_html
 from ..extract import Hints, extract_page
+from ..extract.warmup import warm
 from ..settings import extract_workers
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,7 @@ class SharedPool:
     @classmethod
     def acquire(cls, workers: int) -> Executor:
         if cls.pool is None:
+            warm()  # (what each worker would build on its first pages, built once here and inherited: extract.warmup)
             cls.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                            initializer=start_worker)
             # start every worker now, while this is the only thread that matters
