@@ -27,6 +27,11 @@ import re
 # the headline's rest once its title and author are taken out: a dash between them, the title's quotes at most
 _REST = re.compile(r"[\s«»“”„\"'‘’]*[—–-][\s«»“”„\"'‘’]*")
 _PROSE = 8  # words in a line of prose
+# the languages whose verdicts the voice lists read (shortverdict's verb of recommending, the widest of them): there
+# their silence is the gate's evidence, whatever the headline (rev-detshort37a: an English, Greek, Russian or Vietnamese
+# blurb, giveaway, new-arrival note or excerpt under "T — A" names no "the novel" either)
+_VOICED = frozenset("en de nl sv da nb no fr es it pt ca ro pl cs sk sl hr sr bs ru uk bg tr az uz kk tg fi et hu lt lv el "
+                    "sq eu id ms vi he ar fa hi ja zh ko ka te ta kn bn ur".split())
 
 
 def record_headed(ev) -> bool:
@@ -39,15 +44,21 @@ def record_headed(ev) -> bool:
         return False
     if not _REST.fullmatch(headline.replace(title, " ", 1).replace(author, " ", 1)):
         return False
+    if (getattr(ev, "language", None) or "").replace("_", "-").split("-")[0].lower() in _VOICED:
+        return False
     if ev.post_bodies > 1 or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 or ev.promo_sections \
             or ev.appointment:
         return False
     lines = list(ev.body[0])
-    if sum(len(line.split()) >= _PROSE for line in lines) < 2:
+    prose = [line for line in lines if len(line.split()) >= _PROSE]
+    if len(prose) < 2:
         return False
     from .reviewed import denied  # (late: reviewed reads the modules this one's callers read)
     from .shortmarks import author_named_apart
     from .readernotes import references
     # (where the voice lists read the text's own word for the work, "this novel", they know its language, and their
     # finding no verdict says the post judges nothing: the gate stands; where they read none, the headline decides)
-    return author_named_apart(author, title, lines) and not denied(ev) and not references(ev.body[1])
+    # (the author named again in the first line of prose: a review places the book by its writer before it says more;
+    # a blurb opens on the story, a giveaway or a cover reveal on its news, an excerpt on the book's own text, and names
+    # the writer after, in a bio or a thanks: rev-detshort37a)
+    return author_named_apart(author, title, prose[:1]) and not denied(ev) and not references(ev.body[1])
