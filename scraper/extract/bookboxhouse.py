@@ -48,13 +48,15 @@ def is_house(name: str) -> bool:
     return bool(_HOUSE_END.search(name) or PUBLISHER.search(name))
 
 
+_REST_PARTS = re.compile(r",\s*|[.;]\s+")
 _YEAR_FIRST = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\b")
 
 
 def imprint_name(name: str, rest: str, context) -> bool:
-    """``name`` of a record "T, name, rest" is its house: a house's words, or the rest opening on the year with no
-    house of its own and the text naming the name nowhere else."""
-    if is_house(name):
-        return True
+    """``name`` of a record "T, name, rest" is its house: a publisher's word, or an imprint's closing word with no house
+    among the rest's parts (a record names one house), or the rest opening on the year with no house of its own and the
+    text naming the name nowhere else."""
+    if PUBLISHER.search(name) or _HOUSE_END.search(name) and not any(is_house(p) for p in _REST_PARTS.split(rest)):
+        return True  # (a name closed by "Press" before a house of the record's own is a person's: "Joy Press, Atria Books")
     return context is not None and bool(_YEAR_FIRST.match(rest)) and not PUBLISHER.search(rest) \
         and not named_again(name, context)

@@ -5,7 +5,8 @@ language's), as papers' "The details" boxes list them.
 The labelled siblings vouch for the unlabelled item as the book's record: it is read as a headline is
 (``bookheadline.from_title``), with the box itself as its context. Read only while no author is found, and only on
 list items among a post's last lines (a line opening with "- "); two labelled facts at least, and one unlabelled item
-alone (a list of several books is a round-up, not a box).
+alone (a list of several books is a round-up, not a box), heading the list as a box's credit does (an item after
+the facts, "Cover art by X", "Stories by A, B and C", is one more fact or a contents list).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def fact_list_book(lines: list[str]) -> Book | None:
             facts += 1
         else:
             plain.append(item)
-    if facts < 2 or len(plain) != 1:
+    if facts < 2 or len(plain) != 1 or plain[0] != items[0]:  # (the credit heads the box: no "Cover art by X" after it)
         return None
     book = from_title(plain[0], Context(plain[0]))
     return Book(book.title, book.author, source="details") if book and book.author else None

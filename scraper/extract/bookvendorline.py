@@ -17,9 +17,10 @@ read it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from .book import Book, is_name
+from .book import BY_RECORD, Book, is_name
 from .bookaddressed import addressed
 from .bookboxhouse import is_house
 from .bookproducthead import h1s, product_heading
@@ -43,7 +44,7 @@ def vendor_line(tree) -> tuple[str, str] | None:
         if before is not None:
             name = " ".join(shown_text(before).split())
             if 2 <= len(name.split()) <= 4 and is_name(name) and not is_house(name) and not addressed(name) \
-                    and name != heading and _named_in_prose(root, before, name.split()[-1]):
+                    and name != heading and _named_in_prose(root, before, name):
                 return heading, name
             return None
         element = element.getparent()
@@ -52,10 +53,12 @@ def vendor_line(tree) -> tuple[str, str] | None:
     return None
 
 
-def _named_in_prose(root, caption, surname: str) -> bool:
-    """The surname in a paragraph of the page other than the caption (a heading or a title repeating it is no
-    vouching: a category's caption is the page's section name too)."""
-    return any(p is not caption and surname in p.text_content() for p in root.iter("p"))
+def _named_in_prose(root, caption, name: str) -> bool:
+    """The name's surname in a paragraph of the page other than the caption (a heading or a title repeating it is no
+    vouching: a category's caption is the page's section name too), said apart from the whole name: a writer is
+    called by the surname ("Jones writes"), a brand is said whole ("Lonely Planet's guide", "from Dorling Kindersley")."""
+    surname = name.split()[-1]
+    return any(p is not caption and surname in " ".join(p.text_content().split()).replace(name, " ") for p in root.iter("p"))
 
 
 def vendored(book: Book | None, tree) -> Book | None:
@@ -63,4 +66,12 @@ def vendored(book: Book | None, tree) -> Book | None:
     found = vendor_line(tree) if tree is not None else None
     if found and (book is None or book.title.casefold() == found[0].casefold()):
         return replace(book, author=found[1]) if book else Book(found[0], found[1], source="details")
-    return None if book and book.author and addressed(book.author) else book
+    return None if book and book.author and addressed(book.author) and not _credited(book, tree) else book
+
+
+def _credited(book: Book, tree) -> bool:
+    """The page credits the addressed name as the book's writer: the title, then a by-word and the name ("North and
+    South by Mrs Gaskell", "Gitanjali by Mr. Tagore": older-style credits, and pen names such as "Miss Read"); a
+    character is only talked about ("Mr Harlan's only book")."""
+    text = " ".join((tree.getroottree().getroot().text_content() if tree is not None else "").split())
+    return bool(re.search(rf"{re.escape(book.title)}\W{{0,3}}\s+{BY_RECORD}\s+{re.escape(book.author)}(?!\w)", text, re.I))
