@@ -67,6 +67,9 @@ _FROM_ENDINGS = ("tól", "től", "lt")
 # a book word right after "from", "of" (ru "отрывок из романа", pl "fragment z książki", hr "odlomak iz knjige"): what
 # was given is a part of the book (an excerpt, a chapter), not a copy of it
 _PART_OF = re.compile(r"(?<!\w)(?:из|із|з|ад|от|од|iz|z|ze|od|ode)\s+$", re.I)
+# (but "z"/"з" with the book in the instrumental is "with": cs "balíček z knihou", uk "пакунок з книжкою", a parcel with
+# the copy in it, which was given)
+_WITH_CASE = re.compile(r"(?:ą|ou|om|em|ом|ем|ою|ею|ой|ей)$", re.I)
 # a copy proper (not the book, which also wins prizes): the copy words of _COPY
 _COPY_PROPER = re.compile(
     r"(?<!\w)(?:экземпляр|екземпляр|примірник|примерок|примерак|primjer(?:ak|k)|primer(?:ak|k)|izvod|výtisk|výtlač|"
@@ -124,7 +127,8 @@ def _from_house(clause: str) -> bool:
 
 def _copy_given(clause: str) -> bool:
     """A copy or book word in the clause that is what was given, not the whole a part came from (_PART_OF)."""
-    return any(not _PART_OF.search(clause, max(0, copy.start() - 6), copy.start()) for copy in _COPY.finditer(clause))
+    return any(not _PART_OF.search(clause, max(0, copy.start() - 6), copy.start()) or _WITH_CASE.search(copy.group(0))
+               for copy in _COPY.finditer(clause))
 
 
 def part_only(text: str) -> bool:

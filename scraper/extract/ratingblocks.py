@@ -172,9 +172,11 @@ def aggregate(element) -> bool:
     boxes = [element, parent] if parent is not None else [element]
     siblings = [s for box in boxes for s in (*box.itersiblings(), *box.itersiblings(preceding=True)) if isinstance(s.tag, str)]
     return any(_COUNT.search((s.get("class") or "").lower()) or _COUNTED.fullmatch(s.text_content().strip()) for s in siblings) \
-        or any(isinstance(c.tag, str) and _COUNTED.fullmatch(c.text_content().strip())  # (a child's text only: a class is another widget's)
+        or any(c.tag == "a" and _COUNTED.fullmatch(c.text_content().strip())  # (a child's text only: a class is another widget's)
                for box in boxes if (holder := box.getparent()) is not None and len(holder) <= 3  # (in a small box: not a body's paragraphs)
-               for s in box.itersiblings(preceding=False) if isinstance(s.tag, str) and len(s.text_content()) <= 60 for c in s)
+               # (a box of links, the count one of them, leading to the reviews: not a box of the book's facts, "320 pages")
+               for s in box.itersiblings(preceding=False) if isinstance(s.tag, str) and len(s.text_content()) <= 60
+               and len(s) and all(c.tag == "a" for c in s) for c in s)
 
 
 def _box_paragraph(element, paragraphs_only: bool = False) -> tuple[str, int]:

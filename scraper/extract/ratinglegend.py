@@ -19,6 +19,7 @@ from .rating import LABEL, Rating
 _SEP = re.compile(r"\s*[·•|/→›»;]\s*|\s+[–—-]\s+|,\s+")
 _STEPS = (3, 10)  # a scale has three steps at least, ten at most
 _LEGEND_CHARS = 300  # a legend is short: a key of a few words, not a paragraph
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _VALUE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -](?=[^\W\d_])){0,30}")  # the value: a word or a few, letters only
 
 
@@ -50,6 +51,19 @@ def _legend_place(page, value: str) -> tuple[int, int] | None:
         seps = {s.strip() or "," for s in _SEP.findall(text)}
         steps = [s.casefold() for s in _SEP.split(text)]
         if len(seps) == 1 and _STEPS[0] <= len(steps) <= _STEPS[1] and len(set(steps)) == len(steps) \
-                and all(_VALUE.fullmatch(s) and len(s.split()) <= 3 for s in steps) and value in steps:
+                and all(_VALUE.fullmatch(s) and len(s.split()) <= 3 for s in steps) and value in steps and _titled(element):
             return steps.index(value) + 1, len(steps)
     return None
+
+
+def _titled(element) -> bool:
+    """Whether the element is set under a heading of its own (a widget's "How I rate" over its key): the heading right
+    before it or before the box it alone fills, two levels up at most. A menu, a breadcrumb, a line of genres or moods in
+    the post, a footer's links stand under none: a run of words split by dots that is no scale."""
+    for _ in range(3):
+        before = element.getprevious()
+        if before is not None:
+            return isinstance(before.tag, str) and before.tag in _HEADINGS and not (before.tail or "").strip()
+        if (element := element.getparent()) is None or (element.text or "").strip():
+            return False
+    return False
