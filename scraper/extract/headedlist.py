@@ -11,10 +11,13 @@ posts", "Elsewhere on the blog this month") or a newspaper's most-read box ("Le 
 - right after it a list of one to six entries, each a short headline (two to 15 words, no sentence going on, no
   score), any link in them to the site's own pages;
 - and the place of a box: the heading and its list alone in a box of their own (a div, aside or section holding
-  nothing else), or both after the review's last paragraph (nothing of ``spliced.PROSE`` words after them).
+  nothing else), or both after the review's last paragraph (nothing of ``spliced.PROSE`` words after them), there
+  with a link to the site in the list or a label naming the site ('elsewhere on the blog').
 
 A heading of the review's over the reviewer's own list ("What stayed with me", "The most-read chapter") names no
-pieces of the site; a most-read heading over long entries (sentences, notes) is the review's list; a list in mid-body
+pieces of the site, nor does "Most read this year" (the reader's year, not the news site's day or week); entries set
+as books' titles (italics, title marks, "T by A") are the review's further reading, and so is an unlinked list after
+the review under a related or most-read label (rev-bpchrome37); a most-read heading over long entries (sentences, notes) is the review's list; a list in mid-body
 under such a heading but not boxed stays.
 """
 
@@ -29,12 +32,13 @@ from .promo import same_site
 from .rating import has_score
 from .readalsoline import is_teaser_label
 from .spliced import PROSE
+from .tailpointer import _BOOK_RECORD
 from .words import count_words
 
 RULE = "related list"
 # the time the list covers after its label ("this week", "de la semaine", "des Tages", "de hoy", "今日"): en fr de
 # es pt it nl
-_WHEN = (r"(?:this|last)\s+(?:week|month|year)|today|now|right\s+now|(?:de\s+la|cette)\s+semaine|du\s+(?:jour|mois)|"
+_WHEN = (r"(?:this|last)\s+(?:week|month)|today|now|right\s+now|(?:de\s+la|cette)\s+semaine|du\s+(?:jour|mois)|"
          r"aujourd['’]hui|(?:der|diese[rn]?)\s+woche|des\s+tages|heute|(?:de\s+la|esta|da|desta)\s+semana|de\s+hoy|"
          r"de\s+hoje|hoy|hoje|(?:della|di\s+questa)\s+settimana|di\s+oggi|oggi|van\s+(?:deze\s+)?week|vandaag")
 # the news sites' most-read or most-popular box: en fr de es pt it nl sv da/nb pl cs sk ru uk tr ar he fa id vi ja zh ko
@@ -55,6 +59,9 @@ _LISTS = ("ul", "ol")
 _BOXES = ("div", "aside", "section", "nav")
 _LEADS = ("p", "div", "strong", "b")  # (a short line as the label)
 _SENTENCE = re.compile(r"[.!?。！？]\s*\S")
+# an entry set as a book's title: its words set in italics or a title's marks, or a title and its author ("T by A")
+_TITLE_TAGS = ("em", "i", "cite")
+_TITLE_MARKS = re.compile(r"[《「『]")
 # the site's own nouns after "elsewhere in the": its blog, site, letter, magazine, paper (or a word of its host's name)
 _SITE_NOUN = re.compile(r"blog|site|website|newsletter|letter|magazine|journal|paper|zine", re.I)
 
@@ -73,6 +80,10 @@ def _entries(listing: HtmlElement, host: str) -> bool:
         if not 2 <= count_words(text) <= 15 or _SENTENCE.search(text.rstrip(" .!?。！？")) or has_score(text):
             return False
         if any(not same_site(a.get("href") or "", host) for a in li.iter("a") if a.get("href")):
+            return False
+        # (a book's title, not a headline: the reviewer's further reading, rev-bpchrome37)
+        if _BOOK_RECORD.search(text) or _TITLE_MARKS.search(text) or any(
+                count_words(text_of(t)) * 2 >= count_words(text) for t in li.iter(*_TITLE_TAGS)):
             return False
     return True
 
@@ -109,6 +120,11 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         box = heading.getparent()
         boxed = box is not None and box.tag in _BOXES and box.getprevious() is not None \
             and [c for c in box if isinstance(c.tag, str)] == [heading, listing] and not (box.text or "").strip()
+        # (a list of no links under a related or most-read label, not boxed: the reviewer's own list, as likely as
+        # the site's headlines that lost their links; only the label naming the site's own pieces takes it there)
+        named = (found := _MOST_READ.match(text_of(heading))) is not None and found.group("site") is not None
+        if not boxed and not named and listing.find(".//a[@href]") is None:
+            continue
         inside = [k for k in left if k == i or items[k] is listing or listing in items[k].iterancestors()]
         # (not boxed: after the review's last paragraph, no paragraph of the review after it but its own entries)
         if not boxed and (i < last_prose and any(k > i and k not in inside for k in prose)):

@@ -106,7 +106,10 @@ VOTE_FUELS = re.compile(
     r"(?:추천|공감|좋아요|하트)\s*(?:버튼)?\s*(?:을|를)?\s*(?:한\s*번\s*)?(?:꾹\s*)?(?:눌러|누르|클릭)[^.!?]{0,30}?(?:다음|힘이|힘을|원동력|동기)"
     # (or the platform's like button named as what strengthens the post's writer, present and polite: "공감은
     # 글쓴이에게 큰 힘이 됩니다"; "그의 공감은 나에게 힘이 되었다" is the story's empathy)
-    r"|(?:공감|좋아요|하트)\s*(?:은|이|과|와|,)?[^.!?]{0,15}?(?:글쓴이|블로거|작성자|저|제)\s*(?:에게|한테)\s*(?:큰\s*|많은\s*)?"
+    # (the button its clause's subject, opening it or the readers': "작가의 따뜻한 공감은 저에게 큰 힘이 됩니다" is the
+    # author's empathy, a review's: rev-bpchrome37)
+    r"|(?<![^\W\d_])(?<![^\W\d_]\s)(?:(?:여러분|이웃님?들?|독자님?들?)\s*의\s*)?"
+    r"(?:공감|좋아요|하트)\s*(?:은|이|과|와|,)?[^.!?]{0,15}?(?:글쓴이|블로거|작성자|저|제)\s*(?:에게|한테)\s*(?:큰\s*|많은\s*)?"
     r"(?:힘|원동력)이?\s*(?:됩니다|돼요|되어요|이에요|입니다)"
     # (a subscription or Naver's 이웃 추가 only asked politely: "구독 버튼을 누르는 장면" is a story's)
     r"|(?:구독|이웃\s?추가)\s*(?:버튼)?\s*(?:을|를)?\s*(?:눌러|해)\s?주(?:시면|신다면|셔서)[^.!?]{0,30}?(?:다음|힘이|힘을|원동력|동기)"

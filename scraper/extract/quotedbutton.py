@@ -39,7 +39,10 @@ _PRESS_BEFORE = re.compile(rf"(?:点击|點擊|点一下|點一下|点|點|按�
                            r"no|o|sul|il|op|de|på|na|в|на))*)\s*$", re.I)
 # the verbs of pressing after it: ja "を押して", "をクリック", ko "을 눌러", "를 클릭"
 _PRESS_AFTER = re.compile(r"^\s*(?:を|の)?\s*(?:ボタン\s*を?\s*)?(?:押|クリック|タップ)|^\s*(?:버튼\s*)?(?:을|를)?\s*(?:눌러|누르|클릭)")
-_CLAUSE_START = re.compile(r"(?:^|[.!?;:,，。！？；：、~～])\W*$")
+_CLAUSE_START = re.compile(r"(?:^|[.!?。！？~～])\W*$")  # (a sentence's start: the line's or after a stop)
+_STOP = re.compile(r"[.!?。！？~～]")
+_CLAUSE = re.compile(r"[.!?;:,，。！？；：、~～]")
+_ASK_WORDS = 12  # (the bidding sentence short: "Click “Helpful” if this review helped you!")
 
 
 def quoted_button_ask(block: HtmlElement, labels: list[str] | None, read_labels) -> tuple[bool, list[str] | None]:
@@ -63,8 +66,12 @@ def quoted_button_ask(block: HtmlElement, labels: list[str] | None, read_labels)
         before, after = text[:m.start()], text[m.end():]
         verb, pressed = _PRESS_BEFORE.search(before[-20:]), _PRESS_AFTER.match(after)
         lead = before[:len(before) - len(verb.group())] if verb else before
-        # (the reader bidden: ``ifhelped.ASK``'s polite words outside the verb, or the verb opening its clause)
-        if ASK.search(lead + " " + (after[pressed.end():] if pressed and not verb else after)) \
-                or verb is not None and _CLAUSE_START.search(lead):
+        # (the reader bidden: ``ifhelped.ASK``'s polite words in the verb's own clause, before it or after the label,
+        # or the verb opening a short sentence; a story's "又请邻居们也去点" further on, or its "规定很荒唐：点击…才能下班"
+        # and its long "Tap “Like”, scroll, tap again: that is …", bid no reader: rev-bpchrome37)
+        tail = after[pressed.end():] if pressed and not verb else after
+        if ASK.search(_CLAUSE.split(lead)[-1] + " " + _CLAUSE.split(tail, maxsplit=1)[0]) \
+                or verb is not None and _CLAUSE_START.search(lead) \
+                and count_words(verb.group() + m.group() + _STOP.split(after, maxsplit=1)[0]) <= _ASK_WORDS:
             return True, labels
     return False, labels

@@ -34,7 +34,7 @@ def ranking_badge(block: HtmlElement, at_end: bool = False) -> str | None:
         text = text_of(block) if loose else ""
         if not text or count_words(text) >= 31 or not RANKING_NAME.search(text) or has_score(text):
             return None
-        return "ranking badge" if at_end or _beside_badge(block) or _banner_box(block) else None
+        return "ranking badge" if at_end or _beside_badge(block) or _banner_box(block, text) else None
     if block.tag in HEADING_TAGS or count_words(text_of(block)) > 60:
         return None
     if _badge_links(links):
@@ -61,11 +61,20 @@ def _beside_badge(block: HtmlElement) -> bool:
         and count_words(text_of(box)) < 31 and _badge_links(links_of(box))
 
 
-def _banner_box(block: HtmlElement) -> bool:
+# (the banner's caption opens on the ranking's name, after at most a pictograph or a bullet, not a quotation mark)
+_OPENS = re.compile(r"[^\w\"“„«「『‘']{0,3}")
+
+
+def _banner_box(block: HtmlElement, text: str) -> bool:
     """The line opens a small box of its own in the post (30 words at most, no link, not the post's body: its
     parent a box that has one): the ranking banner's box, its banner lost in the copy, its caption or the plea to
     click beside it (Hatena's "hatena-module-html", a theme's widget set between the paragraphs). A sentence of the
-    review about a ranking stands in the body's own run of paragraphs."""
+    review about a ranking stands in the body's own run of paragraphs; a box of the review's (a callout, a pull
+    quote: "This novel topped our book blog rankings", "“Top blogs never …,” she jokes") names it in a sentence, not
+    first (rev-bpchrome37)."""
+    found = RANKING_NAME.search(text)
+    if found is None or not _OPENS.fullmatch(text[:found.start()]):
+        return False
     box = block.getparent()
     return box is not None and box.tag in ("div", "aside", "section", "center") and block.getprevious() is None \
         and box.getparent() is not None and box.getparent().tag not in ("body", "article", "main") \

@@ -312,5 +312,16 @@ def _tail_lines(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int,
         # (nor a sentence closed by its stop, or books in title marks: "延伸阅读：《人件》和…，放在一起看会很有意思。" is the
         # reviewer's further reading: holdout29, holdout31)
         if _HEADLINE_WORDS <= count_words(rest) <= _MAX_WORDS and not _SENTENCE.search(rest) and not has_score(text) \
-                and not tailpointer._BOOK_RECORD.search(rest) and not _CLOSING_STOP.search(rest):
+                and not tailpointer._BOOK_RECORD.search(rest) and not _CLOSING_STOP.search(rest) \
+                and not _BOOK_QUOTED.search(rest) and not _titled(block):
             drop[i], boxes[i] = RULE, block
+
+
+# a title set in quotation marks after the label: a book's ("Read also: «Season of Migration to the North», …")
+_BOOK_QUOTED = re.compile(r"[«“„\"][^«»“”„\"]{2,}[»”\"]")
+
+
+def _titled(block: HtmlElement) -> bool:
+    """The line sets a title in italics (em, i, cite): a book's, as the reviewer types it; a headline is plain
+    (rev-bpchrome37)."""
+    return any(text_of(t).strip() for t in block.iter("em", "i", "cite"))
