@@ -16,7 +16,9 @@ The writer's name may stand alone after a by-word on its line, the date an eleme
 its first word one of the languages' by-words (``_BY_WORD``), the rest a person's name, the box dated (a ``time``
 element or another short line with a year), and the name not in the headline (a review's header line "by <author>"
 under a headline naming the book and its author is the book's, and stays; so is one in a box with no date). Its name
-is handed on (``drop_header_bylines`` returns it): the writer's bio closing the body opens with it (``sitelines``).
+is handed on (``drop_header_bylines`` returns it): the writer's bio closing the body opens with it (``sitelines``). A
+name the review's own prose speaks of (its last word in a paragraph of 20 words or more not opening with it) is the
+book's author's or translator's ("<h1>L'Événement</h1><p>par Annie Ernaux</p>" over "… Ernaux écrit …"), and stays.
 """
 
 from __future__ import annotations
@@ -60,6 +62,19 @@ def _named_after_by(text: str, headline: str) -> str | None:
     return name if _a_name(name) and name.casefold() not in headline.casefold() else None
 
 
+def _spoken_of(body: HtmlElement, box: HtmlElement, name: str) -> bool:
+    """The name's last word in a paragraph of the text's prose (20 words or more, outside the headline's box, not opening
+    with the name, as the writer's bio does): the review speaks of the book's author (or its translator), and so the name
+    after the by-word is theirs, not the writer's."""
+    surname = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", re.I)
+    for p in body.iter("p"):
+        text = " ".join(text_of(p).split())
+        if count_words(text) >= _PROSE_WORDS and not text.casefold().startswith(name.casefold()) \
+                and box not in p.iterancestors() and surname.search(text):
+            return True
+    return False
+
+
 def _dated(lines: list[HtmlElement], line: HtmlElement) -> bool:
     return any(c.tag == "time" or c is not line and count_words(text_of(c)) <= _MAX_WORDS and _YEAR.search(text_of(c))
                for c in lines) or next(line.iterdescendants("time"), None) is not None
@@ -79,7 +94,7 @@ def header_bylines(body: HtmlElement, names: list[str] | None = None) -> list[Ht
         found += [c for c in after if c.tag in ("p", "div", "span") and _byline(text_of(c))]
         for c in after[:3]:  # (a by-word and a name alone, the box dated: its name handed on)
             if c.tag in ("p", "div", "span") and c not in found and (name := _named_after_by(text_of(c), text_of(headline))) \
-                    and _dated(lines, c):
+                    and _dated(lines, c) and not _spoken_of(body, box, name):
                 found.append(c)
                 if names is not None:
                     names.append(name)

@@ -9,15 +9,16 @@ and the theme's names for them mark them:
 - availability box: a box (``div``, ``section``, ``aside``, a list) that the theme names, by a whole part of its class
   or id, for the copy's availability, holdings, stock, loans, pick-up or shipping (Drupal's paragraph types, Shopify's
   ``pickup-availability``, a library's ``holdings``), short (50 words at most, half the body at most), rows and not
-  prose (no sentence of 14 words or more), and no score: the catalogue's box, gone whole with its heading and its
+  prose (no sentence of 14 words or more, no row of three sentences), and no score: the catalogue's box, gone whole with its heading and its
   hold button. A reviewer's paragraph in such a box (a long sentence, "I waited three months for the library's one
   copy and it was worth every day of it") stays, and so do the same rows in a box the theme names otherwise.
 - price box: a box the theme names "price" holding one price alone (its currency's code at most): the product's
   price over a shop's staff review. A review's sentence on the price has words of its own and stays.
 - info panels: two collapsible panels or more in a row (``details``), each a short title (four words at most, no
   sentence stop) over a few words (15 at most, no score), after the review's last paragraph (no paragraph of prose
-  follows them in the body): a product page's tabs ("Details", "Shipping & returns"). A spoiler panel stays: alone,
-  or with prose in it, or with the review going on after it.
+  follows them in the body), in a box of their own that holds nothing else: a product page's tabs ("Details",
+  "Shipping & returns"). A spoiler panel stays: alone, or with prose in it, or with the review going on after it, and
+  so does a run set among the text's own paragraphs (content warnings, spoilers, the review's closing sections).
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _STOCK_CLASS = re.compile(rf"(?:^|[-_\s])(?:{'|'.join(map(re.escape, _STOCK_WORD
 _PRICE_CLASS = re.compile(r"(?:^|[-_\s])price(?:$|[-_\s])", re.I)
 _WORDS, _ROW_WORDS = 50, 14
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]?")
+# a row of three sentences or more is prose however short they are: a staff pick's "Quiet and sad. Rask writes the
+# sea like nobody else. Read it slowly." in a product card the theme names "instock"
+_STOP, _PROSE_STOPS = re.compile(r"\w[.!?。！？](?:\s|$)"), 3
 _PANEL_TITLE, _PANEL_WORDS = 4, 15
 _CONTAINERS = {"div", "section", "aside", "ul", "ol", "dl", "table", "p"}
 
@@ -56,7 +60,8 @@ def _rows_only(box: HtmlElement) -> bool:
     reviewer's, and so is the text the box holds directly."""
     rows = [text_of(e) for e in box.iter(*_ROW_TAGS) if next(e.iterdescendants(*_ROW_TAGS), None) is None]
     rows.append(" ".join(own_texts(box)))
-    return all(len(s.split()) < _ROW_WORDS for row in rows for s in _SENTENCE.findall(row))
+    return all(len(s.split()) < _ROW_WORDS for row in rows for s in _SENTENCE.findall(row)) \
+        and not any(len(_STOP.findall(row)) >= _PROSE_STOPS for row in rows)
 
 
 def availability_boxes(body: HtmlElement, total: int, priced: set) -> list[HtmlElement]:
@@ -88,8 +93,8 @@ def _panel(details: HtmlElement) -> bool:
 
 
 def info_panels(body: HtmlElement, items: list[HtmlElement]) -> list[HtmlElement]:
-    """A run of two short collapsible panels or more after the review's last paragraph: the run's own box when it holds
-    nothing else, or the panels."""
+    """A run of two short collapsible panels or more after the review's last paragraph, in a box of their own that holds
+    nothing else: that box."""
     first = next(body.iter("details"), None)
     if first is None:  # (the cheap test: no panel at all)
         return []
@@ -106,9 +111,11 @@ def info_panels(body: HtmlElement, items: list[HtmlElement]) -> list[HtmlElement
             continue
         if after and block not in run and count_words(text_of(block)) >= 20:
             return []
+    # (in their own box, holding nothing else: a run set among the text's paragraphs is the review's own, its spoilers,
+    # content warnings or closing sections)
     if parent is not body and all(child.tag == "details" for child in parent if isinstance(child.tag, str)):
         return [parent]
-    return run
+    return []
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
