@@ -22,7 +22,11 @@ and no clock, a sign-up in place of the bid, or a calendar pictograph as its lab
   (a date, or a weekday and its month: "the first Sunday of December") and a clock time (``eventline.CLOCK``: never
   alone, "the club meets every Thursday at 7pm" is a scene's as often) counting too;
 - boxed only, a weekday beside its day of the month ("Sunday 13 December") is a dated appointment on its own: the
-  reviewer's closing "I finished it on Sunday 13 December" stands unboxed.
+  reviewer's closing "I finished it on Sunday 13 December" stands unboxed;
+- a notice's day is to come: where the page gives its date (``article:published_time``, a ``time`` element, JSON-LD's
+  ``datePublished``), a line whose every day of the month is gone by then or months away (over ``_AHEAD`` days) is
+  an account, the reviewer's or the plot's, whatever its bid ("we discussed it at our book club on Tuesday 4 November,
+  message me for the verdict", "I met her at the festival on Saturday 12 May, come and say hello").
 
 A review's sentence that names a date and a place ("the novel opens in Luleå on 14 January") gives no bid, sign-up or
 clock; a reviewer's "our book club argued about it all Tuesday" names the club and a weekday apart, and "we read it at
@@ -32,6 +36,9 @@ our reading group on 4 November" gives no sign of a notice.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from datetime import date
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -111,7 +118,88 @@ def _month_named(text: str) -> bool:
     return any(w.casefold() in months for w in _TOKEN.findall(text) if len(w) >= 3)
 
 
-def gathering_line(text: str, boxed: int = 0) -> bool:
+_AHEAD = 120  # (days: a notice names a day of the coming weeks, a season at most)
+_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+# a day of the month and its month's name, either way round ("4. November", "12 de mayo", "May 12"); or in figures
+_DAY_MONTH = (re.compile(r"(?<![\d.:/])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?([^\W\d_]{3,})"),
+              re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.?\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.]\d)"))
+_DAY_FIGURES = re.compile(r"(?<![\d.])([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])\.(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Each month's name of every dateparser locale (casefolded) and its month's number, the one most locales give it
+    ("may" is May but for two small locales); a name two months share as often, none."""
+    from .worddates import month_names
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:
+        default_loader = None
+    keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december")
+    seen: dict[str, Counter] = {}
+    for locale in (default_loader.get_locales() if default_loader else ()):
+        for number, key in enumerate(keys, 1):
+            for word in set(locale.info.get(key, [])):
+                seen.setdefault(word.casefold(), Counter())[number] += 1
+    if not seen:
+        seen = {key: Counter({n: 1}) for n, key in enumerate(keys, 1)}
+    known, numbers = month_names(), {}
+    for word, counts in seen.items():
+        ranked = counts.most_common(2)
+        if word in known and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            numbers[word] = ranked[0][0]
+    return numbers
+
+
+def post_day(body: HtmlElement) -> date | None:
+    """The page's date of publication, where its head or its markup gives one (module docstring)."""
+    root = body.getroottree().getroot()
+    values = root.xpath("//meta[@property='article:published_time']/@content") + root.xpath("//time/@datetime") \
+        + [m.group(1) for s in root.xpath("//script[@type='application/ld+json']/text()") for m in _PUBLISHED.finditer(s)]
+    for value in values:
+        found = _ISO.search(value or "")
+        if found:
+            try:
+                return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+def _days_ahead(day: int, month: int, today: date) -> int | None:
+    for year in (today.year, today.year + 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+        if when >= today:
+            return (when - today).days
+    return None
+
+
+def gone_days(text: str, today: date | None) -> bool:
+    """Every day of the month the line names is gone at the post's date, or months away (``_AHEAD``); a line with
+    none, or a page with no date, names no gone day."""
+    if today is None:
+        return False
+    months, found = _month_numbers(), []
+    for pattern, day_first in zip(_DAY_MONTH, (True, False)):  # (apart: "Tuesday 4 November" holds both ways)
+        for match in pattern.finditer(text):
+            day, word = match.groups() if day_first else match.groups()[::-1]
+            if word.casefold() in months:
+                found.append((int(day), months[word.casefold()]))
+    found += [(int(m.group(1)), int(m.group(2))) for m in _DAY_FIGURES.finditer(text)]
+    ahead = []
+    for day, month in found:
+        days = _days_ahead(day, month, today)
+        if days is not None:  # (no such day: "31 June" names none)
+            ahead.append(days)
+    return bool(ahead) and all(days > _AHEAD for days in ahead)
+
+
+def gathering_line(text: str, boxed: int = 0, today: date | None = None) -> bool:
     """A short line naming a day and the class of a gathering's notice (module docstring); a weekday beside a day of
     the month is one alone in a box (`boxed`): a closing "I finished it on Sunday 13 December" is the reviewer's; the
     box's line anywhere in the post asks one sign more (a scene under its own heading: "the choir meets on Sunday and
@@ -120,7 +208,7 @@ def gathering_line(text: str, boxed: int = 0) -> bool:
         return False
     dated = named_day(text) or bool(_DOTTED.search(text)) or announce.meeting_days(text) >= 1
     day = weekday(text)
-    if not (dated or day):
+    if not (dated or day) or gone_days(text, today):
         return False
     if boxed and day and weekday_dated(text):
         return not a_note(text)
@@ -152,7 +240,7 @@ def _after_verdict(full: str, text: str) -> bool:
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the gathering's line at the post's tail under the score, or set apart anywhere (module docstring)."""
-    full = None
+    full = today = None
     for i, block in enumerate(items):
         if i in drop or block.tag in _BLOCKED:
             continue
@@ -162,12 +250,12 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
                 or any(a.tag in ("blockquote", "li", "td", "table") for a in block.iterancestors()):
             continue
         if full is None:
-            full = text_of(body)
-        if _after_verdict(full, text) and gathering_line(text):
+            full, today = text_of(body), post_day(body)
+        if _after_verdict(full, text) and gathering_line(text, today=today):
             found = True
         else:
             parent = block.getparent()
             found = (set_apart(block, body) or (own_wrapper(block, body) and bool(parent.get("class")))) \
-                and gathering_line(text, boxed=1)
+                and gathering_line(text, boxed=1, today=today)
         if found and not a_note(text, block):
             drop[i], boxes[i] = RULE, block
