@@ -87,6 +87,20 @@ def _text_container(tree: HtmlElement, bare: bool = False, some: int = 0) -> tup
 # a body-classed box whose text all sits in a table or a definition list (a shop's "additional information" tab
 # beside the description tab, both classed as the entry's content) is the item's data sheet, not a second post
 _DATA_SHEET = etree.XPath("boolean((.//table or .//dl) and not(.//text()[normalize-space()][not(ancestor::table or ancestor::dl)]))")
+# (a headline of its own beside the box, in the branch that holds it apart from the longest box, makes it a post: a
+# listing's wrap-up whose scores sit in a table under its own entry title; a shop's tab has no headline of its own)
+_OWN_HEADLINE = etree.XPath("boolean(.//*[self::h1 or self::h2 or self::h3 or self::h4 or contains(@class, 'title')]"
+                            "[normalize-space()][not(ancestor::table or ancestor::dl)])")
+
+
+def _data_sheet(el: HtmlElement, longest: HtmlElement) -> bool:
+    """`el` is a data sheet beside the longest box (see _DATA_SHEET), not a post under a headline of its own."""
+    if not _DATA_SHEET(el):
+        return False
+    branch, parent = el, el.getparent()
+    while parent is not None and not any(d is longest for d in parent.iterdescendants()):
+        branch, parent = parent, parent.getparent()
+    return not _OWN_HEADLINE(branch)
 
 _CHROME_ANCESTOR = (
     "ancestor::footer or ancestor::aside or ancestor::nav or ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' related')"
@@ -118,7 +132,7 @@ def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = Non
             # each candidate's text measured once; the longest is the first of the longest, as max() gives
             sized = [(el, len(el.text_content() or "")) for el in outer]
             longest = max(sized, key=lambda pair: pair[1])[0]
-            sized = [(el, n) for el, n in sized if el is longest or not (el.xpath(_CHROME_ANCESTOR) or _DATA_SHEET(el))]
+            sized = [(el, n) for el, n in sized if el is longest or not (el.xpath(_CHROME_ANCESTOR) or _data_sheet(el, longest))]
             outer = [el for el, _ in sized]
         if outer:
             if len(outer) > 1:

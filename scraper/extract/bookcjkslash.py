@@ -205,6 +205,7 @@ _HANGUL_OWNER = re.compile(r"^\s*(?:[\[【［〔(（][^\]】］〕)）]{1,8}[\]�
                            r"[『「](?P<title>[^』」]{1,60})[』」](?P<rest>[^『「』」]{0,16})$")
 _PARTICLE_AFTER = re.compile(r"\s*[을를은는이가의도와과로에]")  # ("A 『T』를 읽고": a clause, its subject left unsaid)
 _PARTICLE_END = re.compile(r"[의을를에도은는엔만달날밤해적때중]$")  # (a word with a particle or a time's ending: "오늘은")
+PARTICLE_END = _PARTICLE_END  # (public for bookhangulread)
 _KO_LITERARY = re.compile(r"소설|시집|에세이|산문|수필|동화|그림책|문학|장편|단편")  # (a label filing the post as literature)
 # a work of another medium named in a label or a caption: a film, a drama, a stage show, an exhibition, music, a game, a
 # poster or a still (ko, zh, ja)

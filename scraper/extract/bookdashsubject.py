@@ -6,7 +6,8 @@ through its possessive; a short review names its author once, as the one who doe
 Read only the order every dashed headline of a review sets, the title first and the name after the dash; the name
 opens a sentence of the text below the headline with the work's reference right after it (one word at most between),
 and is said no more than twice: a heroine opening "M इस उपन्यास की नायिका है" is the one the text keeps naming.
-The title part is no name the text says.
+The title part is no name the text says. The reference in the genitive, "M इस उपन्यास की नायिका है" (M is this novel's
+heroine), "M এই উপন্যাসের নায়িকা", "M اس ناول کا مرکز ہے", makes the name a part of the work, not the one acting in it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 from .reviewwords import MORE_WORK_REFERENCES, WORK_REFERENCE
 
 # a sentence's opening: the text's start, a line's, or after a stop as each script writes it (danda, full stops)
+# the genitive on the reference: hi/ur postpositions का/की/के, کا/کی/کے; bn the suffix -(e)r on the noun itself
+_GENITIVE = re.compile(r"\s+(?:का|की|के|کا|کی|کے)(?!\w)|ে?র(?!\w)")
 _OPENS = r"(?:^|(?<=[\n।॥.!?؟۔。]\s)|(?<=[\n।॥.!?؟۔。]))\s*"
 
 
@@ -29,6 +32,6 @@ def subject_of_work(name: str, title: str, text: str) -> bool:
         for start in (0, (after.find(" ") + 1) or 0):
             rest = after[start:]
             found = WORK_REFERENCE.match(rest) or MORE_WORK_REFERENCES.match(rest)
-            if found:
+            if found and not _GENITIVE.match(rest, found.end()):
                 return True
     return False

@@ -126,6 +126,7 @@ _CJK_CLOSED = re.compile(
     r"のこの\S{0,4}?(?:小説|本|作品|長編|短編集|エッセイ)"
     r"|(?P<ko>[\uac00-\ud7a3]{2,4})(?:\s*(?P<koh>작가|씨|님|선생님?))?의\s+이\s+(?:\S+\s+)?"
     r"(?:소설|책|작품|장편|단편집|에세이|시집))")
+_ZH_PERSON_AFTER = r"(?:的|說|说|寫|写|筆下|笔下)"  # (what follows a person's name said again, "A這部小說")
 _ZH_BARE = re.compile(r"[这這此](?:一)?[部本篇]")  # (a line that may hold "A這部小說", its 的 dropped)
 # no owner's name: a word for the writer, a pronoun, a time; kin, a friend or a colleague, a teacher, a translator or an
 # editor, a library, a school or a shop (the owner of a copy as often as of the book)
@@ -156,8 +157,11 @@ def _cjk_closed(lines: list[str], context: Context, titles: list[str]) -> str | 
             # "室友的这本书", but a full name of three characters or more written the same way again is a writer's:
             # ja "川上弘美のこの本", a transliterated foreign name, zh "阿特伍德的这部小说")
             # (Chinese may drop the 的, "A這部小說": then a full name on a family name, said again in the text)
+            # (said again as a person is: one who says or writes, "A說", "A筆下", or owns, "A的"; an adverb on a family
+            # name's character, "曾經這本書", "何況這部小說", is said again as an adverb, "我曾經以為")
             if match.group("zh") and not match.group("zhd"):
-                if 2 <= len(name) <= 3 and name[0] in FAMILY and context.text.count(name) >= 2:
+                if 2 <= len(name) <= 3 and name[0] in FAMILY and context.text.count(name) >= 2 \
+                        and re.search(re.escape(name) + _ZH_PERSON_AFTER, context.text):
                     return name
             elif match.group("zh") and name[0] in FAMILY or match.group("ja") and honoured \
                     or not match.group("ko") and len(name) >= 3 and context.text.count(name) >= 2 \
