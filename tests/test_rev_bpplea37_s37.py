@@ -49,3 +49,11 @@ def test_a_closing_how_to_line_on_the_readers_own_website_stays():
 def test_a_boxed_pull_quote_bidding_a_character_stays():
     middle = "<div class='pullquote'><p>Buy me a beer, Harry, and I'll tell you where the body is.</p></div>"
     assert "where the body is" in _text(middle=middle)
+
+
+def test_a_boxed_line_naming_a_word_sharing_the_sites_stem_stays():
+    # (fi "lukutuntia", a reading lesson, shares six letters with the site "Lukutuvat" but no stem's gradation)
+    from test_support_asides_s37 import _FI_HEAD, _FI_URL
+    middle = "<div><i>Jos haluat tukea lukutuntia, lainaa kirja kirjastosta.</i></div>"
+    text = _text(middle=middle, lang="fi", url=_FI_URL, head=_FI_HEAD)
+    assert "lukutuntia" in text
