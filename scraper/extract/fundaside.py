@@ -42,7 +42,7 @@ from .nodes import text_of
 from . import payapart, payline, supportasides  # (a payment service, a paid membership, the site's name inflected, the closing pay line)
 from .promo import own_wrapper, promo_box, set_apart
 from .rating import has_score
-from .supportasides import COSTS  # (the site's costs helped with)
+from .supportasides import COSTS_BID as COSTS  # (the site's costs helped with, as the reader's bid)
 from .tailasks import short_line
 from .tipask import COFFEE, MEANS, PLEASE, SUPPORT_VERB, TIP, bids
 

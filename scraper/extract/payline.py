@@ -136,8 +136,17 @@ def stem_named(text: str, words: list[str]) -> bool:
     # of "runotuvat", et "Lugemiskassi")
     return any(len(w) - 1 <= len(found) <= len(w) + 3
                for w in words for found in re.findall(rf"(?<!\w){re.escape(w[:-1])}\w*", plain)) or any(
-        len(w) - 1 <= len(found) <= len(w) + 3
+        len(w) - 1 <= len(found) <= len(w) + 3 and _graded(w[-3], found[len(w) - 3])
         for w in words if len(w) >= 9 for found in re.findall(rf"(?<!\w){re.escape(w[:-3])}\w{{2,5}}(?!\w)", plain))
+
+
+# the consonants a stem's gradation trades (fi et: p~v, t~d, k~g/j/v, p~m, t~l/n/r): the changed stem's first changed
+# letter is the name's own or its partner ("tupa" ~ "tuva"), not any word sharing six letters ("lukutunti" of "lukutuvat")
+_GRADES = {frozenset(p) for p in ("pv", "td", "kg", "kj", "kv", "pm", "tl", "tn", "tr")}
+
+
+def _graded(own: str, found: str) -> bool:
+    return own == found or frozenset((own, found)) in _GRADES
 
 
 def _nowhere_or_pays(a: HtmlElement) -> bool:

@@ -40,6 +40,10 @@ COSTS = guarded(re.compile(
 ADDRESS = re.compile(r"(?<![\w@./-])[a-z][a-z0-9-]{2,}\.[a-z]{2,7}(?:/[\w/-]*)?(?![\w.])")
 # a span quoted in the line: someone's words, not the site's ("Lola says «buy me a coffee»")
 _QUOTE = re.compile(r"[«“„\"‹][^«»“”„\"‹›]{1,200}[»”\"›“]")
+# a web place that is any or the reader's own, its determiner just before it ("build a website that …", "your own
+# blog"): not this site (en es pt fr it de nl)
+_ANY_SITE = re.compile(r"(?<!\w)(?:an?|any|your|yours|un|una|um|uma|une|tu|tua|ton|ta|votre|ein\w*|dein\w*|euer|eure\w*|"
+                       r"een|je|jouw)\s+(?:own\s+|propio\s+|propia\s+|eigen\w*\s+)?(?:\w+\s+)?$", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?;:])\s+")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?;:。！？]\s*)[\W\d_]*$")
 
@@ -59,7 +63,19 @@ def stood_drink(block: HtmlElement, text: str) -> bool:
     """A drink stood for the writer, the line's own bid ("Buy me one?"), a drink the line's button names, or bidden as
     support (``payline``'s reading of a drink for the site)."""
     from . import payline
+    if _addressed(text, payline.DRINK):
+        return False  # (a character bidden by name: "Buy me a beer, Harry, and …", a pull-quote of the story)
     return bool(payline.DRINK.search(text)) and payline._drink_for_site(block, text)
+
+
+def _addressed(text: str, drink: re.Pattern) -> bool:
+    """Someone addressed by name beside the drink: a capitalised name set off by commas just after it ("a beer,
+    Harry,")."""
+    for m in drink.finditer(text):
+        after = re.match(r"\s*,\s*([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*)?\s*[,.!?]", text[m.end():])
+        if after and after.group(1)[0].isupper():
+            return True
+    return False
 
 
 def boxed_plea(block: HtmlElement, body: HtmlElement, sites) -> bool:
@@ -80,28 +96,66 @@ def boxed_plea(block: HtmlElement, body: HtmlElement, sites) -> bool:
     return fundaside._boxed(block, body) and not has_score(text) and not a_note(text, block)
 
 
+def _bid_head(text: str, m: re.Match) -> bool:
+    """The match opens its clause, two words at most before it ("Kup mi kawę …", "…, puoi offrirmi un caffè"; not
+    "the heroine goes out na kawę every morning", "she starts a blog to help cover the costs")."""
+    before = text[:m.start()]
+    cut = max((k.end() for k in re.finditer(r"[,.;:!?¿¡–—(]", before)), default=0)
+    return len(before[cut:].split()) <= 2
+
+
+def _near_means(sentence: str, m: re.Match) -> bool:
+    """The way to pay within six words of the drink, either side ("offrirmi un caffè su PayPal", "via Ko-fi, buy me
+    a coffee"; not the blurb's source address at the sentence's end, nor "pay you back on Venmo" told later)."""
+    from . import payline
+    from .tipask import MEANS
+    near = " ".join(sentence[:m.start()].split()[-6:] + ["·"] + sentence[m.end():].split()[:6])  # (the drink itself
+    # is no service: "buy me a coffee" is one's name too)
+    return any(p.search(near) for p in (payline.PAY_SERVICE, MEANS, ADDRESS))
+
+
 def treat_by_service(block: HtmlElement) -> bool:
     """A short paragraph or quotation box (45 words) buying the writer a drink by a payment service or its address, in
-    the same sentence; in a plain paragraph, not set apart, the site named by its web kind too (a coffee ask in the
-    review's run of paragraphs names whose it is)."""
+    the same sentence, the drink opening its clause and the service beside it (``_bid_head``, ``_near_means``), out of
+    anyone's quoted or reported words; in a plain paragraph, not set apart, the site named by its web kind too (a
+    coffee ask in the review's run of paragraphs names whose it is)."""
     if block.tag not in ("p", "div", "blockquote"):
         return False
     from .nodes import text_of
     text = text_of(block)
     if not text or len(text.split()) > 45:
         return False
-    from .tipask import COFFEE, MEANS
+    from .tipask import COFFEE
     if not COFFEE.search(text):
         return False
-    from . import fundaside, payapart, payline
+    from . import fundaside, payapart
     from .housekeeping import a_note
     from .rating import has_score
-    if fundaside._QUOTED.match(text) or has_score(text) or a_note(text, block):
-        return False
-    if not any(COFFEE.search(s) and (payline.PAY_SERVICE.search(s) or MEANS.search(s) or ADDRESS.search(s))
-               for s in _SENTENCES.split(text)):
+    from .reportedspeech import reported
+    if fundaside._QUOTED.match(text) or has_score(text) or a_note(text, block) or reported(text):
+        return False  # (a novel's excerpt, a blurb's attributed words: the story's or the critic's)
+    bare = _QUOTE.sub(" ", text)
+    if not any(_bid_head(s, m) and _near_means(s, m) for s in _SENTENCES.split(bare) for m in COFFEE.finditer(s)):
         return False
     return block.tag == "blockquote" or payapart.web_site(text)
+
+
+class _CostsBid:
+    """``COSTS`` as the reader's bid: heading its sentence (three words at most before it), or in a sentence opening on the reader's wanting ("If you
+    want to help with the costs of …"); a pattern's ``search`` and ``finditer`` (``fundaside``'s money list)."""
+
+    def finditer(self, text: str):
+        from .fundaside import LIKING
+        for m in COSTS.finditer(text):
+            sentence = _SENTENCES.split(text[:m.start()])[-1]
+            if len(sentence.split()) <= 3 or LIKING.search(sentence):  # (not "…, um die Kosten zu decken" told)
+                yield m
+
+    def search(self, text: str):
+        return next(self.finditer(text), None)
+
+
+COSTS_BID = _CostsBid()
 
 
 def wanting_site(text: str) -> bool:
@@ -111,7 +165,8 @@ def wanting_site(text: str) -> bool:
     if not liking:
         return False
     clause = re.split(r"[,;.!?:]\s", text.lstrip(" \t*_-–—•·>") + " ", maxsplit=1)[0]
-    return payapart.web_site(clause) and fundaside._asks(clause)
+    kinds = [m for m in payapart.WEB_KIND.finditer(clause) if not _ANY_SITE.search(clause[:m.start()])]
+    return bool(kinds) and payapart.web_site(clause) and fundaside._asks(clause)
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
