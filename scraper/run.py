@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import sqlite3
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -101,6 +103,20 @@ def _source_status(finish_reason: str) -> str:
     return "interrupted" if finish_reason in ("shutdown", "") else "failed"
 
 
+def _first_crawl(sources: list[Source], db_path: str) -> bool:
+    """Whether one of `sources` has no page in the archive yet. A first crawl extracts every page, so building the
+    workers' start-up once before they fork pays (extract.warmup, ~1.5 s of CPU); an incremental re-crawl extracts
+    the few pages that changed, and a worker builds only what those need."""
+    if not Path(db_path).exists():
+        return True
+    try:
+        with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+            return any(conn.execute("SELECT 1 FROM pages WHERE source_slug = ? LIMIT 1", (source.slug,)).fetchone() is None
+                       for source in sources)
+    except sqlite3.Error:  # (no pages table yet: a new archive)
+        return True
+
+
 def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overrides: dict | None = None,
               log_level: str = "INFO", progress: TextIO | None = None, skip_busy: bool = False,
               verbose: bool = False) -> CrawlSummary | None:
@@ -114,7 +130,7 @@ def run_crawl(sources: list[Source], db_path: str, *, fast: bool = False, overri
     # the workers are forked before the locks are taken: a child holding a copy of a
     # lock would keep a killed crawl's sources locked
     if workers:
-        SharedPool.acquire(workers)
+        SharedPool.acquire(workers, warm=_first_crawl(sources, db_path))
     quiet = None if verbose else max(logging.WARNING, logging.getLevelName(log_level))
     scrapy_log, level = logging.getLogger("scrapy"), logging.getLogger("scrapy").level
     # Scrapy says its versions while it sets its loggers up (a level set before is reset; a filter stays)

@@ -20,7 +20,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 
 from ..charset import decode_html
 from ..extract import Hints, extract_page
-from ..extract.warmup import warm
+from ..extract.warmup import warm as warm_up
 from ..settings import extract_workers
 
 log = logging.getLogger(__name__)
@@ -121,9 +121,10 @@ class SharedPool:
     users = 0
 
     @classmethod
-    def acquire(cls, workers: int) -> Executor:
+    def acquire(cls, workers: int, warm: bool = True) -> Executor:
         if cls.pool is None:
-            warm()  # (what each worker would build on its first pages, built once here and inherited: extract.warmup)
+            if warm:  # (what each worker would build on its first pages, built once here and inherited: extract.warmup)
+                warm_up()
             cls.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                            initializer=start_worker)
             # start every worker now, while this is the only thread that matters
