@@ -157,3 +157,14 @@ def test_near_miss_the_author_in_the_same_place_named_again_in_the_text_stays():
 def test_near_miss_a_person_before_a_named_house_is_the_author():
     record = _page(["<em>The Last Crossing</em>, Mara Vell, Lantern Press, 2016, 212 pages."])
     assert (record.book_title, record.book_author) == ("The Last Crossing", "Mara Vell")
+
+
+def test_a_name_followed_by_its_life_dates_is_no_house():
+    # (a catalogue's "Ross, Mary A., 1911-1988": the years are the author's life, not the record's publication year)
+    from scraper.extract.book import Context
+    from scraper.extract.bookboxhouse import imprint_name
+
+    context = Context("The Lamp Keepers. Author: Ross, Mary A., 1911-1988. Publisher: Greyhouse.")
+    assert not imprint_name("Mary A.", "1911-1988", context)
+    assert not imprint_name("Mary A.", "1911–", context)
+    assert imprint_name("Quayside", "2016, 160 pages", Context("*The Lamp Keepers*, Quayside, 2016, 160 pages."))

@@ -49,7 +49,8 @@ def is_house(name: str) -> bool:
 
 
 _REST_PARTS = re.compile(r",\s*|[.;]\s+")
-_YEAR_FIRST = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\b")
+# (not a span of years, "1911-1988", "1950–": a person's life dates after their name, as a catalogue writes them)
+_YEAR_FIRST = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\b(?!\s*[-–—])")
 
 
 def imprint_name(name: str, rest: str, context) -> bool:
