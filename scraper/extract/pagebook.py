@@ -59,6 +59,7 @@ from .bookdoubts import doubtful_author, quoted_work, swapped
 from .bookedition import edition_bracket
 from .bookfieldname import labelled_full_name
 from .bookfactlist import fact_list_book
+from .bookclosingfacts import closing_facts
 from .bookvendorline import vendored
 from .bookfulltitle import full_title
 from .bookgenitivefront import nominative_author
@@ -181,6 +182,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
             book = (
                 beside_record(post, context)
                 or fact_list_book(lines)  # (a closing list of labelled facts and the book's credit: bookfactlist)
+                or closing_facts(lines, context.not_authors)  # ("T, A, House" bare, in a list or a line: bookclosingfacts)
                 or eftir_author(book, lines, context.text, post)
                 or card_book(book, report.removed, context, lines, post)
                 or standfirst_book(book, report.removed, clues.labels, context, tree, page.subtitle, meta.title,
