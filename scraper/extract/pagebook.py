@@ -60,6 +60,7 @@ from .bookedition import edition_bracket
 from .bookfieldname import labelled_full_name
 from .bookfactlist import fact_list_book
 from .bookclosingfacts import closing_facts
+from .bookcaptionyear import dated_caption
 from .bookvendorline import vendored
 from .bookfulltitle import full_title
 from .bookgenitivefront import nominative_author
@@ -177,6 +178,8 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
         book = find_book(clues, book) or book
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned],
                            related=related) or book  # (book9b)
+        # ('«T», de A (House, 2016)' captioning the lead picture: the book's dated record, over the body's reading)
+        book = dated_caption(book, clues.captioned, text) or book  # (bookcaptionyear)
         if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
             # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
             book = (
