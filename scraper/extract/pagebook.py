@@ -61,6 +61,7 @@ from .bookfieldname import labelled_full_name
 from .bookfactlist import fact_list_book
 from .bookclosingfacts import closing_facts
 from .bookcaptionyear import dated_caption
+from .bookheadclosename import head_closing_name
 from .bookvendorline import vendored
 from .bookfulltitle import full_title
 from .bookgenitivefront import nominative_author
@@ -194,6 +195,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
                 or fragment_book(book, lines, context.text, meta.title or "")
                 or opening_line(lines, context)
                 or headline_writer(meta.title, lines, context)  # (a headline T over "A's last novel …": bookheadlinewriter)
+                or head_closing_name(book, meta.title, context)  # ("T: <phrase> A", A the text's: bookheadclosename)
                 or book
             )
             # a cover's caption as the book's record, 'T — A (House)', read before cleaning; 'T (House)' and the
