@@ -96,3 +96,14 @@ def test_near_miss_announcement_with_closing_facts_stays_no_review():
             "<p><em>The Pier at Night, Tomas Delacroix-Mbeki, Gullwing Press</em></p>")
     record = extract_page(_page(body, "New this week: signing on Saturday"), "https://harbourpages.example/news/signing")
     assert not record.is_review
+
+
+def test_near_miss_closing_sentence_with_a_stop_in_a_caseless_script():
+    lines = ["वर्मा का यह उपन्यास गाँव की कहानी है; वर्मा हर पात्र को धीरज से गढ़ते हैं।",
+             "कुछ हिस्से लंबे हैं, फिर भी पढ़ने लायक।",
+             "नया संस्करण साफ़ है, पर वर्मा भूमिका, थोड़ी और लंबी लिखते तो अच्छा था।"]
+    assert closing_facts(lines) is None
+    lines[-1] = "गाँव की धूप, रमेश वर्मा, सागर प्रकाशन."
+    assert closing_facts(lines) is None  # (a stop after it: a sentence's end, not a record's)
+    lines[-1] = "गाँव की धूप, रमेश वर्मा, सागर प्रकाशन"
+    assert closing_facts(lines) is not None

@@ -4,7 +4,7 @@ Two shapes, in any language and script, read only while no author is found and o
 
 - a list under a heading line of its own ("Book details", "Datos del libro"): two to four short items, the first the
   title, the second the author ("V. Surname with C. Writer": a co-writer after the name is cut), the rest the house;
-- the last line alone, "T, A, House" in commas: two to four parts, each short, no sentence's end.
+- the last line alone, "T, A, House" in commas: three parts or four, each short, no sentence's stop at all.
 
 The author part must be a full name (two words or more, initials counting) whose last word, the surname, the review's
 own text names again before the facts (a case ending perhaps glued on: ``fragmentrecord.surname_again``); the title
@@ -14,10 +14,12 @@ text named; a list of places or of people names them in every item, and its firs
 
 from __future__ import annotations
 
+import re
+
 from .book import Book
 from .fragmentrecord import surname_again
 
-_ENDS = ("!", "?", "¿", "¡", "？", "！", "。", ":", "：", ";")
+_ENDS = ("!", "?", "¿", "¡", "？", "！", "。", ":", "：", ";", "।", "॥", "۔", "؟", ".")
 
 
 def _named(part: str, before: str, not_authors: tuple[str, ...]) -> str | None:
@@ -57,9 +59,12 @@ def closing_facts(lines: list[str], not_authors: tuple[str, ...] = ()) -> Book |
                 i.endswith(_ENDS + (".",)) for i in items) or k < 2:
             return None
         return _facts(items[0], items[1], "\n".join(lines[:k - 1]), not_authors)
-    if len(last) > 160 or last.endswith(_ENDS) or last.count(",") not in (1, 2, 3):
+    # (a record's three parts or four, "T, A, House[, Year]", no sentence's stop after it nor inside a part: a closing
+    # sentence of clauses ends on its stop, "…, but the ending drags.")
+    if len(last) > 160 or last.endswith(_ENDS) or last.count(",") not in (2, 3):
         return None
-    parts = [p.strip() for p in last.rstrip(".").split(",")]
-    if any(not p or len(p.split()) > 8 for p in parts):
+    parts = [p.strip() for p in last.split(",")]
+    if any(not p or len(p.split()) > 6 or any(e in p for e in (": ", "： ", "? ", "! ")) or re.search(r"[^\W\d_]{2}\.\s", p)
+           for p in parts):
         return None
     return _facts(parts[0], parts[1], "\n".join(lines[:-1]), not_authors)

@@ -186,13 +186,13 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
             book = (
                 beside_record(post, context)
                 or fact_list_book(lines)  # (a closing list of labelled facts and the book's credit: bookfactlist)
-                or closing_facts(lines, context.not_authors)  # ("T, A, House" bare, in a list or a line: bookclosingfacts)
                 or eftir_author(book, lines, context.text, post)
                 or card_book(book, report.removed, context, lines, post)
                 or standfirst_book(book, report.removed, clues.labels, context, tree, page.subtitle, meta.title,
                                    page.other_titles)
                 or slashed
                 or fragment_book(book, lines, context.text, meta.title or "")
+                or closing_facts(lines, context.not_authors)  # ("T, A, House" bare, in a list or a line: bookclosingfacts)
                 or opening_line(lines, context)
                 or headline_writer(meta.title, lines, context)  # (a headline T over "A's last novel …": bookheadlinewriter)
                 or head_closing_name(book, meta.title, context)  # ("T: <phrase> A", A the text's: bookheadclosename)
