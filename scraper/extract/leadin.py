@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from . import cataloguehead, citedrecord, fragmentrecord
+from .headedrecord import headed_facts
 from .bookcjkline import credit_line
 from .bookquotedrecord import remark_line
 from .labeldash import dash_record
@@ -77,7 +78,7 @@ def never_lead_in(block: HtmlElement, before: list[HtmlElement], host: str = "",
         or fragmentrecord.name_commas(text, elsewhere) is not None \
         or text[:1] in "『《" and credit_line(text, elsewhere) \
         or a_note(text, block) or link_card(block, host) and not _in_box(block) or _in_scored_box(block) \
-        or _rating_line(text) or ask is not None and _closes_fields_box(block, ask)
+        or _rating_line(text) or ask is not None and _closes_fields_box(block, ask) or headed_facts(block, elsewhere)
 
 
 # a labelled field: a short label, its colon, a value ("Pages: 404", "صفحات: 404", "ページ数：404")

@@ -59,6 +59,9 @@ from .bookdoubts import doubtful_author, quoted_work, swapped
 from .bookedition import edition_bracket
 from .bookfieldname import labelled_full_name
 from .bookfactlist import fact_list_book
+from .bookclosingfacts import closing_facts
+from .bookcaptionyear import dated_caption
+from .bookheadclosename import head_closing_name
 from .bookvendorline import vendored
 from .bookfulltitle import full_title
 from .bookgenitivefront import nominative_author
@@ -176,6 +179,8 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
         book = find_book(clues, book) or book
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned],
                            related=related) or book  # (book9b)
+        # ('«T», de A (House, 2016)' captioning the lead picture: the book's dated record, over the body's reading)
+        book = dated_caption(book, clues.captioned, text) or book  # (bookcaptionyear)
         if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
             # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
             book = (
@@ -187,8 +192,10 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
                                    page.other_titles)
                 or slashed
                 or fragment_book(book, lines, context.text, meta.title or "")
+                or closing_facts(lines, context.not_authors)  # ("T, A, House" bare, in a list or a line: bookclosingfacts)
                 or opening_line(lines, context)
                 or headline_writer(meta.title, lines, context)  # (a headline T over "A's last novel …": bookheadlinewriter)
+                or head_closing_name(book, meta.title, context)  # ("T: <phrase> A", A the text's: bookheadclosename)
                 or book
             )
             # a cover's caption as the book's record, 'T — A (House)', read before cleaning; 'T (House)' and the
