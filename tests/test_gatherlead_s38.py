@@ -42,6 +42,11 @@ def _text(end="", lang="en"):
      "Književna večer", "hr"),
     # an evening, a genitive month and a clock (Russian)
     ("<p>Литературный вечер в библиотеке на набережной, 15 января в 19:00.</p>", "Литературный вечер", "ru"),
+    # a weekday in another case after "every", with the hour's word (Slovene)
+    ("<p>Pesniški krožek v mestni knjižnici, vsak drugi petek ob 19. uri, tokrat o morju.</p>", "Pesniški krožek", "sl"),
+    # the Ukrainian "every" glued to the weekday, a clock and a bid to come
+    ("<p>Вечірні читання для дорослих щонеділі о 19:00 у читальні біля порту, вхід вільний.</p>",
+     "Вечірні читання", "uk"),
 ])
 def test_a_notice_opening_on_its_gathering_goes(end, gone, lang):
     text = _text(end=end, lang=lang)
@@ -61,6 +66,9 @@ def test_a_notice_opening_on_its_gathering_goes(end, gone, lang):
     # a swap in the plot with a clock, the gathering past the line's opening words
     ("<p>When the supply boat finally comes in on the morning of 3 March, the widow trades her husband's coat at the "
      "quay for lamp oil and a swap of letters.</p>", "lamp oil"),
+    # a club in the plot with a bare weekday and a clock: a scene's
+    ("<p>The keepers' club meets on Thursday at 8pm in the lamp room, and those evenings are the novel's best.</p>",
+     "novel's best"),
 ])
 def test_review_lines_with_clubs_days_and_places_stay(end, kept):
     assert kept in _text(end=end)

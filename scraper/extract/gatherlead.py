@@ -11,9 +11,11 @@ Its shape, whatever the language:
   November, and ...");
 - a day: what ``gatherline`` reads, or a day of the month beside its month's name in another case ("19 decembra",
   "abenduaren 16an": the names of every dateparser locale, their last one or two letters cut);
-- and one mark of an appointment besides: a clock time (with the hour's word: "ob 18 uri", "u 17 časova"), a standing
-  rhythm (an ordinal or "every" before the weekday: "the first Thursday of the month"), a weekday beside its day
-  ("Saturday the 12th"), or a pointer or bid to write ("details on the events page", "reply to this email").
+- and one mark of an appointment besides: a clock time beside the day of the month (with the hour's word: "ob 18 uri",
+  "u 17 časova"; beside a bare weekday a scene's as often), a standing rhythm (an ordinal or "every" before the
+  weekday, its name in any case: "the first Thursday of the month", "vsako drugo sredo", "щосуботи"), a weekday beside
+  its day ("Saturday the 12th"), or a pointer, a bid to come or to write ("details on the events page", "reply to
+  this email", "all welcome").
 
 A reviewer's "I finished it on Sunday 13 December at the harbour library" names no gathering; "our book club argued
 about it all Tuesday" gives no mark of an appointment; a novel's "the club meets on 14 January" neither.
@@ -85,9 +87,28 @@ def _month_in_case(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _weekday_stems() -> frozenset[str]:
+    """Every locale's weekday names (``eventdays.weekday_names``), their last letter cut."""
+    return frozenset(name[:-1] for name in weekday_names())
+
+
+def _weekday_in_case(word: str) -> bool:
+    """A weekday's name with another ending ("sredo" beside "sreda", "суботи" beside "субота"), or after the
+    Ukrainian "every" glued before it ("щосуботи")."""
+    word = word.casefold()
+    if word.startswith("що") and len(word) >= 7:
+        word = word[2:]
+    return _weekday_word(word, weekday_names()) or any(word[:n] in _weekday_stems() for n in (len(word) - 1, len(word) - 2)
+                                                      if n >= 4)
+
+
+def _day_in_case(text: str) -> bool:
+    return any(_weekday_in_case(word) for word in _TOKEN.findall(text) if len(word) >= 5)
+
+
 def _rhythm(text: str) -> bool:
-    names = weekday_names()
-    return any(_weekday_word(found.group(1), names) for found in _RHYTHM.finditer(text))
+    return any(_weekday_in_case(found.group(1)) for found in _RHYTHM.finditer(text))
 
 
 def led_notice(text: str, dated: bool, today: date | None = None) -> bool:
@@ -97,9 +118,11 @@ def led_notice(text: str, dated: bool, today: date | None = None) -> bool:
     lead = " ".join(text.split()[:_LEAD])
     if not (_MORE.search(lead) or _gathering(lead)):
         return False
-    day = weekday(text)
-    if not (dated or day or _month_in_case(text)) or gone_days(text, today):
+    day = weekday(text) or _day_in_case(text)
+    month_day = dated or _month_in_case(text)
+    if not (month_day or day) or gone_days(text, today):
         return False
-    return bool(CLOCK.search(text) or CLOCK_LED.search(text) or _HOUR.search(text)
+    # (a clock beside a bare weekday is a scene's as often: "the club meets on Thursday at 7pm, and the vicar comes")
+    return bool(month_day and (CLOCK.search(text) or CLOCK_LED.search(text) or _HOUR.search(text))
                 or (day and (weekday_dated(text) or _rhythm(text)))
                 or _POINTER.search(text) or _INVITE.search(text) or _CONTACT.search(text) or _SIGN_UP.search(text))
