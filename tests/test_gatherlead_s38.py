@@ -69,6 +69,12 @@ def test_a_notice_opening_on_its_gathering_goes(end, gone, lang):
     # a club in the plot with a bare weekday and a clock: a scene's
     ("<p>The keepers' club meets on Thursday at 8pm in the lamp room, and those evenings are the novel's best.</p>",
      "novel's best"),
+    # the writer's own circle opening an account, its weekday beside its date and a clock
+    ("<p>Our reading circle took it apart on Friday, 4 December at 6pm, and the widow won the vote.</p>",
+     "won the vote"),
+    # a society in the story with a standing rhythm, named by a verb of meeting only
+    ("<p>In the novel the lamp society meets every Monday at nine in the boathouse, the liveliest pages.</p>",
+     "liveliest pages"),
 ])
 def test_review_lines_with_clubs_days_and_places_stay(end, kept):
     assert kept in _text(end=end)

@@ -5,10 +5,12 @@ by the fountain, Saturday 12 March", "Our writers' group meets on the second Tue
 ``gatherline.mark`` asks it of the lines it already found short, in the post's tail under the verdict or set apart.
 Its shape, whatever the language:
 
-- the gathering is named within the line's first dozen words (``gatherline._gathering``'s nouns, and the class of a
-  swap, a fair, a walk or tour, a literary evening, a circle, a group or a club across languages: ``_MORE``): a
-  review's account names its club after what the reviewer did ("we argued about it at our reading group on 4
-  November, and ...");
+- the gathering is named by its noun within the line's first dozen words (``gatherline``'s nouns, and the class of a
+  swap, a fair, a walk or tour, a literary evening, a circle, a group or a club across languages: ``_MORE``; a verb
+  of meeting is a story's as often, "in the book the society meets every Thursday"), and the line does not open on
+  the writer's own group (a first-person possessive: "Our book club discussed it on Tuesday, 3 November at 7pm"): a
+  review's account names its club so, or after what the reviewer did ("we argued about it at our reading group on
+  4 November, and ...");
 - a day: what ``gatherline`` reads, or a day of the month beside its month's name in another case ("19 decembra",
   "abenduaren 16an": the names of every dateparser locale, their last one or two letters cut);
 - and one mark of an appointment besides: a clock time beside the day of the month (with the hour's word: "ob 18 uri",
@@ -27,6 +29,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from . import announce, gatherings
 from .eventdays import _INVITE, _weekday_word, weekday, weekday_dated, weekday_names
 from .eventline import CLOCK, CLOCK_LED
 
@@ -48,6 +51,12 @@ _MORE = re.compile(
     r"clubs?|clube|klub\w*|клуб\w*|kulüb\w*|კლუბ\w*|ակումբ\w*|"
     r"среща|срещ[аи]\w*|sastan\w*|srečanj\w*|дружењ\w*|druženj\w*|bilera\w*)(?!\w)",
     re.I)
+# the writer's own group as the line's subject, opening it: an account ("Our book club discussed it on Tuesday, 3
+# November at 7pm, and …"), not a notice (a first-person possessive: en de fr es pt it nl sv da nb fi pl cs sk sl hr
+# sr bg ru uk)
+_OURS = re.compile(r"\W*(?:our|my|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?|nosso|nossa|nostr[oaie]|mio|mia|"
+                   r"onze|ons|mijn|vår|vårt|våre|vores|min|mitt|mit|meidän|minun|nasz\w*|moj\w*|m[ůu]j|naš\w*|наш\w*|"
+                   r"мо[йяеї]\w*)\W*", re.I)
 # a clock ``eventline.CLOCK`` leaves: at a sentence's end ("at 19:00."), with the hour's word after a dot or in another
 # case ("ob 18. uri", "u 17 časova", "в 18 часов"), or with a word before it ("godz. 18", "ժամը 18")
 _HOUR = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[.,]\d)|"
@@ -114,9 +123,12 @@ def _rhythm(text: str) -> bool:
 def led_notice(text: str, dated: bool, today: date | None = None) -> bool:
     """A short line opening on its gathering, with a day and one mark of an appointment (module docstring); `dated`:
     ``gatherline`` read a day of the month in it. Its caller asks length, year, price, score and notes."""
-    from .gatherline import _gathering, _CONTACT, _SIGN_UP, gone_days  # (lazily: gatherline calls this module)
-    lead = " ".join(text.split()[:_LEAD])
-    if not (_MORE.search(lead) or _gathering(lead)):
+    from .gatherline import _GATHERING, _CONTACT, _SIGN_UP, gone_days  # (lazily: gatherline calls this module)
+    words = text.split()
+    if not words or _OURS.fullmatch(words[0]):
+        return False
+    lead = " ".join(words[:_LEAD])
+    if not (_MORE.search(lead) or _GATHERING.search(lead) or announce.club(lead) or gatherings.MEETING.search(lead)):
         return False
     day = weekday(text) or _day_in_case(text)
     month_day = dated or _month_in_case(text)
