@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from . import announce, gatherings
+from . import announce, gatherings, gatherlead
 from .eventdays import _INVITE, _MEETS, named_day, weekday, weekday_dated, weekday_names, _weekday_word
 from .eventline import CLOCK, CLOCK_LED
 from .housekeeping import a_note
@@ -208,7 +208,9 @@ def gathering_line(text: str, boxed: int = 0, today: date | None = None) -> bool
         return False
     dated = named_day(text) or bool(_DOTTED.search(text)) or announce.meeting_days(text) >= 1
     day = weekday(text)
-    if not (dated or day) or gone_days(text, today):
+    if not (dated or day):  # (a month in another case, "19 decembra": a line opening on its gathering, gatherlead)
+        return gatherlead.led_notice(text, False, today) and not a_note(text)
+    if gone_days(text, today):
         return False
     if boxed and day and weekday_dated(text):
         return not a_note(text)
@@ -218,8 +220,8 @@ def gathering_line(text: str, boxed: int = 0, today: date | None = None) -> bool
         bool(_CALENDAR.search(text)),
         bool(day and _dated_gathering(text)),
     ))
-    if not strong:  # (a clock alone is a scene's as often: "the club meets every Thursday at 7pm, the best scenes")
-        return False
+    if not strong:  # (a clock alone is a scene's as often, unless the line opens on its gathering: gatherlead)
+        return gatherlead.led_notice(text, bool(dated), today) and not a_note(text)
     signs = strong + _gathering(text) + bool(dated or (day and _month_named(text))) \
         + bool(CLOCK.search(text) or CLOCK_LED.search(text))
     return signs >= 2 + boxed and not a_note(text)

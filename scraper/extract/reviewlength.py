@@ -37,11 +37,14 @@ import re
 from .words import count_words
 
 # a word holding a letter of the script, and the English words one such word is worth, on average: Korean (Hangul
-# syllables), Tamil, Telugu, Kannada, Malayalam
+# syllables), Tamil, Telugu, Kannada, Malayalam, Georgian and Armenian
 _GLUED = (
     (re.compile(r"[\uac00-\ud7af]"), re.compile(r"\S*[\uac00-\ud7af]\S*"), 1.5),
     (re.compile(r"[\u0b80-\u0bff\u0c00-\u0cff\u0d80-\u0dff]"), re.compile(r"\S*[\u0b80-\u0bff\u0c00-\u0cff\u0d80-\u0dff]\S*"), 1.5),
     (re.compile(r"[\u0d00-\u0d7f]"), re.compile(r"\S*[\u0d00-\u0d7f]\S*"), 2.0),
+    # (Georgian and Armenian glue case endings, postpositions and the article on, as Turkish does: "ბიბლიოთეკაში",
+    # "in the library"; "թանգարանում", "in the museum")
+    (re.compile(r"[\u10a0-\u10ff\u0530-\u058f]"), re.compile(r"\S*[\u10a0-\u10ff\u0530-\u058f]\S*"), 1.3),
 )
 
 

@@ -1,0 +1,140 @@
+"""A gathering's notice that opens on the gathering itself and gives its day and one more mark of an appointment, with
+no bid or sign-up (``gatherline`` asks one): "Reading circle at the town library, 9 January at 18:00", "Poetry swap
+by the fountain, Saturday 12 March", "Our writers' group meets on the second Tuesday of each month".
+
+``gatherline.mark`` asks it of the lines it already found short, in the post's tail under the verdict or set apart.
+Its shape, whatever the language:
+
+- the gathering is named by its noun within the line's first dozen words (``gatherline``'s nouns, and the class of a
+  swap, a fair, a walk or tour, a literary evening, a circle, a group or a club across languages: ``_MORE``; a verb
+  of meeting is a story's as often, "in the book the society meets every Thursday"), and the line does not open on
+  the writer's own group (a first-person possessive: "Our book club discussed it on Tuesday, 3 November at 7pm"): a
+  review's account names its club so, or after what the reviewer did ("we argued about it at our reading group on
+  4 November, and ...");
+- a day: what ``gatherline`` reads, or a day of the month beside its month's name in another case ("19 decembra",
+  "abenduaren 16an": the names of every dateparser locale, their last one or two letters cut);
+- and one mark of an appointment besides: a clock time beside the day of the month (with the hour's word: "ob 18 uri",
+  "u 17 časova"; beside a bare weekday a scene's as often), a standing rhythm (an ordinal or "every" before the
+  weekday, its name in any case: "the first Thursday of the month", "vsako drugo sredo", "щосуботи"), a weekday beside
+  its day ("Saturday the 12th"), or a pointer, a bid to come or to write ("details on the events page", "reply to
+  this email", "all welcome").
+
+A reviewer's "I finished it on Sunday 13 December at the harbour library" names no gathering; "our book club argued
+about it all Tuesday" gives no mark of an appointment; a novel's "the club meets on 14 January" neither.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from . import announce, gatherings
+from .eventdays import _INVITE, _weekday_word, weekday, weekday_dated, weekday_names
+from .eventline import CLOCK, CLOCK_LED
+
+_LEAD = 12  # (words: the line opens on its gathering)
+_TOKEN = re.compile(r"[^\W\d_]+")
+# a swap, a fair, a walk or tour, a literary evening, a reading circle, a group or a club, across languages (a
+# generic noun of the class, not a phrase: the day and the appointment's mark are asked besides)
+_MORE = re.compile(
+    r"(?<!\w)(?:(?:book\s+)?swaps?|book\s+exchanges?|büchertausch|troc|trueque|intercambio\s+de\s+libros|"
+    r"troca\s+de\s+livros|scambio\s+di\s+libri|wymian\w*\s+książ\w*|обмен\w*\s+книг\w*|обмін\w*\s+книж\w*|"
+    r"fairs?|feria|feira|fiera|ярмар\w*|sajam\w*|sejem\w*|targi|vásár|"
+    r"walks?|walking\s+tours?|tours?(?!\s+de\s+force)|rundgang|spaziergang|balade|paseo|passeio|passeggiata|wandeling|"
+    r"spacer\w*|procházk\w*|прогулк\w*|прогулянк\w*|šetnj\w*|шетњ\w*|sprehod\w*|экскурси\w*|екскурзи\w*|екскурсі\w*|"
+    r"readings|lesung(?:en)?|читанн\w*|чтени\w*|čitanj\w*|branj\w*|"
+    r"(?:literary|poetry|reading)\s+evenings?|soirées?|veladas?|serat[ae]|leesavond\w*|вечер\w*|вечір\w*|wieczor\w*|"
+    r"wieczór|večer\w*|երեկո\w*|საღამო\w*|"
+    r"circles?|cercles?|c[íi]rculos?|circol[oi]|kring|krožek\w*|kružok\w*|кружок|кружк\w*|kör|koło|"
+    r"groups?|grupos?|grupp[oie]|gruppen?|groep|grupa|grupy|група|групп\w*|talde\w*|csoport\w*|ryhmä\w*|"
+    r"clubs?|clube|klub\w*|клуб\w*|kulüb\w*|კლუბ\w*|ակումբ\w*|"
+    r"среща|срещ[аи]\w*|sastan\w*|srečanj\w*|дружењ\w*|druženj\w*|bilera\w*)(?!\w)",
+    re.I)
+# the writer's own group as the line's subject, opening it: an account ("Our book club discussed it on Tuesday, 3
+# November at 7pm, and …"), not a notice (a first-person possessive: en de fr es pt it nl sv da nb fi pl cs sk sl hr
+# sr bg ru uk)
+_OURS = re.compile(r"\W*(?:our|my|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?|nosso|nossa|nostr[oaie]|mio|mia|"
+                   r"onze|ons|mijn|vår|vårt|våre|vores|min|mitt|mit|meidän|minun|nasz\w*|moj\w*|m[ůu]j|naš\w*|наш\w*|"
+                   r"мо[йяеї]\w*)\W*", re.I)
+# a clock ``eventline.CLOCK`` leaves: at a sentence's end ("at 19:00."), with the hour's word after a dot or in another
+# case ("ob 18. uri", "u 17 časova", "в 18 часов"), or with a word before it ("godz. 18", "ժամը 18")
+_HOUR = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[.,]\d)|"
+                   r"(?<![\d.:])(?:[01]?\d|2[0-3])\.?\s*(?:uri|ure|часова|часа|часов|сати|sati|časova|hodin)(?!\w)|"
+                   r"(?<!\w)(?:godz\.?|saat|ժամը)\s*(?:[01]?\d|2[0-3])(?!\d)", re.I)
+# a standing rhythm: an ordinal or "every" before the weekday (en fr es pt it de nl sv da nb fi pl cs sk sl hr sr bg
+# ru uk hu tr), one word between at most ("every other Tuesday", "vsako drugo sredo")
+_RHYTHM = re.compile(
+    r"(?<!\w)(?:first|second|third|fourth|last|every|each|premier|dernier|chaque|primer|segundo|último|cada|primeiro|"
+    r"primo|ultimo|ogni|erste[nm]?|zweite[nm]?|letzte[nm]?|jede[nm]?|eerste|laatste|elke|iedere|första|sista|varje|"
+    r"hver|joka|każd\w*|pierwsz\w*|ostatni\w*|každ\w*|vsak\w*|svak\w*|сваки\w*|всеки|всяк\w*|кажд\w*|кожн\w*|"
+    r"перв\w*|перш\w*|последн\w*|останн\w*|minden|her)\s+(?:[^\W\d_]+\s+)?([^\W\d_]{5,})", re.I)
+# a pointer to the details, or a bid to write back (a newsletter's): "details on the events page", "reply to this email"
+_POINTER = re.compile(r"(?<!\w)(?:(?:more\s+)?details|more\s+info(?:rmation)?)\s+(?:on|at|in|via)\s+(?:the|our|my)\s|"
+                      r"(?<!\w)reply\s+to\s+(?:this|the)\s+(?:e-?mail|newsletter|letter|post)", re.I)
+_DAY_WORD = re.compile(r"(?<![\d.:/])(?:[12]\d|3[01]|0?[1-9])\.?\s+([^\W\d_]{5,})|"
+                       r"(?<![^\W\d_])([^\W\d_]{5,})\s+(?:[12]\d|3[01]|0?[1-9])(?![\d:.]\d)")
+
+
+@lru_cache(maxsize=1)
+def _month_stems() -> frozenset[str]:
+    """Every locale's month names of five letters or more, whole and cut by one or two letters (five left at least)."""
+    from .worddates import month_names
+    out = set()
+    for name in month_names():
+        out.update(name[:len(name) - n] for n in range(3) if len(name) - n >= 5)
+    return frozenset(out)
+
+
+def _month_in_case(text: str) -> bool:
+    """A day of the month beside its month's name in another case ("19 decembra", "abenduaren 16an")."""
+    stems = _month_stems()
+    for found in _DAY_WORD.finditer(text):
+        word = (found.group(1) or found.group(2)).casefold()
+        if any(word[:k] in stems for k in range(5, len(word) + 1)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _weekday_stems() -> frozenset[str]:
+    """Every locale's weekday names (``eventdays.weekday_names``), their last letter cut."""
+    return frozenset(name[:-1] for name in weekday_names())
+
+
+def _weekday_in_case(word: str) -> bool:
+    """A weekday's name with another ending ("sredo" beside "sreda", "суботи" beside "субота"), or after the
+    Ukrainian "every" glued before it ("щосуботи")."""
+    word = word.casefold()
+    if word.startswith("що") and len(word) >= 7:
+        word = word[2:]
+    return _weekday_word(word, weekday_names()) or any(word[:n] in _weekday_stems() for n in (len(word) - 1, len(word) - 2)
+                                                      if n >= 4)
+
+
+def _day_in_case(text: str) -> bool:
+    return any(_weekday_in_case(word) for word in _TOKEN.findall(text) if len(word) >= 5)
+
+
+def _rhythm(text: str) -> bool:
+    return any(_weekday_in_case(found.group(1)) for found in _RHYTHM.finditer(text))
+
+
+def led_notice(text: str, dated: bool, today: date | None = None) -> bool:
+    """A short line opening on its gathering, with a day and one mark of an appointment (module docstring); `dated`:
+    ``gatherline`` read a day of the month in it. Its caller asks length, year, price, score and notes."""
+    from .gatherline import _GATHERING, _CONTACT, _SIGN_UP, gone_days  # (lazily: gatherline calls this module)
+    words = text.split()
+    if not words or _OURS.fullmatch(words[0]):
+        return False
+    lead = " ".join(words[:_LEAD])
+    if not (_MORE.search(lead) or _GATHERING.search(lead) or announce.club(lead) or gatherings.MEETING.search(lead)):
+        return False
+    day = weekday(text) or _day_in_case(text)
+    month_day = dated or _month_in_case(text)
+    if not (month_day or day) or gone_days(text, today):
+        return False
+    # (a clock beside a bare weekday is a scene's as often: "the club meets on Thursday at 7pm, and the vicar comes")
+    return bool(month_day and (CLOCK.search(text) or CLOCK_LED.search(text) or _HOUR.search(text))
+                or (day and (weekday_dated(text) or _rhythm(text)))
+                or _POINTER.search(text) or _INVITE.search(text) or _CONTACT.search(text) or _SIGN_UP.search(text))
