@@ -59,12 +59,28 @@ def _record(line: str, context: Context, titles: list[str]) -> tuple[str, str] |
         return (clean_title(title), name) if vouched else None
     if len(parts) >= 3 and _house(parts[2]) and not any(_house(p) for p in parts[:2]):  # "A, T, House" / "T, A, House"
         named = [any(p in t for t in titles if t) for p in parts[:2]]
+        if not any(named):  # (no title names either: the one part a person's, its initials or its name said again)
+            named = [not _personal(p, context) for p in parts[:2]]
+            named = named if _personal(parts[1 if named[0] else 0], context) else []
         if named.count(True) != 1:
             return None
         title, name = (parts[0], parts[1]) if named[0] else (parts[1], parts[0])
         name = caseless_name(name)
         return (clean_title(_KIND.sub("", title)), name) if name and caseless_name(title) is not None else None
     return None
+
+
+def _personal(part: str, context: Context) -> bool:
+    """A part of two or three words a person's: a writer's dotted initials before the name, or its family name said again
+    in the text as a word of its own (a title's last word may be said again too: both parts must not pass)."""
+    if not (caseless_name(part) and 2 <= len(words := part.split()) <= 3):
+        return False
+    if _INITIALS.match(part):
+        return True
+    # (a word of its own: no letter nor an Indic letter's mark on either side; the record line is one)
+    last = words[-1]
+    alone = rf"(?<![\w\u0900-\u0dff]){re.escape(last)}(?![\w\u0900-\u0dff])"
+    return len(last) >= 3 and len(re.findall(alone, context.text)) >= 2
 
 
 def caseless_record(lines: list[str], context: Context, titles: list[str]) -> tuple[str, str] | None:

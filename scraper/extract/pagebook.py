@@ -53,6 +53,7 @@ from .bookcase import base_form
 from .bookcoauthors import co_authors
 from .bookcatalogname import catalogue_book
 from .bookcjkslash import labelled_dash
+from .bookdashopener import opener_dash
 from .bookdashowner import vouched_dash
 from .bookdotname import dotted_name
 from .bookdoubts import doubtful_author, quoted_work, swapped
@@ -233,6 +234,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
                                    context, page.pictures,
                                    tag_words if book and book.author else tag_words + tag_lines(tree),
                                    page.description))  # (booktags)
+    book = opener_dash(book, meta.title, context) or book  # (a caseless "T — A", A opening a sentence: bookdashopener)
     book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True,
                        related=related) or book
     # ("T by A, …" under the lead picture: bookcaptionby)

@@ -1,0 +1,65 @@
+"""A caseless headline "T — A" whose name part the review speaks of as its subject: a word of the name opens one of its
+sentences ("A की भाषा …", "Aর প্রথম উপন্যাস …", "A کا پہلا مجموعہ …"), a case ending perhaps written on.
+
+In scripts without capitals nothing in the parts tells the name from the title, and a short review may call its author
+neither the owner of a book (``bookdashowner.dashed_owner``) nor by a family name said twice (``_surnamed``): it calls
+them once by the given name, or by a pen name, as the subject of a sentence on their language or first book. That is
+where a review puts its writer: a sentence's first word. The name is read after the dash only ("T — A", the order a
+review's headline sets), two or three words of one caseless script, no book's noun, remark's word or review word; the
+title before the dash is no name the text speaks of so (neither its first nor its last word opens a sentence: a
+headline "A — T" whose author the text calls by name is left alone), and neither part is the blog's or the
+reviewer's own name (``Context.not_authors``: a byline's name is no author). A book an earlier rule read from the
+whole headline, with no author or the reviewer's name as its author, is read again so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .book import Book, Context
+from .bookcaselessname import caseless_words
+from .bookdashowner import _EVENT, _REMARK_WORD, _parts, _plain_name, CASED
+from .reviewwords import REVIEW_TERMS
+
+# a sentence's or a line's first word: after the text's start, a line's end, a full stop (Latin, Devanagari's danda,
+# Urdu's, Arabic's question mark) and any opening marks
+_OPENER = re.compile(r"(?:^|[\n.!?।॥۔؟]\s*)[\"“‘'«(]*([^\s\"“”‘’'«»(),،:;.!?।۔؟]+)")
+# a case ending written on the name's word (Bengali "-র", Tamil "-இன்"): a few letters or marks more
+_ENDING = 4
+
+
+def _openers(text: str) -> list[str]:
+    return _OPENER.findall(text)
+
+
+def _opens(word: str, openers: list[str]) -> bool:
+    """`word` (three letters or more) is a sentence's first word, bare or with a short ending written on."""
+    return len(word) >= 3 and any(o.startswith(word) and len(o) - len(word) <= _ENDING for o in openers)
+
+
+def opener_dash(book: Book | None, headline: str | None, context: Context | None) -> Book | None:
+    """(see the module's note) The book "T — A" read from a caseless headline, or None."""
+    if not headline or context is None or not ("—" in headline or "–" in headline):  # (the cheapest sign first)
+        return None
+    headline = headline.strip()
+    not_authors = {n.casefold() for n in context.not_authors if n}
+    if book is not None and not (book.title.strip() == headline
+                                 and (not book.author or book.author.casefold() in not_authors)):
+        return None
+    if len(headline) > 120 or CASED.search(headline) or _EVENT.search(headline) or REVIEW_TERMS.search(headline):
+        return None
+    parts = _parts(headline)
+    if not parts or ":" in parts[0] or "：" in parts[0]:
+        return None
+    title, name = parts
+    words, title_words = name.split(), title.split()
+    if not (caseless_words(name) and _plain_name(name, title, not_authors) and not _REMARK_WORD.search(name)):
+        return None
+    if title.casefold() in not_authors:
+        return None
+    openers = _openers(context.text.replace(headline, "\n"))
+    if not any(_opens(w, openers) for w in words):
+        return None
+    if len(title_words) <= 3 and (_opens(title_words[0], openers) or _opens(title_words[-1], openers)):
+        return None
+    return Book(title, name, source="title")
