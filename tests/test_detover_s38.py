@@ -108,3 +108,51 @@ def test_a_ghost_header_picture_with_an_unhoused_caption_stays_out():
 def test_a_ghost_header_picture_with_a_gallery_caption_stays_out():
     caption = "The Winter Ferry, by Ragna Holm (Northsound Gallery)"
     assert "Northsound Gallery" not in extract_page(_ghost_page(caption), _URL).body_text
+
+
+# --- a festival's own site ------------------------------------------------------------------------------------------
+
+_REPORT = [
+    "The harbour shed was crowded well before “Salt and Ledger” started on Sunday morning, and the late arrivals "
+    "stood along the back wall beside the coffee urn, holding their programmes over their heads to hear better.",
+    "Three guests shared the long table: a poet from the islands, a historian of the whaling stations and a young "
+    "editor who had just started a small press. They spent the hour on one question, whether a coast can be written "
+    "by people who arrived on it yesterday, and the poet read two short pieces that set the tone for what followed.",
+    "The historian brought old account books from the station and passed them round, and the editor talked about "
+    "paying writers fairly when a print run is three hundred copies and the shop takes half of every sale.",
+    "Questions from the room were mostly about money and about the ferry timetable, which everyone agreed had shaped "
+    "more local writing than any school or prize. Nobody left with a neat answer, and the session ran twenty minutes "
+    "over its time before the next one needed the shed for the afternoon's readings and the children's workshop.",
+]
+
+
+def _report_page(extra: str = "", category: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in _REPORT) + extra
+    cats = f"<a rel='category tag' href='/category/{category.lower()}/'>{category}</a>" if category else ""
+    return ("<html lang='en'><head><meta charset='utf-8'><title>Sunday: Salt and ledger</title></head><body><main>"
+            f"<article class='post'><h1 class='entry-title'>Sunday: Salt and ledger</h1><div class='entry-meta'>{cats}</div>"
+            f"<div class='entry-content'>{body}</div></article></main></body></html>")
+
+
+def test_an_unrated_post_on_a_festivals_own_site_is_an_event():
+    record = extract_page(_report_page(), "https://www.harbour-litfest.example.org/journal/sunday-salt-and-ledger/")
+    assert not record.is_review and record.kind == "event"
+
+
+def test_the_same_post_on_a_blog_whose_host_holds_fest_inside_a_word_stays_as_before():
+    # (near miss: "manifesto" holds "fest" but names no festival)
+    url = "https://manifestoreads.example.org/2026/12/sunday-salt-and-ledger/"
+    assert "festival's or a book fair's own site" not in extract_page(_report_page(), url).reason
+
+
+def test_a_rated_post_on_a_festivals_site_is_not_turned_into_an_event():
+    # (near miss: the festival's blog reviews a guest's book and rates it)
+    page = _report_page("<p><strong>Rating:</strong> 4/5</p>")
+    record = extract_page(page, "https://www.harbour-litfest.example.org/journal/sunday-salt-and-ledger/")
+    assert "festival's or a book fair's own site" not in record.reason
+
+
+def test_a_post_filed_as_a_review_on_a_festivals_site_is_not_turned_into_an_event():
+    # (near miss: filed under the site's reviews)
+    record = extract_page(_report_page(category="Reviews"), "https://www.harbour-litfest.example.org/reviews/salt-and-ledger/")
+    assert "festival's or a book fair's own site" not in record.reason

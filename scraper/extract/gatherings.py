@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from . import announce
+from . import announce, festivalsite
 from .casefold import bare, guarded
 
 # A meeting, session or gathering of a group, in our languages, as a title names one (a word, not a phrase: with a
@@ -182,4 +182,4 @@ def judge(ev, title: str, own_rating: bool) -> tuple[str, str] | None:
     # (a club reads a book together: the one its post names only in the text, unrated, is its meeting's, not a review)
     if ev.book_source in (None, "body") and not own_rating and announce.club(title):  # (or not found: det10)
         return "event", "a reading club's post (its title says so) about a book named only in its text or not found, unrated: a meeting, not a review"
-    return None
+    return festivalsite.judge(ev, own_rating)  # (a festival's or a fair's own site, unrated, no book read: s38)
