@@ -156,3 +156,22 @@ def test_a_post_filed_as_a_review_on_a_festivals_site_is_not_turned_into_an_even
     # (near miss: filed under the site's reviews)
     record = extract_page(_report_page(category="Reviews"), "https://www.harbour-litfest.example.org/reviews/salt-and-ledger/")
     assert "festival's or a book fair's own site" not in record.reason
+
+
+# --- a note after the record's house bracket ------------------------------------------------------------------------
+
+def test_a_housed_record_with_a_lower_case_note_after_its_bracket_is_kept():
+    caption = "The Winter Ferry by Ragna Holm (Skerry Publishing, 2025), translated from the Faroese"
+    assert caption in extract_page(_ghost_page(caption, "holm-cover.jpg"), _URL).body_text
+
+
+def test_a_housed_record_followed_by_a_credit_is_not_kept():
+    # (near miss: what follows the bracket is a photographer's credit, with its colon)
+    caption = "The Winter Ferry by Ragna Holm (Skerry Publishing, 2025), photo: Ann Lee"
+    assert "Ann Lee" not in extract_page(_ghost_page(caption, "holm-cover.jpg"), _URL).body_text
+
+
+def test_a_housed_record_followed_by_a_capitalised_name_is_not_kept():
+    # (near miss: a capitalised phrase after the bracket is a credit or a place, no reviewer's note)
+    caption = "The Winter Ferry by Ragna Holm (Skerry Publishing, 2025), Northsound Picture Desk"
+    assert "Northsound Picture Desk" not in extract_page(_ghost_page(caption, "holm-cover.jpg"), _URL).body_text

@@ -191,8 +191,9 @@ def _record(text: str, noted: bool = True) -> tuple[str, str, str | None, bool] 
     if found is None and noted and (note := _COPY_NOTE.match(text)) and note.group("note")[:1].islower() \
             and 2 <= count_words(note.group("note")) <= 5:
         found = _record_whole(note.group("record"))
-        # (by a "by", a colon or a dash only: a bare "T, A" before a phrase is a picture's subject and its place)
-        return found if found is not None and not found[3] and found[2] is None else None
+        # (by a "by", a colon or a dash only: a bare "T, A" before a phrase is a picture's subject and its place; a
+        # house only in the brackets closing the record, the note after them: "T by A (House, 2023), translated from …")
+        return found if found is not None and not found[3] and (found[2] is None or note.group("record").endswith((")", "）"))) else None
     return found
 
 
