@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from . import announce
+from . import announce, festivalsite
 from .casefold import bare, guarded
 
 # A meeting, session or gathering of a group, in our languages, as a title names one (a word, not a phrase: with a
@@ -43,14 +43,17 @@ _PLACE_LABELS = frozenset((
     "local", "plaats", "locatie", "plats", "sted", "miejsce", "místo", "miesto", "место", "місце", "yer", "mekan",
     "paikka", "helyszín", "locul", "locație", "τόπος", "τοποθεσία", "χώρος", "tempat", "lokasi", "địa điểm",
     "المكان", "مكان", "مکان", "محل", "מקום", "स्थान", "जगह", "場所", "会場", "地点", "地點", "장소", "สถานที่",
-    "ადგილი", "ადგილმდებარეობა"))
+    "ადგილი", "ადგილმდებარეობა",
+    # (km, lo, my, si, ta, bn)
+    "ទីកន្លែង", "ទីតាំង", "ສະຖານທີ່", "နေရာ", "ස්ථානය", "இடம்", "স্থান"))
 _TIME_LABELS = frozenset((
     "when", "date", "time", "date and time", "date & time", "day", "datum", "zeit", "wann", "termin", "tid", "tidspunkt",
     "dato", "heure", "quand", "fecha", "hora", "cuándo", "data", "ora", "quando", "tijd", "wanneer", "czas", "kiedy",
     "kdy", "čas", "termín", "kedy", "дата", "время", "когда", "коли", "час", "tarih", "saat", "zaman", "aika",
     "ajankohta", "időpont", "dátum", "ημερομηνία", "ώρα", "πότε", "waktu", "tanggal", "hari", "jam", "thời gian",
     "ngày", "الموعد", "موعد", "الوقت", "التاريخ", "الزمان", "زمان", "تاریخ", "ساعت", "מתי", "תאריך", "שעה", "दिनांक",
-    "समय", "तारीख", "日時", "日程", "时间", "時間", "日期", "일시", "시간", "날짜", "วันที่", "เวลา", "თარიღი", "დრო"))
+    "समय", "तारीख", "日時", "日程", "时间", "時間", "日期", "일시", "시간", "날짜", "วันที่", "เวลา", "თარიღი", "დრო",
+    "កាលបរិច្ឆេទ", "ម៉ោង", "ពេលវេលា", "ວັນທີ", "ເວລາ", "ရက်စွဲ", "အချိန်", "දිනය", "වේලාව", "தேதி", "நேரம்", "তারিখ", "সময়"))
 _DAY_OR_HOUR = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
@@ -58,7 +61,8 @@ def _label(line: str) -> str | None:
     """The label of a short labelled line ("**Venue:** …", "المكان: …"), casefolded, or None."""
     if len(line) > 160:
         return None
-    cut = min((n for n in (line.find(":", 0, 40), line.find("：", 0, 40)) if n > 0), default=-1)
+    # (the colon, the full-width one, and Khmer's own, the camnuc pii kuuh "៖")
+    cut = min((n for n in (line.find(":", 0, 40), line.find("：", 0, 40), line.find("៖", 0, 40)) if n > 0), default=-1)
     if cut < 0:
         return None
     return line[:cut].strip(" *_#>-•").strip().casefold() or None
@@ -178,4 +182,4 @@ def judge(ev, title: str, own_rating: bool) -> tuple[str, str] | None:
     # (a club reads a book together: the one its post names only in the text, unrated, is its meeting's, not a review)
     if ev.book_source in (None, "body") and not own_rating and announce.club(title):  # (or not found: det10)
         return "event", "a reading club's post (its title says so) about a book named only in its text or not found, unrated: a meeting, not a review"
-    return None
+    return festivalsite.judge(ev, own_rating)  # (a festival's or a fair's own site, unrated, no book read: s38)

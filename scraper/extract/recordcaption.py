@@ -191,8 +191,9 @@ def _record(text: str, noted: bool = True) -> tuple[str, str, str | None, bool] 
     if found is None and noted and (note := _COPY_NOTE.match(text)) and note.group("note")[:1].islower() \
             and 2 <= count_words(note.group("note")) <= 5:
         found = _record_whole(note.group("record"))
-        # (by a "by", a colon or a dash only: a bare "T, A" before a phrase is a picture's subject and its place)
-        return found if found is not None and not found[3] and found[2] is None else None
+        # (by a "by", a colon or a dash only: a bare "T, A" before a phrase is a picture's subject and its place; a
+        # house only in the brackets closing the record, the note after them: "T by A (House, 2023), translated from …")
+        return found if found is not None and not found[3] and (found[2] is None or note.group("record").endswith((")", "）"))) else None
     return found
 
 
@@ -240,13 +241,26 @@ def names_book(title: str, picture: HtmlElement | None, elsewhere: str, cover_on
         return True
     folded, file = _folded(title), src.rsplit("/", 1)[-1]
     if cover_only:  # (or a file name that spells a title of two words or more, transliterated: "kitrinos-fakelos.jpg";
-        # a title in Latin letters spelled in a file name is as likely a painting's or a place's: "harbour-at-dawn")
-        return len(title.split()) >= 2 and _non_latin(title) and spells(f" {fold(file.rsplit('.', 1)[0])} ", title)
+        # a title in Latin letters spelled in a file name is as likely a painting's or a place's: "harbour-at-dawn";
+        # not when the record closes on a publishing house in brackets, no gallery's: "T, by A (House)", s38)
+        return len(title.split()) >= 2 and (_non_latin(title) and spells(f" {fold(file.rsplit('.', 1)[0])} ", title)
+                                            or housed and _slugged(title, file))
     # (the title of two words or more said again in the text in lower case, as a phrase of the text: "El astillero" as
     # "el astillero está …"; only in a record closed by its house or edition in brackets, "(edición de bolsillo)": a
     # bare "T, de A" or "T, by A" is as likely a painting's credit, "Morning Sun, by …", as is one housed in a museum)
-    return len(folded) >= 4 and (folded in _folded(file) or title in elsewhere or housed and len(title.split()) >= 2
-                                 and whole_word(elsewhere.casefold(), title.casefold()))
+    # (a housed record's file name may drop the title's short words, "rain-heron.jpg": _slugged, s38)
+    return len(folded) >= 4 and (folded in _folded(file) or housed and _slugged(title, file) or title in elsewhere
+                                 or housed and len(title.split()) >= 2 and whole_word(elsewhere.casefold(), title.casefold()))
+
+
+def _slugged(title: str, file: str) -> bool:
+    """The picture's file name spells the title: whole, or (two words or more left) without its short words, the
+    articles and particles a slug drops ("rain-heron.jpg" for "The Rain Heron")."""
+    folded, name = _folded(title), _folded(file)
+    if folded in name:
+        return True
+    long = [_folded(word) for word in title.split() if len(_folded(word)) > 3]
+    return len(long) >= 2 and "".join(long) in name
 
 
 def _non_latin(title: str) -> bool:

@@ -1,0 +1,44 @@
+"""A post on a literary festival's or a book fair's own site, its host named for the event.
+
+A festival's or a fair's website ("…litfest.…", "…wordsfestival.…", "kitapfuari.…") publishes its programme, its
+notices and its dispatches from the sessions: who spoke, who read, what the audience asked. Such a report names a
+session's title in quotes, as a review names its book, and speaks of books and of ratings in passing ("she did not
+want stars out of five"), but it judges no book of its own. The host is platform knowledge that no wording of the page
+gives: a reviewer's blog is not named for a festival. A post there that rates nothing, is filed or labelled as no
+review, and whose book was not found (or read only in its text) is the event's report or notice, not a review.
+
+The host's name is read without its hyphens, for the event's word in ~15 languages as a domain spells it (in Latin
+letters, no accents); "fest" alone is not enough ("ilmanifesto", "infested"). One substring scan of the host name:
+cheap, asked only of a post with no book from its title, record or JSON-LD.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+# en, pl, hu, fi, sq/tr-ish, de, nl, sv/nb, fr, es, pt, it, tr, cs, ro
+_EVENT_HOSTS = ("festival", "festiwal", "fesztival", "festivaali", "festivali", "litfest", "bookfest", "lesefest",
+                "bokfest", "bookfair", "buchmesse", "boekenbeurs", "bokmassa", "bokmessa", "salondulivre",
+                "feriadellibro", "feriadelibro", "feiradolivro", "fieradellibro", "kitapfuari", "knizniveletrh",
+                "targdecarte")
+
+
+def festival_host(url: str | None) -> bool:
+    """The address's host names a literary festival or a book fair."""
+    host = (urlsplit(url or "").hostname or "").replace("-", "")
+    return any(word in host for word in _EVENT_HOSTS)
+
+
+def judge(ev, own_rating: bool) -> tuple[str, str] | None:
+    """(kind, reason) for an unrated post on a festival's or a fair's own site whose book was not found or read only
+    in its text, not filed or labelled a review; None otherwise. (gatherings.judge asks it.)"""
+    if own_rating or ev.jsonld_review or ev.book_source not in (None, "body") or not festival_host(ev.url):
+        return None
+    from .reviewaddress import filed_by_address  # (filed or labelled a review, as classify reads it: asked here only)
+    from .reviewlength import labelled_review
+    from .reviewwords import REVIEW_TERMS
+    if ev.source_hint or any(REVIEW_TERMS.search(c) for c in ev.categories + ev.tags) or filed_by_address(ev.url) \
+            or labelled_review(ev):
+        return None
+    return "event", ("a post on a literary festival's or a book fair's own site (its host is named for the event) that"
+                     " rates nothing and names its book in no title or record: the event's report or notice, not a review")
