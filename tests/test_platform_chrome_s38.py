@@ -89,3 +89,54 @@ def test_site_name_line_between_paragraphs_stays():
     line = "Also on Quiet Lantern: the first trip I took to the coast."
     paras = [f"<p>{_EN[0]}</p>", f"<p>{line}</p>", f"<p>{_EN[1]}</p>"]
     assert line in _text(paras)
+
+
+_LO = [
+    "ນະວະນິຍາຍເລື່ອງນີ້ເລົ່າເຖິງພໍ່ຄ້າເກືອ ແລະ ລູກສາວຂອງລາວ ທີ່ເດີນທາງຂ້າມທະເລຊາຍສອງເທື່ອໃນປີດຽວ ແລະ ການເດີນທາງເທື່ອທີສອງຕອບທຸກຄຳຖາມ",
+    "ພາສາງ່າຍ ແລະ ສັ້ນ ແຕ່ສາກກາງຄືນທີ່ນ້ຳສ້າງແມ່ນສາກທີ່ດີທີ່ສຸດທີ່ຂ້ອຍອ່ານໃນປີນີ້ ຕອນຈົບງຽບແຕ່ໜັກແໜ້ນຫຼາຍ",
+]
+
+
+def test_lao_order_line_with_phone_and_delivery_goes_mid_body():
+    paras = [f"<p>{_LO[0]}</p>", "<p>🛒 ສັ່ງຊື້ໄດ້ທີ່ ຮ້ານນ້ອຍລິມທາງ ໂທ 030 7777 1234 (ສົ່ງທົ່ວປະເທດ)</p>", f"<p>{_LO[1]}</p>",
+             "<p>ຄະແນນ: 4/5</p>"]
+    text = _text(paras, lang="lo")
+    assert "030 7777" not in text and _LO[1][:20] in text
+
+
+def test_english_order_line_with_phone_goes():
+    line = "Order signed copies from Lantern Books, tel. 0161 496 0000, shipping across the country."
+    paras = [f"<p>{_EN[0]}</p>", f"<p>{line}</p>", f"<p>{_EN[1]}</p>"]
+    assert "0161 496" not in _text(paras)
+
+
+def test_review_sentence_about_ordering_without_number_stays():
+    line = "I ordered it from the shop by phone and the delivery took only two days, which surprised me."
+    paras = [f"<p>{_EN[0]}</p>", f"<p>{line}</p>", f"<p>{_EN[1]}</p>"]
+    assert line in _text(paras)
+
+
+def test_number_in_the_story_without_phone_label_stays():
+    line = "The ransom note asks for delivery of the money and gives a number, 0161 496 0000, to ring at dawn."
+    paras = [f"<p>{_EN[0]}</p>", f"<p>{line}</p>", f"<p>{_EN[1]}</p>"]
+    assert line in _text(paras)
+
+
+_ID = [
+    "Novel ini mengikuti seorang pedagang garam dan putrinya yang tuli, yang menyeberangi gurun dua kali dalam setahun, "
+    "dan perjalanan kedua menjawab semua pertanyaan yang ditinggalkan perjalanan pertama dengan pelan dan sabar.",
+    "Bahasanya hemat dan dialognya lebih hemat lagi, tetapi malam panjang di sumur adalah salah satu adegan terbaik "
+    "yang saya baca tahun ini, dan akhir ceritanya tenang namun sangat kuat sekali.",
+]
+
+
+def test_indonesian_illustration_credit_caption_goes():
+    fig = "<figure><img src='/a.jpg' alt=''><figcaption>Ilustrasi: arsip pribadi</figcaption></figure>"
+    text = _text([fig] + [f"<p>{p}</p>" for p in _ID], lang="id")
+    assert "Ilustrasi" not in text and _ID[1][:30] in text
+
+
+def test_review_paragraph_about_illustrations_stays():
+    line = "Ilustrasinya dibuat oleh pelukis muda dari Bandung, dan setiap bab dibuka dengan gambar sumur yang sama."
+    text = _text([f"<p>{_ID[0]}</p>", f"<p>{line}</p>", f"<p>{_ID[1]}</p>"], lang="id")
+    assert line in text
