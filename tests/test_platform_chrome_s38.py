@@ -140,3 +140,28 @@ def test_review_paragraph_about_illustrations_stays():
     line = "Ilustrasinya dibuat oleh pelukis muda dari Bandung, dan setiap bab dibuka dengan gambar sumur yang sama."
     text = _text([f"<p>{_ID[0]}</p>", f"<p>{line}</p>", f"<p>{_ID[1]}</p>"], lang="id")
     assert line in text
+
+
+_PT = [
+    "Um comerciante de sal e a sua filha surda atravessam o deserto duas vezes no mesmo ano, e o romance deixa que a "
+    "segunda travessia responda devagar a todas as perguntas que a primeira deixou em aberto.",
+    "A prosa é seca e o diálogo ainda mais, mas a longa noite junto ao poço é das melhores cenas que li este ano, e o "
+    "final merece o seu silêncio com muita paciência e cuidado.",
+]
+
+
+def _box(entries):
+    return ("<div class='block-most-read'><h2>Os mais lidos</h2><ul>" + "".join(f"<li>{e}</li>" for e in entries)
+            + "</ul></div>")
+
+
+def test_most_read_box_with_lowercase_de_headlines_goes():
+    entries = ["Câmara muda a feira de sítio", "Orquestra local abre temporada de inverno"]
+    text = _text([f"<p>{_PT[0]}</p>", _box(entries), f"<p>{_PT[1]}</p>"], lang="pt")
+    assert "Câmara muda" not in text and "mais lidos" not in text and _PT[1][:30] in text
+
+
+def test_most_read_box_of_books_by_named_authors_stays():
+    entries = ["O Ano da Morte de Ricardo Reis, de José Saramago", "A Cidade e as Serras, de Eça de Queirós"]
+    text = _text([f"<p>{_PT[0]}</p>", _box(entries), f"<p>{_PT[1]}</p>"], lang="pt")
+    assert "José Saramago" in text
