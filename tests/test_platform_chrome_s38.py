@@ -165,3 +165,22 @@ def test_most_read_box_of_books_by_named_authors_stays():
     entries = ["O Ano da Morte de Ricardo Reis, de José Saramago", "A Cidade e as Serras, de Eça de Queirós"]
     text = _text([f"<p>{_PT[0]}</p>", _box(entries), f"<p>{_PT[1]}</p>"], lang="pt")
     assert "José Saramago" in text
+
+
+def test_shop_members_discount_line_after_review_goes():
+    line = "Lantern Club members get 15% off every book on this shelf until Sunday."
+    paras = [f"<p>{p}</p>" for p in _EN] + ["<p>Score: 8/10</p>", f"<p>{line}</p>"]
+    text = _text(paras)
+    assert "15% off" not in text and "8/10" in text
+
+
+def test_reviewers_own_bargain_stays():
+    line = "I picked it up 20% off at the winter fair, which made the thin paper easier to forgive."
+    paras = [f"<p>{p}</p>" for p in _EN] + ["<p>Score: 8/10</p>", f"<p>{line}</p>"]
+    assert line in _text(paras)
+
+
+def test_percentage_of_the_book_without_discount_word_stays():
+    line = "Barely 10% of the novel happens at sea, yet the sea is all anyone remembers."
+    paras = [f"<p>{p}</p>" for p in _EN] + ["<p>Score: 8/10</p>", f"<p>{line}</p>"]
+    assert line in _text(paras)
