@@ -29,8 +29,9 @@ _PHONE = re.compile(
     r"(?:(?<![^\W\d_])(?:tel|telp|ph|phone|tél|t[ée]l[ée]phone|telefon\w*|tel[ée]fono|telefone|телефон|тел|hotline|"
     r"whats\s?app|wa|sđt|đt|điện\s+thoại|hp|line)(?![^\W\d_])\.?|โทร\.?|ໂທ|ទូរស័ព្ទ|ဖုန်း|電話|电话|전화|[☎📞📱])"
     r"\s*[:：.]?\s*(?P<number>\+?\d[\d\s().-]{6,20}\d)", re.I)
-_ORDER = re.compile(r"สั่งซื้อ|สั่งจอง|ສັ່ງຊື້|ສັ່ງຈອງ|បញ្ជាទិញ|ကြိုတင်မှာ|မှာယူ|(?<!\w)(?:đặt\s+(?:mua|sách|hàng)|pesan|pemesanan)(?!\w)",
-                    re.I)
+# (the order verbs buyline lacks: th, lo, km, my; vi, id/ms as words)
+_ORDER_STEMS = ("สั่งซื้อ", "สั่งจอง", "ສັ່ງຊື້", "ສັ່ງຈອງ", "បញ្ជាទិញ", "ကြိုတင်မှာ", "မှာယူ")
+_ORDER = re.compile("|".join(_ORDER_STEMS) + r"|(?<!\w)(?:đặt\s+(?:mua|sách|hàng)|pesan|pemesanan)(?!\w)", re.I)
 _DELIVERY = re.compile(
     r"(?<![^\W\d_])(?:deliver\w*|shipping|ships|livraison|livr[ée]|versand\w*|lieferung|liefern|envíos?|entregas?|"
     r"consegn\w*|spedizion\w*|bezorg\w*|verzend\w*|leverans|wysyłk\w*|dostaw\w*|доставк\w*|kargo|giao\s+hàng|"
