@@ -312,7 +312,7 @@ def _decide(body: HtmlElement, items: list[HtmlElement], host: str, names: tuple
     sitelines.mark(items, body, drop, boxes, names); quotedplea.mark(items, body, drop, boxes)  # follow pleas (a blockquote's too), published-on lines, the writer's bio, push lines
     adnotice.mark(items, body, drop, boxes, host)  # at the top and bottom: 'this post contains affiliate links'
     edges.mark(items, drop, boxes)  # at the top and bottom: provenance, challenge, licence, channel signature lines
-    readalsoline.mark(items, drop, boxes, host); mastline.mark(items, drop, boxes); meterline.mark(items, body, drop, boxes)  # an unlinked 'read also' line (or a teaser box); the sender's strapline; the paywall's meter
+    readalsoline.mark(items, drop, boxes, host, names); mastline.mark(items, drop, boxes); meterline.mark(items, body, drop, boxes)  # an unlinked 'read also' line (or a teaser box); the sender's strapline; the paywall's meter
     spliced.mark(items, body, host, lengths, drop, boxes)  # a related post's link, a contact line, a section heading, a tally row
     pleas.mark(items, body, names, drop, boxes)  # a closing line asking the reader to act for the post or its site
     standfirst.mark(items, body, drop, housekeeping.a_note)  # the editor’s sentence under the headline

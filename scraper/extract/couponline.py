@@ -10,11 +10,16 @@ codice …", "mit dem Code …", "kodem …", "kodu ile …"); the shape is the 
 - short (forty words at most), no score;
 - after the review: ``spliced.mark`` asks it only of a line in the body's second half with no paragraph of prose after it.
 
+Or, with no code, the shop's offer of a percentage off in its own voice ("Members get 10% off all this month's
+picks", "Abonnenten erhalten 10 % Rabatt"): a percentage beside the discount's word (``_OFFER``), thirty words at most,
+no first person.
+
 Beside it, the same offer of a subscription without a price: a free first period ("first month free", "30-day free
 trial", "ماه اول رایگان", "初月無料": ``FREE_TRIAL``) or a first period at a token price ("first month for $1": ``INTRO_PRICE``), which ``sitelines.mark`` reads as it reads a price for a period.
 
 What stays: a percentage in the review's prose without a code ("only 10% of the book is set at sea"), a code-like
-token without a discount (a call sign, a model number: "her call sign was KX42B"), an offer the review goes on after.
+token without a discount (a call sign, a model number: "her call sign was KX42B"), an offer the review goes on after,
+the reviewer's own bargain ("I got it 20% off at the fair").
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from .adaptrights import FIRST_PERSON
 from .nodes import text_of
 from .promo import PRICE
 from .rating import has_score
@@ -30,7 +36,7 @@ from .words import count_words
 
 _CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{5,16}(?![\w-])")
 _PERCENT = re.compile(r"(?<![\w.,])\d{1,2}(?:[.,]\d)?\s?%|%\s?\d{1,2}(?![\d.,])")
-_MAX_WORDS = 40
+_MAX_WORDS, _OFFER_WORDS = 40, 30
 # a free first period of a subscription, in many languages
 FREE_TRIAL = re.compile(
     r"(?i:first\s+month\s+(?:is\s+)?free|free\s+for\s+(?:the\s+first\s+)?\d+\s+days|\d+[-\s]day\s+free\s+trial|free\s+trial|"
@@ -75,9 +81,25 @@ _AMOUNT = (
 INTRO_PRICE = re.compile(rf"(?:{_FIRST_PERIOD})[^.!?。！？\n]{{0,25}}?{_AMOUNT}|{_AMOUNT}[^.!?。！？\n]{{0,12}}?(?:{_FIRST_PERIOD})")
 
 
+# a percentage named as a discount, the discount's word beside it, either order ("10% off", "Rabatt von 10 %", "-10 %
+# de réduction", "diskon 10%", "скидка 10%", "ส่วนลด 10%"): en de fr es pt it nl da/nb/sv pl cs sk hr/sr ru uk tr id/ms vi
+# th lo ja ko ar fa he
+_OFF = (r"(?:off|discount|rabatt|nachlass|réduction|remise|descuento|desconto|sconto|korting|rabat\w*|zniżk\w*|slev\w*|"
+        r"zľav\w*|popust\w*|скидк\w*|знижк\w*|indirim\w*|diskon|potongan|giảm(?:\s+giá)?)(?![^\W\d_])|ส่วนลด|ລຸດລາຄາ|割引|할인|"
+        r"خصم|تخفیف|הנחה")
+_PCT = r"(?:\d{1,2}(?:[.,]\d)?\s?%|%\s?\d{1,2})"
+_OFFER = re.compile(rf"(?<![\w.,]){_PCT}\s*(?:(?:de|di|of|van|na)\s+)?(?:{_OFF})|(?<![^\W\d_])(?:{_OFF})\s*"
+                    rf"(?:(?:von|de|di|of|van|sebesar|up\s+to)\s+)?[-:]?\s*{_PCT}", re.I)
+
+
 def coupon_line(block: HtmlElement) -> bool:
-    """A short line holding a discount code and a discount or a price (module docstring)."""
+    """A short line holding a discount code and a discount or a price, or the shop's offer of a percentage off in its
+    own voice, no code needed ("Members get 10% off this month's picks"): no first person in it, as a reviewer's
+    bargain has ("I got it 20% off at the fair") (module docstring)."""
     text = text_of(block)
-    if not text or count_words(text) > _MAX_WORDS or has_score(text) or not _CODE.search(text):
+    if not text or count_words(text) > _MAX_WORDS or has_score(text):
         return False
+    if not _CODE.search(text):
+        return "%" in text and count_words(text) <= _OFFER_WORDS and bool(_OFFER.search(text)) \
+            and not FIRST_PERSON.search(text)
     return bool(_PERCENT.search(text) or PRICE.search(text))

@@ -128,7 +128,7 @@ READ_ALSO = re.compile(
     r"続きを読む|こちらもおすすめ|おすすめ記事|[合併]わせて読みたい|相[关關]文章|推[荐薦]文章|更多[阅閱][读讀]|관련\s*기사|추천\s*기사|같이\s*읽기|"
     r"(?:함께|같이)\s*(?:보면|읽으면)\s*좋은\s*(?:글|기사|포스트)|"
     # (Thai's neighbours: km "read more"/"read also", lo "read more", my "read also"; Khmer's colon "៖")
-    r"อ่านต่อ(?:ได้)?ที่|ອ່ານຕໍ່(?:ໄດ້)?ທີ່|"  # (th, lo "read on at": the rest of the post elsewhere)
+    r"อ่านต่อ(?:ได้)?ที่|ອ່ານຕໍ່(?:ໄດ້)?ທີ່|(?:อ่านต่อ|ອ່ານຕໍ່)(?=\s*[:：])|"  # (th, lo "read on at": the rest of the post elsewhere; "read next:")
     r"[اإ]قرأ\s+(?:أيضا[ًً]?|ايضا|كذلك)|קראו\s+גם|อ่านเพิ่มเติม|អានបន្ថែម|អានផងដែរ|ອ່ານເພີ່ມເຕີມ|ອ່ານຕື່ມ|ဆက်လက်ဖတ်ရှုရန်|կարդացեք\s+(?:նաև|նաեւ)|կարդա\s+(?:նաև|նաեւ)|ასევე\s+წაიკითხეთ|წაიკითხეთ\s+ასევე|lexo(?:ni)?\s+(?:edhe|gjithashtu|më\s+shumë)|həmçinin\s+oxuyun|shuningdek\s+o[‘'’`]?qing|сондай-ақ\s+оқыңыз|чытайце\s+таксама|мөн\s+уншаарай|" + indicread.PATTERN + r")\s*[:：៖՝\-–—»›]*\s*", re.I)  # indicread: the Indic labels; hy (its "՝"), ka, sq, az, uz, kk, be, mn
 # a line holding only a handle, a pictograph or a label may lead it ("🆔 @booknight", "Channel: @booknight")
 HANDLE_LINE = re.compile(r"^[^\w@]{0,4}(?:[^\W\d_]+\s*[:：]\s*)?@[\w.]{3,32}\W{0,4}$")

@@ -5,8 +5,8 @@ writer changed after posting, one small line in the board's language pack saying
 "Last edited by ann_r on 4 Dec 2026, 21:52", de "Zuletzt bearbeitet von …", fr "Dernière édition par …", bg
 "Последно редактирано от …", zh "本帖最后由 … 于 2026-12-4 21:52 编辑". It is the engine's, not the review's.
 
-What marks it: a short line (sixteen words at most) among the last three lines of the post, naming the edit in the
-engine's words (``_LAST``, a per-language table of "last edited/changed", ~35 languages) and holding a whole date
+What marks it: a short line (twenty words at most: a Thai line counts more) among the last three lines of the post
+(a reaction bar's inline counts after it not counted), naming the edit in the engine's words (``_LAST``, a per-language table of "last edited/changed", ~35 languages) and holding a whole date
 (``datelines.FULL_DATE``) or a time of day. The bare forms ("Edited by …", "Modifié par …"), which a book's record
 may hold ("Edited by Ann Lee"), count only with a date and a time of day both, as an engine prints them.
 What stays: an anthology's record line ("Edited by Ann Lee. Tor, 2019"), a review sentence telling that the writer
@@ -25,7 +25,7 @@ from .nodes import text_of
 from .words import count_words
 
 RULE = "forum edit note"
-_WORDS, _TAIL = 16, 3
+_WORDS, _TAIL = 20, 3
 
 # "last edited / changed (by)" in the engines' language packs
 _LAST = re.compile(
@@ -40,16 +40,17 @@ _LAST = re.compile(
     r"son\s+düzenle\w*|τελευταία\s+(?:επεξεργασία|τροποποίηση)|paskutin\w*\s+(?:kartą\s+)?(?:redagav\w*|redaguot\w*|keist\w*)|"
     r"pēdējo\s+reizi\s+labo\w*|terakhir\s+(?:diubah|diedit|disunting|dikemaskini)|(?:sửa|chỉnh\s+sửa)\s+lần\s+cuối|"
     r"azken\s+(?:edizioa|aldaketa)|azkenekoz\s+editatu\w*|آخر\s+تعديل|נערך\s+לאחרונה|آخرین\s+ویرایش|"
-    r"แก้ไขล่าสุด|แก้ไขครั้งสุดท้าย|अंतिम\s+(?:संपादन|बदलाव)|最終編集|最終更新者|最后编辑|最後編輯|本帖最后由|本帖最後由|"
+    r"แก้ไขล่าสุด|แก้ไขครั้งสุดท้าย|แก้ไข(?:ข้อความ)?เมื่อ|अंतिम\s+(?:संपादन|बदलाव)|最終編集|最終更新者|最后编辑|最後編輯|本帖最后由|本帖最後由|"
     r"마지막\s*(?:수정|편집))", re.I)
 _LAST = guarded(_LAST)  # (casefold.Guarded: its words looked for first)
 # the bare forms, "edited by", which a record may hold too: only with a date and a time of day
 _EDITED = re.compile(
-    r"(?<!\w)(?:edited\s+by|edited\s+\d+\s+times?|bearbeitet\s+von|geändert\s+von|modifi[ée]\s+par|édité\s+par|"
+    r"(?<!\w)(?:edited\s+by|edited\s+(?:on|at)|edited\s+\d+\s+times?|bearbeitet\s+von|geändert\s+von|modifi[ée]\s+par|édité\s+par|"
     r"editado\s+por|modificado\s+por|modificato\s+da|bewerkt\s+door|edytowan\w*\s+przez|upravil\w*|redigerad\s+av|"
     r"redigeret\s+af|redigert\s+av|muokannut|szerkesztette|düzenlendi|επεξεργάστηκε|отредактирован\w*|редактирано\s+от|"
     r"відредаговано|diedit\s+oleh|disunting\s+oleh|editat\s+(?:de|per)|נערך\s+על\s+ידי|編集済み|수정됨)", re.I)
 _EDITED = guarded(_EDITED)
+_INLINE = frozenset(("span", "a", "small", "button", "b", "i", "em", "strong", "time"))
 _TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
 
 
@@ -73,6 +74,6 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
         text = text_of(items[i])
         if not text:
             continue
-        seen += 1
+        seen += items[i].tag not in _INLINE  # (a reaction bar's spans after it, "Likes 46", are no line of the post)
         if items[i].tag not in ("blockquote", "pre", "table", "ul", "ol") and edit_note(text):
             drop[i], boxes[i] = RULE, items[i]

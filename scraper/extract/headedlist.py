@@ -82,10 +82,16 @@ def _entries(listing: HtmlElement, host: str) -> bool:
         if any(not same_site(a.get("href") or "", host) for a in li.iter("a") if a.get("href")):
             return False
         # (a book's title, not a headline: the reviewer's further reading, rev-bpchrome37)
-        if _BOOK_RECORD.search(text) or _TITLE_MARKS.search(text) or any(
+        if _record(text) or _TITLE_MARKS.search(text) or any(
                 count_words(text_of(t)) * 2 >= count_words(text) for t in li.iter(*_TITLE_TAGS)):
             return False
     return True
+
+
+def _record(text: str) -> bool:
+    """"T by A", "T, de A": the name after the word capitalised (or in a script with no case); "muda de recinto", a
+    headline's "de" before a common noun, is none."""
+    return any(not m.group()[-1].islower() for m in _BOOK_RECORD.finditer(text))
 
 
 def headed_list(heading: HtmlElement, host: str) -> HtmlElement | None:

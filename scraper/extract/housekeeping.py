@@ -129,8 +129,8 @@ def _outside(block: HtmlElement, box: HtmlElement | None) -> bool:
 
 
 # a picture desk's credit closing a caption ("… Photograph: Archive", "Foto: Agentur", "© Name"), in our languages
-_CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|photo\s+credit|image|illustration|credit|foto(?:grafía|grafia|grafie)?|bild|"
-                     r"zdjęcie|fot\.|фото|світлина|φωτογραφία|kuva|fénykép|fotoğraf|צילום|תצלום|تصوير|عکس|ảnh(?:\s+minh\s+họa)?|ภาพ|छवि|फोटो|तस्बिर|तस्वीर|छायाचित्र|"
+_CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|photo\s+credit|image[mn]?|il?lustra(?:tion|sion|sjon|ción|ção|zione|tie|cja|ce|si|ció)|credit|foto(?:grafía|grafia|grafie)?|bild|"
+                     r"zdjęcie|fot\.|фото|світлина|иллюстрация|ілюстрація|gambar|immagine|afbeelding|φωτογραφία|kuva|fénykép|fotoğraf|צילום|תצלום|تصوير|عکس|ảnh(?:\s+minh\s+họa)?|ภาพ|छवि|फोटो|तस्बिर|तस्वीर|छायाचित्र|"
                      # (the South Asian scripts': bn, ur, ta, te, kn, ml, gu, pa, si; then ka, hy, km, my)
                      r"ছবি|আলোকচিত্র|تصویر|فوٹو|படம்|புகைப்படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ಫೋಟೋ|ചിത്രം|ഫോട്ടോ|તસવીર|ફોટો|ਤਸਵੀਰ|ਫੋਟੋ|ඡායාරූපය|"
                      r"ფოტო|լուսանկար(?:ը)?|រូបថត|ဓာတ်ပုံ|"

@@ -126,6 +126,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     from .commissionline import RULE as COMMISSION_RULE, bid_with_commission, commission_line, site_earns  # (late: the same)
     from .sponsorline import RULE as SPONSOR_RULE, sponsor_label, sponsor_line
     from .shopavail import RULE as AVAIL_RULE, shop_availability
+    from .orderphone import order_line
     live = [i for i in range(len(items)) if i not in drop and text_of(items[i])]
     tail, longest_after = set(), 0
     for i in reversed(live):  # (after the review's last paragraph: no line of _PROSE words or more after it)
@@ -142,7 +143,8 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         # as the body's last line; a short review's plain closing advice, "buy it at the shop round the corner", stays;
         # in plain type among the body's last three lines too: a review of short paragraphs under a score at its head
         # is all tail, its advice in mid-body the review's: rev-bpaffil)
-        elif (apart or i in tail and i in last and (scored or i == live[-1])) and buy_line(block, host):
+        elif (apart or i in tail and i in last and (scored or i == live[-1])) and buy_line(block, host) \
+                or order_line(block):  # (or, anywhere, the shop's order line with its phone number: orderphone)
             drop[i], boxes[i] = BUY_RULE, promo_box(block, body)
         # (the link and the commission it brings, in any language: apart or at the tail; or the bid with its
         # commission anywhere: commissionline)

@@ -37,7 +37,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-from . import labelledpointer, taillinklist, tailpointer
+from . import labelledpointer, sitepointer, taillinklist, tailpointer
 from .edges import READ_ALSO
 from .forumline import forum_line
 from .nodes import text_of, NOT_LINES as _NOT_LINES
@@ -268,7 +268,8 @@ def inline_teaser(block: HtmlElement, items: list[HtmlElement], host: str = "") 
     return head.tag in _LABEL_TAGS[6:] and teaser_box(head, items, whole=block, host=host) is block
 
 
-def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], host: str = "") -> None:
+def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement], host: str = "",
+         names: tuple[str, ...] = ()) -> None:
     """Mark each unlinked 'read also' line of the body, and each teaser box (see the module docstring)."""
     for i, block in enumerate(items):
         if i not in drop and (unlinked_pointer(block) or review_pointer(block) or forum_line(block, host)
@@ -284,6 +285,7 @@ def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlEl
     tailpointer.mark(items, drop, boxes, host)  # a 'lead: <link>' line to another post of the site, after the review
     labelledpointer.mark(items, drop, boxes, host)  # a short label of any language, one link to another post
     taillinklist.mark(items, drop, boxes, host)  # a lead and one to four of the site's own links, after the review
+    sitepointer.mark(items, drop, boxes, host, names)  # "Also on <Site>: <headline>", the site naming itself
 
 
 _HEADLINE_WORDS = 6
