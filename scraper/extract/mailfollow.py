@@ -20,28 +20,27 @@ import re
 
 from lxml.html import HtmlElement
 
-from .casefold import guarded
+from .payhints import word_class  # (a class of words written one alternative a token)
 
 RULE = "subscription ask"
 _MAX_WORDS = 40
 
 # e-mail (en es pt fr it de nl pl cs ru uk tr id sw hi mr ur bn pa gu ta te kn ml si th ja zh ko ar fa he; the Dravidian
 # words by their stem, before the case ending's vowel: ta "மின்னஞ்சலில்")
-MAIL = guarded(re.compile(
-    r"(?<!\w)(?:e-?mail\w*|correo\w*|courriel\w*|почт\w*|пошт\w*|e-?posta\w*|surel|barua\s+pepe|ईमेल|ई-मेल|ইমেইল|"
-    r"ই-মেইল|ای\s?میل|ਈਮੇਲ|ઈમેલ|ઇમેઇલ|மின்னஞ்சல|ఈమెయిల|ఈ-మెయిల|ಇಮೇಲ|ഇമെയിൽ|ഇമെയില|ඊමේල්|"
-    r"إيميل|البريد\s+الإلكتروني|אימייל|דוא\"ל)|อีเมล|メール|邮件|郵件|电邮|電郵|이메일", re.I))
+MAIL = word_class(r"""
+    e-?mail\w* correo\w* courriel\w* почт\w* пошт\w* e-?posta\w* surel barua\s+pepe ईमेल ई-मेल ইমেইল ই-মেইল ای\s?میل
+    ਈਮੇਲ ઈમેલ ઇમેઇલ ඊමේල් إيميل البريد\s+الإلكتروني אימייל דוא"ל""",
+                  "மின்னஞ்சல ఈమెయిల ఈ-మెయిల ಇಮೇಲ ഇമെയിൽ ഇമെയില อีเมล メール 邮件 郵件 电邮 電郵 이메일")
 # the site's new posts or reviews (the same languages): what the follow caption delivers
-NEW_POSTS = guarded(re.compile(
-    r"(?<!\w)(?:(?:new|latest|next)\s+(?:posts?|reviews?|articles?|entries)|nuev[ao]s\s+(?:entradas|publicaciones|reseñas|"
-    r"art[ií]culos)|novos\s+(?:posts|artigos)|novas\s+(?:postagens|resenhas)|nouveaux\s+(?:articles|billets)|"
-    r"nuovi\s+(?:post|articoli)|neue[n]?\s+(?:beiträge|artikel|posts)|nieuwe\s+(?:berichten|posts|recensies)|"
-    r"nowe\s+(?:wpisy|posty|recenzje)|nové\s+(?:příspěvky|články)|новы[ех]\s+(?:пост|запис|стат|рецензи)\w*|"
-    r"нов(?:і|их)\s+(?:пост|запис|стат|рецензі)\w*|yeni\s+(?:yazı|gönderi)\w*|(?:tulisan|postingan|artikel)\s+baru|"
-    r"नई\s+पोस्ट\w*|नए\s+लेख|নতুন\s+(?:পোস্ট|লেখা)\w*|نئی\s+پوسٹ\w*|ਨਵੀਆਂ\s+ਪੋਸਟਾਂ|નવી\s+પોસ્ટ\w*|"
-    r"புதிய\s+(?:பதிவு|இடுகை)\w*|కొత్త\s+(?:పోస్ట్|సమీక్ష|వ్యాస)\w*|ಹೊಸ\s+(?:ಪೋಸ್ಟ್|ಲೇಖನ|ಬರಹ)\w*|പുതിയ\s+(?:പോസ്റ്റ്|ലേഖന)\w*|"
-    r"المقالات\s+الجديدة|מאמרים\s+חדשים|פוסטים\s+חדשים)|โพสต์ใหม่|新しい記事|新着記事|新文章|最新文章|새\s?글",
-    re.I))
+NEW_POSTS = word_class(r"""
+    (?:new|latest|next)\s+(?:posts?|reviews?|articles?|entries) nuev[ao]s\s+(?:entradas|publicaciones|reseñas|art[ií]culos)
+    novos\s+(?:posts|artigos) novas\s+(?:postagens|resenhas) nouveaux\s+(?:articles|billets) nuovi\s+(?:post|articoli)
+    neue[n]?\s+(?:beiträge|artikel|posts) nieuwe\s+(?:berichten|posts|recensies) nowe\s+(?:wpisy|posty|recenzje)
+    nové\s+(?:příspěvky|články) новы[ех]\s+(?:пост|запис|стат|рецензи)\w* нов(?:і|их)\s+(?:пост|запис|стат|рецензі)\w*
+    yeni\s+(?:yazı|gönderi)\w* (?:tulisan|postingan|artikel)\s+baru नई\s+पोस्ट\w* नए\s+लेख নতুন\s+(?:পোস্ট|লেখা)\w*
+    نئی\s+پوسٹ\w* ਨਵੀਆਂ\s+ਪੋਸਟਾਂ નવી\s+પોસ્ટ\w* புதிய\s+(?:பதிவு|இடுகை)\w* కొత్త\s+(?:పోస్ట్|సమీక్ష|వ్యాస)\w*
+    ಹೊಸ\s+(?:ಪೋಸ್ಟ್|ಲೇಖನ|ಬರಹ)\w* പുതിയ\s+(?:പോസ്റ്റ്|ലേഖന)\w* المقالات\s+الجديدة מאמרים\s+חדשים פוסטים\s+חדשים""",
+                       "โพสต์ใหม่ 新しい記事 新着記事 新文章 最新文章 새\\s?글")
 # a periodical's noun, after the site's name ("<Site> weekly", "<Site> Digest", "<Site> Hebdo")
 _PERIODICAL = re.compile(
     r"\s+(?:weekly|monthly|digest|dispatch|bulletin|letter|semanal|mensual|hebdo|wochenpost|weekbrief|tygodnik|"

@@ -28,25 +28,31 @@ _MAX_WORDS = 45
 _BLOCKED = ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "pre", "li")
 
 HANDLE = re.compile(r"(?<![\w@.+-])[a-z0-9][\w.-]{1,48}@[a-z]{2,12}(?![\w@-]|\.\w)", re.I)
+
+
+def word_class(spaced: str, unspaced: str = "") -> re.Pattern:
+    """A class of words in many languages, written one alternative a token: the `spaced` as words of their own (no
+    letter before or after), the `unspaced` (scripts written without spaces) anywhere; caseless, behind its guard."""
+    pattern = r"(?<!\w)(?:" + "|".join(spaced.split()) + r")(?!\w)" + "".join("|" + w for w in unspaced.split())
+    return guarded(re.compile(pattern, re.I))
+
+
 # a part of the site the reader is sent to: the sidebar, the About page, the writer's own page, the profile or bio
 # (en es pt fr it de nl pl cs ru uk tr id hi ur bn ta te kn gu pa ml th ja zh ko ar fa)
-SITE_PLACE = guarded(re.compile(
-    r"(?<!\w)(?:side\s?bar|about\s+(?:me\s+)?page|(?:my|our)\s+(?:own\s+)?page|profile|bio|barra\s+lateral|"
-    r"barre\s+latérale|barra\s+laterale|seitenleiste|zijbalk|pasek\s+boczn\w*|postranní\s+panel\w*|"
-    r"боков\w+\s+панел\w*|сайдбар\w*|профил\w*|профіл\w*|kenar\s+çubu\w+|bilah\s+sisi|perfil|profil\w*|profilo|profiel|"
-    r"acerca\s+de|sobre\s+(?:mí|mim)|à\s+propos|chi\s+sono|über\s+(?:mich|uns)|o\s+mnie|о\s+(?:себе|нас)|про\s+(?:мене|нас)|"
-    r"साइडबार|प्रोफ़ाइल|प्रोफाइल|سائیڈ\s?بار|پروفائل|সাইডবার|প্রোফাইল|சைட்பார்|சுயவிவர\w*|సైడ్\s?బార్|ప్రొఫైల్|"
-    r"ಸೈಡ್\s?ಬಾರ್|ಪ್ರೊಫೈಲ್|સાઇડબાર|પ્રોફાઇલ|ਸਾਈਡਬਾਰ|ਪ੍ਰੋਫਾਈਲ|സൈഡ്ബാർ|പ്രൊഫൈൽ|الشريط\s+الجانبي|الملف\s+الشخصي|"
-    r"نوار\s+کناری|پروفایل)(?!\w)|โปรไฟล์|แถบข้าง|プロフィール|サイドバー|侧边栏|側邊欄|个人主页|個人主頁|프로필|사이드바",
-    re.I))
+SITE_PLACE = word_class(r"""
+    side\s?bar about\s+(?:me\s+)?page (?:my|our)\s+(?:own\s+)?page profile bio barra\s+lateral barre\s+latérale
+    barra\s+laterale seitenleiste zijbalk pasek\s+boczn\w* postranní\s+panel\w* боков\w+\s+панел\w* сайдбар\w*
+    профил\w* профіл\w* kenar\s+çubu\w+ bilah\s+sisi perfil profil\w* profilo profiel acerca\s+de sobre\s+(?:mí|mim)
+    à\s+propos chi\s+sono über\s+(?:mich|uns) o\s+mnie о\s+(?:себе|нас) про\s+(?:мене|нас)
+    साइडबार प्रोफ़ाइल प्रोफाइल سائیڈ\s?بار پروفائل সাইডবার প্রোফাইল சைட்பார் சுயவிவர\w* సైడ్\s?బార్ ప్రొఫైల్
+    ಸೈಡ್\s?ಬಾರ್ ಪ್ರೊಫೈಲ್ સાઇડબાર પ્રોફાઇલ ਸਾਈਡਬਾਰ ਪ੍ਰੋਫਾਈਲ സൈഡ്ബാർ പ്രൊഫൈൽ الشريط\s+الجانبي الملف\s+الشخصي
+    نوار\s+کناری پروفایل""", "โปรไฟล์ แถบข้าง プロフィール サイドバー 侧边栏 側邊欄 个人主页 個人主頁 프로필 사이드바")
 # a link, where a drink waits (en es pt fr it de nl pl ru uk tr hi ur bn ta te kn th ja zh ko)
-_LINK = guarded(re.compile(
-    r"(?<!\w)(?:link\w*|enlace|lien|ссылк\w*|посиланн\w*|bağlant\w*|लिंक|لنک|লিংক|லிங்க்|లింక్|ಲಿಂಕ್)(?!\w)|ลิงก์|ลิงค์|"
-    r"リンク|链接|連結|링크", re.I))
+_LINK = word_class(r"link\w* enlace lien ссылк\w* посиланн\w* bağlant\w* लिंक لنک লিংক லிங்க் లింక్ ಲಿಂಕ್",
+                   "ลิงก์ ลิงค์ リンク 链接 連結 링크")
 # a premium edition of the site's, in the scripts and languages that borrow the word (a class: the paid tier's name)
-PREMIUM = guarded(re.compile(
-    r"(?<!\w)(?:premium|prémium|премиум|преміум|پریمیم|بريميوم|פרימיום|प्रीमियम|প্রিমিয়াম|ப்ரீமியம்|ప్రీమియం|ಪ್ರೀಮಿಯಂ|"
-    r"પ્રીમિયમ|ਪ੍ਰੀਮੀਅਮ|പ്രീമിയം)(?!\w)|พรีเมียม|プレミアム|高级会员|프리미엄", re.I))
+PREMIUM = word_class("premium prémium премиум преміум پریمیم بريميوم פרימיום प्रीमियम প্রিমিয়াম ப்ரீமியம் ప్రీమియం "
+                     "ಪ್ರೀಮಿಯಂ પ્રીમિયમ ਪ੍ਰੀਮੀਅਮ പ്രീമിയം", "พรีเมียม プレミアム 高级会员 프리미엄")
 
 
 def _line(block: HtmlElement, words: int = _MAX_WORDS) -> str:
