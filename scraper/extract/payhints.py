@@ -80,19 +80,17 @@ def _money(text: str) -> bool:
     return any(p.search(text) for p in (PAY_SERVICE, MEANS, TIP, COFFEE, BUY_ME, DRINK, SUM, SUPPORT_ASK))
 
 
-def handle_plea(block: HtmlElement) -> bool:
-    """A short line holding a payment handle beside a sign of money (module docstring)."""
-    if "@" not in (block.text_content() or ""):
+def handle_plea(block: HtmlElement, raw: str) -> bool:
+    """A short line (`raw`, its text) holding a payment handle beside a sign of money (module docstring)."""
+    if "@" not in raw:
         return False  # (the cheapest test first: no "@", no handle)
     text = _line(block)
     return bool(text) and any(HANDLE.finditer(text)) and _money(HANDLE.sub(" ", text))
 
 
-def pointed_pay(block: HtmlElement) -> bool:
+def pointed_pay(block: HtmlElement, raw: str) -> bool:
     """A short line naming a way to pay and the part of the site where it waits (module docstring)."""
-    from .nodes import text_of
-    raw = text_of(block)
-    if not raw or len(raw.split()) > _MAX_WORDS or not SITE_PLACE.search(raw):
+    if not SITE_PLACE.search(raw):
         return False  # (the cheapest test first: most lines send the reader nowhere on the site)
     if not (text := _line(block)):
         return False
@@ -105,12 +103,10 @@ def pointed_pay(block: HtmlElement) -> bool:
     return bool(DRINK.search(text)) and bool(BUY_ME.search(text) or _LINK.search(text))
 
 
-def boxed_offer(block: HtmlElement, body: HtmlElement) -> bool:
+def boxed_offer(block: HtmlElement, body: HtmlElement, raw: str) -> bool:
     """A line set apart offering a paid membership or the premium edition, a sum for a period (module docstring)."""
     from .payline import SUM, paid_membership, period
-    from .nodes import text_of
-    raw = text_of(block)
-    if not raw or len(raw.split()) > _MAX_WORDS or not SUM.search(raw):
+    if not SUM.search(raw):
         return False
     from .promo import own_wrapper, set_apart
     if not (own_wrapper(block, body) or set_apart(block, body)) or not (text := _line(block)):
@@ -122,6 +118,9 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
     """Mark the pay lines that tell the reader where to pay, anywhere in the post."""
     from .promo import promo_box
     from .tipask import RULE as TIP_RULE
+    from .nodes import text_of
     for i, block in enumerate(items):
-        if i not in drop and (handle_plea(block) or pointed_pay(block) or boxed_offer(block, body)):
+        if i in drop or not (raw := text_of(block)) or len(raw.split()) > _MAX_WORDS:
+            continue  # (the text read once, a long paragraph passed over: every rule here reads a short line)
+        if handle_plea(block, raw) or pointed_pay(block, raw) or boxed_offer(block, body, raw):
             drop[i], boxes[i] = f"{TIP_RULE}: {RULE}", promo_box(block, body)
