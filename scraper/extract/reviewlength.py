@@ -42,6 +42,9 @@ _GLUED = (
     (re.compile(r"[\uac00-\ud7af]"), re.compile(r"\S*[\uac00-\ud7af]\S*"), 1.5),
     (re.compile(r"[\u0b80-\u0bff\u0c00-\u0cff\u0d80-\u0dff]"), re.compile(r"\S*[\u0b80-\u0bff\u0c00-\u0cff\u0d80-\u0dff]\S*"), 1.5),
     (re.compile(r"[\u0d00-\u0d7f]"), re.compile(r"\S*[\u0d00-\u0d7f]\S*"), 2.0),
+    # (Georgian, in its own script whatever the page's attribute: agglutinating as hu/fi/tr, its case endings and
+    # postpositions glued on, "ბიბლიოთეკისთვის", "for the library", and no articles)
+    (re.compile(r"[\u10d0-\u10ff]"), re.compile(r"\S*[\u10d0-\u10ff]\S*"), 1.3),
 )
 
 
