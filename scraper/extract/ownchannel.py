@@ -33,7 +33,11 @@ _CHAT = re.compile(
     r"(?<![A-Za-z])(?:discord|telegram|whats\s?app|slack|viber|guilded|zulip|kakao\s?talk|(?-i:LINE))(?![A-Za-z])|"
     r"дискорд\w*|телеграм\w*|телеграмм\w*|вотсап\w*|ватсап\w*|вайбер\w*|тг-канал\w*|"
     r"דיסקורד|טלגרם|וואטסאפ|ديسكورد|تيليجرام|تلغرام|تلگرام|واتساب|دیسکورد|"
-    r"डिस्कॉर्ड|टेलीग्राम|व्हाट्सएप|ディスコード|テレグラム|디스코드|텔레그램|카카오톡", re.I)
+    r"डिस्कॉर्ड|टेलीग्राम|व्हाट्सएप|ディスコード|テレグラム|디스코드|텔레그램|카카오톡|"
+    # (the South Asian scripts: ur, pa, bn, ta, te, kn, gu, ml, mr/hi spellings with and without the space)
+    r"واٹس\s?ایپ|ٹیلی\s?گرام|ਵਟਸ\s?ਐਪ|ਵ੍ਹਾਟਸ\s?ਐਪ|ਟੈਲੀਗ੍ਰਾਮ|ਟੈਲੀਗਰਾਮ|হোয়াটস\s?অ্যাপ|টেলিগ্রাম|வாட்ஸ்\s?அப்|டெலிகிராம்|"
+    r"వాట్సాప్|వాట్సప్|టెలిగ్రామ్|ವಾಟ್ಸ್\s?ಆ್ಯಪ್|ವಾಟ್ಸಾಪ್|ಟೆಲಿಗ್ರಾಂ|ವ್ಹಾಟ್ಸ್\s?ಆ್ಯಪ್|વોટ્સ\s?એપ|ટેલિગ્રામ|വാട്ട്സ്\s?ആപ്പ്|"
+    r"ടെലിഗ്രാം|व्हॉट्स\s?ॲप|व्हाट्सऐप|टेलिग्राम", re.I)
 _CHAT = guarded(_CHAT)  # (casefold.Guarded: its words looked for first, in the folded text)
 # a place on it: a server, a channel, a group, a chat, a community (en es/gl/pt fr it de nl sv/no/da pl cs/sk ru/uk bg/sr
 # el tr id/ms vi sw he ar fa hi ja ko zh)
@@ -42,7 +46,8 @@ _PLACE = re.compile(
     r"group\w*|grupo\w*|groupe\w*|gruppo|gruppe\w*|groep\w*|grup\w*|групп?\w*|chat\w*|чат\w*|community|comunidad\w*|"
     r"communauté|comunità|comunidade|gemeinschaft|community|społeczność|komunit\w*|сообществ\w*|спільнот\w*|topluluk\w*|"
     r"kênh|nhóm|máy\s+chủ|chaneli|kikundi|ערוץ|קבוצ\w*|שרת|قناة\w*|مجموعة\w*|سيرفر|خادم|کانال|گروه|سرور|"
-    r"चैनल|ग्रुप|समूह|サーバー|チャンネル|グループ|서버|채널|그룹|服务器|伺服器|频道|頻道|群组|群組)(?!\w)|(?<=[^\W\d_])-(?:канал|kanal|channel)", re.I)
+    r"चैनल|ग्रुप|समूह|چینل|گروپ|ਚੈਨਲ|ਗਰੁੱਪ|ਗਰੁਪ|চ্যানেল|গ্রুপ|சேனல்|குழு|ఛానెల్|ఛానల్|గ్రూప్|ಚಾನೆಲ್|ಗುಂಪು|ಗ್ರೂಪ್|ચેનલ|ગ્રુપ|"
+    r"ചാനൽ|ഗ്രൂപ്പ്|サーバー|チャンネル|グループ|서버|채널|그룹|服务器|伺服器|频道|頻道|群组|群組)(?!\w)|(?<=[^\W\d_])-(?:канал|kanal|channel)", re.I)
 # the platform's own channel mark: "#book-club", "#club-de-lectura", "#читальня"
 _CHANNEL_MARK = re.compile(r"(?<![\w&#])#[^\W\d_][\w-]{2,40}")
 # an invitation to a server, a channel or a group, by its address
@@ -64,6 +69,9 @@ _X = re.compile(
     r"(?:公式|官方|공식|\b(?:official|on|auf|sur|en|na|em|su|op|på|w|di|trên)\s+|(?<!\w)(?:в|на|у)\s+)X(?![\w&])|"
     r"(?<![A-Za-z0-9])X(?=\s?(?:を|で|の|に|アカウント|账号|帳號|계정|\s?[(（](?:旧|ex-?|formerly|anciennement|ehemals|antes|ранее|eski)?\s?(?:Twitter|ツイッター)))")
 _X = guarded(_X)  # (casefold.Guarded: its words looked for first, in the folded text)
+# "our" in the South Asian scripts, where ``siteaccounts.OWN_NEWS`` has none (ur pa hi/mr bn ta te kn gu ml)
+_OUR = re.compile(r"(?<!\w)(?:ہمارے|ہماری|ہمارا|ਸਾਡੇ|ਸਾਡਾ|ਸਾਡੀ|हमारे|हमारा|हमारी|आमच्या|आमचा|आमची|আমাদের|எங்கள்|మా|ನಮ್ಮ|"
+                  r"અમારા|અમારી|અમારું|ഞങ്ങളുടെ|നമ്മുടെ)(?![^\W\d_])")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -80,7 +88,7 @@ def own_channel(block, text: str, names: tuple[str, ...] = ()) -> bool:
     if _CHAT.search(text) and (_PLACE.search(text) or invited or _CHANNEL_MARK.search(text)):
         from .siteaccounts import OWN_NEWS, has_site_name  # (late: siteaccounts asks this module)
         if not (invited or _CHANNEL_MARK.search(text) or OWN_NEWS.search(text) or _OFFICIAL.search(text)
-                or _SITE_KIND.search(text) or has_site_name(text, names)):
+                or _SITE_KIND.search(text) or _OUR.search(text) or has_site_name(text, names)):
             return False
     elif not (_official_follow(text) or _own_video_channel(text)):
         return False
@@ -96,15 +104,23 @@ def _official_follow(text: str) -> bool:
     return bool((_X.search(text) or SOCIAL_NAME.search(text)) and _OFFICIAL.search(text) and FOLLOW.search(text))
 
 
+def opens_on_pictograph(text: str) -> bool:
+    """The line opens on a pictograph ("📢 Join …", "📱 …"): a notice's sign, set apart by its first character as a box
+    sets it apart by its frame (a review's sentence opens on a word)."""
+    from .closingask import PICTOGRAPH
+    return bool(PICTOGRAPH.match(text.lstrip()))
+
+
 def boxed_channel(block, body, text: str, names) -> bool:
     """``own_channel`` anywhere in the body, of a line set apart in a box of its own (a theme's notice between the
-    review's paragraphs: boxed, shrunk or alone in its wrapper), or a line holding the site's own handle on a network
-    (``ownhandle``); `names` reads the site's names when asked."""
+    review's paragraphs: boxed, shrunk or alone in its wrapper) or by a pictograph opening it, or a line holding the
+    site's own handle on a network (``ownhandle``); `names` reads the site's names when asked."""
     from .promo import own_wrapper, set_apart
     from .ownhandle import own_handle  # (or the site's own handle on a network, wherever the line stands: ownhandle)
     return block.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre") \
         and ((_CHAT.search(text) or _X.search(text) or _OFFICIAL.search(text)) is not None
-             and (set_apart(block, body) or own_wrapper(block, body)) and own_channel(block, text, names(body))
+             and (set_apart(block, body) or own_wrapper(block, body) or opens_on_pictograph(text))
+             and own_channel(block, text, names(body))
              or own_handle(block, body, text))
 
 

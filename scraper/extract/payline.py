@@ -83,6 +83,7 @@ SUM = re.compile(
     r"руб\w*|грн|рупи\w*|रुपये|রুপি|ரூபாய்|രൂപ|denar\w*|денар\w*|dinar\w*|динар\w*)(?!\w))", re.I)
 # the period a sum pays for, where ``sitelines.PER_PERIOD`` and ``fundaside`` have none (ta hi bn ml te kn ja zh ko)
 _PERIOD = re.compile(r"மாதம்|மாதந்தோறும்|மாதாந்திர|महीने|मासिक|মাসে|মাসিক|മാസം|മാസന്തോറും|నెలకు|ತಿಂಗಳಿಗೆ|"
+                     r"પ્રતિ\s+માસ|દર\s+મહિને|માસિક|ਪ੍ਰਤੀ\s+ਮਹੀਨਾ|ਹਰ\s+ਮਹੀਨੇ|ماہانہ|فی\s+ماہ|ہر\s+ماہ|दरमहा|प्रति\s+माह|"
                      r"月額|毎月|月々|每月|每個月|매달|매월")
 # a member's, a patron's or a subscriber's word (and the membership): where ``fundaside.MEMBERSHIP`` has none
 MEMBER = guarded(re.compile(
@@ -96,7 +97,7 @@ MEMBER = guarded(re.compile(
 _OWNER = re.compile(r"(?<!\w)(?:my|our|mi|mis|nuestr[oa]|meu|minha|nosso|mon|ma|notre|il\s+mio|mein\w*|unser\w*|mijn|"
                     r"onze|min|mitt|vår|mo[jy]\w*|mój|moje|мо[йяеё]\w*|наш\w*)\s+(?:own\s+)?$", re.I)
 # the kinds that can only be a web place ("the website", cy "y wefan", "the blog"): mid-text with no money named too
-_WEB_KIND = re.compile(r"(?<!\w)(?:web\w*|g?wefan\w*|blog\w*|site\w*|sajt\w*|сайт\w*|веб\w*|блог\w*)", re.I)
+_WEB_KIND = re.compile(r"(?<!\w)(?:web\w*|g?wefan\w*|blog\w*|site\w*|sajt\w*|сайт\w*|веб\w*|блог\w*|ბლოგ\w*|საიტ\w*)", re.I)
 _LABEL = re.compile(r"[:：]|\s[–—]\s")
 _QUOTED = re.compile(r"^\W{0,3}[\"“”„«»‘‚‹›「『]")
 _LETTERS = re.compile(r"[^\W\d_]{5,}")

@@ -73,7 +73,7 @@ SITE_KIND = guarded(re.compile(
     r"forum\w*|fórum\w*|форум\w*|פורום\w*|منتد\w*|انجمن\w*|फ़ोरम|ফোরাম|diễn\s+đàn|เว็บบอร์ด|"
     r"server\w*|serveur\w*|servidor\w*|serwer\w*|сервер\w*|שרת\w*|سرور\w*|sunucu\w*|máy\s+chủ|เซิร์ฟเวอร์|"
     r"site\w*|sitio\w*|sajt\w*|webb?plats\w*|nettsted\w*|сайт\w*|אתר\w*|موقع\w*|سایت\w*|वेबसाइट|ওয়েবসাইট|trang\s+web|เว็บไซต์|"
-    r"webseite\w*|website\w*|g?wefan\w*|ബ്ലോഗ്\w*|வலைப்பதிவு\w*|oldal(?:t|unkat|amat|unk|am)?|բլոգ\w*|"  # (hu, hy)
+    r"webseite\w*|website\w*|g?wefan\w*|ബ്ലോഗ്\w*|வலைப்பதிவு\w*|oldal(?:t|unkat|amat|unk|am)?|բլոգ\w*|ბლოგ\w*|საიტ\w*|"  # (hu hy ka)
     r"kanal\w*|channel\w*|chaîne\w*|canal\w*|канал\w*|ערוץ\w*|قناة\w*|کانال\w*|चैनल|চ্যানেল|kênh|ช่อง|"
     r"club\w*|klub\w*|клуб\w*|کلوب\w*|کلاب\w*|kulüb\w*|"
     r"báo\s+chí|tờ\s+báo|journalis\w*|žurnalisti\w*|dziennikarstw\w*|журналистик\w*|журналістик\w*|gazete\w*|"
@@ -107,7 +107,7 @@ SUPPORT_ASK = guarded(re.compile(
     r"don(?:a|eu)\s+suport|apoia(?:de)?\s+(?:o|a|os|as)\s+\w+|cefnogwch|tacaigh\s+le|tacaígh\s+le|toeta(?:ge)?\s+(?:meid|meie)|"
     r"atbalsti(?:et)?|paremk(?:ite)?|ondersteun\s+(?:ons|die|hierdie)|mbështet(?:ni)?\s+(?:na|gazet)|styðj(?:ið|u)\s+(?:okkur|við)|"
     r"támogass(?:on|átok|atok)?|támogasd|աջակց(?:իր|եք)|sus[țţ]ine(?:[țţ]i)?|sprijini(?:[țţ]i)?|στηρίξτε|στήριξε|подкрепете|podržite|подржите)"
-    r"|후원해|응원해|サポートして|支持一下|สนับสนุน",
+    r"|후원해|응원해|サポートして|支持一下|สนับสนุน|დაუჭირეთ\s+მხარი|მხარი\s+დაუჭირეთ|დაგვიჭირეთ\s+მხარი",  # (and ka)
     re.I))
 
 _BLOCKED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "pre")

@@ -178,3 +178,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str
     for i, block in enumerate(items):
         if i not in drop and text_of(block) and (treat_by_service(block) or boxed_plea(block, body, sites)):
             drop[i], boxes[i] = RULE, promo_box(block, body)
+    from . import payhints  # (the pay lines that tell the reader where to pay: a handle, the site's page, a boxed offer)
+    payhints.mark(items, body, drop, boxes)
+    from . import mailfollow  # (the closing bid to receive the site's posts by e-mail or as its periodical)
+    mailfollow.mark(items, body, sites, drop, boxes)
