@@ -93,7 +93,7 @@ _PUBLISHER_SCRIPTS = (r"출판사|出版社|出版元|版元|出版方|प्र
                       # hy, kk/ky, mn, uz, az, ka, sw (and the scripts with vowel signs: ml, te, kn, gu, pa, si, am, my)
                       r"útgefand|útgáfufélag|հրատարակչ|баспа|хэвлэлийн\s+газа?р|nashriyot|nəşriyyat|mchapishaji|wachapishaji)|"
                       r"പ്രസാധക|ప్రచురణకర్త|ప్రచురణ\s*సంస్థ|ಪ್ರಕಾಶಕ|પ્રકાશક|ਪ੍ਰਕਾਸ਼ਕ|ප්‍රකාශක|አሳታሚ|ထုတ်ဝေသူ")
-PUBLISHER_SCRIPTS = re.compile(_PUBLISHER_SCRIPTS, re.I)
+PUBLISHER_SCRIPTS = guarded(re.compile(_PUBLISHER_SCRIPTS, re.I))  # (casefold.Guarded: its words looked for first)
 PUBLISHER = guarded(re.compile(
     _PUBLISHER_SCRIPTS + r"|(?<!\w)(?:yayınev|penerbit|wydawnictw|publisher|éditeur|[ée]ditions|editorial|editora|editore|verlag|"
     r"uitgever|forlag|förlag|palimbagan|tagapaglathala|(?-i:Ediciones|Edições|Edicions|Edizioni|Edicións)|"

@@ -94,6 +94,7 @@ MEANS = re.compile(
     r"\bs[oố]\s+t[aà]i\s+kho[aả]n|\btilinumero\w*|\bnambari\s+ya\s+akaunti|հաշվեհամար\w*|ანგარიშის\s+ნომერ\w*|"
     r"खाता\s+(?:संख्या|नंबर)|অ্যাকাউন্ট\s+নম্বর|口座番号|银行账号|銀行帳號|계좌\s?번호|เลขบัญชี|αριθμ\w*\s+λογαριασμού",
     re.I)
+MEANS = guarded(MEANS)  # (casefold.Guarded, the same answers: its words looked for first, ~40 µs a line of prose, not ~150)
 # (MEANS's tail from the account's number on: that way to pay alone, for ``_anothers_account``)
 _ACCOUNT = re.compile(MEANS.pattern[MEANS.pattern.index(r"\baccount\s+number"):], re.I)
 # the number owned by another ("the church's account number", "its account number"), or the book named in the line:
