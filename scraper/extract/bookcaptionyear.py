@@ -34,9 +34,9 @@ def _author(name: str, text: str) -> bool:
     return any(len(w) >= 4 and w[:1].isupper() and surname_again(w, text) for w in words[1:])
 
 
-def dated_caption(book: Book | None, captioned: list[tuple[str, str]], text: str) -> Book | None:
+def dated_caption(book: Book | None, captioned: list[tuple[str, str]], text: str, headline: str = "") -> Book | None:
     """The book of the one caption shaped as its dated record (above), when the found book is none, has no author, or
-    is the body's reading of the same author; else None."""
+    is the body's reading of the same author and title; else None."""
     if book is not None and book.author and book.source != "body":
         return None
     found = set()
@@ -52,4 +52,28 @@ def dated_caption(book: Book | None, captioned: list[tuple[str, str]], text: str
     title, author = found.pop()
     if book is not None and book.author and letters_of(book.author) != letters_of(author):
         return None  # (the text's own book is another's: the caption is not its record)
+    if book is not None and book.title and not letters_of(book.title).startswith(letters_of(title)):
+        return None  # (the text's own book is another title of the same writer's: the caption is an earlier book's)
+    if _other_title(title, {c[:1] for c, _ in captioned}, text, headline):
+        return None  # (the text's own book is another title, the caption an earlier book's)
     return Book(title, author, source="caption")
+
+
+_PAIRS = {"«": "»", "\"": "\"", "“": "”", "„": "“”", "‹": "›", "‘": "’", "「": "」", "『": "』"}
+
+
+def _other_title(title: str, opens: set[str], text: str, headline: str) -> bool:
+    """The text names another title and never the caption's (outside the caption): the headline whole, eight words at
+    most, named twice in the text, or a short capitalised span set off in one of the caption's quote marks."""
+    own, head = letters_of(title), headline.strip()
+    if not own or sum(letters_of(line).count(own) for line in text.splitlines() if not line.startswith(tuple(opens))):
+        return False
+    if head and len(head.split()) <= 8 and own not in letters_of(head) and text.count(head) >= 2:
+        return True
+    for mark in opens & _PAIRS.keys():
+        spans = re.findall(re.escape(mark) + r"([^\n" + re.escape(mark + _PAIRS[mark]) + r"]{1,80})["
+                           + re.escape(_PAIRS[mark]) + "]", text)
+        if any(s[:1].isupper() and len(s.split()) <= 8 and not s.rstrip().endswith((".", "!", "?", ",")) and
+               letters_of(s) != own for s in spans):
+            return True
+    return False

@@ -67,4 +67,6 @@ def closing_facts(lines: list[str], not_authors: tuple[str, ...] = ()) -> Book |
     if any(not p or len(p.split()) > 6 or any(e in p for e in (": ", "： ", "? ", "! ")) or re.search(r"[^\W\d_]{2}\.\s", p)
            for p in parts):
         return None
+    if any(p[:1].islower() for p in parts):
+        return None  # (a record's parts open as names do; a clause's run on in lower case: "Thanks, A, for the copy")
     return _facts(parts[0], parts[1], "\n".join(lines[:-1]), not_authors)

@@ -38,6 +38,7 @@ def headed_facts(block: HtmlElement, elsewhere: str) -> bool:
         return False
     seen = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]{2,}", elsewhere)}
     # (a name's last word, four letters or more, as the review wrote it: "Laxman" of "V.V.S. Laxman with R. Kaushik")
-    return any(len(last := re.sub(r"\W+$", "", t.split()[-1])) >= 4 and last.casefold() in seen
+    # (a name opens in capitals in a cased script: a lower-case last word, "friends", "below", is a plea's, no name)
+    return any(len(last := re.sub(r"\W+$", "", t.split()[-1])) >= 4 and not last[:1].islower() and last.casefold() in seen
                or any(len(w) >= 4 and w[:1].isupper() and w.casefold() in seen for w in t.split()[1:])
                for t in items)

@@ -182,7 +182,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
         book = named_twice(book, tree, lines, meta.title, clues.labels, captions=[c for c, _ in clues.captioned],
                            related=related) or book  # (book9b)
         # ('«T», de A (House, 2016)' captioning the lead picture: the book's dated record, over the body's reading)
-        book = dated_caption(book, clues.captioned, text) or book  # (bookcaptionyear)
+        book = dated_caption(book, clues.captioned, text, meta.title or "") or book  # (bookcaptionyear)
         if not (book and book.author):  # the record in a field beside the body's (bookbesidefield)
             # (bookicelandic, bookcard, bookstandfirst, bookslashtitle, fragmentrecord, bookopeningheading)
             book = (
