@@ -33,7 +33,7 @@ from . import announce, gatherings
 from .eventdays import _INVITE, _weekday_word, weekday, weekday_dated, weekday_names
 from .eventline import CLOCK, CLOCK_LED
 
-_LEAD = 12  # (words: the line opens on its gathering)
+_LEAD = 4  # (words: the line opens on its gathering, or the words after a label's colon or a name's comma do)
 _TOKEN = re.compile(r"[^\W\d_]+")
 # a swap, a fair, a walk or tour, a literary evening, a reading circle, a group or a club, across languages (a
 # generic noun of the class, not a phrase: the day and the appointment's mark are asked besides)
@@ -44,7 +44,8 @@ _MORE = re.compile(
     r"walks?|walking\s+tours?|tours?(?!\s+de\s+force)|rundgang|spaziergang|balade|paseo|passeio|passeggiata|wandeling|"
     r"spacer\w*|procházk\w*|прогулк\w*|прогулянк\w*|šetnj\w*|шетњ\w*|sprehod\w*|экскурси\w*|екскурзи\w*|екскурсі\w*|"
     r"readings|lesung(?:en)?|читанн\w*|чтени\w*|čitanj\w*|branj\w*|"
-    r"(?:literary|poetry|reading)\s+evenings?|soirées?|veladas?|serat[ae]|leesavond\w*|вечер\w*|вечір\w*|wieczor\w*|"
+    r"(?:literary|poetry|reading)\s+evenings?|soirées?|veladas?|serat[ae]|leesavond\w*|вечер(?!ом(?!\w))\w*|вечір\w*|"
+    r"wieczor(?!em(?!\w))\w*|"
     r"wieczór|večer\w*|երեկո\w*|საღამო\w*|"
     r"circles?|cercles?|c[íi]rculos?|circol[oi]|kring|krožek\w*|kružok\w*|кружок|кружк\w*|kör|koło|"
     r"groups?|grupos?|grupp[oie]|gruppen?|groep|grupa|grupy|група|групп\w*|talde\w*|csoport\w*|ryhmä\w*|"
@@ -65,10 +66,10 @@ _HOUR = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|[.,]\d)|"
 # a standing rhythm: an ordinal or "every" before the weekday (en fr es pt it de nl sv da nb fi pl cs sk sl hr sr bg
 # ru uk hu tr), one word between at most ("every other Tuesday", "vsako drugo sredo")
 _RHYTHM = re.compile(
-    r"(?<!\w)(?:first|second|third|fourth|last|every|each|premier|dernier|chaque|primer|segundo|último|cada|primeiro|"
-    r"primo|ultimo|ogni|erste[nm]?|zweite[nm]?|letzte[nm]?|jede[nm]?|eerste|laatste|elke|iedere|första|sista|varje|"
-    r"hver|joka|każd\w*|pierwsz\w*|ostatni\w*|každ\w*|vsak\w*|svak\w*|сваки\w*|всеки|всяк\w*|кажд\w*|кожн\w*|"
-    r"перв\w*|перш\w*|последн\w*|останн\w*|minden|her)\s+(?:[^\W\d_]+\s+)?([^\W\d_]{5,})", re.I)
+    r"(?<!\w)(?:(first|second|third|fourth|last|premier|dernier|primer|segundo|último|primeiro|primo|ultimo|"
+    r"erste[nm]?|zweite[nm]?|letzte[nm]?|eerste|laatste|första|sista|pierwsz\w*|ostatni\w*|перв\w*|перш\w*|"
+    r"последн\w*|останн\w*)|every|each|chaque|cada|ogni|jede[nm]?|elke|iedere|varje|hver|joka|każd\w*|každ\w*|"
+    r"vsak\w*|svak\w*|сваки\w*|всеки|всяк\w*|кажд\w*|кожн\w*|minden|her)\s+([^\W\d_]+\s+)?([^\W\d_]{5,})", re.I)
 # a pointer to the details, or a bid to write back (a newsletter's): "details on the events page", "reply to this email"
 _POINTER = re.compile(r"(?<!\w)(?:(?:more\s+)?details|more\s+info(?:rmation)?)\s+(?:on|at|in|via)\s+(?:the|our|my)\s|"
                       r"(?<!\w)reply\s+to\s+(?:this|the)\s+(?:e-?mail|newsletter|letter|post)", re.I)
@@ -117,18 +118,50 @@ def _day_in_case(text: str) -> bool:
 
 
 def _rhythm(text: str) -> bool:
-    return any(_weekday_in_case(found.group(1)) for found in _RHYTHM.finditer(text))
+    """A standing rhythm: an ordinal before the weekday ("the third Tuesday", "vsako drugo sredo"), or a bare
+    "every <weekday>" with its clock ("щонеділі о 19:00"): a bare "every Sunday" is a story's habit as often ("she
+    walks to the lamp every Sunday", "в романе клуб собирается каждую пятницу")."""
+    clock = bool(CLOCK.search(text) or CLOCK_LED.search(text) or _HOUR.search(text))
+    return any(_weekday_in_case(found.group(3)) and (found.group(1) or found.group(2) or clock)
+               for found in _RHYTHM.finditer(text))
+
+
+def _named_at(words: list[str]) -> int:
+    """How many of the opening words (``_LEAD`` at most) name the gathering, its noun last; 0: none does."""
+    from .gatherline import _GATHERING  # (lazily: gatherline calls this module)
+    for n in range(1, min(len(words), _LEAD) + 1):
+        lead = " ".join(words[:n])
+        if _MORE.search(lead) or _GATHERING.search(lead) or announce.club(lead) or gatherings.MEETING.search(lead):
+            return n
+    return 0
+
+
+def _opens_on_gathering(words: list[str]) -> bool:
+    """The line opens on its gathering's noun (its first ``_LEAD`` words, no first-person possessive before it: "Our
+    reading circle took it apart on Friday", "En nuestro club de lectura lo comentamos" are accounts), or the words
+    after a short label's colon do ("Buenos Aires readers: the Walsh walk …"), or a name's apposition between commas
+    ("Pukapuka Kōrero Tahi, our book group, meets …"). A gathering named later is a sentence's ("I took it to my book
+    club on Tuesday", "In the novel the walking tour leaves the pier on 9 January at 18:30")."""
+    named = _named_at(words)
+    if named:
+        return not any(_OURS.fullmatch(word) for word in words[:named - 1])
+    for i, word in enumerate(words[:_LEAD]):
+        if word.endswith(":"):
+            rest = words[i + 1:]
+            named = _named_at(rest)
+            return bool(named) and not any(_OURS.fullmatch(w) for w in rest[:named - 1])
+        if word.endswith(","):
+            rest = words[i + 1:i + 1 + _LEAD]
+            close = next((j for j, w in enumerate(rest) if w.endswith(",")), None)
+            return close is not None and bool(_named_at(rest[:close + 1]))
+    return False
 
 
 def led_notice(text: str, dated: bool, today: date | None = None) -> bool:
     """A short line opening on its gathering, with a day and one mark of an appointment (module docstring); `dated`:
     ``gatherline`` read a day of the month in it. Its caller asks length, year, price, score and notes."""
     from .gatherline import _GATHERING, _CONTACT, _SIGN_UP, gone_days  # (lazily: gatherline calls this module)
-    words = text.split()
-    if not words or _OURS.fullmatch(words[0]):
-        return False
-    lead = " ".join(words[:_LEAD])
-    if not (_MORE.search(lead) or _GATHERING.search(lead) or announce.club(lead) or gatherings.MEETING.search(lead)):
+    if not _opens_on_gathering(text.split()):
         return False
     day = weekday(text) or _day_in_case(text)
     month_day = dated or _month_in_case(text)
