@@ -45,11 +45,14 @@ _LAST = re.compile(
 _LAST = guarded(_LAST)  # (casefold.Guarded: its words looked for first)
 # the bare forms, "edited by", which a record may hold too: only with a date and a time of day
 _EDITED = re.compile(
-    r"(?<!\w)(?:edited\s+by|edited\s+(?:on|at)|edited\s+\d+\s+times?|bearbeitet\s+von|geändert\s+von|modifi[ée]\s+par|édité\s+par|"
+    r"(?<!\w)(?:edited\s+by|edited\s+\d+\s+times?|bearbeitet\s+von|geändert\s+von|modifi[ée]\s+par|édité\s+par|"
     r"editado\s+por|modificado\s+por|modificato\s+da|bewerkt\s+door|edytowan\w*\s+przez|upravil\w*|redigerad\s+av|"
     r"redigeret\s+af|redigert\s+av|muokannut|szerkesztette|düzenlendi|επεξεργάστηκε|отредактирован\w*|редактирано\s+от|"
     r"відредаговано|diedit\s+oleh|disunting\s+oleh|editat\s+(?:de|per)|נערך\s+על\s+ידי|編集済み|수정됨)", re.I)
 _EDITED = guarded(_EDITED)
+# "edited on/at <date> <time>" as a stamp opens the line ("Edited on 2 March 2026 at 09:15", "Post edited at …"); a
+# sentence telling when a chapter was edited has its subject and verb before it (rev-bpchrome38)
+_EDITED_ON = re.compile(r"^\W*(?:[^\W\d_]+\s+)?edited\s+(?:on|at)(?!\w)", re.I)
 _INLINE = frozenset(("span", "a", "small", "button", "b", "i", "em", "strong", "time"))
 _TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
 
@@ -60,7 +63,8 @@ def edit_note(text: str) -> bool:
         return False
     if _LAST.search(text):
         return bool(FULL_DATE.search(text) or _TIME.search(text))
-    return bool(_EDITED.search(text)) and bool(_TIME.search(text)) and bool(FULL_DATE.search(text))
+    return bool(_EDITED.search(text) or _EDITED_ON.search(text)) and bool(_TIME.search(text)) \
+        and bool(FULL_DATE.search(text))
 
 
 def mark(items: list[HtmlElement], drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:

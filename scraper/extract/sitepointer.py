@@ -9,8 +9,9 @@ on a link to the site; this lead is recognised by the site's own name in it, wha
   list, quote or table), no score, no live link;
 - a lead of two to eight words before the line's first colon, holding the site's name: one of the names the page
   gives (its home link's words) or a run of capitalised words that, squashed, is the host's own label
-  ("Barrio Book Notes" on barriobooknotes.example), and at least one word besides the name (a line that opens on the
-  name alone, "<Site>: …", is a field or a quotation);
+  ("Barrio Book Notes" on barriobooknotes.example), the name closing the lead and at least one word before it ("Also
+  on <Site>:", "Más en <Site>:"; a line that opens on the name alone, "<Site>: …", is a field or a quotation, and a
+  lead that goes on after the name, "<Site> verdict:", "Thanks to the <Site> book club:", is the reviewer's: rev-bpchrome38);
 - after the colon, a headline: two to twenty words, one sentence at most.
 
 What stays: the reviewer's line naming the site in a sentence (no colon lead), "Also on my shelf: …" (no name), a
@@ -43,13 +44,15 @@ def _host_label(host: str) -> str:
 
 def _names_site(lead: str, names: tuple[str, ...], label: str) -> bool:
     low = lead.casefold()
-    for name in names:
-        if len(name) >= 4 and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", low) and \
+    for name in names:  # (the name closes the lead, a word or more before it)
+        if len(name) >= 4 and re.search(rf"(?<!\w){re.escape(name.casefold())}\W*$", low) and \
                 count_words(low.replace(name.casefold(), " ")) >= 1:
             return True
     if len(label) < 5:
         return False
     for run in _CAPITALISED.finditer(lead):
+        if lead[run.end():].strip(" \t\"'’”»)"):
+            continue
         words = run.group().split()
         for start in range(len(words)):  # ("The Long Shelf" and "Long Shelf" alike; "Also" before it no part of it)
             squashed = _SQUASH.sub("", " ".join(words[start:])).casefold()
