@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from .book import DASH, REVIEW_WORD, Context, clean_title
+from .book import DASH, REVIEW_WORD, Context, clean_title, letters_of
 from .bookinfo import AUTHOR_WORDS, _TITLE_LABEL
 from .bookcaselessname import caseless_name, named_again
 from .bookstackedname import INDIC_HOUSE
+from .bookwrittenby import WRITING
 from .notewords import PUBLISHER
 
 # a part closing on the house's word ("X प्रकाशन", "X పబ్లిషింగ్ హౌస్")
@@ -31,6 +32,7 @@ _KIND = re.compile(r"\s*[(（][^()（）]{1,20}[)）]$")  # ("T (నవల)": th
 # a title part that is a record's or a review's label ("लेखक — A, House": the author row; "पुस्तक परिचय — A, House"), or
 # that holds one before a colon ("यह भी पढ़ें: T — A, House": a pointer to another post's book)
 _LABEL_PART = re.compile(rf"(?:{_TITLE_LABEL}|{AUTHOR_WORDS}|{REVIEW_WORD})|.*[:：].*", re.I)
+_WRITES = re.compile(WRITING.pattern + r"|লেখ|ଲେଖ|लेख")  # (bookdashowner's: "লেখেন" too)
 _INITIALS = re.compile(r"^(?:[^\W\d_][\u0900-\u0dff]{0,2}\.\s*){1,3}\S")  # a writer's dotted initials before the name
 
 
@@ -60,27 +62,69 @@ def _record(line: str, context: Context, titles: list[str]) -> tuple[str, str] |
     if len(parts) >= 3 and _house(parts[2]) and not any(_house(p) for p in parts[:2]):  # "A, T, House" / "T, A, House"
         named = [any(p in t for t in titles if t) for p in parts[:2]]
         if not any(named):  # (no title names either: the one part a person's, its initials or its name said again)
-            named = [not _personal(p, context) for p in parts[:2]]
-            named = named if _personal(parts[1 if named[0] else 0], context) else []
+            ordered = caseless_order(parts[:2], context.text.replace(line, "\n"))
+            named = [] if ordered is None else [ordered[0] == parts[0], ordered[0] == parts[1]]
         if named.count(True) != 1:
             return None
         title, name = (parts[0], parts[1]) if named[0] else (parts[1], parts[0])
         name = caseless_name(name)
+        if name and _reviewer(name, context):  # (the reviewer's signature, "A, role, House", names no author)
+            return None
         return (clean_title(_KIND.sub("", title)), name) if name and caseless_name(title) is not None else None
     return None
 
 
-def _personal(part: str, context: Context) -> bool:
-    """A part of two or three words a person's: a writer's dotted initials before the name, or its family name said again
-    in the text as a word of its own (a title's last word may be said again too: both parts must not pass)."""
+def _reviewer(name: str, context: Context) -> bool:
+    """`name` is the reviewer's or the blog's (``Context.not_authors``, their letters alone: "के. एस." and "के एस")."""
+    return any(n and letters_of(n) == letters_of(name) for n in context.not_authors)
+
+
+# a clause of the text: set apart by a sentence's stop, a comma or a semicolon, or a line's end
+_CLAUSE = re.compile(r"[^.!?।॥۔؟,،;\n]+")
+
+
+def _personal(part: str, text: str) -> bool:
+    """A part of two or three words a person's: a writer's dotted initials before the name, or its family name said in
+    the text (the record line not counted) as a word of its own opening a sentence or a clause ("মিত্র খুব সংযত ভাষায়
+    লেখেন", "वर्मा का यह उपन्यास") or in a clause of writing. A title's last word a noun the text says alone as well
+    ("সেই দাগ মোছে না"): said mid-clause, with no verb of writing, it tells nothing."""
     if not (caseless_name(part) and 2 <= len(words := part.split()) <= 3):
         return False
     if _INITIALS.match(part):
         return True
-    # (a word of its own: no letter nor an Indic letter's mark on either side; the record line is one)
     last = words[-1]
-    alone = rf"(?<![\w\u0900-\u0dff]){re.escape(last)}(?![\w\u0900-\u0dff])"
-    return len(last) >= 3 and len(re.findall(alone, context.text)) >= 2
+    if len(last) < 3:
+        return False
+    alone = _alone(last)
+    for clause in _CLAUSE.findall(text):
+        clause = clause.strip(" \"“”‘’'«»()")
+        if (found := alone.search(clause)) and (found.start() == 0 or _WRITES.search(clause)):
+            return True
+    return False
+
+
+def _alone(word: str) -> re.Pattern:
+    """`word` as a word of its own: no letter nor an Indic letter's mark on either side."""
+    return re.compile(rf"(?<![\w\u0900-\u0dff]){re.escape(word)}(?![\w\u0900-\u0dff])")
+
+
+def _said_alone(word: str, text: str) -> bool:
+    return len(word) >= 3 and _alone(word).search(text) is not None
+
+
+def caseless_order(parts: list[str], text: str) -> tuple[str, str] | None:
+    """(title, author) of a record's first two parts in a caseless script ("T, A, …" or "A, T, …") where exactly one is a
+    person's (``_personal``); none where both or neither are, or where the other part is a single word and the person's
+    is vouched for by the family name only (a pen name is one word as often as a title is: ``_personal`` never tells
+    it, and a two-word title's noun said again would pass for the name). Read by ``bookclosingfacts`` too."""
+    personal = [_personal(p, text) for p in parts[:2]]
+    if personal.count(True) != 1:
+        return None
+    who = personal.index(True)
+    other = parts[1 - who]
+    if len(other.split()) < 2 and not _INITIALS.match(parts[who]) or _said_alone(other.split()[-1], text):
+        return None  # (the other part's last word said alone anywhere: that part may be a name as well)
+    return other, parts[who]
 
 
 def caseless_record(lines: list[str], context: Context, titles: list[str]) -> tuple[str, str] | None:

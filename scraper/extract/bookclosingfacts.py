@@ -5,6 +5,7 @@ Two shapes, in any language and script, read only while no author is found and o
 - a list under a heading line of its own ("Book details", "Datos del libro"): two to four short items, the first the
   title, the second the author ("V. Surname with C. Writer": a co-writer after the name is cut), the rest the house;
 - the last line alone, "T, A, House" in commas: three parts or four, each short, no sentence's stop at all.
+  In a script without capitals the person's part is told as ``bookcaselessrecord.caseless_order`` tells it (either order).
 
 The author part must be a full name (two words or more, initials counting) whose last word, the surname, the review's
 own text names again before the facts (a case ending perhaps glued on: ``fragmentrecord.surname_again``); the title
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .book import Book
+from .bookcaselessrecord import _CASED, caseless_order
 from .fragmentrecord import surname_again
 
 _ENDS = ("!", "?", "¿", "¡", "？", "！", "。", ":", "：", ";", "।", "॥", "۔", "؟", ".")
@@ -69,4 +71,8 @@ def closing_facts(lines: list[str], not_authors: tuple[str, ...] = ()) -> Book |
         return None
     if any(p[:1].islower() for p in parts):
         return None  # (a record's parts open as names do; a clause's run on in lower case: "Thanks, A, for the copy")
-    return _facts(parts[0], parts[1], "\n".join(lines[:-1]), not_authors)
+    before = "\n".join(lines[:-1])
+    if not _CASED.search(last):  # (a caseless script's: which part is the person's is bookcaselessrecord's reading)
+        ordered = caseless_order(parts[:2], before)
+        return _facts(*ordered, before, not_authors) if ordered else None
+    return _facts(parts[0], parts[1], before, not_authors)

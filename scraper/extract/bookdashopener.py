@@ -8,7 +8,9 @@ where a review puts its writer: a sentence's first word. The name is read after 
 review's headline sets), two or three words of one caseless script, no book's noun, remark's word or review word; the
 title before the dash is no name the text speaks of so (neither its first nor its last word opens a sentence: a
 headline "A — T" whose author the text calls by name is left alone), and neither part is the blog's or the
-reviewer's own name (``Context.not_authors``: a byline's name is no author). A book an earlier rule read from the
+reviewer's own name (``Context.not_authors``: a byline's name is no author). No sentence may open on the name part said
+on in its order (a volume's or a verdict's words are said whole, "بين القصرين هو …", a person called by one name), and
+a script that spaces no words (Thai, Han …) is left alone (a spaced "word" there is a phrase). A book an earlier rule read from the
 whole headline, with no author or the reviewer's name as its author, is read again so.
 """
 
@@ -28,8 +30,21 @@ _OPENER = re.compile(r"(?:^|[\n.!?।॥۔؟]\s*)[\"“‘'«(]*([^\s\"“”‘
 _ENDING = 4
 
 
-def _openers(text: str) -> list[str]:
-    return _OPENER.findall(text)
+# a script that sets no space between its words (Thai, Lao, Myanmar, Khmer, Tibetan, Han, kana): a spaced "word" there is a
+# phrase, and a "name" of two is a title's as often
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _openers(text: str, words: list[str]) -> list[str] | None:
+    """The sentences' first words; None where a sentence opens on the part said on in its order ("بين القصرين هو …",
+    "புது வெள்ளம் என்ற …"): a title is said whole, a person called by one name ("অনুপমের ভাষা", "جمیل کا")."""
+    found = []
+    for match in _OPENER.finditer(text):
+        rest = text[match.start(1):]
+        if any(rest.startswith(f"{a} {b}") for a, b in zip(words, words[1:])):
+            return None
+        found.append(match.group(1))
+    return found
 
 
 def _opens(word: str, openers: list[str]) -> bool:
@@ -57,8 +72,10 @@ def opener_dash(book: Book | None, headline: str | None, context: Context | None
         return None
     if title.casefold() in not_authors:
         return None
-    openers = _openers(context.text.replace(headline, "\n"))
-    if not any(_opens(w, openers) for w in words):
+    if _UNSPACED.search(headline):
+        return None
+    openers = _openers(context.text.replace(headline, "\n"), words)
+    if not openers or not any(_opens(w, openers) for w in words):
         return None
     if len(title_words) <= 3 and (_opens(title_words[0], openers) or _opens(title_words[-1], openers)):
         return None
