@@ -151,11 +151,11 @@ def _quoting(caption) -> str:
 def caption_by(captioned: list[tuple[str, str]], context: Context) -> tuple[str, str] | None:
     """(title, author) from the one caption shaped "“T” by A, …" whose A the text names again; None for none or two."""
     found = set()
-    for caption, _alts in captioned:
+    for caption, alts in captioned:
         if not caption:
             continue
         if caption[0] not in "“«„\"‘":  # (an unquoted title: the "by" words that mean nothing else)
-            if (plain := _plain_by(caption, context)) and plain[0] != plain[1]:
+            if (plain := _plain_by(caption, context, COVER_WORD.search(alts) is not None)) and plain[0] != plain[1]:
                 found.add(plain)
             continue
         match = _BY_CAPTION.match(caption)
@@ -187,13 +187,14 @@ _PICTURE = re.compile(
     r"min|mitt|mina|mój|moja|moje|saya|aku)\s", re.I)
 
 
-def _plain_by(caption: str, context: Context) -> tuple[str, str] | None:
-    """(title, author) of an unquoted caption "T by A, …" (``_PLAIN_BY``), A's family name named twice in the text."""
+def _plain_by(caption: str, context: Context, cover: bool = False) -> tuple[str, str] | None:
+    """(title, author) of an unquoted caption "T by A, …" (``_PLAIN_BY``), A's family name named twice in the text, or
+    once under a picture its alt text or file calls a cover (the cover vouches for the caption's book, as in bookcover)."""
     match = _PLAIN_BY.match(caption)
     if not match or _PICTURE.match(match.group("title")) or COPY_ANY.search(match.group("title")):
         return None
     title, name = match.group("title").strip(), " ".join(match.group("name").split())
-    if not _person(name, context) or context.mentions(name.split()[-1]) < 2 or len(title.split()) > 10:
+    if not _person(name, context) or context.mentions(name.split()[-1]) < (1 if cover else 2) or len(title.split()) > 10:
         return None
     return title, name
 

@@ -28,4 +28,8 @@ def cited_head(title: str, text: str) -> str:
     if split is None or split[1] < _PHRASE or text.count(title) > 1:
         return title
     tail = title.partition(":")[2].strip()
+    # a subtitle mostly of short words ("The Forging of a Nation", "A Life in the Woods": two words of four letters or
+    # more) is a title's phrase, not a description of the book's matter
+    if sum(len(w) >= 4 for w in re.findall(r"[^\W\d_]+", tail)) < 3:
+        return title
     return title if text.count(tail) > 1 else split[0]  # (the text calls the book by the part after the colon)

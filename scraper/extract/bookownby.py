@@ -62,9 +62,22 @@ def plain_own_by(lines: list[str], context) -> tuple[str, str] | None:
     found = []
     for text in lines[:3]:
         for match in _plain_re(code).finditer(text) if any(w in text for w in _PLAIN_BY[code].split("|")) else ():
-            title, author = match.group("title"), leading_author(match.group("rest"))
+            title, author = _english_start(text, match) + match.group("title"), leading_author(match.group("rest"))
             if not author or len(author.split()) < 2 or set(title.casefold().split()) & set(author.casefold().split()) \
                     or not context.vouches_for(author):
                 continue
             found.append((title, author))
     return found[0] if len(set(found)) == 1 else None
+
+
+# an English title set whole in a Tagalog or Indonesian line ("She's Dating the Gangster ni A"): its small words are
+# lower case, so the run above starts after the last one; the capitalised words before it, joined by English small
+# words, back to the line's start or a lower-case word, are the title's start
+_EN_START = re.compile(rf"(?:^|(?<=[^\S\n]))(?:{_CAPWORD}[^\S\n]+(?:(?:the|of|a|an|and|in|on|to|for|with)[^\S\n]+){{0,2}})*"
+                       rf"{_CAPWORD}[^\S\n]+(?:(?:the|of|a|an|and|in|on|to|for|with)[^\S\n]+){{1,2}}$")
+
+
+def _english_start(text: str, match: re.Match) -> str:
+    start = match.start("title")
+    head = _EN_START.search(text, max(0, start - 120), start)
+    return head.group(0) if head else ""

@@ -43,6 +43,7 @@ from .booktags import untagged
 from .bookfandom import archive_book
 from .bookphrasetitle import common_word, swapped
 from .bookquotedkind import quoted_kind
+from .slugspell import slug_words, spells
 
 _OPEN_CLOSE = {
     "«": "»",
@@ -75,6 +76,7 @@ class Page:
     pictures: list[str] = field(default_factory=list)  # image alt texts read before cleaning
     tag_links: list[str] = field(default_factory=list)  # tag links read before cleaning (see `tag_links`)
     description: str | None = None  # the page's meta description (a deck naming the writer: bookrescueauthor)
+    url: str | None = None  # the post's address (a slug naming the title alone keeps its comma part: `_trim_remark`)
 
     @cached_property
     def text(self) -> str:
@@ -371,6 +373,16 @@ def _thai(page: Page) -> Book | None:
 _THAI_ORIGINAL_OF = re.compile(r"(?:^|\s)([\u0e01-\u0e5b]{2,40})\s*\([^()\u0e01-\u0e5b]{2,60}\)\s*(?:ของ|โดย)\s*")
 
 
+def _slug_names_whole(title: str, page: Page) -> bool:
+    """The address spells the whole title and not the whole headline: the blogger named the post by the book's title
+    ("Drago Jančar: Katarina, pav in jezuit" at ".../katarina-pav-in-jezuit"), so the words after its comma are part
+    of it, not a remark of the headline's."""
+    if not page.url:
+        return False
+    slug = slug_words(page.url)
+    return spells(slug, title) and not spells(slug, page.title or title)
+
+
 def _trim_remark(book: Book, page: Page) -> Book:
     """Drop a remark after the title's comma ("The Glass Orchard, ten years later") when the page names the bare title
     and never the whole; a remark is lower-case words, where a subtitle ("Babel, or the Necessity …") has capitals."""
@@ -380,7 +392,7 @@ def _trim_remark(book: Book, page: Page) -> Book:
         return Book(bracket.group(1), book.author, book.year, book.publisher, book.source)
     head, _, tail = book.title.partition(", ")
     remark = tail and tail == tail.lower() and head != head.lower() and len(tail.split()) >= 2  # (a capital)
-    if not remark or named(book.title, page):
+    if not remark or named(book.title, page) or _slug_names_whole(book.title, page):
         return book
     # the bare title stands on the cover (alt text) or twice in the prose
     if any(fold(head) in fold(alt) for alt in page.alts) or fold(page.prose).count(fold(head)) >= 2:

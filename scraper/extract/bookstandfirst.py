@@ -32,6 +32,7 @@ from .bookhangulread import hangul_read
 from .bookgenitive import genitive_author
 from .bookethiopic import ethiopic_book
 from .casefold import CAPITALS
+from .mediumwords import BOOK_NOUN
 
 _QUOTED = re.compile(r"«\s?([^«»]{2,80}?)\s?»|“([^“”]{2,80})”|„([^„“”]{2,80})[“”]|”([^”]{2,80})”")
 # Slavic and Greek book nouns (as ``bookgenitive`` reads them), then two capitalised words: the owner in the genitive
@@ -113,11 +114,23 @@ def _plain_owned(text: str, book: Book | None, context: Context) -> Book | None:
     capitalised words or more), where the text names the title again: the deck states the book the text is about."""
     from .bookopening import COMPARED, from_plain  # (late: bookopening reads the headline rules this module's callers load)
     found = from_plain(text, context) if book is None else None
-    if not found or not context.mentions(found[0]) or COMPARED.search(text[:max(0, text.find(found[1]))]):
+    if not found or COMPARED.search(text[:max(0, text.find(found[1]))]):
         return None  # (a deck that holds another book up for comparison: "Fans of A's T will …")
-    if not re.search(rf"(?<![Tt]he ){re.escape(found[0])}", context.text):
+    # (or the deck says what T is in an apposition right after it: "A's T, the book that …", "T by A, a novel of …")
+    if _apposed_book(text, found[0]):
+        return Book(found[0], found[1], source="title")
+    if not context.mentions(found[0]) or not re.search(rf"(?<![Tt]he ){re.escape(found[0])}", context.text):
         return None  # (the text says "the Paris Years" only: a time of the person's life the deck owns, no title)
     return Book(found[0], found[1], source="title")
+
+
+_APPOSED = re.compile(rf",\s+(?:[^\W\d_]+\s+){{0,2}}?{BOOK_NOUN}(?![^\W\d_])", re.I)
+
+
+def _apposed_book(text: str, title: str) -> bool:
+    """The deck's apposition right after the title (a comma, up to two words, a book's noun) calls it a book."""
+    at = text.find(title + ",")
+    return at >= 0 and _APPOSED.match(text, at + len(title)) is not None
 
 
 def _owned_title(text: str, book: Book | None, labels: list[str], context: Context) -> Book | None:

@@ -72,6 +72,7 @@ from .bookheadof import of_headline
 from .bookheadowner import headed_owner, owned_headline
 from .bookheadsurname import surname_headline
 from .bookheadtail import headline_tail
+from .booklowerlead import lowered_lead
 from .bookheadinglabel import kicker_off
 from .bookicelandic import eftir_author
 from .bookindicname import own_script_author
@@ -233,7 +234,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     book = rescue(book, RescuePage(meta.title, lines, meta.tags + meta.categories + page.labels, tree, meta.jsonld,
                                    context, page.pictures,
                                    tag_words if book and book.author else tag_words + tag_lines(tree),
-                                   page.description))  # (booktags)
+                                   page.description, url))  # (booktags)
     book = opener_dash(book, meta.title, context) or book  # (a caseless "T — A", A opening a sentence: bookdashopener)
     book = named_twice(book, tree, lines, meta.title, meta.tags + meta.categories + page.labels, True,
                        related=related) or book
@@ -274,6 +275,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     # "A: T – a tagline in lower case" read as the title; "A's T and a phrase in lower case" (bookheadtail)
     book = headline_tail(book, body_text, url, lambda: [meta.title or "", *page.other_titles,
                                                         *map(shown_text, tree.iter("h1", "h2", "h3"))])
+    book = lowered_lead(book, body_text)  # "Rereading T by A" over "… rereading T …": the verb off (booklowerlead)
     book = kicker_off(book, meta.title, body_text, elements)  # "Section: T – A": the section label off (bookheadinglabel)
     book = co_authors(book, body_text, meta.title, context)  # "A and B, «T»": the author's co-authors (bookcoauthors)
     return without_artist(book, body_text)  # "T – A et B" over "Dessin : B": the writer alone (bookartist)
