@@ -62,7 +62,7 @@ def plain_own_by(lines: list[str], context) -> tuple[str, str] | None:
     found = []
     for text in lines[:3]:
         for match in _plain_re(code).finditer(text) if any(w in text for w in _PLAIN_BY[code].split("|")) else ():
-            title, author = _english_start(text, match) + match.group("title"), leading_author(match.group("rest"))
+            title, author = _english_start(text, match, code) + match.group("title"), leading_author(match.group("rest"))
             if not author or len(author.split()) < 2 or set(title.casefold().split()) & set(author.casefold().split()) \
                     or not context.vouches_for(author):
                 continue
@@ -77,7 +77,15 @@ _EN_START = re.compile(rf"(?:^|(?<=[^\S\n]))(?:{_CAPWORD}[^\S\n]+(?:(?:the|of|a|
                        rf"{_CAPWORD}[^\S\n]+(?:(?:the|of|a|an|and|in|on|to|for|with)[^\S\n]+){{1,2}}$")
 
 
-def _english_start(text: str, match: re.Match) -> str:
+def _english_start(text: str, match: re.Match, code: str) -> str:
+    """The English title's start before the run, where the run itself is English (none of the line's language's small
+    words: "Billionaire sa Isla" is a Tagalog title whole) and the start does not follow the language's own "by" word
+    (after "ni", "karya" the capitalised words are a person: "… ni Ate Joy the Billionaire")."""
+    small = _SMALL["tl" if code in ("tl", "fil") else "id"]
+    if re.search(rf"(?<!\S)(?:{small})(?!\S)", match.group("title")):
+        return ""
     start = match.start("title")
     head = _EN_START.search(text, max(0, start - 120), start)
-    return head.group(0) if head else ""
+    if not head or re.search(rf"(?:^|\s)(?:{_PLAIN_BY[code]})[^\S\n]+$", text[max(0, head.start() - 20):head.start()]):
+        return ""
+    return head.group(0)

@@ -392,9 +392,9 @@ def _trim_remark(book: Book, page: Page) -> Book:
         return Book(bracket.group(1), book.author, book.year, book.publisher, book.source)
     head, _, tail = book.title.partition(", ")
     remark = tail and tail == tail.lower() and head != head.lower() and len(tail.split()) >= 2  # (a capital)
-    if not remark or named(book.title, page) or _slug_names_whole(book.title, page):
+    twice = fold(page.prose).count(fold(head)) >= 2  # (the prose says the bare title twice: beats a slug if 2+ words)
+    if not remark or named(book.title, page) or _slug_names_whole(book.title, page) and not (twice and " " in head):
         return book
-    # the bare title stands on the cover (alt text) or twice in the prose
-    if any(fold(head) in fold(alt) for alt in page.alts) or fold(page.prose).count(fold(head)) >= 2:
+    if any(fold(head) in fold(alt) for alt in page.alts) or twice:  # (the bare title on the cover, or said twice)
         return Book(head, book.author, book.year, book.publisher, book.source)
     return book

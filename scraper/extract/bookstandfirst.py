@@ -117,7 +117,7 @@ def _plain_owned(text: str, book: Book | None, context: Context) -> Book | None:
     if not found or COMPARED.search(text[:max(0, text.find(found[1]))]):
         return None  # (a deck that holds another book up for comparison: "Fans of A's T will …")
     # (or the deck says what T is in an apposition right after it: "A's T, the book that …", "T by A, a novel of …")
-    if _apposed_book(text, found[0]):
+    if _apposed_book(text, found):
         return Book(found[0], found[1], source="title")
     if not context.mentions(found[0]) or not re.search(rf"(?<![Tt]he ){re.escape(found[0])}", context.text):
         return None  # (the text says "the Paris Years" only: a time of the person's life the deck owns, no title)
@@ -127,10 +127,18 @@ def _plain_owned(text: str, book: Book | None, context: Context) -> Book | None:
 _APPOSED = re.compile(rf",\s+(?:[^\W\d_]+\s+){{0,2}}?{BOOK_NOUN}(?![^\W\d_])", re.I)
 
 
-def _apposed_book(text: str, title: str) -> bool:
-    """The deck's apposition right after the title (a comma, up to two words, a book's noun) calls it a book."""
+def _apposed_book(text: str, found: tuple[str, str]) -> bool:
+    """The deck opens on the book ("A's T" or "T by A") and its apposition right after the title (a comma, up to two
+    words, a book's noun) calls it a book and runs on to the sentence's end: a deck that names the book later ("Ten
+    years after A's T, the book that …, a return") or closes the apposition to go on ("A's T, a novel …, gets a
+    sequel") names an earlier book beside the one it is about."""
+    title, author = found
     at = text.find(title + ",")
-    return at >= 0 and _APPOSED.match(text, at + len(title)) is not None
+    opens = min(i for i in (text.find(title), text.find(author)) if i >= 0)
+    if at < 0 or re.search(r"[^\W_]", text[:opens]):
+        return False
+    match = _APPOSED.match(text, at + len(title))
+    return match is not None and not re.search(r"[,;:—–(]", re.split(r"[.!?](?:\s|$)", text[match.end():])[0])
 
 
 def _owned_title(text: str, book: Book | None, labels: list[str], context: Context) -> Book | None:

@@ -275,7 +275,7 @@ def finish_book(book, *, rating, report, meta, page, tree, lines, context, tag_w
     # "A: T – a tagline in lower case" read as the title; "A's T and a phrase in lower case" (bookheadtail)
     book = headline_tail(book, body_text, url, lambda: [meta.title or "", *page.other_titles,
                                                         *map(shown_text, tree.iter("h1", "h2", "h3"))])
-    book = lowered_lead(book, body_text)  # "Rereading T by A" over "… rereading T …": the verb off (booklowerlead)
+    book = lowered_lead(book, body_text, url)  # "Rereading T by A" over "… rereading T …": the verb off (booklowerlead)
     book = kicker_off(book, meta.title, body_text, elements)  # "Section: T – A": the section label off (bookheadinglabel)
     book = co_authors(book, body_text, meta.title, context)  # "A and B, «T»": the author's co-authors (bookcoauthors)
     return without_artist(book, body_text)  # "T – A et B" over "Dessin : B": the writer alone (bookartist)
