@@ -50,9 +50,22 @@ _RECUR = re.compile(
     r"(?<!\w)(?:every|each|cada|chaque|jeden|jede|jeder|ogni|elke|każd\w+|каждую|каждый|кожн\w+)\s+\w+", re.I)
 
 
+# what joins two things named side by side, not the posts to their means: a comma, a coordinating conjunction (en es pt
+# fr it de nl pl cs ru uk tr id hi bn ur ar he)
+_JOINED = re.compile(r"[,;、，]|(?<!\w)(?:and|or|y|e|ou|et|ed|und|oder|i|oraz|lub|и|или|та|і|або|ve|veya|dan|atau|"
+                     r"और|या|এবং|ও|اور|یا|و|או)(?!\w)", re.I)
+
+
 def mail_follow(text: str) -> bool:
-    """The line names e-mail and the site's new posts (module docstring)."""
-    return bool(MAIL.search(text)) and bool(NEW_POSTS.search(text))
+    """The line names the site's new posts and e-mail as their means, side by side ("new posts by e-mail", "नई पोस्ट
+    ईमेल पर"): a few words apart, joined by no comma or conjunction; "a thriller told
+    in e-mails and the latest posts of an influencer" names two things (module docstring)."""
+    for post in NEW_POSTS.finditer(text):
+        for mail in MAIL.finditer(text):
+            gap = text[post.end():mail.start()] if mail.start() >= post.end() else text[mail.end():post.start()]
+            if len(gap.split()) <= 3 and not _JOINED.search(gap):
+                return True
+    return False
 
 
 def site_periodical(text: str, names) -> bool:

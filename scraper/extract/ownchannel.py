@@ -88,12 +88,22 @@ def own_channel(block, text: str, names: tuple[str, ...] = ()) -> bool:
     if _CHAT.search(text) and (_PLACE.search(text) or invited or _CHANNEL_MARK.search(text)):
         from .siteaccounts import OWN_NEWS, has_site_name  # (late: siteaccounts asks this module)
         if not (invited or _CHANNEL_MARK.search(text) or OWN_NEWS.search(text) or _OFFICIAL.search(text)
-                or _SITE_KIND.search(text) or _OUR.search(text) or has_site_name(text, names)):
+                or _SITE_KIND.search(text) or _our_chat(text) or has_site_name(text, names)):
             return False
     elif not (_official_follow(text) or _own_video_channel(text)):
         return False
     from .notes import disclosure_in  # (late: notes reads the cleaned body)
     return not disclosure_in(text)
+
+
+def _our_chat(text: str) -> bool:
+    """"Our" governing the chat itself: the chat's name or its place right after it ("ہمارے ٹیلی گرام گروپ", "మా
+    టెలిగ్రామ్ గ్రూప్"); "our village's WhatsApp group" ("हमारे गाँव का व्हाट्सएप ग्रुप") is the story's."""
+    for found in _OUR.finditer(text):
+        rest = text[found.end():].lstrip()
+        if _CHAT.match(rest) or _PLACE.match(rest):
+            return True
+    return False
 
 
 def _official_follow(text: str) -> bool:

@@ -85,7 +85,19 @@ def handle_plea(block: HtmlElement, raw: str) -> bool:
     if "@" not in raw:
         return False  # (the cheapest test first: no "@", no handle)
     text = _line(block)
-    return bool(text) and any(HANDLE.finditer(text)) and _money(HANDLE.sub(" ", text))
+    return bool(text) and any(_given(text, h) for h in HANDLE.finditer(text)) and _money(HANDLE.sub(" ", text))
+
+
+# the handle given as the line's address: after a label's colon or dash, or closing the line (a thanks at most after it)
+_LABELLED = re.compile(r"[:：—–-]\s*$")
+_CLOSES = re.compile(r"^\W*(?:\w+\W*){0,3}$")
+
+
+def _given(text: str, handle: re.Match) -> bool:
+    """The handle stands where a plea gives its address: the value of a label ("UPI: name@ybl") or the line's end
+    ("… goes to name@okhdfc, thank you!"); a handle in apposition mid-sentence ("texts his marks a handle, name@ybl, and
+    asks …") is the story's."""
+    return bool(_LABELLED.search(text[:handle.start()]) or _CLOSES.match(text[handle.end():]))
 
 
 def pointed_pay(block: HtmlElement, raw: str) -> bool:
@@ -96,11 +108,22 @@ def pointed_pay(block: HtmlElement, raw: str) -> bool:
         return False
     from .payline import BUY_ME, DRINK, PAY_SERVICE
     from .tipask import COFFEE, MEANS, TIP
+    # (a place of the site's own: "the button is in the sidebar", "link in my profile"; a character's or another's,
+    # "the charity's About page asks for a donation", "the PayPal account he found through her profile", is the story's)
+    if not any(not _OWNED.search(text[:m.start()]) for m in SITE_PLACE.finditer(text)):
+        return False
     if any(p.search(text) for p in (PAY_SERVICE, MEANS, TIP, COFFEE)):
         return True
     # (a drink: bought for the writer, or beside the link that the place holds; "she updates her profile over a coffee"
     # names no link)
     return bool(DRINK.search(text)) and bool(BUY_ME.search(text) or _LINK.search(text))
+
+
+# a place of another's: a genitive or a third person's possessive right before it ("the charity's About page", "her
+# profile", "su perfil", "son profil", "sein Profil", "его профиль"), or right after it ("el perfil de la protagonista")
+_OWNED = re.compile(r"(?:['’]s|(?<!\w)(?:his|her|their|its|su|sus|seu|sua|seus|suas|son|sa|ses|leur|leurs|suo|sua|"
+                    r"suoi|sue|sein\w*|ihr\w*|zijn|haar|hun|jego|jej|ich|jeho|její|jejich|его|её|ее|их|його|її|onun|"
+                    r"onların|nya))\s+(?:own\s+|propio\s+|própri[oa]\s+|propre\s+|eigene\w*\s+)?$", re.I)
 
 
 def boxed_offer(block: HtmlElement, body: HtmlElement, raw: str) -> bool:
@@ -111,7 +134,23 @@ def boxed_offer(block: HtmlElement, body: HtmlElement, raw: str) -> bool:
     from .promo import own_wrapper, set_apart
     if not (own_wrapper(block, body) or set_apart(block, body)) or not (text := _line(block)):
         return False
-    return paid_membership(text) or bool(PREMIUM.search(text)) and period(text)
+    return paid_membership(text) or any(_named(text, m) for m in PREMIUM.finditer(text)) and period(text)
+
+
+def _named(text: str, word: re.Match) -> bool:
+    """The premium word written as the edition's name: capitalised where its script has case ("Tidewater Leaves
+    Premium", "Go Premium"), as any word in a script without ("charges premium settlers $40 a month" is the story's);
+    a capital opening the line is the sentence's unless a label or another name's capital follows ("Premium: …",
+    "Premium Edition")."""
+    first = word.group()[:1]
+    if first == first.lower() == first.upper():
+        return True  # (a script without case)
+    if first == first.lower():
+        return False
+    if text[:word.start()].strip(" \t\"'“‘([«"):
+        return True
+    after = text[word.end():].lstrip()
+    return after[:1] in (":", "：", "—", "–", "-", "") or after[:1].isupper()
 
 
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
