@@ -33,12 +33,11 @@ def festival_host(url: str | None) -> bool:
 
 
 def own_voice(ev) -> bool:
-    """The post judges a book in its own voice (shortverdict.verdict_marks; reviewed's "calls its book" twice or more):
-    a review, not a report or a notice, whatever its host or its labelled lines (rev-detover38)."""
-    from .reviewed import VOICE, clues_of
+    """The post judges a book in its own voice (shortverdict.verdict_marks: it recommends it, counts it a favourite,
+    scores it, says it read it or grants a fault of its craft): a review, not a report or a notice, whatever its host or
+    its labelled lines (rev-detover38). Not "the novel" said twice: a club's notice says it of the book it meets on."""
     from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, verdict_marks
-    return any(mark.startswith((RECOMMENDS, READS, RESERVES, FAVOURITE, SCORES)) for mark in verdict_marks(ev)) \
-        or any(clue.startswith(VOICE[0]) for clue in clues_of(ev))
+    return any(mark.startswith((RECOMMENDS, READS, RESERVES, FAVOURITE, SCORES)) for mark in verdict_marks(ev))
 
 
 def judge(ev, own_rating: bool) -> tuple[str, str] | None:
