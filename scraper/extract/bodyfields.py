@@ -86,12 +86,12 @@ def _prepend_cover(body: HtmlElement, figure: HtmlElement) -> bool:
     classed_cover), its author named in the
     body's text: a copy goes to the top of the body, as recordcaption.lift_record_pictures moves one inside it; not
     where the body already holds the record (the caption's title and house), as a closing record line."""
-    from .recordcaption import _GALLERY, _record, classed_cover, names_book, said
+    from .recordcaption import _record, classed_cover, housed_by_name, names_book, said
     captions = figure.findall(".//figcaption")
     if len(captions) != 1 or figure.find(".//img") is None or (parts := _record(text_of(captions[0]))) is None:
         return False
     caption, text = text_of(captions[0]), text_of(body)
-    housed = parts[2] is not None and not parts[3] and not _GALLERY.search(parts[2])  # (a house's bracket: s38)
+    housed = housed_by_name(parts[2]) and not parts[3]  # (a house's bracket, a name: s38, rev-detover38)
     if not (names_book(parts[0], figure, "", cover_only=True, housed=housed) or classed_cover(caption, parts[0], figure)) \
             or not said(parts[1], text):
         return False

@@ -167,7 +167,9 @@ def judge(ev, title: str, own_rating: bool) -> tuple[str, str] | None:
     # rating rules: a member's review posted for the club)
     if not own_rating and club_month(title):
         return "event", "its title names a reading club and a month or year, and it gives no verdict: the club's meeting of that month"
-    if not own_rating and when_where(ev.body[0]):
+    # (not a post that judges its book in its own voice: a review's "Place:/Time:" lines give its story's setting or a
+    # reading its writer went to, rev-detover38)
+    if not own_rating and when_where(ev.body[0]) and not festivalsite.own_voice(ev):
         return "announcement", "labelled lines give a meeting's place and its day or hour, with no verdict: a notice"
     # (a club's post that gives its next meeting's day and hour, or its meetings' days unrated, is the club's, whatever book its title names)
     if announce.club(title) and (ev.appointment or not own_rating and announce.meeting_days(ev.body[1]) >= 2):

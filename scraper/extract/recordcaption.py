@@ -283,6 +283,15 @@ def record_caption(caption: str, picture: HtmlElement | None, text: str) -> bool
                                        or _housed_lead(caption, picture))
 
 
+def housed_by_name(house: str | None) -> bool:
+    """The record's bracket names a house: a name, its first letter a capital (or a letter of a script without case),
+    no museum's or gallery's; not a picture's own note in lower case, "(oil on canvas, 1921)", "(author photo)",
+    "(detail)" (rev-detover38). Asked of a Ghost header's picture (bodyfields._prepend_cover), outside the text; a
+    caption inside the text may close on its edition's note, "(edición de bolsillo)" (record_caption)."""
+    first = (house or "").strip(" \"'“„«‘")[:1]
+    return first.isalpha() and (first.isupper() or first.lower() == first.upper()) and not _GALLERY.search(house)
+
+
 def _housed_lead(caption: str, picture: HtmlElement | None) -> bool:
     """A full record (its title quoted, its house given in brackets or after it) captioning the picture that opens the
     post, nothing before it in its box: the post's book, though the text calls the title no more than "the novel"."""
