@@ -21,7 +21,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .casefold import guarded
+from .casefold import any_word, guarded
 
 RULE = "pay pointer"
 _MAX_WORDS = 45
@@ -33,7 +33,7 @@ HANDLE = re.compile(r"(?<![\w@.+-])[a-z0-9][\w.-]{1,48}@[a-z]{2,12}(?![\w@-]|\.\
 def word_class(spaced: str, unspaced: str = "") -> re.Pattern:
     """A class of words in many languages, written one alternative a token: the `spaced` as words of their own (no
     letter before or after), the `unspaced` (scripts written without spaces) anywhere; caseless, behind its guard."""
-    pattern = r"(?<!\w)(?:" + "|".join(spaced.split()) + r")(?!\w)" + "".join("|" + w for w in unspaced.split())
+    pattern = any_word(spaced).pattern + "".join("|" + w for w in unspaced.split())
     return guarded(re.compile(pattern, re.I))
 
 
