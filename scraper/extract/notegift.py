@@ -39,11 +39,11 @@ _GIFT = regex.compile(r"(?<![\p{L}\p{M}])(?:նվեր|საჩუქ|hediye|həd
 # as its reader or receiver ("binasa ko", "my copy", "мне")
 # (or the book itself, given to me: bg "Книгата ми беше изпратена от издателството", fa "این کتاب را نشر … برایم فرستاد")
 _COPY = regex.compile(r"(?<![\p{L}\p{M}])(?:kopya|cop(?:y|ies)|экземпляр|примірник|примерок|egzemplior|eksemplior|nüsx|nusxa|данасы|"
-                      r"книг|knjig|knig|کتاب|كتاب|eintak|bók|(?:gc|ch|c)óip|leth-?bhreac|(?:ngh|ch|c|g)opi(?![\p{L}\p{M}]))", regex.I)  # (ga, gd, cy)
+                      r"книг|knjig|knig|کتاب|كتاب|eintak|bók|nuqul|buug|(?:gc|ch|c)óip|leth-?bhreac|(?:ngh|ch|c|g)opi(?![\p{L}\p{M}]))", regex.I)  # (ga, gd, cy)
 # us, to us (a desk's or a blog's copy): bg/mk/sr "ни", ru/uk/be/sr/mk "нам"/"нама", pl/hr/bs/sl "nam"/"nama", cs/sk "nám",
 # in the clause that names the copy ("Книгата ни бе предоставена …"; not "Нам прислали анкету …, но книгу мы купили сами")
 _US = regex.compile(r"(?<![\p{L}\p{M}])(?:ни|нам|нама|nam|nama|nám)(?![\p{L}\p{M}])", regex.I)
-_MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ko|akin|ako|namin|my|me|мне|мені|мой|мій|menga|mənə|ми|мене|mi|meni|mene|برایم|به\s+من|"
+_MINE = regex.compile(r"(?<![\p{L}\p{M}])(?:ii(?=\s+soo\s)|ko|akin|ako|namin|my|me|мне|мені|мой|мій|menga|mənə|ми|мене|mi|meni|mene|برایم|به\s+من|"
                    # ga, gd, cy: me, to me, the reviewer ("fuair mé", "chugam", "dhomh", "an léirmheastóir", "yr adolygydd")
                    r"mé|dom|domsa|chugam|dhomh|thugam|l[ée]irmheast[óo]ir|lèirmheasaiche|adolygydd|"
                    # is, fo: the reviewer ("gagnrýnanda", "ritdómara", "meldara")

@@ -45,7 +45,7 @@ from .casefold import first_chars, plain_forms
 from .ratingblocks import Block, others_widgets, rating_blocks  # noqa: F401 - rating_blocks is part of this module's interface
 from .ratinglead import cased_scores, led_scores
 from .ratingglyphs import DOTS, EMOJI_RUN, GLYPHS, LONE_STAR, STAR_BULLET, VOTES_AFTER, AGE_BEFORE, labelled_mark, named_marks, scaled_runs, signed_mark
-from .ratingglyphs import closing_grade
+from .ratingglyphs import closing_grade, figured_row, row_before
 from .ratingglyphs import dots_value as _dots_value, glyph_value as _glyph_value
 from .ratinglooks import SCALE_FIRST_CUES, may_label, may_match, may_score, worded_scores  # (worded_scores: ratingnumerals)
 from .ratingshapes import (  # score shapes
@@ -221,7 +221,7 @@ def _after_boundary(text: str, start: int) -> bool:
     # word and a comma leads into it: "Still, rating:", "Ипак, оцена:"; a word with its vowel signs: hi "हमारी रेटिंग:")
     return not before or before[-1] in _BOUNDARY or before.endswith(("(", "[")) or bool(LINE_WORD.fullmatch(before)) \
         or before[-1] == "," and bool(re.search(r"(?:^|[.!?…;]\s)[*_\s]*[^\W\d_]{2,12},$", before)) \
-        or (cut := before.rfind(" ")) > 0 and before[cut - 1] in ".!?…" and bool(LINE_WORD.fullmatch(before, cut))
+        or (cut := before.rfind(" ")) > 0 and before[cut - 1] in ".!?…" and bool(LINE_WORD.fullmatch(before, cut)) or row_before(text, start)  # (stars saying the label's score: "★★★★☆ Rating: 4/5")
 
 
 def line_candidates(line: str, labelled_only: bool = False) -> Iterable[_Candidate]:
@@ -280,7 +280,7 @@ def _candidates(text: str, labelled_only: bool = False, labelled: bool = True) -
                 labelled = None  # (a label's score given: no lead's besides)
                 yield _Candidate(0, found.rating, bool(label.group("overall") or label.group("overall2") or label.group("overall3")))
     if labelled_only:  # (a block the cleaning removed: a score a short lead sets apart is a label's, "Βαθμός: ★★★★☆")
-        yield from (_Candidate(0, r) for r in _led(text)) \
+        yield from (_Candidate(0, r) for r in [*_led(text), *(Rating(*f) for f in figured_row(text))]) \
             if labelled is not None and (any(scan(text)) or len(text) <= 60) else ()
         return
     every = scan(text)

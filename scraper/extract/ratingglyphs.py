@@ -207,3 +207,37 @@ def hollow_runs(text: str) -> list[tuple[int, int, str, float]]:
         if count + hollow in (5, 10) and not (run.start() and re.match(_PICT, text[run.start() - 1])):
             out.append((run.start(), run.end(), run.group(0).strip(), round(count / (count + hollow), 3)))
     return out
+
+
+# the label's score as a fraction, right after it: "Rating: 4/5", "Ocena: 8/10"
+_LABEL_FRACTION = re.compile(r"[^\d\n]{1,40}?(\d{1,2}(?:[.,]\d)?)\s*/\s*(5|10|20|100)\b")
+
+
+def row_before(text: str, start: int) -> bool:
+    """What stands before a rating label at `start` is only a row of star glyphs that says the same score as the
+    label's fraction after it ("★★★★★★★★☆☆ Ocena: 8/10", a review card's stars drawn beside their text): the row is
+    the label's picture, and the label opens its line (rating._after_boundary; short39). A row that disagrees, a
+    readers' average beside the reviewer's stars, is not."""
+    before = text[:start].rstrip()
+    if not before or before[-1] not in FULL_STARS + EMPTY_STARS + HALF + VS or not (row := GLYPHS.fullmatch(before)):
+        return False
+    found = _LABEL_FRACTION.match(text, start)
+    value = glyph_value(row.group(0))
+    return bool(found) and value is not None and abs(float(found.group(1).replace(",", ".")) / float(found.group(2)) - value) < 0.011
+
+
+_FIGURE = re.compile(r"\s*\(?(\d{1,2}(?:[.,]\d{1,2})?)\s*/\s*(5|10)\)?\s*[.!]?\s*")
+
+
+def figured_row(text: str) -> list[tuple[str, float]]:
+    """A row of star glyphs and its own figure after it, nothing else, both saying one score ("★★★★½ 4,5/5",
+    "★★★★★★★☆☆☆ 7/10"): a review card's rating box, the figure the row's label (rating._candidates reads it as a
+    labelled score in a block the cleaning removed; short39). A figure that disagrees with its row is not its."""
+    if len(text) > 40 or not text[:1] or text[0] not in FULL_STARS + EMPTY_STARS + HALF or not (row := GLYPHS.match(text)):
+        return []
+    figure = _FIGURE.fullmatch(text, row.end())
+    value = glyph_value(row.group(0))
+    if figure is None or value is None:
+        return []
+    said = float(figure.group(1).replace(",", ".")) / float(figure.group(2))
+    return [(figure.group(1) + "/" + figure.group(2), round(said, 3))] if abs(said - value) < 0.011 else []

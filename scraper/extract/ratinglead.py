@@ -132,3 +132,16 @@ def widget_cased(text: str) -> tuple[str, float] | None:
         return None
     num, den = float(cased.group("num").replace(",", ".")), float(cased.group("den"))
     return (cased.group(0), round(num / den, 3)) if 0 < num <= den else None
+
+
+def led_cased(line: str) -> bool:
+    """The line is only a short lead and a scale with its case before the score, closing it: "Баам: 10дон 9.",
+    "Qiymətim: 10-dan 9.", "Իմ գնահատականը՝ 10-ից 8։" (short39: scorelines counts it a score line, the post's own
+    verdict, as it does "Rating: 4/5"; a line of a dozen words at most, with two numbers, is looked at)."""
+    if len(line) > 120 or _TWO_NUMBERS.search(line) is None or (lead := _LEAD.match(line)) is None:
+        return False
+    cased = _SCALE_CASED.match(line, lead.end())
+    if cased is None or _OF_SCALE_WORD.fullmatch(line[cased.end("den"):cased.start("num")]):
+        return False
+    num, den = float(cased.group("num").replace(",", ".")), float(cased.group("den"))
+    return 0 < num <= den and _ENDS.match(line, cased.end()) is not None and _ENDS.match(line, cased.end()).end() >= len(line.rstrip())

@@ -291,8 +291,8 @@ OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  
 # (am "4 ከ 5", ti "4 ካብ 5", ku "4 ji 5", jv "4 saka 5", su "4 tina 5", rw "4 kuri 5", ig "4 n'ime 5", mg "4 amin'ny
 # 5"; ms/id "4 bintang daripada 5", cy "4 allan o 5", mt "4 minn 5", sq "4 nga 5", ha "4 cikin 5", yo "4 nínú 5"; tl
 # "4.5 sa 5"; lb "4 vu 5", "véier vun zéng"; ro "9 din 10", hr/bs/sr/sl "4 od 5", sl "4 izmed 5", "4 од 5", el "8
-# βαθμοί στους 10", tg "8 аз 10", eo "4 el 5")
-OF_WORDS = (r"of|de|di|el|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|"
+# βαθμοί στους 10", tg "8 аз 10", eo "4 el 5"; ht "4 sou 5", French's "sur")
+OF_WORDS = (r"of|de|di|el|sou|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|"
             r"kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|"
             r"nínú|ninu|a-mach\s+à|ከ|ካብ|ji|saka|tina|kuri|n['’]ime|amin['’]ny")
 # ga "as", br "war" (out of): English and German words as much ("9 as 10 would", "4 war 5"), so read only in the whole

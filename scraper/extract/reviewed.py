@@ -27,7 +27,7 @@ from .bookbiblio import PAGES
 from .casefold import guarded; from .signedpick import signed
 from .notegift import free_copy; from .productstars import customers_tail
 from .readernotes import NOTE_VOICE, reader_notes, references
-from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, floor, verdict_marks
+from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, floor, own_score, verdict_marks
 from .backlist import CITES_BACKLIST, backlist_marks
 from .reviewlabel import labelled_headline
 from .settitles import SET_OFF as _SET_OFF, set_off_titles, titled_work  # (settitles; the names kept here for headline, threads)
@@ -345,8 +345,8 @@ def short_shape(ev) -> bool:
     """The shape of a post about one work: 100 English words' worth (40 in a reader's review box, 60 under its own one score
     line: shortverdict.floor), one post, one book named bar a closing list of read-alikes, at most two score lines, no
     tour-stop sections (unfound_book's first test, and shortmarks.short_review's)."""
-    # (the page's language weighs its words only when the book was read with its author: s33, reviewlength)
-    language = getattr(ev, "language", None) if ev.book_source and ev.book_has_author else None
+    # (the page's language weighs its words only when the book was read with its author, s33, reviewlength; or under its own one score line, short39)
+    language = getattr(ev, "language", None) if ev.book_source and ev.book_has_author or own_score(ev) else None
     return not (english_words(ev.body[0], ev.words, language) < (40 if reviewbox.boxed(ev) else floor(ev)) or ev.post_bodies > 1
                 or ev.books_named - ev.closing_list_books > 1 or ev.scored_lines > 2 or ev.promo_sections)
 

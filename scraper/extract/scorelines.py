@@ -16,6 +16,7 @@ import re
 
 from . import medium
 from .casefold import plain_forms
+from .ratinglead import led_cased
 from .ratingwords import LABEL_WORDS, OF_WORDS
 from .words import count_words
 
@@ -62,7 +63,7 @@ def scored(lines: list[str]) -> list[str]:
              for found in re.findall(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", line)}
     out = []
     for line, as_written in zip(lines, written):
-        if _graded(line) or labelled_of(line):
+        if _graded(line) or labelled_of(line) or led_cased(line):  # (a lead, then the scale cased: "Баам: 10дон 9.")
             out.append(as_written)
             continue
         if not _SCORE_CHAR.search(line) or not _SCORE.search(line):
@@ -94,7 +95,7 @@ def own_verdict(line: str) -> bool:
     line = plain_forms(line)  # (one character for one: "३.५/५" read as "3.5/5")
     found = _VERDICT.search(line) if count_words(line) <= 40 else None
     said = found.group(0).lstrip(" .!?\u0589\u0964\u06d4\u1362。！？؟") if found \
-        else line if _graded(line) or labelled_of(line) else None
+        else line if _graded(line) or labelled_of(line) or led_cased(line) else None
     return bool(said) and not medium.verdict_for_other([said])
 
 

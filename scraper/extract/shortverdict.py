@@ -292,3 +292,6 @@ def _own_score(ev) -> bool:
     """One score line, the post's own verdict, read as its rating: not a group's average, not a reply's."""
     return bool(ev.rating and ev.scored_lines == 1 and ev.verdict_lines == 1 and not ev.averaged
                 and not ev.reply_scores)
+
+
+own_score = _own_score  # (reviewed.short_shape: the page's language weighs the words of a post under its own score line)
