@@ -164,3 +164,11 @@ def test_an_audiobook_review_with_a_sample_player_is_not_made_an_episode():
                             "<audio src='/sample.mp3'></audio> Listen to a sample</div><p>Text.</p></article>"
                             "</body></html>")
     assert podcast_episode(tree, "Episode 3 of the Salt saga") is None
+
+
+def test_a_podcast_plugins_player_box_goes_with_the_widgets():
+    # its title line and duration are the player's, not the notes'
+    record = _episode(_EN_NOTES, "4/5", title="Ep. 31 – Apples in the frost")
+    assert "Duration" not in record.body_text and "Apples in the frost" not in record.body_text
+    assert "cider press" in record.body_text
+

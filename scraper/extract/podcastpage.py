@@ -22,6 +22,9 @@ import re
 
 from lxml.html import HtmlElement
 
+# the plugins' player boxes: the episode's title again, its download link, its duration (the medium's chrome, dropped
+# with the platforms' widgets)
+PLAYER_SELECTORS = [".ssp-player", ".castos-player", ".powerpress_player", ".podlove-web-player"]
 _POST_TYPE = {"single-podcast", "type-podcast", "podcast-template-default"}
 _PLUGIN_PLAYER = re.compile(r"\b(?:ssp-player|castos-player|powerpress_player|podlove-web-player|podlove-player)\b")
 _PLUGIN_NAME = re.compile(r"seriously simple podcasting|powerpress|podlove|castos", re.I)
