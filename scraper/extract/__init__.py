@@ -32,6 +32,7 @@ from .statusthread import keep_thread
 from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium, podcast_episode
+from .podcastpage import PLAYER_SELECTORS
 from .metadata import PLATFORM_NAMES, PageMeta, read_metadata
 from .parse import parse_page
 from .bodyfind import find_body
@@ -189,6 +190,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     boilerplate.remove_selectors(tree, list(hints.drop_selectors), "source hint", report)
     body_matches: list | None = []
     widgets = WIDGET_SELECTORS + TUMBLR_SELECTORS if tumblr_page(head, url or "") else WIDGET_SELECTORS
+    widgets = widgets + PLAYER_SELECTORS  # (a podcast plugin's player, its title and controls: podcastpage)
     if record.platform == "medium" or re.match(r"https?://([\w-]+\.)*medium\.com/", url or ""):
         widgets = widgets + MEDIUM_SELECTORS  # (Medium's own read-aloud marks: platforms.MEDIUM_SELECTORS)
         for card in mediumcard.card_boxes(tree):  # (the writer's card without them, by its shape: mediumcard)

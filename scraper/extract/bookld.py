@@ -24,7 +24,7 @@ from .booktitles import cjk_name
 from .bookinfo import AUTHOR_LABEL, drop_remarks
 from .bookrecord import DATE, LIFE_DATES, head_title, plain_between, record_title, slug_key, patronymic_order, record_name, shop_title
 from .nodes import class_of, raw_text, rows, shown_text
-from .bookldlinks import (unspaced_name, AUTHOR_AFTER, AUTHOR_PAGE, AUTHOR_PATH, AUTHOR_QUERY, LABEL_CELL, ROLE_AFTER, ROLE_OPENINGS,  # noqa: F401
+from .bookldlinks import (unspaced_name, AUTHOR_AFTER, AUTHOR_PAGE, FILED_AUTHOR, AUTHOR_PATH, AUTHOR_QUERY, LABEL_CELL, ROLE_AFTER, ROLE_OPENINGS,  # noqa: F401
                           author_page, plain_link)
 from .worddates import byline_dated
 from .bookldcredit import credited as _credited
@@ -240,12 +240,15 @@ def _linked_name(link: HtmlElement) -> tuple[str | None, bool]:
     href = link.get("href") or ""
     match = author_page(href)
     raw = raw_text(link)
+    if not match and (filed := FILED_AUTHOR.search(href)) and 2 <= len(raw.split()) <= 4 \
+            and slug_key(filed.group("slug")) == slug_key(" ".join(raw.split()[-1:] + raw.split()[:-1])):  # (bookldlinks)
+        match = filed
     if not match and "," not in raw and ";" not in raw and not AUTHOR_QUERY.search(href) \
             and not AUTHOR_PATH.search(href):  # no author page, search or inverted name
         return None, False
     text = re.sub(r"\s+", " ", raw).strip()
     queried = _author_query(href, text)
-    if match and text and slug_key(match.group("slug")) == slug_key(text) or queried:
+    if match and text and (slug_key(match.group("slug")) == slug_key(text) or match.re is FILED_AUTHOR) or queried:
         return text, "," in raw or queried
     text = LIFE_DATES.sub("", text)  # a catalogue's heading form: "Steinbeck, John, 1902-1968"
     inverted = re.fullmatch(r"([^,;]{2,40})[,;]\s*([^,;]{2,40}?)\.?", text)

@@ -22,6 +22,11 @@ AUTHOR_PAGE = re.compile(
     r"/(?:authors|author/show|autor(?:es|en)|auteurs|writers|escritores|schrijvers|forfattere|f[öo]rfattare|kirjailijat|авторы|autori)/"
     r"(?:\d+[.\-_]?)?(?P<slug>[^/?#]+?)(?:[\-_]\d+)?/?(?:[?#].*)?$", re.I)  # an id before or after ("/autori/jan-novak-26")
 
+# a catalogue's author page filed by the name family name first ("/author/doejane" for "Jane Doe", as a social
+# cataloguing site files its authors); a blog's "/author/<login>/" is read so only when the login is that inverted name
+# (bookld._linked_name)
+FILED_AUTHOR = re.compile(r"/author/(?P<slug>[^/?#.]{4,60})/?(?:[?#].*)?$", re.I)
+
 # a catalogue's or a shop's search by author: "?author=herling-grudzinski+gustaw", "?q=au:Jansson", "author:Paasilinna"
 AUTHOR_QUERY = re.compile(r"[?&;:](?:authors?|autor(?:es|en)?|auteurs?|autori|autore|au|writers?)[=:]([^&#]+)", re.I)
 
@@ -60,7 +65,7 @@ def author_page(href: str) -> re.Match | None:
 @lru_cache(maxsize=8192)
 def _author_href(href: str) -> bool:
     """The address is an author's page, a search by author, or an author page taking a parameter."""
-    return bool(author_page(href) or AUTHOR_QUERY.search(href) or AUTHOR_PATH.search(href))
+    return bool(author_page(href) or AUTHOR_QUERY.search(href) or AUTHOR_PATH.search(href) or FILED_AUTHOR.search(href))
 
 
 def plain_link(link: HtmlElement) -> bool:

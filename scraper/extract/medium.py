@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from . import adaptation, adaptsection, threads
+from . import adaptation, adaptsection, threads, videoreview
 from .announce import reply_subjects
 from .casefold import stems
 from .threads import forum_topic, thread_of_voices, two_books  # noqa: F401 - forum_topic read from here too
@@ -329,7 +329,8 @@ def written_review_of_an_episode(ev) -> bool:
     found = ev.book_source not in (None, "body") or ev.book_source == "body" and getattr(ev, "book_mentions", 0) >= 3
     spoken = _SPOKEN_EPISODE.search(ev.page_medium or getattr(ev, "podcast", None) or "")
     return bool(spoken) and ev.book_has_author and found \
-        and (ev.rating or getattr(ev, "verdict_lines", 0) == 1) and ev.books_named <= 1
+        and (ev.rating or getattr(ev, "verdict_lines", 0) == 1) and ev.books_named <= 1 \
+        and videoreview.book_episode(ev, _BOOK_IN_LINE)  # (an episode only its engine declares names a book: videoreview)
 
 
 def medium_in_author(title: str, author: str | None) -> bool:
@@ -363,7 +364,7 @@ def judge(ev, title: str) -> tuple[str, str] | None:
         if found:
             return "other", f"its schema.org Review declares a work with no author, and {found} names another medium"
         return None
-    if ev.og_type and _OTHER_OG.match(ev.og_type):
+    if ev.og_type and _OTHER_OG.match(ev.og_type) and not videoreview.written_review_of_a_video(ev, _BOOK_IN_LINE):
         return "other", f"its og:type is {ev.og_type}: a page about a film, a show or music"
     found = two_books(title, ev.book_headings, ev.scored_lines, ev.books_named)
     if found:

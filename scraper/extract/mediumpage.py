@@ -26,6 +26,7 @@ from lxml.html import HtmlElement
 from .medium import _BOOK_IN_LINE, EPISODES, LABEL_START, info_box_medium
 from .threads import asks
 from .holdingsrecord import holdings_record
+from .podcastpage import podcast_page
 from .wikiarticle import wiki_article
 from .nodes import class_of, id_of, raw_text
 from .words import count_words
@@ -286,6 +287,8 @@ def podcast_episode(tree: HtmlElement, title: str | None) -> str | None:
     words naming the podcast (read by medium.judge to let the episode's written review of a book stand)."""
     if not title or not (EPISODES.search(title) or _EPISODE_SHORT.search(title)):
         return None
+    if podcast_page(tree, _PODCAST):  # (its engine says so: a podcast's post type, a plugin's player, podcastpage)
+        return ENGINE_DECLARED
     masthead = []
     for found in tree.xpath(_SPOKEN_CLUES):
         if found.attrname == "src":
@@ -297,4 +300,10 @@ def podcast_episode(tree: HtmlElement, title: str | None) -> str | None:
         text = " ".join(masthead)
         if len(text) >= 600 or not _PODCAST.search(text) or _SCREEN.search(text) and not _BOOK_IN_LINE.search(text):
             return None
-    return "its page declares a PodcastEpisode (its title numbers the episode, its page plays or names the podcast)"
+    return _DECLARED
+
+
+_DECLARED = "its page declares a PodcastEpisode (its title numbers the episode, its page plays or names the podcast)"
+# (said by the engine alone, no masthead read for a film's or a game's show: medium.judge asks the notes to call the
+# work a book, videoreview.named_as_a_book)
+ENGINE_DECLARED = "its engine declares a PodcastEpisode (its title numbers the episode, its post type or player is a podcast's)"

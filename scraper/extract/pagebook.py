@@ -98,6 +98,7 @@ from .booktags import tag_lines, tag_links
 from .booktitles import PRODUCT_WORD, product_word
 from .fragmentrecord import fragment_book
 from .labeldash import closing_record
+from .mediumlabel import unlabelled
 from .bookclosingfront import closing_front_book
 from .nodes import shown_text
 from .rating import Rating
@@ -167,6 +168,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
         or titled
         or jsonld_book
     )
+    book = unlabelled(book)  # ("Video: T van A": the medium's label off the title, mediumlabel)
     # "<h2>T — A</h2>" opening the body (bookopeningheading); the body's "Title:"/"Author:" rows over a headline author
     # the text never names (booklabelledrecord)
     book = (
