@@ -21,6 +21,9 @@ and no clock, a sign-up in place of the bid, or a calendar pictograph as its lab
   gathering's noun (a reading club, a meeting, a workshop: ``announce.CLUB``, ``gatherings.MEETING``), a precise day
   (a date, or a weekday and its month: "the first Sunday of December") and a clock time (``eventline.CLOCK``: never
   alone, "the club meets every Thursday at 7pm" is a scene's as often) counting too;
+- a day of the month and a clock with no first-person word and no reference to the work (``gatherlead.appointment``),
+  set apart, or unboxed with a range of hours ("2–4pm"): "Bij onze leesclub op dinsdag 3 december om 19.30 uur vond
+  niemand …" is an account, its first person in its verbs as often as in a pronoun;
 - boxed only, a weekday beside its day of the month ("Sunday 13 December") is a dated appointment on its own: the
   reviewer's closing "I finished it on Sunday 13 December" stands unboxed;
 - a notice's day is to come: where the page gives its date (``article:published_time``, a ``time`` element, JSON-LD's
@@ -209,7 +212,8 @@ def gathering_line(text: str, boxed: int = 0, today: date | None = None) -> bool
     dated = named_day(text) or bool(_DOTTED.search(text)) or announce.meeting_days(text) >= 1
     day = weekday(text)
     if not (dated or day):  # (a month in another case, "19 decembra": a line opening on its gathering, gatherlead)
-        return gatherlead.led_notice(text, False, today) and not a_note(text)
+        return (gatherlead.led_notice(text, False, today) or gatherlead.appointment(text, today, bool(boxed))) \
+            and not a_note(text)
     if gone_days(text, today):
         return False
     if boxed and day and weekday_dated(text):
@@ -221,7 +225,8 @@ def gathering_line(text: str, boxed: int = 0, today: date | None = None) -> bool
         bool(day and _dated_gathering(text)),
     ))
     if not strong:  # (a clock alone is a scene's as often, unless the line opens on its gathering: gatherlead)
-        return gatherlead.led_notice(text, bool(dated), today) and not a_note(text)
+        return (gatherlead.led_notice(text, bool(dated), today)
+                or gatherlead.appointment(text, today, bool(boxed))) and not a_note(text)
     signs = strong + _gathering(text) + bool(dated or (day and _month_named(text))) \
         + bool(CLOCK.search(text) or CLOCK_LED.search(text))
     return signs >= 2 + boxed and not a_note(text)
