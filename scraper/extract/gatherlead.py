@@ -26,6 +26,10 @@ on Tuesday 3 December at 7.30", in a pro-drop language with no pronoun to tell i
 finished it on 9 January at 2am") and no reference to the work ("the novel ends at a reading on 14 January at 7pm")
 stands in it and no figure closes it on a score.
 
+``dated_head``: a line whose head ends on its day of the month before its first colon, details after it ("Quiz night
+at the harbour hall on 21 January: estuary novels and cider"), in no one's voice; ``coming_day``: set apart, a line
+whose every day of the month lies in the weeks after the post's date, in no one's voice.
+
 A reviewer's "I finished it on Sunday 13 December at the harbour library" names no gathering; "our book club argued
 about it all Tuesday" gives no mark of an appointment; a novel's "the club meets on 14 January" neither.
 """
@@ -182,14 +186,45 @@ def appointment(text: str, today: date | None = None, boxed: bool = False) -> bo
         return bool(_CLOCK_RANGE.search(text)) and appointment(text, today, True)
     from .eventdays import named_day
     from .gatherline import gone_days  # (lazily: gatherline calls this module)
-    from .reviewed import FIRST_PERSON
-    from .reviewwords import WORK_REFERENCE
     if not (CLOCK.search(text) or CLOCK_LED.search(text) or _HOUR.search(text) or _CLOSING_CLOCK.search(text)):
         return False
     if not (named_day(text) or _month_in_case(text)) or gone_days(text, today):
         return False
+    return _impersonal(text)
+
+
+def _impersonal(text: str) -> bool:
+    """No first-person word (a pronoun, "we", a possessive) and no reference to the work in the line."""
+    from .reviewed import FIRST_PERSON
+    from .reviewwords import WORK_REFERENCE
     return not (FIRST_PERSON.search(text) or _WE.search(text) or WORK_REFERENCE.search(text)
                 or any(_OURS.fullmatch(word) for word in text.split()))
+
+
+# a head closing on its day of the month before the line's first colon: "… on 21 January:", "…, 9 janvier :"
+_HEAD_DAY = re.compile(r"(?<![\d.:/])(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:de\s+)?([^\W\d_]{3,})\s*$|"
+                       r"(?<![^\W\d_])([^\W\d_]{3,})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*$")
+
+
+def dated_head(text: str, today: date | None = None) -> bool:
+    """The line's head ends on its day of the month before its first colon, details after it ("Quiz night at the
+    harbour hall on 21 January: estuary novels and cider"), in no one's voice (``_impersonal``) and not gone: a
+    programme's item. Its caller asks length, year, price, score and notes, and the line's place."""
+    from .gatherline import _month_numbers, gone_days
+    colon = min((i for i in (text.find(":"), text.find("：")) if i > 0), default=-1)
+    if colon < 8 or colon > len(text) - 8:
+        return False
+    found = _HEAD_DAY.search(text, max(0, colon - 30), colon)
+    if not found or (found.group(1) or found.group(2)).casefold() not in _month_numbers():
+        return False
+    return not gone_days(text, today) and _impersonal(text)
+
+
+def coming_day(text: str, today: date | None = None) -> bool:
+    """Set apart (its caller asks), a line whose every day of the month lies in the weeks after the post's date, in no
+    one's voice: a notice of what is to come; a review's account names days gone."""
+    from .gatherline import coming_days
+    return coming_days(text, today) and _impersonal(text)
 
 
 # the writer's "we" and "us" (en de fr es pt it nl sv da nb fi pl): a gathering told, "we met her on 3 May at 7pm"

@@ -23,7 +23,9 @@ and no clock, a sign-up in place of the bid, or a calendar pictograph as its lab
   alone, "the club meets every Thursday at 7pm" is a scene's as often) counting too;
 - a day of the month and a clock with no first-person word and no reference to the work (``gatherlead.appointment``),
   set apart, or unboxed with a range of hours ("2–4pm"): "Bij onze leesclub op dinsdag 3 december om 19.30 uur vond
-  niemand …" is an account, its first person in its verbs as often as in a pronoun;
+  niemand …" is an account, its first person in its verbs as often as in a pronoun; a head that ends on its day
+  before a colon ("Quiz night at the hall on 21 January: …", ``gatherlead.dated_head``); set apart, a day in the
+  weeks after the post's date (``gatherlead.coming_day``);
 - boxed only, a weekday beside its day of the month ("Sunday 13 December") is a dated appointment on its own: the
   reviewer's closing "I finished it on Sunday 13 December" stands unboxed;
 - a notice's day is to come: where the page gives its date (``article:published_time``, a ``time`` element, JSON-LD's
@@ -185,8 +187,20 @@ def _days_ahead(day: int, month: int, today: date) -> int | None:
 def gone_days(text: str, today: date | None) -> bool:
     """Every day of the month the line names is gone at the post's date, or months away (``_AHEAD``); a line with
     none, or a page with no date, names no gone day."""
+    ahead = days_ahead(text, today)
+    return bool(ahead) and all(days > _AHEAD for days in ahead)
+
+
+def coming_days(text: str, today: date | None) -> bool:
+    """The line names a day of the month, and each it names lies in the weeks after the post's date (``_AHEAD``)."""
+    ahead = days_ahead(text, today)
+    return bool(ahead) and all(days <= _AHEAD for days in ahead)
+
+
+def days_ahead(text: str, today: date | None) -> list[int]:
+    """How many days after the post's date each day of the month the line names comes; none without a date."""
     if today is None:
-        return False
+        return []
     months, found = _month_numbers(), []
     for pattern, day_first in zip(_DAY_MONTH, (True, False)):  # (apart: "Tuesday 4 November" holds both ways)
         for match in pattern.finditer(text):
@@ -199,7 +213,7 @@ def gone_days(text: str, today: date | None) -> bool:
         days = _days_ahead(day, month, today)
         if days is not None:  # (no such day: "31 June" names none)
             ahead.append(days)
-    return bool(ahead) and all(days > _AHEAD for days in ahead)
+    return ahead
 
 
 def gathering_line(text: str, boxed: int = 0, today: date | None = None) -> bool:
@@ -225,8 +239,9 @@ def gathering_line(text: str, boxed: int = 0, today: date | None = None) -> bool
         bool(day and _dated_gathering(text)),
     ))
     if not strong:  # (a clock alone is a scene's as often, unless the line opens on its gathering: gatherlead)
-        return (gatherlead.led_notice(text, bool(dated), today)
-                or gatherlead.appointment(text, today, bool(boxed))) and not a_note(text)
+        return (gatherlead.led_notice(text, bool(dated), today) or gatherlead.appointment(text, today, bool(boxed))
+                or gatherlead.dated_head(text, today) or boxed and gatherlead.coming_day(text, today)) \
+            and not a_note(text)
     signs = strong + _gathering(text) + bool(dated or (day and _month_named(text))) \
         + bool(CLOCK.search(text) or CLOCK_LED.search(text))
     return signs >= 2 + boxed and not a_note(text)
