@@ -79,3 +79,12 @@ def test_review_lines_with_a_date_and_a_clock_stay(end, kept):
 ])
 def test_named_day_reads_a_day_after_a_word(line, found):
     assert named_day(line) is found
+
+
+def test_a_fair_named_for_the_book_is_no_reference_to_the_work():
+    # set apart, a fair whose name holds the word for a book (Italian), a date and a clock
+    text = _text(end="<p><em>Incontro alla Fiera del Libro di Bari, domenica 17 gennaio, ore 18.</em></p>", lang="it")
+    assert "Fiera del" not in text and "closed it hungry" in text
+    # the review's own book, in lower case, stays
+    kept = _text(end="<p><em>Letto tutto d'un fiato: il libro mi ha tenuto sveglio fino al 17 gennaio, ore 3.</em></p>")
+    assert "sveglio" in kept

@@ -59,3 +59,20 @@ def test_a_dated_head_or_a_coming_day_goes(end, gone, lang, meta):
 ])
 def test_review_lines_with_a_day_stay(end, kept, meta):
     assert kept in _text(end=end, meta=meta)
+
+
+@pytest.mark.parametrize("end, gone, lang", [
+    # the reviewer's own talk, its tickets free where they are given out
+    ("<p>I'll be talking about orchard novels at the valley library on 21 January; tickets free at the desk.</p>",
+     "valley library", "en"),
+    ("<p>Lesung aus Obstgartenromanen in der Stadtbücherei am 21. Januar, Karten kostenlos an der Theke.</p>",
+     "Stadtbücherei", "de"),
+])
+def test_free_tickets_where_they_are_given_are_a_sign_up(end, gone, lang):
+    text = _text(end=end, lang=lang)
+    assert gone not in text and "small triumph" in text
+
+
+def test_tickets_in_the_reviewers_account_stay():
+    kept = _text(end="<p>We had free tickets for the cider festival on 21 January and talked about nothing else.</p>")
+    assert "nothing else" in kept

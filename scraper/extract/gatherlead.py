@@ -197,8 +197,16 @@ def _impersonal(text: str) -> bool:
     """No first-person word (a pronoun, "we", a possessive) and no reference to the work in the line."""
     from .reviewed import FIRST_PERSON
     from .reviewwords import WORK_REFERENCE
-    return not (FIRST_PERSON.search(text) or _WE.search(text) or WORK_REFERENCE.search(text)
-                or any(_OURS.fullmatch(word) for word in text.split()))
+    return not (FIRST_PERSON.search(text) or _WE.search(text) or any(_OURS.fullmatch(word) for word in text.split())
+                or any(not _in_name(text, found) for found in WORK_REFERENCE.finditer(text)))
+
+
+def _in_name(text: str, found: re.Match) -> bool:
+    """The work's noun capitalised after a capitalised word: a name's ("Feria del Libro", "Casa del Libro"), not the
+    review's book ("über das Buch" has its article in lower case)."""
+    before = text[:found.start()].split()
+    noun = found.group(0).split()[-1]
+    return noun[:1].isupper() and bool(before) and before[-1][:1].isupper() and found.group(0)[:1].islower()
 
 
 # a head closing on its day of the month before the line's first colon: "… on 21 January:", "…, 9 janvier :"

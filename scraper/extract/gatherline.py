@@ -72,6 +72,9 @@ _SIGN_UP = re.compile(
     r"регистраци\w+|запис\w*\s+(?:по|в|на|через)|реєстраці\w+|kayıt\w*|"
     # (tickets where they are sold: "tickets at", "Karten im Vorverkauf", "billets sur", "entradas en")
     r"(?:tickets?|karten|billets?|entradas|biglietti|ingressos|kaartjes|biljetter|billetter|liput|bilety|vstupenky)"
+    # (their cost or state between: "tickets free at the desk", "Karten kostenlos an der Kasse", "entradas gratis en")
+    r"(?:\s+(?:free|available|gratis|kostenlos|erhältlich|gratuits?|gratuitas?|gratuiti|disponibles?|disponibili|"
+    r"gratuitos?|gratuitamente|gratuit|ilmaiseksi|darmowe|zdarma|bezpłatne))?"
     r"\s+(?:at|from|via|on|im|in|an|bei|unter|über|sur|à|chez|en|a|em|no|na|bij|via|på|hos|från|fra|osoitteesta|w|v))(?!\w)",
     re.I)
 # a bid to write to the writer for the details (en de fr es it pt nl sv da nb fi pl): "message me for the address"
