@@ -149,6 +149,7 @@ def standing_invite(block: HtmlElement) -> bool:
 # a day of the month beside a word: "Tuesday 8", "December 3", "Dec. 3", "3 décembre", "3. Dezember", "7 de enero"
 _DAY_WORD = re.compile(r"(?<!\w)([^\W\d_]{3,})(\.)?,?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|\.)?(?![\d:.,]\d)|"
                        r"(?<![\d.:])(?:[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?([^\W\d_]{3,})")
+_WORD_DAY = re.compile(r"(?<![\d.:])(?:[1-9]|[12]\d|3[01])\.?\s+(?:de\s+)?(?:(?!)(x)(x))?([^\W\d_]{3,})")
 
 
 def named_day(text: str) -> bool:
@@ -160,7 +161,8 @@ def named_day(text: str) -> bool:
         return False
     from .worddates import month_names  # (lazily: worddates reads dateparser's locales once)
     months, days = month_names(), weekday_names()
-    for found in _DAY_WORD.finditer(text):
+    # (each way apart: the word before a day and its dot, "Torget 13.", would take the day from "13. januar")
+    for found in (*_DAY_WORD.finditer(text), *_WORD_DAY.finditer(text)):
         word = found.group(1) or found.group(3)
         if _weekday_word(word, days):
             return True

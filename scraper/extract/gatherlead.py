@@ -19,6 +19,17 @@ Its shape, whatever the language:
   its day ("Saturday the 12th"), or a pointer, a bid to come or to write ("details on the events page", "reply to
   this email", "all welcome").
 
+``appointment``: a line set apart that gives a day of the month and a clock time names an appointment whatever it opens
+on ("Harbour authors at the terminal café, Saturday 9 January, 6pm"), as one in the post's tail does whose clock is a
+range, an opening and a closing hour ("Saturday 9 January, 2–4pm": a schedule's; an account gives its hour, "we met
+on Tuesday 3 December at 7.30", in a pro-drop language with no pronoun to tell it), where no first-person word (the reviewer's "I
+finished it on 9 January at 2am") and no reference to the work ("the novel ends at a reading on 14 January at 7pm")
+stands in it and no figure closes it on a score.
+
+``dated_head``: a line whose head ends on its day of the month before its first colon, details after it ("Quiz night
+at the harbour hall on 21 January: estuary novels and cider"), in no one's voice; ``coming_day``: set apart, a line
+whose every day of the month lies in the weeks after the post's date, in no one's voice.
+
 A reviewer's "I finished it on Sunday 13 December at the harbour library" names no gathering; "our book club argued
 about it all Tuesday" gives no mark of an appointment; a novel's "the club meets on 14 January" neither.
 """
@@ -155,6 +166,77 @@ def _opens_on_gathering(words: list[str]) -> bool:
             close = next((j for j, w in enumerate(rest) if w.endswith(",")), None)
             return close is not None and bool(_named_at(rest[:close + 1]))
     return False
+
+
+# a clock with its dot closing the sentence ("om 14.30.", "am 7.30."): ``eventline.CLOCK`` leaves a figure's dot after it
+_CLOSING_CLOCK = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])[.:][0-5]\d\.?\s*$")
+
+
+# a clock's range, an opening and a closing hour ("2–4pm", "1–3 p.m.", "18:00–20:00", "14–16 Uhr"): a schedule's
+_CLOCK_RANGE = re.compile(
+    r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:(?P<m>[:.][0-5]\d)|\s?(?:am|a\.m\.|pm|p\.m\.))?\s?[–—-]\s?(?:[01]?\d|2[0-3])"
+    r"(?:(?(m)[:.][0-5]\d(?![\d.]\d)|(?!))|\s?(?:am|pm|a\.m\.|p\.m\.|h|uhr|godz\.?|óra)(?!\w))", re.I)
+
+
+def appointment(text: str, today: date | None = None, boxed: bool = False) -> bool:
+    """A day of the month and a clock in a line with no first-person word and no reference to the work (module
+    docstring); unboxed, the clock a range of hours. Its caller asks length, year, price, score and notes, and the
+    line's place."""
+    if not boxed:
+        return bool(_CLOCK_RANGE.search(text)) and appointment(text, today, True)
+    from .eventdays import named_day
+    from .gatherline import gone_days  # (lazily: gatherline calls this module)
+    if not (CLOCK.search(text) or CLOCK_LED.search(text) or _HOUR.search(text) or _CLOSING_CLOCK.search(text)):
+        return False
+    if not (named_day(text) or _month_in_case(text)) or gone_days(text, today):
+        return False
+    return _impersonal(text)
+
+
+def _impersonal(text: str) -> bool:
+    """No first-person word (a pronoun, "we", a possessive) and no reference to the work in the line."""
+    from .reviewed import FIRST_PERSON
+    from .reviewwords import WORK_REFERENCE
+    return not (FIRST_PERSON.search(text) or _WE.search(text) or any(_OURS.fullmatch(word) for word in text.split())
+                or any(not _in_name(text, found) for found in WORK_REFERENCE.finditer(text)))
+
+
+def _in_name(text: str, found: re.Match) -> bool:
+    """The work's noun capitalised after a capitalised word: a name's ("Feria del Libro", "Casa del Libro"), not the
+    review's book ("über das Buch" has its article in lower case)."""
+    before = text[:found.start()].split()
+    noun = found.group(0).split()[-1]
+    return noun[:1].isupper() and bool(before) and before[-1][:1].isupper() and found.group(0)[:1].islower()
+
+
+# a head closing on its day of the month before the line's first colon: "… on 21 January:", "…, 9 janvier :"
+_HEAD_DAY = re.compile(r"(?<![\d.:/])(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:de\s+)?([^\W\d_]{3,})\s*$|"
+                       r"(?<![^\W\d_])([^\W\d_]{3,})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*$")
+
+
+def dated_head(text: str, today: date | None = None) -> bool:
+    """The line's head ends on its day of the month before its first colon, details after it ("Quiz night at the
+    harbour hall on 21 January: estuary novels and cider"), in no one's voice (``_impersonal``) and not gone: a
+    programme's item. Its caller asks length, year, price, score and notes, and the line's place."""
+    from .gatherline import _month_numbers, gone_days
+    colon = min((i for i in (text.find(":"), text.find("：")) if i > 0), default=-1)
+    if colon < 8 or colon > len(text) - 8:
+        return False
+    found = _HEAD_DAY.search(text, max(0, colon - 30), colon)
+    if not found or (found.group(1) or found.group(2)).casefold() not in _month_numbers():
+        return False
+    return not gone_days(text, today) and _impersonal(text)
+
+
+def coming_day(text: str, today: date | None = None) -> bool:
+    """Set apart (its caller asks), a line whose every day of the month lies in the weeks after the post's date, in no
+    one's voice: a notice of what is to come; a review's account names days gone."""
+    from .gatherline import coming_days
+    return coming_days(text, today) and _impersonal(text)
+
+
+# the writer's "we" and "us" (en de fr es pt it nl sv da nb fi pl): a gathering told, "we met her on 3 May at 7pm"
+_WE = re.compile(r"(?<!\w)(?:we|us|wir|uns|nous|nosotr[oa]s|n[óo]s|noi|wij|vi|oss|os|me|meidät|my)(?!\w)", re.I)
 
 
 def led_notice(text: str, dated: bool, today: date | None = None) -> bool:

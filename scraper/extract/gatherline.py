@@ -21,6 +21,11 @@ and no clock, a sign-up in place of the bid, or a calendar pictograph as its lab
   gathering's noun (a reading club, a meeting, a workshop: ``announce.CLUB``, ``gatherings.MEETING``), a precise day
   (a date, or a weekday and its month: "the first Sunday of December") and a clock time (``eventline.CLOCK``: never
   alone, "the club meets every Thursday at 7pm" is a scene's as often) counting too;
+- a day of the month and a clock with no first-person word and no reference to the work (``gatherlead.appointment``),
+  set apart, or unboxed with a range of hours ("2–4pm"): "Bij onze leesclub op dinsdag 3 december om 19.30 uur vond
+  niemand …" is an account, its first person in its verbs as often as in a pronoun; a head that ends on its day
+  before a colon ("Quiz night at the hall on 21 January: …", ``gatherlead.dated_head``); set apart, a day in the
+  weeks after the post's date (``gatherlead.coming_day``);
 - boxed only, a weekday beside its day of the month ("Sunday 13 December") is a dated appointment on its own: the
   reviewer's closing "I finished it on Sunday 13 December" stands unboxed;
 - a notice's day is to come: where the page gives its date (``article:published_time``, a ``time`` element, JSON-LD's
@@ -67,6 +72,9 @@ _SIGN_UP = re.compile(
     r"регистраци\w+|запис\w*\s+(?:по|в|на|через)|реєстраці\w+|kayıt\w*|"
     # (tickets where they are sold: "tickets at", "Karten im Vorverkauf", "billets sur", "entradas en")
     r"(?:tickets?|karten|billets?|entradas|biglietti|ingressos|kaartjes|biljetter|billetter|liput|bilety|vstupenky)"
+    # (their cost or state between: "tickets free at the desk", "Karten kostenlos an der Kasse", "entradas gratis en")
+    r"(?:\s+(?:free|available|gratis|kostenlos|erhältlich|gratuits?|gratuitas?|gratuiti|disponibles?|disponibili|"
+    r"gratuitos?|gratuitamente|gratuit|ilmaiseksi|darmowe|zdarma|bezpłatne))?"
     r"\s+(?:at|from|via|on|im|in|an|bei|unter|über|sur|à|chez|en|a|em|no|na|bij|via|på|hos|från|fra|osoitteesta|w|v))(?!\w)",
     re.I)
 # a bid to write to the writer for the details (en de fr es it pt nl sv da nb fi pl): "message me for the address"
@@ -182,8 +190,20 @@ def _days_ahead(day: int, month: int, today: date) -> int | None:
 def gone_days(text: str, today: date | None) -> bool:
     """Every day of the month the line names is gone at the post's date, or months away (``_AHEAD``); a line with
     none, or a page with no date, names no gone day."""
+    ahead = days_ahead(text, today)
+    return bool(ahead) and all(days > _AHEAD for days in ahead)
+
+
+def coming_days(text: str, today: date | None) -> bool:
+    """The line names a day of the month, and each it names lies in the weeks after the post's date (``_AHEAD``)."""
+    ahead = days_ahead(text, today)
+    return bool(ahead) and all(days <= _AHEAD for days in ahead)
+
+
+def days_ahead(text: str, today: date | None) -> list[int]:
+    """How many days after the post's date each day of the month the line names comes; none without a date."""
     if today is None:
-        return False
+        return []
     months, found = _month_numbers(), []
     for pattern, day_first in zip(_DAY_MONTH, (True, False)):  # (apart: "Tuesday 4 November" holds both ways)
         for match in pattern.finditer(text):
@@ -196,7 +216,7 @@ def gone_days(text: str, today: date | None) -> bool:
         days = _days_ahead(day, month, today)
         if days is not None:  # (no such day: "31 June" names none)
             ahead.append(days)
-    return bool(ahead) and all(days > _AHEAD for days in ahead)
+    return ahead
 
 
 def gathering_line(text: str, boxed: int = 0, today: date | None = None) -> bool:
@@ -209,7 +229,8 @@ def gathering_line(text: str, boxed: int = 0, today: date | None = None) -> bool
     dated = named_day(text) or bool(_DOTTED.search(text)) or announce.meeting_days(text) >= 1
     day = weekday(text)
     if not (dated or day):  # (a month in another case, "19 decembra": a line opening on its gathering, gatherlead)
-        return gatherlead.led_notice(text, False, today) and not a_note(text)
+        return (gatherlead.led_notice(text, False, today) or gatherlead.appointment(text, today, bool(boxed))) \
+            and not a_note(text)
     if gone_days(text, today):
         return False
     if boxed and day and weekday_dated(text):
@@ -221,7 +242,9 @@ def gathering_line(text: str, boxed: int = 0, today: date | None = None) -> bool
         bool(day and _dated_gathering(text)),
     ))
     if not strong:  # (a clock alone is a scene's as often, unless the line opens on its gathering: gatherlead)
-        return gatherlead.led_notice(text, bool(dated), today) and not a_note(text)
+        return (gatherlead.led_notice(text, bool(dated), today) or gatherlead.appointment(text, today, bool(boxed))
+                or gatherlead.dated_head(text, today) or boxed and gatherlead.coming_day(text, today)) \
+            and not a_note(text)
     signs = strong + _gathering(text) + bool(dated or (day and _month_named(text))) \
         + bool(CLOCK.search(text) or CLOCK_LED.search(text))
     return signs >= 2 + boxed and not a_note(text)
