@@ -112,3 +112,39 @@ PAGE = ("<html lang='{lang}'><head><meta charset='utf-8'><title>When work songs 
 def test_event_box_is_not_the_book(lang, event):
     r = extract_page(PAGE.format(lang=lang, box=BOX.format(event)), "https://quaycourier.example.org/2026/12/work-songs/")
     assert (r.book_title, r.book_author) == ("Songs of the Quay", "Ama Lindqvist")
+
+
+# a headline "initial. Surname «T»" whose T is its hero's name: the quoted half is the title, however often the text
+# calls the hero by surname alone (ru, bg); an unquoted "Name – Title" is still turned round
+@pytest.mark.parametrize("headline, text, lang, want", [
+    ("И. Тарасов «Иван Громов»",
+     "Тарасова роман я прочла за неделю. Иван Громов — купец, Громов едет на север, и Громов теряет всё.", "ru",
+     ("Иван Громов", "И. Тарасов")),
+    ("П. Лазаров „Стоян Вълков“",
+     "Прочетох романа на Лазаров за два дни. Стоян Вълков е рибар, Вълков губи лодката си, а Вълков не се предава.", "bg",
+     ("Стоян Вълков", "П. Лазаров")),
+    ("Marlen Haushofer – Die Wand", "Haushofer erzählt von einer Frau. Die Wand ist gläsern. Haushofer schreibt kühl.", "de",
+     ("Die Wand", "Marlen Haushofer")),
+])
+def test_quoted_half_is_the_title(headline, text, lang, want):
+    from scraper.extract.bookheadline import from_title
+    book = from_title(headline, Context(text, (), lang))
+    assert book is not None and (book.title, book.author) == want
+
+
+# a cover's caption whose title runs on into a translator's credit set off by a comma: the title stops at its comma
+# (sw, en, es); a title with a comma of its own and lower-case words after it stays whole
+@pytest.mark.parametrize("caption, text, lang, want", [
+    ("Jalada la Ndoto za Pwani, tafsiri ya Amina K. Juma ya riwaya ya Tomas Ekholm.",
+     "Ekholm aliandika riwaya hii zamani. Nimeisoma kwa Kiswahili.", "sw", ("Ndoto za Pwani", "Tomas Ekholm")),
+    ("Cover of The Hollow Shore, translated by Ines Varga from the novel by Tomas Ekholm.",
+     "Ekholm wrote this long ago. I read it in English.", "en", ("The Hollow Shore", "Tomas Ekholm")),
+    ("Portada de El mar quieto, traducción de Ana Pérez, de Tomas Ekholm.",
+     "Ekholm la escribió hace mucho. La leí en castellano.", "es", ("El mar quieto", "Tomas Ekholm")),
+    ("Cover of Salt, pepper and other stories by Tomas Ekholm.",
+     "Ekholm wrote these long ago.", "en", ("Salt, pepper and other stories", "Tomas Ekholm")),
+])
+def test_cover_caption_credit(caption, text, lang, want):
+    from scraper.extract.bookcover import COVER_WORD
+    from scraper.extract.bookcoversentence import cover_sentence
+    assert cover_sentence([(caption, "")], Context(text + "\n" + caption, (), lang), COVER_WORD) == want

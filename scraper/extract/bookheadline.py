@@ -202,7 +202,9 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
         found = _unmarked(candidate, by_pattern(context))
         # (after a one-word label of the site's own: "Lesetipp: Marlen Haushofer – Die Wand")
         left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""
-        if found and context is not None and is_name(left) and _more_a_person(left, found[1], context):
+        # (not a half the headline sets in quotes: "Б. Ринчен «T»", its hero's name as its title, is T's)
+        if found and context is not None and is_name(left) and _more_a_person(left, found[1], context) \
+                and not re.search(rf"[{QUOTES}]\s*{re.escape(left)}\s*[{QUOTES}]", candidate):
             found = found[1], left  # "Marlen Haushofer – Die Wand": the author came first
         if found and (marked or context is not None and context.vouches_for(found[1]) and not cut(found[1], context)
                       and ((context.language or "")[:2].lower() not in OF_BY
