@@ -148,3 +148,26 @@ def test_cover_caption_credit(caption, text, lang, want):
     from scraper.extract.bookcover import COVER_WORD
     from scraper.extract.bookcoversentence import cover_sentence
     assert cover_sentence([(caption, "")], Context(text + "\n" + caption, (), lang), COVER_WORD) == want
+
+
+# a language whose "of" is read as "by" (Swahili, Gaelic): a name set off by the headline's spaced dash is the author's
+# even when the text names the title no more often than the name; "T ya A" still needs the text to name T more
+@pytest.mark.parametrize("headline, text, lang, want", [
+    ("Ndoto za Pwani – Amina Juma Amina",
+     "Riwaya hii ya Amina Juma Amina ilikaa kwenye meza yangu kwa mwezi. Ndoto za Pwani ni hadithi ya mvuvi. "
+     "Amina anaandika kwa upole.", "sw", ("Ndoto za Pwani", "Amina Juma Amina")),
+    ("An Cladach Fuar – Màiri Anna NicLeòid",
+     "Leugh mi nobhail Màiri Anna NicLeòid as t-samhradh. An Cladach Fuar: sgeulachd mu iasgair. "
+     "Tha NicLeòid a' sgrìobhadh gu sìmplidh.", "gd", ("An Cladach Fuar", "Màiri Anna NicLeòid")),
+])
+def test_dashed_name_in_an_of_language(headline, text, lang, want):
+    from scraper.extract.bookheadline import from_title
+    book = from_title(headline, Context(text, (), lang))
+    assert book is not None and (book.title, book.author) == want
+
+
+def test_of_phrase_is_still_doubted():
+    from scraper.extract.bookheadline import from_title
+    text = "Hadithi ya Mzee Juma ni ya kusisimua. Mzee Juma anaishi pwani, na Juma ana mashua."
+    book = from_title("Hadithi ya Mzee Juma", Context(text, (), "sw"))
+    assert book is None or book.author != "Mzee Juma"
