@@ -171,3 +171,21 @@ def test_of_phrase_is_still_doubted():
     text = "Hadithi ya Mzee Juma ni ya kusisimua. Mzee Juma anaishi pwani, na Juma ana mashua."
     book = from_title("Hadithi ya Mzee Juma", Context(text, (), "sw"))
     assert book is None or book.author != "Mzee Juma"
+
+
+# a caseless headline with the Arabic semicolon between title and name ("T؛ A", fa, ur, ar): read as "T — A" where the
+# name opens a sentence of the review; a headline whose second part the text never opens a sentence on stays unread
+@pytest.mark.parametrize("headline, text, lang, want", [
+    ("باغ خاموش؛ مینا رستگار",
+     "داستان زنی است که پس از مرگ پدرش به خانه‌ی قدیمی برمی‌گردد. رستگار با نثری آرام از تنهایی می‌نویسد. کتاب کوتاه است.",
+     "fa", ("باغ خاموش", "مینا رستگار")),
+    ("خاموش دریا؛ نسرین ملک",
+     "یہ ایک ماہی گیر کی کہانی ہے جو طوفان کے بعد لوٹتا ہے۔ نسرین کا انداز سادہ اور گہرا ہے۔ کتاب مختصر ہے۔",
+     "ur", ("خاموش دریا", "نسرین ملک")),
+    ("الحديقة الصامتة؛ صباح طويل",
+     "رواية عن امرأة تعود إلى بيت أبيها. الحديقة جميلة في الصيف. الكتاب قصير.", "ar", None),
+])
+def test_arabic_semicolon_headline(headline, text, lang, want):
+    from scraper.extract.bookdashopener import opener_dash
+    book = opener_dash(None, headline, Context(text, (), lang))
+    assert (book and (book.title, book.author)) == want or (want is None and book is None)
