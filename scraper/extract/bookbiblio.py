@@ -9,7 +9,6 @@ Arabic-script name of two or three words count, in lines that a page count, a pr
 from __future__ import annotations
 
 import re
-
 from .bookvietname import vi_dashed_author
 from .book import BY, DASH, NAME, BY_RECORD, QUOTES, Book, Context, leading_author, clean_title, is_name
 from .bookheadline import dashed_name, from_title
@@ -20,8 +19,9 @@ from .bookkindhead import kind_headed, kind_stacked
 from .bookstackedname import INDIC_HOUSE, name_first, stacked_over
 from .bookpublisherrecord import credit_title, publisher_record
 from .bookdottedorder import dotted_order
-from .bookhouseline import housed
 from .bookboxhouse import imprint_details, imprint_name
+from .bookhouseline import housed
+from .booktimed import timed
 from .booktitleover import titled_over
 from .bookcaselessname import ROLE_NAME, caseless_words, housed_name, lone_pen_name, named_again, pen_writer, \
     script_name
@@ -131,7 +131,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         line = without_head_label(unlabelled(raw.strip().strip("*_ ")), context)
         line = _HOUSE_YEAR.sub(r". \1, \2", line) if line and line[-1:] == ")" else line
-        if not line or len(line) > 300:
+        if not line or len(line) > 300 or timed(line):
             continue
         # ("T, or T2": bookalttitle; "T । A । …")
         segments = joined_alternatives(

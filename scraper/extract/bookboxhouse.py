@@ -9,7 +9,8 @@ also closes its head with a full stop ("Arno Geiger: Unter der Drachenwand."): t
 
 A house is never a book's author (``is_house``): a name-shaped run holding a publisher's word of any language
 (``notewords.PUBLISHER``: "Carl Hanser Verlag", "Wydawnictwo Znak"), or closed by the words English-speaking and
-other imprints close their names on ("Penguin Modern Classics", "Text Publishing", "Faber Books", "Hill Press").
+other imprints close their names on ("Penguin Modern Classics", "Text Publishing", "Faber Books", "Hill Press", a state
+house's "… Publishing House": "House" alone closes a person's name too).
 A house named after its founder ("Philippe Rey", "Albin Michel") is a name all the same: in a record "*T*, N, 2016,
 160 pages" whose rest opens on the year, with no house of its own, N stands where the house stands (French, Spanish
 and Italian records give "T, House, year"), and when the text never names N's family name again it is the house
@@ -25,7 +26,7 @@ from .notewords import PUBLISHER
 
 # the words an imprint's name closes on (a person's name never does); the other languages' houses are PUBLISHER's
 _HOUSE_END = re.compile(r"\s(?:Press|Books|Publishing|Publishers|Publications|Classics|Paperbacks|Editions|Bunko|Verlag|"
-                        r"Uitgevers|Forlag|Förlag|Kiadó|&\s+\w+)\.?$")
+                        r"Uitgevers|Forlag|Förlag|Kiadó|(?:Publishing|Publishers['’]?|Book|Printing)\s+House|&\s+\w+)\.?$")
 _PARTS = re.compile(r"(?<!\b[A-Z])\.\s+|,\s+|[،，、]\s*")
 
 

@@ -14,7 +14,10 @@ Also (holdout64 round): the cover word may follow an article ("The cover of …"
 copertina di …"); the "by" may be the page language's own (``bookownby``: Tagalog "ni", Welsh "gan"); and the name may
 be followed by an aside set off by a comma or a bracket ("… by A, reissued this year", "… karya A (Publisher)"), which
 is no part of it. The title runs from the first capital to that "by", its small words kept ("Canal de la Reina",
-"Semua untuk Hindia"), so a title's inner lower-case words never cut it short.
+"Semua untuk Hindia"), so a title's inner lower-case words never cut it short; but an aside set off by a comma inside
+the title's run, lower-case words that name another person ("T, translated by B of the play by A", Swahili "T, tafsiri
+ya B ya tamthilia ya A", "T, traducción de B, de A"), opening on a translation's word, is a translator's credit, not
+the title's (``_credited``): the title stops at its comma.
 
 ``filed_caption``: a caption with no cover word whose picture has no alt text, only a file named after the book
 ("tulang-tulang.jpg", "canal-cover.jpg"), as editors name uploads: the caption "T <by> A, an aside" whose title's
@@ -29,7 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from .book import Context, is_name
+from .book import NAME, Context, is_name
 from .bookheadline import by_pattern
 from .bookownby import own_by
 
@@ -38,6 +41,28 @@ _LEAD = re.compile(r"^(?P<lead>\S+(?:\s+[^\W\d_A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]
 _ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|l['’]|a|o|an|der|die|das|de|het|y|yr|ang)\s+", re.I)
 # the aside after the name: a comma and lower-case words, or a bracket
 _ASIDE = re.compile(r"^(?P<name>[^,;()\[\]]{3,60}?)\s*(?:,\s+(?=[^\W\d_A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω])[^()]*|\s*[(\[][^()\[\]]{1,60}[)\]][\s.]*)$")
+
+
+# a comma, then lower-case words opening on a translation's word (bookpublisherrecord's, and sw "tafsiri", uz "tarjima",
+# az "tərcümə", kk "аударма", mn "орчуулга"), then a name of two capitalised words or more (an initial counts)
+_CREDIT_ASIDE = []  # (compiled on first use: bookpublisherrecord imports this module)
+
+
+def _credit_aside() -> re.Pattern:
+    if not _CREDIT_ASIDE:
+        from .bookpublisherrecord import TRANSLATION
+        _CREDIT_ASIDE.append(re.compile(
+            rf",\s+(?=[^\W\d_A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω])(?i:\w*(?:{TRANSLATION}|tafsiri|tarjima|tərcümə|аударма|орчуулга))"
+            r"\w*\s+(?:[^\W\d_]+\s+){0,3}?" + rf"(?P<name>{NAME})"))
+    return _CREDIT_ASIDE[0]
+
+
+def _credited(title: str) -> str:
+    """The title without a credit set off by its comma: "T, translated by B of the play" → "T"."""
+    aside = _credit_aside().search(title) if ", " in title else None
+    if aside and len(aside.group("name").split()) >= 2 and is_name(aside.group("name")) and title[:aside.start()].strip():
+        return title[:aside.start()].strip()
+    return title
 
 
 def by_splits(text: str, context: Context) -> Iterator[tuple[str, str]]:
@@ -67,7 +92,7 @@ def cover_sentence(captioned: list[tuple[str, str]], context: Context, cover_wor
             if title and title[:1].isupper() and len(title.split()) <= 10 and 2 <= len(author.split()) <= 4 \
                     and is_name(author) and not re.search(r"\d", author) and author.split()[-1] in context.text \
                     and not any(author.casefold() == n.casefold() for n in context.not_authors if n):
-                return title, author
+                return _credited(title), author
     return None
 
 

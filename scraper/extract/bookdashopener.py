@@ -11,7 +11,8 @@ headline "A — T" whose author the text calls by name is left alone), and neith
 reviewer's own name (``Context.not_authors``: a byline's name is no author). No sentence may open on the name part said
 on in its order (a volume's or a verdict's words are said whole, "بين القصرين هو …", a person called by one name), and
 a script that spaces no words (Thai, Han …) is left alone (a spaced "word" there is a phrase). A book an earlier rule read from the
-whole headline, with no author or the reviewer's name as its author, is read again so.
+whole headline, with no author or the reviewer's name as its author, is read again so. Persian, Arabic and Urdu headlines
+may set the Arabic semicolon between the parts where others set the dash ("T؛ A"): one, and no dash, is read as the dash.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .reviewwords import REVIEW_TERMS
 _OPENER = re.compile(r"(?:^|[\n.!?।॥۔؟]\s*)[\"“‘'«(]*([^\s\"“”‘’'«»(),،:;.!?।۔؟]+)")
 # a case ending written on the name's word (Bengali "-র", Tamil "-இன்"): a few letters or marks more
 _ENDING = 4
+_SEMICOLON = re.compile(r"\s*؛\s*")  # (the Arabic semicolon, U+061B)
 
 
 # a script that sets no space between its words (Thai, Lao, Myanmar, Khmer, Tibetan, Han, kana): a spaced "word" there is a
@@ -54,16 +56,17 @@ def _opens(word: str, openers: list[str]) -> bool:
 
 def opener_dash(book: Book | None, headline: str | None, context: Context | None) -> Book | None:
     """(see the module's note) The book "T — A" read from a caseless headline, or None."""
-    if not headline or context is None or not ("—" in headline or "–" in headline):  # (the cheapest sign first)
+    if not headline or context is None or not ("—" in headline or "–" in headline or "؛" in headline):  # (cheapest first)
         return None
     headline = headline.strip()
+    dashed = _SEMICOLON.sub(" — ", headline) if headline.count("؛") == 1 and not re.search(r"[—–]", headline) else headline
     not_authors = {n.casefold() for n in context.not_authors if n}
     if book is not None and not (book.title.strip() == headline
                                  and (not book.author or book.author.casefold() in not_authors)):
         return None
     if len(headline) > 120 or CASED.search(headline) or _EVENT.search(headline) or REVIEW_TERMS.search(headline):
         return None
-    parts = _parts(headline)
+    parts = _parts(dashed)
     if not parts or ":" in parts[0] or "：" in parts[0]:
         return None
     title, name = parts

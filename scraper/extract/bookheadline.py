@@ -193,19 +193,21 @@ def _vouched(text: str, marked: bool, context: Context | None) -> tuple[str, str
     # "Lesetipp: Haushofer, „Die Wand“"
     unlabelled = _ONE_WORD_LABEL.sub("", text, count=1) if context is not None else text
     unlabelled = _WORDS_LABEL.sub("", text, count=1) if unlabelled == text and context is not None else unlabelled
-    # (no context, no mark: nothing would vouch)
     for candidate in (
-        ([text] if marked or context is not None else [])
+        ([text] if marked or context is not None else [])  # (no context, no mark: nothing would vouch)
         + [text[:cut] for cut in cuts]
         + ([unlabelled] if unlabelled != text else [])
     ):
         found = _unmarked(candidate, by_pattern(context))
         # (after a one-word label of the site's own: "Lesetipp: Marlen Haushofer – Die Wand")
         left = _ONE_WORD_LABEL.sub("", found[0].strip(), count=1) if found else ""
-        if found and context is not None and is_name(left) and _more_a_person(left, found[1], context):
-            found = found[1], left  # "Marlen Haushofer – Die Wand": the author came first
+        if found and context is not None and is_name(left) and _more_a_person(left, found[1], context) \
+                and not re.search(rf"[{QUOTES}]\s*{re.escape(left)}\s*[{QUOTES}]", candidate):  # (a quoted half is T)
+            found = found[1], left  # "Marlen Haushofer – Die Wand": the author came first (not "Б. Ринчен «T»": T's)
+        # (an "of" (OF_BY) only where the text names T more: a name set off by the headline's dash is no "of")
         if found and (marked or context is not None and context.vouches_for(found[1]) and not cut(found[1], context)
-                      and ((context.language or "")[:2].lower() not in OF_BY
+                      and ((context.language or "")[:2].lower() not in OF_BY or re.search(
+                          rf"{DASH}\W*{re.escape(found[1])}\W*$|^\W*{re.escape(found[1])}{DASH}", candidate)
                            or context.mentions(clean_title(found[0])) > context.mentions(found[1]))):
             return found
     return None
