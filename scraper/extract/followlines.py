@@ -379,3 +379,20 @@ def domain_follow(text: str) -> bool:
     character's; an interjected line, so it must be a whole bidding (``opening_follow``) as well."""
     return "." in text and bool(_DOMAIN.search(text)) and opening_follow(text)
 
+
+
+def spliced_follow(block, body, text: str) -> bool:
+    """A follow line anywhere in the body: the site named by its domain (``domain_follow``), or a whole bidding
+    (``opening_follow``) set apart from the review's paragraphs by structure: boxed or shrunk, alone in a classed
+    wrapper of its own (a theme's separator or notice), or a paragraph classed unlike its siblings
+    (``payapart.odd_class``), whatever follows it ("Like <Site> on Facebook to see new posts first", then the review
+    goes on). A review's own paragraph, in no box and classed like the others, is read only at the tail."""
+    if domain_follow(text):
+        return True
+    if block.tag not in ("p", "div", "span", "section", "aside") or not opening_follow(text):
+        return False
+    from .payapart import odd_class  # (late: the cleaning's modules read this one)
+    from .promo import own_wrapper, set_apart
+    parent = block.getparent()
+    return (odd_class(block) or set_apart(block, body)
+            or own_wrapper(block, body) and bool((parent.get("class") or parent.get("style") or "").strip()))

@@ -215,6 +215,20 @@ def _boxed(block: HtmlElement, body: HtmlElement) -> bool:
     return own_wrapper(block, body) and bool((parent.get("class") or parent.get("style") or "").strip())
 
 
+# the site's own cause, in the first person plural ("our review fund", "notre boîte à livres", "unser Verein"): en fr
+# es pt it de nl sv da nb fi pl cs sk sl hr sr bg ru uk
+_OURS = re.compile(r"(?<!\w)(?:our|notre|nos|unser\w*|nuestr[oa]s?|noss[oa]s?|nostr[oaie]|onze|vår|vårt|våre|vores|meidän|"
+                   r"nasz\w*|naš\w*|наш\w*)(?!\w)", re.I)
+
+
+def _own_cause_bid(block: HtmlElement, text: str, given: list, body: HtmlElement, sites) -> bool:
+    """A line classed apart among its sibling paragraphs (``payapart.odd_class``: no pictograph alone) that bids the
+    reader give money for the site's own cause: the bid (please, an imperative of supporting or donating), money given
+    (a donation, a fund) and the site as "our" or by its own name ("Please consider a donation to our review fund")."""
+    return (bool(given) and payapart.odd_class(block) and _bid_for(text)
+            and (bool(_OURS.search(text)) or _site_named(text, body, sites)))
+
+
 def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     """A line set apart that asks the reader to pay, tip or join for the site (see the module docstring); `sites`
     gives the site's names, folded."""
@@ -229,7 +243,8 @@ def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     web = payapart.web_site(text)  # (the site by its web kind: then a currency named is money given to it)
     # (a currency with no figure, in a box only: a price is the book's, a pictograph-led or classed line may be a review's)
     given += [payapart.CURRENCY] if boxed and web and payapart.bare_currency(text) else []
-    if not boxed and not (web or any(p in given for p in (COFFEE, MEANS, payline.PAY_SERVICE)) or payline.pay_link(block)):
+    if not boxed and not (web or any(p in given for p in (COFFEE, MEANS, payline.PAY_SERVICE)) or payline.pay_link(block)
+                          or _own_cause_bid(block, text, given, body, sites)):
         return False  # (set apart with no box, by a pictograph or a class of its own: a tip or a fund alone may be the story's)
     if any(_YOURS.match(text[m.end():]) for m in SUPPORT_VERB.finditer(text)):
         return False  # (the reader bidden to support their own bookshop or library, not the site)

@@ -41,7 +41,7 @@ CURRENCY = re.compile(_CURRENCY_TAIL + r"złot\w*|korun\w*|kron\w*|forint\w*|lei
 WEB_KIND = guarded(re.compile(
     r"(?<!\w)(?:(?:we)?blog\w*|website\w*|webb?plats\w*|webseite\w*|nettsted\w*|sitio\s+web|site\w*|sajt\w*|"
     r"g?wefan\w*|ιστολόγιο\w*|ιστοσελίδ\w*|блог\w*|сайт\w*|բլոգ\w*|կայք\w*|ბლოგ\w*|საიტ\w*|وبلاگ\w*|سایت\w*|"
-    r"ब्लॉग\w*|वेबसाइट|ব্লগ\w*|ওয়েবসাইট|ബ്ലോഗ്\w*|வலைப்பதிவு\w*|บล็อก|เว็บไซต์|trang\s+web)"
+    r"ब्लॉग\w*|वेबसाइट|ব্লগ\w*|ওয়েবসাইট|ብሎግ\w*|ድረ\s?ገጽ\w*|ബ്ലോഗ്\w*|வலைப்பதிவு\w*|บล็อก|เว็บไซต์|trang\s+web)"
     r"|(?<!\w)(?:[ובלהמשכ]{1,2}(?:בלוג|אתר)|בלוג|(?:ال|[وفبل]|[وفب]?ال|لل)(?:مدون|موقع)|مدونت)\w*"
     r"|ブログ|サイト|博客|部落格|网站|網站|블로그|사이트",
     re.I))

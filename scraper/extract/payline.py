@@ -71,10 +71,11 @@ PAY_SERVICE = guarded(re.compile(
     r"open\s?collective|github\s+sponsors|gcash|promptpay|paypay|kakaopay|alipay|wechat\s+pay|fanbox|flattr|"
     r"steadyhq|memberful|saweria|trakteer|cafecito|"
     # (and the wallets and crowdfunding hosts of more countries: hy Idram, ca/es Verkami and Goteo, fr Ulule and
-    # KissKissBankBank, African mobile money, South Asian and Central Asian wallets, ru YooMoney, kk Kaspi, et Telebirr)
+    # KissKissBankBank, African mobile money, South Asian and Central Asian wallets, ru YooMoney, kk Kaspi, et Telebirr
+    # in both scripts, ht MonCash and NatCash, tr Papara, sv the verb of Swish: "swisha")
     r"idram\w*|verkami|goteo|ulule|kisskissbankbank|mobile\s+money|m(?:tn|oov)\s+momo|orange\s+money|airtel\s+money|"
     r"ecocash|telebirr|easypaisa|jazzcash|bkash|nagad|esewa|khalti|yoomoney|ю\s?money|юмани|kaspi|payconiq|tikkie|"
-    r"nequi|daviplata|yape|sinpe\s+m[oó]vil)(?!\w)|(?-i:\bUPI\b|\bSwish\b|\bTwint\b|\bZapper\b|\bCash\s?App\b)|"
+    r"nequi|daviplata|yape|sinpe\s+m[oó]vil|moncash|natcash|papara|swisha\w{0,3})(?!\w)|ቴሌብር|(?-i:\bUPI\b|\bSwish\b|\bTwint\b|\bZapper\b|\bCash\s?App\b)|"
     r"(?<!\w)sponsor\w*\s+(?:\S+\s+){0,3}on\s+github\b|支付宝|微信支付|微信赞赏|토스",
     re.I))
 # a sum of money: a currency's sign by a figure, or a figure with a currency's sign or name after it

@@ -258,7 +258,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxe
         elif shop_plug(block, text, words, body):
             drop[i], boxes[i] = "shop plug", block  # a shop's line with a button-like link, anywhere (shopplug)
         elif interjected_plea(text) or words <= 30 and (boxed_channel(block, body, text, home_names)
-                                                        or followlines.domain_follow(text)
+                                                        or followlines.spliced_follow(block, body, text)
                                                         or boxed_member_plea(block, body, text)):
             drop[i], boxes[i] = "aside to the reader", block  # (set between the review's paragraphs, anywhere)
     # (a lone desk credit closing the body under a follow line of the site's, left or taken already as an ask: the
