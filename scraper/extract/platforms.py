@@ -297,13 +297,10 @@ UPSELL_URL = re.compile(r"^https?://(www\.)?medium\.com/(plans|membership|m/sign
 # es, fr, it, ca/ro, nl, pl, cs write it: "caixa-apoio", "encadre-soutien").
 PROMO_CLASS = re.compile(
     r"(^|[-_])(affiliate|affiliates|afiliados?|affiliazione|sponsored|newsletter|subscribe|subscription|optin|opt-in|"
-    r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donation|support|support-box|"
+    r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donations?|support|support-box|cross-?sells?|upsells?|td-a-rec|adspot|"
     r"apoio|apoyo|soutien|sostegno|suport|steun|wsparcie|podpora|tip-?jar|sponsor|sponsors|post-sponsor|about-the-(author|blogger)|author-(box|bio|card)|"
     r"affiliat\w*|afiliad\w*|agenda|(?<!no[-_])(?<!has[-_])(?<!without[-_])(?:ads?(?![-_]free)|advert\w*|adslot|adunit|dfp)|"  # (an ad slot: "ad-slot", "inline-ad", CSS modules' "Inline_ad__x9")
-    r"about-me|blogger-bio|"
-    # (a paywall's offer set into the article, a donation form block, a shop's cross-selling box, tagDiv's ad slot)
-    r"paywall[-_](?:teaser|promo|offer|cta|prompt|upsell)|donations|also[-_](?:bought|purchased|viewed)|cross-?sells?|upsells?|"
-    r"td-a-rec|adspot)([-_]|$)|(?-i:(?<=[a-z])Ads?(?:Slot|Unit|Box)?(?=[A-Z_-]|$))",  # (camel case: "InlineAd_root__x9")
+    r"about-me|blogger-bio|paywall[-_](?:teaser|promo|offer|cta|prompt|upsell)|also[-_](?:bought|purchased|viewed))([-_]|$)|(?-i:(?<=[a-z])Ads?(?:Slot|Unit|Box)?(?=[A-Z_-]|$))",  # (camel case: "InlineAd_root__x9")
     re.I,
 )
 # Payment and tipping services by name, as bloggers write them in a plea with no link: international ones and the
