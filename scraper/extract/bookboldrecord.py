@@ -20,7 +20,9 @@ name before the colon.
 Papers that set titles in quotation marks rather than italics write the same box as "A: »T«" (da/de/sv/no), "A: «T»"
 (fr/it/es/pt/ru/no), "A: „T“" (de/pl/cs/hu/ro/bg), "A: “T”", "A: 《T》"/"「T」", often under a one- to three-word heading
 (a "Facts"/"Fakta"/"Faktaa" label) and over a shorter record line of kind and house ("Roman. Gyldendal.", "Novel. House.":
-two to four dot-parted fragments of four words at most, no sentence) when no year is given (``quoted_record``): the line
+two to four dot-parted fragments of four words at most, no sentence) when no year is given (``quoted_record``), or,
+under such a heading, over the book's kind alone ("Kriminalroman", "Short stories": one to three words, the first
+capitalised and the rest in lower case, no figure: no byline's name): the line
 is the name, the colon and the quoted title and nothing else; the name's family name is said again outside the box. A
 pull quote ("A: »I write about silence«") is a sentence; a "Read also: »T«" line has no name; a box of several such lines
 is a list, not one book.
@@ -116,6 +118,14 @@ def _kind_house(paragraph: HtmlElement) -> bool:
         and all(len(f.split()) <= 4 and f[:1].isupper() for f in fragments)
 
 
+def _kind_alone(paragraph: HtmlElement) -> bool:
+    """"Kriminalroman", "Short stories.": the book's kind alone, one to three words, the first opened by a capital and
+    the others in lower case (a byline, "Reviewed by Kari Berg", names someone), no figure, no colon."""
+    words = _text(paragraph).rstrip(".").split()
+    return 1 <= len(words) <= 3 and words[0][:1].isupper() and all(w.isalpha() for w in words) \
+        and all(w.islower() for w in words[1:])
+
+
 def quoted_record(post: HtmlElement | None) -> Book | None:
     """(title, author) of the post's one box of an "A: »T«" line (under a short heading or none) over a record line; else
     None."""
@@ -131,14 +141,14 @@ def quoted_record(post: HtmlElement | None) -> Book | None:
         if match is None or box is None or box.tag not in ("div", "aside", "section"):
             continue
         parts = [c for c in box if isinstance(c.tag, str)]
-        if parts and parts[0].tag in _HEADINGS and len(_text(parts[0]).split()) <= 3:
-            parts = parts[1:]
+        headed = bool(parts) and parts[0].tag in _HEADINGS and len(_text(parts[0]).split()) <= 3
+        parts = parts[1:] if headed else parts
         if len(parts) != 2 or parts[0] is not line or parts[1].tag != "p" or (box.text or "").strip():
             continue
         name = match.group(1).strip()
         title = next(g for g in match.groups()[1:] if g).strip()
         if not is_name(name) or len(name.split()) > 5 or len(name.split()) < 2 or len(title.split()) > 12 \
-                or _SENTENCE_END.search(title) or not (_record_line(parts[1]) or _kind_house(parts[1])):
+                or _SENTENCE_END.search(title) or not (_record_line(parts[1]) or _kind_house(parts[1]) or headed and _kind_alone(parts[1])):
             continue
         if _said_outside(post, name, _text(box)):
             found.add((clean_title(title), name))

@@ -23,7 +23,9 @@ the title's (``_credited``): the title stops at its comma.
 ("tulang-tulang.jpg", "canal-cover.jpg"), as editors name uploads: the caption "T <by> A, an aside" whose title's
 first words the file's name spells (without diacritics; a cover word or a size in the name aside) is that book, the
 name's words said again in the post's text. A portrait's or a painting's file is named after the person or the
-picture, not after the words before the "by", so they are left alone.
+picture, not after the words before the "by", so they are left alone. With no "by", the caption may be the bare
+record "T, A" or "T, A (a note)" ("T, A (novel)"): read only when the file's name spells the title whole (or the title
+and the name), as a portrait's file spells the person and a scene's no one the text names.
 """
 
 from __future__ import annotations
@@ -104,6 +106,23 @@ def _bare(text: str) -> list[str]:
     return re.sub(r"[\W_]+", " ", text).casefold().split()
 
 
+# a bare record caption: "T, A" or "T, A (a short note)", nothing after
+_COMMA_RECORD = re.compile(r"^([^,()]{1,80}),\s+([^,()\d]{3,60}?)\s*(?:\([^()]{1,40}\))?\.?$")
+
+
+def _splits(caption: str, context: Context, filed: list[str]) -> Iterator[tuple[str, str]]:
+    """The caption's "T <by> A" splits; with none, its bare "T, A (note)" whose title (or title and name) the file
+    spells whole."""
+    found = False
+    for split in by_splits(caption, context):
+        found = True
+        yield split
+    if not found and (comma := _COMMA_RECORD.match(caption)):
+        title, author = comma.group(1).strip(), comma.group(2).strip()
+        if filed in (_bare(title), _bare(title) + _bare(author)):
+            yield title, author
+
+
 def filed_caption(captioned: list[tuple[str, str]], context: Context, cover_word: re.Pattern) -> tuple[str, str] | None:
     """(title, author) of a caption "T <by> A, …" under a picture whose file only is named after T (see the docstring)."""
     for caption, alts in captioned:
@@ -112,9 +131,10 @@ def filed_caption(captioned: list[tuple[str, str]], context: Context, cover_word
         filed = _bare(cover_word.sub(" ", _FILE_NOISE.sub(" ", alts[6:])))
         if not filed or sum(len(w) for w in filed) < 5:
             continue
-        for title, author in by_splits(caption, context):
+        for title, author in _splits(caption, context, filed):
             words = _bare(title)
-            if not (title and len(title.split()) <= 10 and words[:len(filed)] == filed and 2 <= len(author.split()) <= 4
+            if not (title and len(title.split()) <= 10 and filed in (words[:len(filed)], words + _bare(author))
+                    and 2 <= len(author.split()) <= 4
                     and is_name(author) and not re.search(r"\d", author)):
                 continue
             if any(n and author.casefold() == n.casefold() for n in context.not_authors):

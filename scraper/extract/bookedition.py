@@ -7,6 +7,10 @@ The bracket closes the title and holds a short note whose last word is the editi
 edition's word in our languages (edition, Ausgabe/Auflage, édition, edición, edizione, editie/uitgave, udgave/utgave/
 utgåva, painos, kiadás, wydanie, vydání, издание/видання, baskı …) anywhere in a note of up to six words with no
 sentence in it. Figures alone ("(1984)"), series ("(Book 2)") and kinds ("(novel)") are other rules'.
+
+Also a bracket opened after the title and never closed ("T (House", "T [Verlag"): a record line's bracket of imprint
+details, "A, T (House, paperback, 192 pages)", cut at its first comma by a reader of comma-parted records. No title
+ends inside its own bracket: the open bracket and the few words after it (four at most) go.
 """
 
 from __future__ import annotations
@@ -26,8 +30,16 @@ _EDITION_WORD = re.compile(rf"(?<!\w){WORD}(?!\w)", re.I)
 EDITION_WORD = _EDITION_WORD  # (bookdescribedrecord: an edition's note after a record's title)
 
 
+# a title's tail opening a bracket it never closes, one to three words in it: "T (Windmill", "T (Editorial Sur"
+_OPEN_TAIL = re.compile(r"\s*[(\[（【]\s*[^()\[\]（）【】]{1,40}$")
+
+
 def edition_bracket(book: Book | None) -> Book | None:
-    """`book` without a bracketed edition note after its title."""
+    """`book` without a bracketed edition note after its title, nor a bracket it opens and never closes."""
+    if book is not None and book.title and ("(" in book.title or "[" in book.title or "（" in book.title
+                                            or "【" in book.title) and (tail := _OPEN_TAIL.search(book.title)) \
+            and tail.start() > 0 and len(tail.group().split()) <= 4:
+        book = replace(book, title=book.title[:tail.start()].rstrip(" ,:;-–—"))
     if book is None or not book.title or not book.title.endswith((")", "）", "]", "】")):
         return book
     match = _BRACKET.match(book.title)
