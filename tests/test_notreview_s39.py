@@ -113,3 +113,116 @@ def test_review_with_numbered_sections_and_best_in_title_stays():
                    url="https://saltmarsh.example.org/2026/11/the-winter-pilot-review/")
     assert record.is_review, record.reason
 
+
+# a publisher's advance printing of a book's opening, labelled so in its headline (``excerptpost``)
+_OPENING = (
+    "<p><em>In March the house publishes {who}'s first novel, about a ferry pilot on the northern islands. Here is "
+    "how it begins.</em></p><h2>{chapter}</h2>"
+    "<p>The first thing Ilse noticed when she stepped off the ferry was the silence. No engines, no voices, only the "
+    "wind combing the reeds as if it had lost something there years ago and still meant to find it.</p>"
+    "<p>She walked up the path to the cottage with the blue shutters. The key was under the third stone to the left "
+    "of the door, where the warden had said it would be, and inside it smelled of pine and old newspapers.</p>"
+    "<p>On the table lay a pair of binoculars and a logbook open at a page from November, the last entry written in "
+    "pencil and never finished, as if the pilot before her had gone out to look at the weather and not come back.</p>"
+    "<p><em>{title}, {who}, 296 pages, 22 euros. Out on 14 March 2027.</em></p>")
+
+
+@pytest.mark.parametrize("headline, chapter, lang", [
+    ("Vorabdruck: Die Lotsin", "Kapitel 1", "de"),
+    ("Bonnes feuilles : La pilote", "Chapitre 1", "fr"),
+    ("Voorpublicatie: De loodsvrouw", "Hoofdstuk 1", "nl"),
+])
+def test_advance_printing_is_no_review(headline, chapter, lang):
+    title = headline.split(":")[-1].strip()
+    record = _page(headline, _OPENING.format(who="Marit Vollan", chapter=chapter, title=title), lang,
+                   url="https://uitgeverij-wadden.example.nl/2026/12/vorabdruck-lotsin/")
+    assert not record.is_review, record.reason
+
+
+def test_review_quoting_its_opening_stays():
+    inner = (_OPENING.format(who="Marit Vollan", chapter="How it opens", title="The Pilot")
+             + "<p>That opening is the best thing in the book, and the rest never quite matches it. The pilot's "
+               "marriage is drawn with care, but the smuggling plot is thin and the ending hurried. I liked it more "
+               "than I admired it, and I will read whatever Vollan writes next. 3/5.</p>")
+    record = _page("The Pilot by Marit Vollan", inner, url="https://saltmarsh.example.org/2026/12/the-pilot/")
+    assert record.is_review, record.reason
+
+
+# a links post: items under headings, a greeting, no book, a headline word read as a score (``digestitems``)
+_DIGEST_IT = (
+    "<p>Buongiorno. Sette segnalazioni questa settimana, nessuna recensione.</p>"
+    "<h2>Da leggere</h2><ul>"
+    "<li><a href='https://a.example.org/x'>Perché i traduttori litigano sulle virgole</a>, un lungo saggio.</li>"
+    "<li><a href='https://b.example.org/y'>Una visita all'ultima legatoria di Trastevere</a>, con fotografie.</li>"
+    "<li><a href='https://c.example.org/z'>La guerra delle cinque stelle</a>: un'autrice chiede ai lettori di non "
+    "dare quattro stelle, e i commenti sono un incendio.</li></ul>"
+    "<h2>Da ascoltare</h2><ul>"
+    "<li>Una puntata in cui due editori discutono per un'ora della copertina perfetta.</li>"
+    "<li>Un'intervista radiofonica a una bibliotecaria di montagna, bellissima.</li></ul>"
+    "<h2>Dai lettori</h2><ul><li>«Letto in una notte» – Carla, su un giallo che non conosco.</li>"
+    "<li>«Troppo lungo, ma il finale vale» – Piero.</li></ul>")
+_DIGEST_EN = (
+    "<p>Morning, all. Seven links this week and no review.</p>"
+    "<h2>Reading</h2><ul>"
+    "<li><a href='https://a.example.org/x'>Why translators fight over commas</a>, a long essay with footnotes.</li>"
+    "<li><a href='https://b.example.org/y'>A visit to a bindery in an old boathouse</a>, with photographs.</li>"
+    "<li><a href='https://c.example.org/z'>The five-star rating war</a>: an author asks readers to stop giving four "
+    "stars, and the replies are a bonfire.</li></ul>"
+    "<h2>Listening</h2><ul>"
+    "<li>An episode where two editors argue for an hour about the perfect cover.</li>"
+    "<li>A radio interview with a mountain librarian, lovely.</li></ul>"
+    "<h2>From readers</h2><ul><li>\"Read it in one night\" – Carla, about a thriller I have not tried.</li>"
+    "<li>\"Too long, but the ending pays\" – Piet.</li></ul>")
+
+
+@pytest.mark.parametrize("title, inner, lang", [
+    ("Segnalibri #88: virgole, legatorie e una lite a cinque stelle", _DIGEST_IT, "it"),
+    ("Links #88: commas, bindings and a five-star fight", _DIGEST_EN, "en"),
+])
+def test_links_digest_is_no_review(title, inner, lang):
+    record = _page(title, inner, lang, url="https://segnalibri.example.it/segnalibri-88/")
+    assert not record.is_review, record.reason
+
+
+_PROS_CONS = (
+    "<p>A quick one today, because I finished it at two in the morning and want my thoughts down before work.</p>"
+    "<h2>What I loved</h2><ul><li>The pilot, stubborn and funny, the best heroine I met this year.</li>"
+    "<li>The weather: every storm felt real, and the fog chapter frightened me.</li>"
+    "<li>The brother-in-law who says nothing and means everything.</li></ul>"
+    "<h2>What did not work</h2><ul><li>The smuggling subplot is thin and solved too easily.</li>"
+    "<li>The epilogue, which explains what the book had already shown.</li></ul>"
+    "<h2>Verdict</h2><ul><li>Rating: 4/5, and I will read whatever Vollan writes next.</li></ul>")
+
+
+@pytest.mark.parametrize("title", ["A five-star storm: The Pilot by Marit Vollan", "My thoughts on a stormy novel"])
+def test_bulleted_review_stays(title):
+    record = _page(title, _PROS_CONS, url="https://saltmarsh.example.org/2026/12/pilot-thoughts/")
+    assert record.is_review, record.reason
+
+
+# a newsletter's section label over the book's own record line ("T, by A (House, year), pages."): the label is no title
+# (``bookbiblio._joined`` joins a head over details only when the details line names no title and maker of its own)
+_PICK = (
+    "<h2>{label}</h2><p><strong>{title}</strong>, {by} Marit Vollan (Kustlicht, 2023), 296 {pages}.</p>"
+    "<p>{p1}</p><p>{p2}</p><p>{p3}</p>")
+
+
+@pytest.mark.parametrize("label, title, by, pages, lang, p1, p2, p3", [
+    ("Our pick", "Clara Van Houten", "by", "pages", "en",
+     "A ferry pilot spends one winter on the northern islands, carrying doctors, coffins and gossip between the "
+     "rocks, while her marriage goes quiet and a stranger asks to be taken somewhere no boat should go.",
+     "The novel is short and light on its surface, full of weather and small jokes, but it turns into a serious book "
+     "about what a place remembers and what it would rather forget, and Vollan never lectures.",
+     "I loved all of it except two dream passages that felt like decoration. Score: 9/10."),
+    ("O livro da quinzena", "O Guardião de Faróis", "de", "páginas", "pt",
+     "Uma piloto de ferry passa um inverno nas ilhas do norte, a levar médicos, caixões e mexericos entre os "
+     "rochedos, enquanto o casamento se cala e um estranho pede para ir a um sítio onde nenhum barco devia ir.",
+     "O romance é curto e leve à superfície, cheio de tempo e de pequenas piadas, mas torna-se um livro sério sobre "
+     "o que um lugar lembra e o que prefere esquecer, e a autora nunca dá lições.",
+     "Gostei de tudo menos de duas passagens de sonho que me pareceram enfeite. Nota: 9/10."),
+])
+def test_section_label_over_record_is_no_title(label, title, by, pages, lang, p1, p2, p3):
+    record = _page("Letter no. 12: a pilot and a winter", _PICK.format(label=label, title=title, by=by, pages=pages,
+                                                                       p1=p1, p2=p2, p3=p3), lang,
+                   url="https://slowletter.example.org/p/letter-12")
+    assert (record.book_title, record.book_author) == (title, "Marit Vollan")
