@@ -274,9 +274,9 @@ def _published(segments: list[str], head: str, context: Context | None = None) -
 
 
 def _joined(lines: list[str]) -> list[str]:
-    """A record set on two short lines (a <br> between them): "Author: Title" over "Publisher, 123 pages"."""
+    """A record set on two short lines (a <br> between them): "Author: Title" over "Publisher, 123 pages"; not over a line that names its own title and maker ("T, by A (House, 2004), 200 pp.": the line above is a section's label, formats39b s39)."""
     return [f"{line.rstrip(' .')}. {after}" for line, after in zip(lines, lines[1:])
-            if len(line) < 150 and len(after) < 100 and not BIBLIO_TAIL.search(line) and BIBLIO_DETAIL.search(after)]
+            if len(line) < 150 and len(after) < 100 and not BIBLIO_TAIL.search(line) and BIBLIO_DETAIL.search(after) and not (len(parts := after.split(",")) > 2 and _BY_NAME.match(parts[1].strip()))]
 
 
 _HEAD_DASH = re.compile(r"\s[–—]\s")

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from .listedbook import listed_book, numbered_works; from .booktable import table_titles
 from .casefold import fold, replace_caseless
-from . import adaptation, adaptgets, othersverdicts, excerptpost, obituarylead, scoreditem, programme, readingguide, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, presskit, pressrelease, readingevent, reviewbox, roundupheads
+from . import adaptation, adaptgets, othersverdicts, excerptpost, obituarylead, scoreditem, programme, readingguide, announce, essaynames, fairwords, gatherings, medium, mediumheading, newslead, presskit, pressrelease, readingevent, reviewbox, roundupheads, receivedlist, rankedbest, digestitems
 from .headline import headline_work; from .lendingpage import lending_record; from .bookreturns import more_references; from .selfqa import self_review, self_titled
 from .reviewaddress import LISTING_PATH, ONE_ITEM_QUERY, filed_by_address, review_below_archive, search_record, year_only; from .reviewlength import english_words, labelled_review; from .shortmarks import self_named, short_review, text_read_review
 from .reviewed import denied, no_reviews_yet, product_record, scattered, unfound_book, zero_reviews_heading
@@ -365,7 +365,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if (ev.book_source == "body" and denied(ev) or ev.book_source == "heading" and denied(ev, flat=True)) and not (ev.rating or ev.jsonld_review):
         return "other", "names a book in its text but says it is not a review of it, and rates it not: a comparison or an essay"
     found = gatherings.judge(ev, title, own_rating) or programme.judge(ev, own_rating) or readingguide.judge(ev, own_rating) or newslead.judge(ev, own_rating) or adaptgets.judge(ev, own_rating) or roundupheads.judge(ev, own_rating) or product_record(ev, own_rating) or othersverdicts.shop_average(ev) \
-        or lending_record(ev, own_rating) or pressrelease.judge(ev, own_rating or review_marked) or presskit.judge(ev, own_rating, review_marked) or obituarylead.obituary(ev, own_rating, review_marked) or scoreditem.judge(ev) or excerptpost.judge(ev, own_rating, review_marked or labelled_review(ev))  # (an obituary's lead: obituarylead.py; … a shop's record, a library's: lendingpage.py; a house's announcing lead: pressrelease.py)
+        or lending_record(ev, own_rating) or pressrelease.judge(ev, own_rating or review_marked) or presskit.judge(ev, own_rating, review_marked) or obituarylead.obituary(ev, own_rating, review_marked) or scoreditem.judge(ev) or excerptpost.judge(ev, own_rating, review_marked or labelled_review(ev)) or receivedlist.judge(ev, own_rating) or rankedbest.judge(ev, single_book) or digestitems.judge(ev)  # (an obituary's lead: obituarylead.py; … a shop's record, a library's: lendingpage.py; a house's announcing lead: pressrelease.py)
     if found:
         return found
     # (... unless the post's title opens on the book's title set off, «T».. …, and the text calls it "the book": its subject, reviewed.py; or it carries two marks of one work in the reviewer's voice, as an unread book's short review must, setting off no more than two titles: shortmarks.text_read_review)

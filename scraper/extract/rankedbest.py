@@ -1,0 +1,41 @@
+"""A ranked "best of" list (formats39b s39): a newspaper's or a blog's year's-best page, numbered sections one per book
+("## 1. …", "## 2. …", "## 3. …"), each a short blurb, often with the critic's score for that book. Its scores made it
+look like a rated post about one thing.
+
+Structural: three or more headings of the body numbered in a run from 1 (1, 2, 3 …, in order), and a headline holding
+the word "best" (one word class across languages, the same class LIST_TITLE holds for the languages it had, here with
+the Nordic, Dutch, Portuguese, Polish, Finnish, Hungarian, Slavic and Turkish forms). Not when the headline names the
+post's one book with its author (a review titled "The best novel of my year" whose sections are numbered).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBERED = re.compile(r"^#{1,6}\s*(\d{1,2})\s*[.):]\s+\S")
+_BEST = re.compile(r"(?<!\w)(?:best|beste|besten|bästa|bedste|bedst|bestu|parhaat|legjobb\w*|najlepsz\w*|nejlepší|"
+                   r"najbolj\w*|melhores|mejores|meilleurs|migliori|лучши\w*|найкращ\w*|en iyi)(?!\w)", re.I)
+
+
+def ranked_headings(markdown: str) -> int:
+    """The length of the run of numbered headings from 1 (0 when it does not open on 1 or breaks)."""
+    expected = 1
+    for line in markdown.splitlines():
+        if not line.startswith("#"):
+            continue
+        found = _NUMBERED.match(line.strip())
+        if found:
+            if int(found.group(1)) != expected:
+                return 0 if expected == 1 else expected - 1
+            expected += 1
+    return expected - 1
+
+
+def judge(ev, single_book: bool) -> tuple[str, str] | None:
+    """(kind, reason) for a ranked best-of list."""
+    if single_book or ev.jsonld_review or not _BEST.search(ev.title or ""):
+        return None
+    run = ranked_headings(ev.body[1])
+    if run >= 3:
+        return "list", f"its headline says best and its body ranks {run} numbered sections: a best-of list, not a review"
+    return None
