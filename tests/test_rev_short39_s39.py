@@ -35,3 +35,29 @@ def test_a_gift_from_a_person_of_the_house_is_none(note):
 ])
 def test_a_gift_from_the_house_or_its_office_is_a_disclosure(note):
     assert _disclosure([_OPEN, _MID, note])
+
+
+# Somali edge notes (notegift, short39): the book sent to the writer by someone else, the house named only as where it
+# was bought, in another clause or after a buying ("ka iibsatay", bought from), is no free copy; the house's own sending
+# still is, at the top or the bottom
+_SO = ["Sheekadu waxay ku saabsan tahay laba walaalo ah oo doon ku shaqeeya webiga afartan sano, cutubyo gaagaaban.",
+       "Bartamaha ayaa xoogaa gaabis ah, laakiin dhammaadku waa qurux badan yahay."]
+
+
+@pytest.mark.parametrize("note", [
+    "Hooyaday ayaa ii soo dirtay buuggan, oo ay ka iibsatay daabacaha magaalada.",
+    "Hooyaday ayaa ii soo dirtay buuggan; waxay ka iibsatay daabacaha.",
+    "Walaashay ayaa ii soo dirtay buuggan oo ay ka iibsatay daabacaha.",
+])
+def test_a_somali_note_of_a_copy_bought_from_the_house_is_none(note):
+    assert _disclosure([note] + _SO) is None
+    assert _disclosure(_SO + [note]) is None
+
+
+@pytest.mark.parametrize("note", [
+    "Daabacaha ayaa buuggan ii soo diray si aan u qiimeeyo.",
+    "Buuggan waxaa ii soo diray daabacaha; fikradaha halkan ku qoran waa kuwayga.",
+])
+def test_a_somali_note_of_the_houses_sending_is_a_disclosure(note):
+    assert _disclosure([note] + _SO)
+    assert _disclosure(_SO + [note])
