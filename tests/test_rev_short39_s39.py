@@ -61,3 +61,29 @@ def test_a_somali_note_of_a_copy_bought_from_the_house_is_none(note):
 def test_a_somali_note_of_the_houses_sending_is_a_disclosure(note):
     assert _disclosure([note] + _SO)
     assert _disclosure(_SO + [note])
+
+
+# A character's line in the plot, quoted, is no note of the writer's: "“My copy was a gift from the author,” she tells
+# the inspector" (copywords.RECEIVED_FOR_REVIEW's gift of the house, short39); the writer's own copy from the author,
+# in French and Italian too ("de l'auteur", "dell'autore"), is
+_PLOT = ("The novel follows a bookseller in Trieste in 1938 who hides a manuscript for a friend, and each chapter is "
+         "one day of that autumn.")
+_CLOSE = "The prose is plain and careful, and the ending is hard to forget; I recommend it to anyone who loves bookshops."
+
+
+@pytest.mark.parametrize("line", [
+    "When the police search the shop she lies calmly. \u201cMy copy was a gift from the author,\u201d she tells the "
+    "inspector, and hands him a signed first edition.",
+    "Quand la police fouille la librairie, elle ment : \u00ab\u00a0Mon exemplaire \u00e9tait un cadeau de l'auteur\u00a0\u00bb, "
+    "dit-elle \u00e0 l'inspecteur.",
+])
+def test_a_quoted_gift_in_the_plot_is_none(line):
+    assert _disclosure([_PLOT, line, _CLOSE]) is None
+
+
+@pytest.mark.parametrize("note", [
+    "La fin est un peu rapide. Mon exemplaire \u00e9tait un cadeau de l'auteur, sans condition.",
+    "Il finale \u00e8 un po' frettoloso. Il mio esemplare \u00e8 stato un regalo dell'autore.",
+])
+def test_the_writers_copy_a_gift_of_the_author_is_a_disclosure(note):
+    assert _disclosure([_PLOT, _CLOSE, note])
