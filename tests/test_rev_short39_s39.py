@@ -87,3 +87,34 @@ def test_a_quoted_gift_in_the_plot_is_none(line):
 ])
 def test_the_writers_copy_a_gift_of_the_author_is_a_disclosure(note):
     assert _disclosure([_PLOT, _CLOSE, note])
+
+
+# A lead and a cased scale closing a line (ratinglead.led_cased, short39) counts a score line as "Rating: 4/5" does,
+# on a scale of five or ten only (scorelines reads "N/5", "N/10"): a reading challenge's progress closing a short post
+# ("Kitob marafoni: 20-dan 14.", fourteen books of twenty) is a count, not the post's own verdict
+_UZ = ["Bu qissani kuzgi ta'tilda bir kechada o'qib chiqdim. Muallif tog' qishlog'idagi bir oilaning uch avlodini "
+       "qisqa boblarda ko'rsatadi, har bir bob boshqa bir kishining ovozi bilan yozilgan.",
+       "Tili sodda va iliq, ayniqsa buvining xotiralari ta'sirli. Ammo oxirgi boblar shoshilinch yozilgandek tuyuladi, "
+       "ba'zi qahramonlar esa bir-ikki jumlada qolib ketgan. Shunga qaramay, kitobni yopganimdan keyin ham bu oila "
+       "haqida uzoq o'yladim va uni do'stlarimga ham tavsiya qilaman."]
+
+
+@pytest.mark.parametrize("line", ["Kitob marafoni: 20-dan 14.", "Марафон: 20дән 14.", "Challenge: 100 kitobdan 37."])
+def test_a_challenges_count_on_a_scale_of_twenty_or_a_hundred_is_no_score_line(line):
+    from scraper.extract.scorelines import own_verdict, scored
+    assert not scored([line]) and not own_verdict(line)
+
+
+def test_a_short_post_closing_on_a_challenges_count_gets_no_rating():
+    from scraper.extract import extract_page
+    html = ("<html lang='uz'><head><meta charset='utf-8'><title>Kuzgi o'qishlar</title></head><body><header><a href='/'>"
+            "Kitobxona</a></header><article class='post'><h1 class='entry-title'>Kuzgi o'qishlar</h1><div class='entry-content'>"
+            + "".join(f"<p>{p}</p>" for p in _UZ + ["Kitob marafoni: 20-dan 14."]) + "</div></article></body></html>")
+    record = extract_page(html, "https://kitobxona.example.uz/2026/11/kuzgi/")
+    assert record.rating is None and record.kind != "review", record.reason
+
+
+@pytest.mark.parametrize("line", ["Bahoyim: 10-dan 7.", "Миний үнэлгээ: 5-аас 4."])
+def test_a_lead_and_a_cased_scale_of_five_or_ten_is_still_a_score_line(line):
+    from scraper.extract.scorelines import own_verdict, scored
+    assert scored([line]) and own_verdict(line)
