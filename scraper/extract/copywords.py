@@ -62,11 +62,13 @@ RECEIVED_FOR_REVIEW = guarded(re.compile(
     r"(was|were)\s+(sent|given|gifted)\s+(to\s+me\s+)?(\w+\s+){0,3}(by|from)\s+(the\s+)?(publisher|author|publicist)|"
     # (the writer's copy a gift of the house, its office or its author: "My copy was a gift from the publisher's UK
     # office", fr "Mon exemplaire était un cadeau de l'éditeur", es, pt, it, de; not a relative's, "a gift from my
-    # sister", nor "the author's grandson"'s; short39)
-    r"\b(my|our|mon|notre|mi|nuestro|meu|nosso|la\s+mia|mein|unser)\s+(review\s+)?(copy|exemplaire|ejemplar|exemplar|copia)\s+"
+    # sister", nor "the author's grandson"'s; short39; the house's office, team or imprint, not "the publisher's
+    # daughter", a person of the house's, rev-short39; it "Il mio esemplare", fr "l'auteur", it "l'autore"; not a
+    # character's line quoted, "“My copy was a gift from the author,” she tells the inspector")
+    r"(?<![“\"«„‘])(?<![“\"«„‘]\s)\b(my|our|mon|notre|mi|nuestro|meu|nosso|la\s+mia|il\s+mio|mein|unser)\s+(review\s+)?(copy|exemplaire|ejemplar|exemplar|esemplare|copia)\s+"
     r"(was|is|came\s+as|[ée]tait|est|fue|era|es|foi|[èe](\s+stat[ao])?|war|ist)\s+(a|un|une|um|uno|ein)\s+(gift|cadeau|regalo|"
     r"presente|geschenk)\s+(from|of|de|da|do|del|della|dell.|des|du|vom|von)\s*(the\s+|l['’]|la\s+|der\s+|dem\s+)?"
-    r"(publisher(['’]s)?|publicist|author(?!['’])|[ée]diteur|[ée]ditions|editorial|editora|editore|casa\s+editrice|verlag\w*|autor(?!['’]))\b|"
+    r"(publisher(['’]s\s+(\w+\s+)?(office|team|imprint|department|desk|staff|press)\b)?(?!['’])|publicist|author(?!['’])|[ée]diteur|[ée]ditions|editorial|editora|editore|casa\s+editrice|verlag\w*|autor(?!['’])|auteur|autore)\b|"
     # (the writer sent "a copy of" an edition named at some length, its words hyphened perhaps: "I was sent a copy of the
     # tenth-anniversary edition by the publisher"; not "the winners were sent copies of …"; the copy a book's, its last
     # word a book's noun or its first a title's capital, not "a copy of the press release"; sent by the house or the

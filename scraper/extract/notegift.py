@@ -219,6 +219,21 @@ def _us_copy(text: str) -> bool:
     return bool(_US.search(text)) and any(_US.search(clause) and _COPY.search(clause) for clause in _CLAUSE_END.split(text))
 
 
+# so: the sending ("soo diray", "soo dirtay", "soo direen"), the house ("daabacaha") and a buying ("ka iibsatay", bought
+# from); rev-short39: the house the writer's copy came from only when one clause names its sending and no buying
+_SO_GIVING = regex.compile(r"(?<![\p{L}\p{M}])soo\s+dir(?:ay|tay|een)(?![\p{L}\p{M}])", regex.I)
+_SO_HOUSE = regex.compile(r"(?<![\p{L}\p{M}])daabac(?:e|aha|ayaasha)(?![\p{L}\p{M}])", regex.I)
+_SO_BOUGHT = regex.compile(r"(?<![\p{L}\p{M}])iibs[\p{L}\p{M}]*", regex.I)
+
+
+def _so_bought(text: str) -> bool:
+    """A Somali note whose sending is not the house's: no clause names both the sending and the house, or the house is
+    where the copy was bought ("Hooyaday ayaa ii soo dirtay buuggan, oo ay ka iibsatay daabacaha", my mother sent me
+    this book, which she bought from the publisher)."""
+    return bool(_SO_GIVING.search(text)) and not any(
+        _SO_GIVING.search(clause) and _SO_HOUSE.search(clause) and not _SO_BOUGHT.search(clause) for clause in _CLAUSE_END.split(text))
+
+
 def note_word_count(text: str) -> int:
     """The note's length in words, a Thai run counted at five letters a word."""
     runs = _THAI.findall(text)
@@ -247,7 +262,7 @@ def edge_gift(text: str, before: int, total: int) -> str | None:
     if publisher and (PROVIDED.search(text) and (FREE_SCRIPTS.search(text) or _GIFT.search(text)
                                                  or _COPY.search(text) and (_MINE.search(text) or _us_copy(text)) or _for_review(text))
                       or _thanked(text)) \
-            and not _negated(text, publisher.start()) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text) \
+            and not _negated(text, publisher.start()) and not _so_bought(text) or given_to_me(text) or courtesy_gift(text) or desk_copy(text) or sent_copy(text) \
             or _gift_more(text):  # (or the house gave it to the writer: notegiven; he/yi/ar: notecourtesy; the desk: notedesk; the copy a sending: notesent)
         # (a policy's "if", a giveaway, copies donated to a library or a reading room: no copy of the writer's)
         return None if NOT_MINE.search(text) or donated(text) else text
