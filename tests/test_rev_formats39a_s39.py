@@ -1,0 +1,104 @@
+"""formats39a's misfires (rev-formats39a): a video host's page (og:type video.other) reviewing a television
+adaptation or a video game made from a novel is no book's review, in English, German and Spanish (videoreview's
+screen nouns widened to television's and games'); a book whose own title opens on a medium's word ("Video: The
+Reflexive Medium") keeps it where the page plays nothing (mediumlabel reads the label only on a page with a player)."""
+
+import pytest
+
+from scraper.extract import extract_page
+
+# --- a video page reviewing a show or a game made from a book --------------------------------------------------------
+
+_VIDEO = ("<html lang='{lang}'><head><meta charset='utf-8'><title>honest thoughts, no spoilers - Reelbox</title>"
+          "<meta property='og:type' content='video.other'></head><body><div class='masthead'><a href='/'>Reelbox</a>"
+          "</div><div class='watch'><div class='video-player'><span>0:00 / 14:05</span></div>"
+          "<h1>honest thoughts, no spoilers</h1><div class='channel'><a href='/@quill'>Quill and Couch</a> 3K "
+          "subscribers</div><div class='description'><p>5,100 views · 1 day ago</p>{body}</div></div></body></html>")
+
+_TV_EN = [
+    "Today I review the second season of The Glass Meridian by Oona Falkner, the Netflix show made from her novel, "
+    "eight episodes about a lighthouse keeper's daughter who inherits a shipping company.",
+    "The casting is spot on and the sets are gorgeous, but the writers' room stretches three chapters of plot over "
+    "eight hours and the finale invents a villain Falkner never wrote.",
+    "If you loved the pacing of season one you will be patient with this; I was not always.",
+]
+_GAME_EN = [
+    "Today I play through The Glass Meridian by Oona Falkner, the video game made from her novel, twelve hours as a "
+    "lighthouse keeper's daughter who inherits a shipping company.",
+    "The puzzles are clever and the art is gorgeous, but the controls fight you in every storm level and the ending "
+    "invents a villain Falkner never wrote.",
+    "If you loved exploring in the demo you will be patient with this; I was not always.",
+]
+_TV_ES = [
+    "Hoy comento la segunda temporada de El meridiano de cristal de Oona Falkner, la serie de televisión basada en su "
+    "novela, ocho capítulos sobre la hija de un farero que hereda una naviera.",
+    "El reparto acierta y los decorados son preciosos, pero los guionistas estiran tres capítulos de trama durante "
+    "ocho horas y el final se inventa un villano que Falkner nunca escribió.",
+    "Si te gustó el ritmo de la primera entrega tendrás paciencia; yo no siempre la tuve.",
+]
+_TV_DE = [
+    "Heute bespreche ich die zweite Staffel von Der gläserne Meridian von Oona Falkner, die Fernsehserie nach ihrem "
+    "Roman, acht Teile über die Tochter eines Leuchtturmwärters, die eine Reederei erbt.",
+    "Die Besetzung stimmt und die Kulissen sind schön, aber das Drehbuch dehnt drei Kapitel auf acht Stunden, und das "
+    "Finale erfindet einen Schurken, den Falkner nie geschrieben hat.",
+    "Wer die erste Staffel mochte, wird geduldig sein; ich war es nicht immer.",
+]
+
+
+def _video(paras, rating, lang):
+    body = "".join(f"<p>{p}</p>" for p in paras) + f"<p>{rating}</p>"
+    return extract_page(_VIDEO.format(lang=lang, body=body), "https://reelbox.example.com/watch?v=ab12")
+
+
+@pytest.mark.parametrize("paras, rating, lang", [
+    (_TV_EN, "My rating: 3/5", "en"),
+    (_GAME_EN, "My rating: 3/5", "en"),
+    (_TV_ES, "Mi nota: 3/5", "es"),
+    (_TV_DE, "Meine Bewertung: 3 von 5", "de"),
+])
+def test_a_show_or_a_game_made_from_a_novel_on_a_video_page_stays_another_medium(paras, rating, lang):
+    record = _video(paras, rating, lang)
+    assert record.kind != "review", (record.reason, record.book_title)
+
+
+# --- a book whose title opens on a medium's word ---------------------------------------------------------------------
+
+_ESSAY = [
+    "Spielmann argues that video is not a poorer cousin of film but a medium of its own, one defined by the signal and "
+    "its feedback loops rather than by the frame, and the book sets out to prove it across two hundred dense pages.",
+    "The chapters on early artists' tapes are the strongest; the theory sections get heavy, and the prose never quite "
+    "lets the reader rest, but the argument is patient and clear.",
+    "A demanding, rewarding study that I will keep on the shelf beside the other classics of media theory.",
+]
+_ESSAY_NL = [
+    "Spielmann betoogt dat video geen armere neef van de film is maar een eigen medium, bepaald door het signaal en "
+    "zijn terugkoppeling in plaats van door het beeld, en het boek wil dat over tweehonderd dichte bladzijden bewijzen.",
+    "De hoofdstukken over de vroege banden van kunstenaars zijn het sterkst; de theorie wordt zwaar en het proza laat "
+    "de lezer nooit echt rusten, maar het betoog is geduldig en helder.",
+    "Een veeleisende, lonende studie die ik naast de andere klassiekers van de mediatheorie in de kast zet.",
+]
+
+
+def _post(headline, paras, lang, player=""):
+    ps = "".join(f"<p>{p}</p>" for p in paras)
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>{headline} | Marginalia</title></head><body>"
+            "<header><a href='/'>Marginalia</a></header><article class='post'>"
+            f"<h1 class='post-title'>{headline}</h1><div class='post-content'>{player}{ps}<p>Rating: 4/5</p></div>"
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize("headline, paras, lang, title", [
+    ("Video: The Reflexive Medium by Yvonne Spielmann", _ESSAY, "en", "Video: The Reflexive Medium"),
+    ("Video: het reflexieve medium van Yvonne Spielmann", _ESSAY_NL, "nl", "Video: het reflexieve medium"),
+])
+def test_a_title_opening_on_a_medium_word_stays_whole_on_a_page_that_plays_nothing(headline, paras, lang, title):
+    record = extract_page(_post(headline, paras, lang), "https://marginalia.example.org/2026/11/review/")
+    assert record.kind == "review", record.reason
+    assert (record.book_title, record.book_author) == (title, "Yvonne Spielmann")
+
+
+def test_the_label_still_goes_on_a_page_that_plays_the_video():
+    player = "<iframe src='https://www.youtube-nocookie.com/embed/Ab12Cd34' title='Bespreking'></iframe>"
+    record = extract_page(_post("Video: het reflexieve medium van Yvonne Spielmann", _ESSAY_NL, "nl", player),
+                          "https://marginalia.example.org/2026/11/review/")
+    assert (record.book_title, record.book_author) == ("het reflexieve medium", "Yvonne Spielmann")
