@@ -102,3 +102,44 @@ def test_the_label_still_goes_on_a_page_that_plays_the_video():
     record = extract_page(_post("Video: het reflexieve medium van Yvonne Spielmann", _ESSAY_NL, "nl", player),
                           "https://marginalia.example.org/2026/11/review/")
     assert (record.book_title, record.book_author) == ("het reflexieve medium", "Yvonne Spielmann")
+
+
+# --- a catalogue's author filed family name first, the family name of two words ------------------------------------
+
+_CATALOGUE = ("<html lang='{lang}'><head><meta charset='utf-8'><title>{title}: a review by saltmarsh_reader | "
+              "Catalogia</title></head><body class='work reviews'><div id='masthead'><a href='/'>Catalogia</a></div>"
+              "<div id='main'><div class='headsummary'><h1>{title}</h1><h2>{by} <a href='{href}'>{name}</a></h2>"
+              "<div class='stats'><span>Members: 812</span></div></div><div class='bookReview'><div class='reviewText'>"
+              "{paras}</div><div class='reviewControls'><span class='stars'>★★★★</span> <a href='/profile/"
+              "saltmarsh_reader'>saltmarsh_reader</a> | Nov 30, 2026</div></div></div></body></html>")
+_FILED = {
+    "en": ["A retired ferry captain spends one last summer sailing the route he worked for forty years, now as a "
+           "passenger, and the novel listens to every conversation on deck as if it were his last watch.",
+           "{family} writes the captain's voice dry and funny, and the chapters in his daughter's letters are the best of it; the "
+           "middle sags with harbour gossip, but the final crossing is beautifully judged.",
+           "Patient, salty and kind, and I finished it on a real ferry, which helped."],
+    "es": ["Un capitán de transbordador jubilado pasa un último verano haciendo como pasajero la ruta que trabajó "
+           "durante cuarenta años, y la novela escucha cada conversación en cubierta como si fuera su última guardia.",
+           "{family} escribe la voz del capitán seca y divertida, y los capítulos de las cartas de su hija son lo mejor; el centro "
+           "decae con chismes del puerto, pero la travesía final está muy bien medida.",
+           "Paciente, salada y amable; la terminé en un transbordador de verdad, lo que ayudó."],
+    "nl": ["Een gepensioneerde veerbootkapitein vaart een laatste zomer als passagier de route die hij veertig jaar "
+           "voer, en de roman luistert naar elk gesprek aan dek alsof het zijn laatste wacht is.",
+           "{family} schrijft de stem van de kapitein droog en grappig, en de hoofdstukken in de brieven van zijn dochter zijn het "
+           "beste; het midden zakt in met havenroddels, maar de laatste overtocht is prachtig gewogen.",
+           "Geduldig, zilt en vriendelijk, en ik las het uit op een echte veerboot."],
+}
+
+
+@pytest.mark.parametrize("href, name, lang, by, title, family", [
+    # a family name of two words (Spanish), a particle before it (Dutch, English)
+    ("/author/garciavelascoaurora", "Aurora García Velasco", "es", "de", "La última travesía", "García Velasco"),
+    ("/author/vandermeerpieter", "Pieter van der Meer", "nl", "door", "De laatste overtocht", "Van der Meer"),
+    ("/author/leclairursulam", "Ursula M. Le Clair", "en", "by", "The Last Crossing", "Le Clair"),
+])
+def test_a_family_name_of_two_words_filed_first_is_read(href, name, lang, by, title, family):
+    paras = "".join(f"<p>{p.format(family=family)}</p>" for p in _FILED[lang])
+    page = _CATALOGUE.format(lang=lang, title=title, by=by, href=href, name=name, paras=paras)
+    record = extract_page(page, "https://catalogia.example.com/work/5521/reviews/90817")
+    assert record.kind == "review", record.reason
+    assert (record.book_title, record.book_author) == (title, name)
