@@ -1,7 +1,9 @@
 """formats39a's misfires (rev-formats39a): a video host's page (og:type video.other) reviewing a television
 adaptation or a video game made from a novel is no book's review, in English, German and Spanish (videoreview's
 screen nouns widened to television's and games'); a book whose own title opens on a medium's word ("Video: The
-Reflexive Medium") keeps it where the page plays nothing (mediumlabel reads the label only on a page with a player)."""
+Reflexive Medium") keeps it where the page plays nothing (mediumlabel reads the label only on a page with a player);
+a catalogue's family name of two words filed first is read (bookld); a podcast plugin's generator meta, printed on every
+page of a site that runs the plugin, makes an episode only of a page carrying its audio (podcastpage)."""
 
 import pytest
 
@@ -143,3 +145,39 @@ def test_a_family_name_of_two_words_filed_first_is_read(href, name, lang, by, ti
     record = extract_page(page, "https://catalogia.example.com/work/5521/reviews/90817")
     assert record.kind == "review", record.reason
     assert (record.book_title, record.book_author) == (title, name)
+
+
+# --- a podcast plugin named site-wide, on a post that plays nothing --------------------------------------------------
+
+_RECAP = {
+    "en": ("Shogun, episode 5: the earthquake", [
+        "Episode 5 of Shogun by James Clavell follows the book closely: Toranaga's gambit at the castle plays out almost "
+        "line for line as Clavell wrote it, and Blackthorne's lessons in the language are the best scenes yet.",
+        "The earthquake sequence is staged with real dread, though the subplot with the priests is rushed, and Mariko "
+        "gets less room than she has in the novel's middle chapters.",
+        "Next week's episode should bring the ships; I will be watching on Tuesday night."], "Rating: 4/5"),
+    "de": ("Shogun, Folge 5: das Erdbeben", [
+        "Folge 5 von Shogun nach James Clavell folgt dem Buch genau: Toranagas Schachzug auf der Burg läuft fast Zeile für "
+        "Zeile so ab, wie Clavell ihn geschrieben hat, und Blackthornes Sprachstunden sind die besten Szenen bisher.",
+        "Das Erdbeben ist mit echter Angst inszeniert, der Nebenstrang mit den Priestern ist gehetzt, und Mariko bekommt "
+        "weniger Raum als in den mittleren Kapiteln des Romans.",
+        "Die nächste Folge soll die Schiffe bringen; ich schaue am Dienstagabend wieder zu."], "Bewertung: 4/5"),
+    "it": ("Shogun, episodio 5: il terremoto", [
+        "L'episodio 5 di Shogun di James Clavell segue da vicino il libro: la mossa di Toranaga al castello va quasi riga "
+        "per riga come l'ha scritta Clavell, e le lezioni di lingua di Blackthorne sono le scene migliori finora.",
+        "Il terremoto è messo in scena con vera paura, anche se la trama dei preti è frettolosa e Mariko ha meno spazio "
+        "che nei capitoli centrali del romanzo.",
+        "Il prossimo episodio dovrebbe portare le navi; continuerò a guardare martedì sera."], "Voto: 4/5"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "it"])
+def test_a_recap_on_a_site_running_a_podcast_plugin_is_no_episodes_review(lang):
+    headline, paras, score = _RECAP[lang]
+    ps = "".join(f"<p>{p}</p>" for p in paras)
+    page = (f"<html lang='{lang}'><head><meta charset='utf-8'><title>{headline} | Slow Reads</title>"
+            "<meta name='generator' content='Blubrry PowerPress/11.9.3'></head><body><header><a href='/'>Slow Reads"
+            f"</a></header><article class='post'><h1 class='entry-title'>{headline}</h1><div class='entry-content'>"
+            f"{ps}<p>{score}</p></div></article></body></html>")
+    record = extract_page(page, "https://slowreads.example.net/2026/05/shogun-5/")
+    assert record.kind != "review", (record.reason, record.book_title)
