@@ -31,7 +31,10 @@ def _page(headline, lang, surname):
     paras = "".join(f"<p>{p.format(surname=surname)}</p>" for p in _PARAS[lang])
     return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>{headline} | Kwelder</title></head><body>"
             "<header><a href='/'>Kwelder</a></header><article class='post'>"
-            f"<h1 class='post-title'>{headline}</h1><div class='post-content'>{paras}<p>{_SCORE[lang]}</p></div>"
+            f"<h1 class='post-title'>{headline}</h1><div class='post-content'>"
+            # (the video the post plays: a bare medium's word is read as the label only then, rev-formats39a)
+            "<iframe src='https://www.youtube-nocookie.com/embed/Kw31der' title='winter'></iframe>"
+            f"{paras}<p>{_SCORE[lang]}</p></div>"
             "</article></body></html>")
 
 

@@ -33,6 +33,7 @@ from .layout import unwrap_layout_tables
 from .medium import forum_topic
 from .mediumpage import page_medium, podcast_episode
 from .podcastpage import PLAYER_SELECTORS
+from .mediumlabel import plays_media
 from .metadata import PLATFORM_NAMES, PageMeta, read_metadata
 from .parse import parse_page
 from .bodyfind import find_body
@@ -175,6 +176,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
     # review-named elements), before cleaning
     medium = page_medium(tree, meta.jsonld, meta.title, named)
     podcast = podcast_episode(tree, meta.title)  # (an episode-numbered title on a podcast's page, for medium.judge)
+    plays = bool(podcast) or plays_media(tree)  # (a player or a video's kind, before cleaning: mediumlabel)
     listed = reviewbox.listed_boxes(tree, named)  # readers' review boxes of a list, before cleaning
     starred = [text for text, stars in listed if stars]  # those with their own stars, before the icons go (det10)
     # a product page? its readers' review boxes, starred or not (det11)
@@ -248,7 +250,7 @@ def extract_page(html: str | bytes, url: str, hints: Hints | None = None, *, _re
         meta=meta, page=page, markdown=markdown, lines=lines, url=url, head=head,
         names=((meta.masthead,) if meta.masthead else ()) + names,
         jsonld_book=jsonld_book, report=report, tag_words=tag_words, post=post, tree=tree, slashed=slashed,
-        bought=bought, record_book=_record_book, shop_found=shop_found)
+        bought=bought, record_book=_record_book, shop_found=shop_found, plays=plays)
     # (a reader's review kept alone: its stars, gone with its head)
     rating_source += reviewbox.kept_widgets(_widgets, rating_source, lines)
     rating = find_rating(reviewbox.own_lines(lines, listed), meta.title, rating_source,

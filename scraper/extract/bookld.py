@@ -240,9 +240,10 @@ def _linked_name(link: HtmlElement) -> tuple[str | None, bool]:
     href = link.get("href") or ""
     match = author_page(href)
     raw = raw_text(link)
-    if not match and (filed := FILED_AUTHOR.search(href)) and 2 <= len(raw.split()) <= 4 \
-            and slug_key(filed.group("slug")) == slug_key(" ".join(raw.split()[-1:] + raw.split()[:-1])):  # (bookldlinks)
-        match = filed
+    # (the family name its last words, one or more: "García Velasco", "van der Meer", "Le Clair", rev-formats39a)
+    if not match and (filed := FILED_AUTHOR.search(href)) and 2 <= len(words := raw.split()) <= 5 \
+            and slug_key(filed.group("slug")) in {slug_key(" ".join(words[i:] + words[:i])) for i in range(1, len(words))}:
+        match = filed  # (bookldlinks)
     if not match and "," not in raw and ";" not in raw and not AUTHOR_QUERY.search(href) \
             and not AUTHOR_PATH.search(href):  # no author page, search or inverted name
         return None, False

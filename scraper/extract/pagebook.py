@@ -138,7 +138,7 @@ def book_clues(tree, reader_review: bool):
 
 
 def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, report, tag_words, post, tree, slashed,
-              bought, record_book, shop_found):
+              bought, record_book, shop_found, plays=True):
     """The page's book, its reading context and the related posts' texts the cleaning removed (read again last)."""
     # the book: JSON-LD, then the title, then the page's other titles, headings, citation and body (bookbody)
     headings = [re.sub(r"^#+\s*", "", line) for line in markdown.splitlines() if line.startswith("#")][:2]
@@ -168,7 +168,7 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
         or titled
         or jsonld_book
     )
-    book = unlabelled(book)  # ("Video: T van A": the medium's label off the title, mediumlabel)
+    book = unlabelled(book, plays)  # ("Video: T van A": the medium's label off the title on a page playing it, mediumlabel)
     # "<h2>T — A</h2>" opening the body (bookopeningheading); the body's "Title:"/"Author:" rows over a headline author
     # the text never names (booklabelledrecord)
     book = (

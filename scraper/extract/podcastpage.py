@@ -28,6 +28,7 @@ PLAYER_SELECTORS = [".ssp-player", ".castos-player", ".powerpress_player", ".pod
 _POST_TYPE = {"single-podcast", "type-podcast", "podcast-template-default"}
 _PLUGIN_PLAYER = re.compile(r"\b(?:ssp-player|castos-player|powerpress_player|podlove-web-player|podlove-player)\b")
 _PLUGIN_NAME = re.compile(r"seriously simple podcasting|powerpress|podlove|castos", re.I)
+_AUDIO_FILE = re.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus)(?:[?#]|$)", re.I)
 _PLAYER_BOX = re.compile(r"(?:^|[\s_-])(?:audio-)?player(?:$|[\s_-])", re.I)
 
 
@@ -38,7 +39,10 @@ def podcast_page(tree: HtmlElement, podcast_word: re.Pattern) -> bool:
             return True
     for meta in tree.iter("meta"):
         if (meta.get("name") or "").casefold() == "generator" and _PLUGIN_NAME.search(meta.get("content") or ""):
-            return True
+            # (printed on every page of a site running the plugin: an episode only where the page carries its audio)
+            if tree.xpath("//audio") or any(_AUDIO_FILE.search(a.get("href") or "") for a in tree.iter("a")):
+                return True
+            break
     for el in tree.xpath("//*[contains(@class, 'player')]"):
         classes = el.get("class") or ""
         if _PLUGIN_PLAYER.search(classes):

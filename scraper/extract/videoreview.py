@@ -15,9 +15,13 @@ from __future__ import annotations
 import re
 
 _GENERIC_VIDEO = "video.other"
-# a screen work's noun, in the languages medium.py reads (a bare "series" is a book series too: left out)
+# a screen work's noun, in the languages medium.py reads (a bare "series" is a book series too: left out), a
+# television's ("the Netflix show", "die Fernsehserie", "la serie de televisión") and a game's ("the video game")
 _SCREEN = re.compile(r"\b(?:films?|movies?|filme?|pel[íi]culas?|adaptation|adaptaci[óo]n|adapta[çc][ãa]o|verfilmung|"
-                     r"verfilming|ekranizac\w*|фильм\w*|фільм\w*|сериал\w*|экранизац\w*|dizi|trailer)\b|"
+                     r"verfilming|ekranizac\w*|фильм\w*|фільм\w*|сериал\w*|экранизац\w*|dizi|trailer|"
+                     r"tv|television|televisi[óo]n|t[ée]l[ée]vis\w*|telewizj\w*|televisie|fernseh\w*|телевиз\w*|"
+                     r"netflix|hbo|staffel\w*|miniseries|video ?games?|videogames?|videojuegos?|videospiel\w*|"
+                     r"jeux? vid[ée]o|gry? komputerow\w*|видеоигр\w*)\b|"
                      r"映画|电影|電影|영화|드라마|ドラマ", re.I)
 
 
