@@ -70,3 +70,17 @@ def test_notices_in_the_tail_still_go(line, gone, lang):
 def test_a_dated_head_of_a_weekday_and_its_date_alone_stays():
     kept = _text("<p>Am Samstag, 3. Oktober: Die Mauer fällt, und der Schlosser steht mittendrin.</p>", lang="de")
     assert "mittendrin" in kept
+
+
+@pytest.mark.parametrize("line, kept, lang", [
+    # set apart, the book's own coming out in the weeks after the post's date: the review's record, not a notice
+    ("<p><em>Out in paperback from Faber on 14 January.</em></p>", "paperback", "en"),
+    ("<p><em>The Vault is published by Faber on 14 January.</em></p>", "published by", "en"),
+    ("<p><em>Der Tresor erscheint am 14. Januar bei Hanser.</em></p>", "Hanser", "de"),
+    ("<p><em>Le Coffre paraît le 14 janvier chez Gallimard.</em></p>", "Gallimard", "fr"),
+    ("<p><em>La bóveda se publica el 14 de enero en Anagrama.</em></p>", "Anagrama", "es"),
+    ("<p><em>Translated by Ana Ruiz; on sale 14 January.</em></p>", "Ana Ruiz", "en"),
+])
+def test_a_coming_publication_set_apart_stays(line, kept, lang):
+    assert kept in _text(line, lang=lang, meta=_DATED, pos=1)
+    assert kept in _text(line, lang=lang, meta=_DATED)

@@ -255,7 +255,17 @@ def coming_day(text: str, today: date | None = None) -> bool:
     """Set apart (its caller asks), a line whose every day of the month lies in the weeks after the post's date, in no
     one's voice: a notice of what is to come; a review's account names days gone."""
     from .gatherline import coming_days
-    return coming_days(text, today) and _impersonal(text)
+    from .pressrelease import _RELEASE
+    return coming_days(text, today) and _impersonal(text) and not (_RELEASE.search(text) or _PUBLICATION.search(text))
+
+
+# the book's own coming out, its record's (en de fr es it pt nl sv da nb pl): "published by Faber on 14 January", "out in
+# paperback on …", "on sale …", "paraît le …", "se publica el …", "translated by …": the review's record, kept by it
+_PUBLICATION = re.compile(
+    r"(?<!\w)(?:published|publication|out\s+(?:in|from|on)|on\s+sale|translated\s+by|veröffentlicht|übersetzt|"
+    r"erschien|paraît|parution|publié[e]?|traduit|se\s+publica|publicad[oa]|traducid[oa]|a\s+la\s+venta|pubblicat[oa]|"
+    r"tradott[oa]|publicad[oa]|traduzid[oa]|uitgegeven|vertaald|verschijnt|utgiven|utgitt|udgivet|översatt|oversat|"
+    r"oversatt|wydan[aey]|przetłumaczon[aey]|premier[ae]\s+wydani[ae])(?!\w)", re.I)
 
 
 # the writer's "we" and "us" (en de fr es pt it nl sv da nb fi pl): a gathering told, "we met her on 3 May at 7pm"
