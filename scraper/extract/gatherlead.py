@@ -182,8 +182,8 @@ def appointment(text: str, today: date | None = None, boxed: bool = False) -> bo
     """A day of the month and a clock in a line with no first-person word and no reference to the work (module
     docstring); unboxed, the clock a range of hours. Its caller asks length, year, price, score and notes, and the
     line's place."""
-    if not boxed:
-        return bool(_CLOCK_RANGE.search(text)) and appointment(text, today, True)
+    if not boxed:  # (a sentence opening on its article, "The heist happens on …, 2–4am": a scene's, not a name)
+        return bool(_CLOCK_RANGE.search(text)) and not _PROSE_OPENING.match(text) and appointment(text, today, True)
     from .eventdays import named_day
     from .gatherline import gone_days  # (lazily: gatherline calls this module)
     if not (CLOCK.search(text) or CLOCK_LED.search(text) or _HOUR.search(text) or _CLOSING_CLOCK.search(text)):
@@ -193,11 +193,25 @@ def appointment(text: str, today: date | None = None, boxed: bool = False) -> bo
     return _impersonal(text)
 
 
+# a sentence's opening: an article before a word in lower case ("The heist …", "Der Einbruch …", "Le cambriolage …");
+# a notice opens on its name, bare or capitalised ("Quiz night …", "The Harbour Authors' Fair …")
+_PROSE_OPENING = re.compile(
+    r"\s*(?:the|an?|der|die|das|ein|eine|le|la|les|l['’]|une?|el|los|las|il|lo|gli|os|as|uma?|het|een|ett)"
+    r"(?:\s+|(?<=['’]))[^\W\d_]*[a-zà-ÿ]", re.I)
+# a part of the book (en de fr es it pt nl sv da nb fi pl): "Chapter nine", "Part two opens", "im zweiten Kapitel"
+_WORK_PART = re.compile(
+    r"(?<!\w)(?:chapters?|prologue|epilogue|kapitel|chapitres?|capítulos?|capitol[oi]|hoofdstuk(?:ken)?|"
+    r"kapittel|luku|rozdzia[łl]\w*|prolog|epilog|épilogue|epílogo|epilogo)(?!\w)|"
+    r"(?<!\w)(?:part|teil|partie|parte|deel|del|osa|część)\s+(?:[ivx]+|\d+|one|two|three|four|five|six)(?!\w)", re.I)
+
+
 def _impersonal(text: str) -> bool:
-    """No first-person word (a pronoun, "we", a possessive) and no reference to the work in the line."""
+    """No first-person word (a pronoun, "we", a possessive) and no reference to the work in the line, nor to a part
+    of it ("Chapter nine, 14 January: …")."""
     from .reviewed import FIRST_PERSON
     from .reviewwords import WORK_REFERENCE
     return not (FIRST_PERSON.search(text) or _WE.search(text) or any(_OURS.fullmatch(word) for word in text.split())
+                or _WORK_PART.search(text)
                 or any(not _in_name(text, found) for found in WORK_REFERENCE.finditer(text)))
 
 
@@ -214,6 +228,10 @@ _HEAD_DAY = re.compile(r"(?<![\d.:/])(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:de\s+)?([^
                        r"(?<![^\W\d_])([^\W\d_]{3,})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*$")
 
 
+# a word of the head before its day, its weekday left out ("Saturday 21 January: …" is its date alone)
+_HEAD_WORDS = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
+
+
 def dated_head(text: str, today: date | None = None) -> bool:
     """The line's head ends on its day of the month before its first colon, details after it ("Quiz night at the
     harbour hall on 21 January: estuary novels and cider"), in no one's voice (``_impersonal``) and not gone: a
@@ -225,6 +243,11 @@ def dated_head(text: str, today: date | None = None) -> bool:
     found = _HEAD_DAY.search(text, max(0, colon - 30), colon)
     if not found or (found.group(1) or found.group(2)).casefold() not in _month_numbers():
         return False
+    # (a head that is its date alone, a preposition at most before it: "Am 3. Oktober: …", a title's "November 9: …")
+    from .eventdays import _weekday_word, weekday_names
+    days = weekday_names()
+    if sum(not _weekday_word(word, days) for word in _HEAD_WORDS.findall(text[:found.start()])) < 2:
+        return False
     return not gone_days(text, today) and _impersonal(text)
 
 
@@ -232,7 +255,17 @@ def coming_day(text: str, today: date | None = None) -> bool:
     """Set apart (its caller asks), a line whose every day of the month lies in the weeks after the post's date, in no
     one's voice: a notice of what is to come; a review's account names days gone."""
     from .gatherline import coming_days
-    return coming_days(text, today) and _impersonal(text)
+    from .pressrelease import _RELEASE
+    return coming_days(text, today) and _impersonal(text) and not (_RELEASE.search(text) or _PUBLICATION.search(text))
+
+
+# the book's own coming out, its record's (en de fr es it pt nl sv da nb pl): "published by Faber on 14 January", "out in
+# paperback on …", "on sale …", "paraît le …", "se publica el …", "translated by …": the review's record, kept by it
+_PUBLICATION = re.compile(
+    r"(?<!\w)(?:published|publication|out\s+(?:in|from|on)|on\s+sale|translated\s+by|veröffentlicht|übersetzt|"
+    r"erschien|paraît|parution|publié[e]?|traduit|se\s+publica|publicad[oa]|traducid[oa]|a\s+la\s+venta|pubblicat[oa]|"
+    r"tradott[oa]|publicad[oa]|traduzid[oa]|uitgegeven|vertaald|verschijnt|utgiven|utgitt|udgivet|översatt|oversat|"
+    r"oversatt|wydan[aey]|przetłumaczon[aey]|premier[ae]\s+wydani[ae])(?!\w)", re.I)
 
 
 # the writer's "we" and "us" (en de fr es pt it nl sv da nb fi pl): a gathering told, "we met her on 3 May at 7pm"
