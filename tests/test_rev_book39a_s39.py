@@ -55,3 +55,18 @@ def test_priced_record_is_read(line, want):
 def test_clause_half_is_no_name(headline, text, lang):
     from scraper.extract.bookdashopener import opener_dash
     assert opener_dash(None, headline, Context(text, (), lang)) is None
+
+
+# an audiobook's length is no clock either, set as one ("9h41", "9:41 Std.", "11:05 hours") beside the record's date
+@pytest.mark.parametrize("line", [
+    "Audiolivre, lu par Anne Roy, Audiolib, 3 mars 2022, durée 9h41",
+    "Hörbuch, gelesen von Eva Roth, Argon, 3. März 2022, Spieldauer 9:41 Std.",
+    "Audiobook, Saturday Night Ferry, Ian Morrow, length 11:05 hours",
+    "Audiolibro, Lunes de niebla, Marta Ruiz, duración: 7:12, 2021",
+])
+def test_a_length_is_no_clock(line):
+    assert not timed(line)
+
+
+def test_an_event_with_a_length_word_elsewhere_is_still_timed():
+    assert timed("Reading, Saturday 16 January, 6.30pm, Harbour Library (length of the talk about an hour)")
