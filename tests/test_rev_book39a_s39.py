@@ -70,3 +70,21 @@ def test_a_length_is_no_clock(line):
 
 def test_an_event_with_a_length_word_elsewhere_is_still_timed():
     assert timed("Reading, Saturday 16 January, 6.30pm, Harbour Library (length of the talk about an hour)")
+
+
+_P = ("<p>A ferry captain's last winter on the night crossing, told over a dozen Saturdays, each chapter one trip and one "
+      "passenger, until the company sells the boat and the crossing ends for good.</p>"
+      "<p>The prose is plain and exact, the passengers are drawn in a few lines each, and the sea is always there, though "
+      "the middle sags and one storm too many is thrown at the captain.</p><p>{rec}</p>"
+      "<p>A modest, moving novel; I read it in two evenings and then again. Rating: 4/5</p>")
+_H = ("<html lang='en'><head><meta charset='utf-8'><title>Night crossings | Saltline</title></head><body><article "
+      "class='post'><h1 class='entry-title'>Night crossings</h1><div class='entry-content'>{}</div></article></body></html>")
+
+
+@pytest.mark.parametrize("rec", [
+    "Saturday Night Ferry, Ian Morrow. Audiobook, Vintage, 16 January 2006, length 9:41 hours.",
+    "Saturday Night Ferry, Ian Morrow. Vintage, 16 January 2006, 279 pages, £12.99.",
+])
+def test_review_with_a_record_reads_its_book(rec):
+    r = extract_page(_H.format(_P.format(rec=rec)), "https://saltline.example.org/2026/12/night-crossings/")
+    assert r.is_review and (r.book_title, r.book_author) == ("Saturday Night Ferry", "Ian Morrow")
