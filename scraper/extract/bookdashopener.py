@@ -13,6 +13,8 @@ on in its order (a volume's or a verdict's words are said whole, "بين الق�
 a script that spaces no words (Thai, Han …) is left alone (a spaced "word" there is a phrase). A book an earlier rule read from the
 whole headline, with no author or the reviewer's name as its author, is read again so. Persian, Arabic and Urdu headlines
 may set the Arabic semicolon between the parts where others set the dash ("T؛ A"): one, and no dash, is read as the dash.
+A second part that opens on a clause's word (a subordinator, a question's word, a negation: ar "حين", "عندما", "كيف", fa
+"وقتی", "چرا", ur "جب", "کیوں") is a subtitle's clause, never a name, whichever sentence of the text opens on it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ _OPENER = re.compile(r"(?:^|[\n.!?।॥۔؟]\s*)[\"“‘'«(]*([^\s\"“”‘
 # a case ending written on the name's word (Bengali "-র", Tamil "-இன்"): a few letters or marks more
 _ENDING = 4
 _SEMICOLON = re.compile(r"\s*؛\s*")  # (the Arabic semicolon, U+061B)
+# a clause's first word in the scripts this rule reads (ar, fa, ur): a subtitle's "when …", "why …", "not …"
+_CLAUSE_WORD = re.compile(
+    r"^(?:حين|حينما|عندما|لما|لماذا|كيف|إذا|اذا|إذ|أين|ماذا|هل|حتى|ليس|لا|لم|لن|كلما|بينما|"
+    r"وقتی|وقتیکه|هنگامی|چون|چرا|چگونه|اگر|کجا|آیا|وقتي|"
+    r"جب|جبکہ|کیوں|کیسے|کب|کہاں|جہاں|اگرچہ|کیا)(?!\S)")
 
 
 # a script that sets no space between its words (Thai, Lao, Myanmar, Khmer, Tibetan, Han, kana): a spaced "word" there is a
@@ -71,7 +78,8 @@ def opener_dash(book: Book | None, headline: str | None, context: Context | None
         return None
     title, name = parts
     words, title_words = name.split(), title.split()
-    if not (caseless_words(name) and _plain_name(name, title, not_authors) and not _REMARK_WORD.search(name)):
+    if not (caseless_words(name) and _plain_name(name, title, not_authors) and not _REMARK_WORD.search(name)) \
+            or _CLAUSE_WORD.search(name):
         return None
     if title.casefold() in not_authors:
         return None
