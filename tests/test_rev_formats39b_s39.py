@@ -59,3 +59,24 @@ _NL = _sections(
 def test_review_on_numbered_aspects_closing_on_its_score_stays(title, body, lang):
     record = extract_page(_HEAD.format(lang=lang, title=title, body=body), _URL)
     assert record.is_review, record.reason
+
+
+# an early reader's review headlined "Sneak peek": in English the phrase heads an advance copy's review as often as an
+# excerpt (the English excerpt labels, "Extract:", "Excerpt:", stay in announce.EXTRACT); excerptpost took it for one
+_EARLY = (
+    "<p>A ferry pilot on a northern fjord loses her licence after a collision she swears was not her fault, and spends "
+    "the whole winter piecing together what the other captain hid from the inquiry. I read the proof copy in three "
+    "evenings.</p><p>The fjord is drawn with such care that I could smell the diesel and the wet rope on every page, "
+    "and Ingrid is stubborn, funny and wrong about almost everything. I loved spending a winter with her, even when I "
+    "wanted to shake her.</p><p>The last chapter hurries, and the inquiry's answer arrives a little too neatly, but it "
+    "hardly matters after everything the book has built so carefully. Out in March, and worth the wait.</p>"
+    "<p>What stays with me is the pilot's log, which she keeps in pencil and rewrites every night, and the way the "
+    "novel lets us read the crossings out of each entry before we see them. The middle third sags under timetables, "
+    "and the other captain never becomes more than a sneer, but the harbour master and the ferry cook are as alive as "
+    "anyone I met in fiction this year. I would give it to anyone who likes slow, cold, patient thrillers.</p>")
+
+
+@pytest.mark.parametrize("title", ["Sneak peek: a winter on the fjord", "Sneak Peek - an early read of a winter thriller"])
+def test_early_readers_sneak_peek_review_stays(title):
+    record = extract_page(_HEAD.format(lang="en", title=title, body=_EARLY), _URL)
+    assert record.is_review, record.reason
