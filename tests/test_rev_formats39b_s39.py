@@ -80,3 +80,11 @@ _EARLY = (
 def test_early_readers_sneak_peek_review_stays(title):
     record = extract_page(_HEAD.format(lang="en", title=title, body=_EARLY), _URL)
     assert record.is_review, record.reason
+
+
+def test_best_list_closing_on_a_notice_still_goes():
+    """The closing-score exemption wants a score on the last line, not a short notice (holdout129's shape)."""
+    from test_notreview_s39 import _BEST_NL, _page
+    record = _page("De beste boeken van 2026", _BEST_NL + "<p>Onze leesclub komt op 15 januari samen in de bibliotheek.</p>",
+                   "nl", url="https://kustposten.example.nl/kultuur/beste-boeken/")
+    assert not record.is_review, record.reason

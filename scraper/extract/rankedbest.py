@@ -20,6 +20,7 @@ _BEST = re.compile(r"(?<!\w)(?:best|beste|besten|bästa|bedste|bedst|bestu|parha
                    r"najbolj\w*|melhores|mejores|meilleurs|migliori|лучши\w*|найкращ\w*|en iyi)(?!\w)", re.I)
 _SALUTATION = re.compile(r"^\W*beste\s+(?:lezers?|lezeressen|vrienden|allemaal)(?!\w)", re.I)
 _CLOSING_WORDS = 12
+_SCORE = re.compile(r"\d(?:[.,]\d)?\s*(?:/|\w{1,4}\s+)\d|[★⭐]")  # "4/5", "4 von 5", "4 of 5", "★★★★"
 
 
 def ranked_headings(markdown: str) -> int:
@@ -37,9 +38,10 @@ def ranked_headings(markdown: str) -> int:
 
 
 def closing_score(markdown: str) -> bool:
-    """The body's last line is a short one of its own after the numbered sections (the post's verdict line)."""
+    """The body's last line is a short score of its own after the numbered sections (the post's verdict line; not a
+    closing notice, "The club meets on 15 January", holdout129's year's-best list)."""
     lines = [line.strip() for line in markdown.splitlines() if line.strip()]
-    return bool(lines) and not lines[-1].startswith("#") and len(lines[-1].split()) <= _CLOSING_WORDS
+    return bool(lines) and not lines[-1].startswith("#") and len(lines[-1].split()) <= _CLOSING_WORDS and bool(_SCORE.search(lines[-1]))
 
 
 def judge(ev, single_book: bool, own_rating: bool = False) -> tuple[str, str] | None:
