@@ -18,10 +18,10 @@ from .announce import EXTRACT
 # "excerto", id/ms "petikan", "cuplikan", ar "مقتطف", fa "گزیده", he "קטע", hi "अंश",
 # zh "试读", "試讀", "节选", "節選", ja "試し読み", ko "발췌", "미리보기"; and the press's word for a book's pages printed
 # ahead of it, formats39b s39: de "Vorabdruck", nl "voorpublicatie", fr "bonnes feuilles", es "prepublicación", pt
-# "pré-publicação", en "sneak peek")
+# "pré-publicação"; not en "sneak peek", which heads an early reader's review as often, rev-formats39b s39)
 _MORE = (r"odlomak|ulomak|odlomek|úryvek|ukázka|úryvok|отрывок|уривок|откъс|одломак|извадок|részlet|utdrag|uddrag|ote|"
          r"katkelma|katkend|ištrauka|fragments|απόσπασμα|trecho|excerto|petikan|cuplikan|مقتطف\w*|گزیده|קטע|अंश|"
-         r"vorabdruck|voorpublicatie|bonnes\s+feuilles|prepublicaci[óo]n|pr[ée]-?publica[çc][ãa]o|sneak\s+peek")
+         r"vorabdruck|voorpublicatie|bonnes\s+feuilles|prepublicaci[óo]n|pr[ée]-?publica[çc][ãa]o")
 _EXTRACT = re.compile(rf"(?<!\w)(?:{EXTRACT}|试读|試讀|节选|節選|試し読み|발췌|미리보기)(?!\w)", re.I)
 # (... but the spaced scripts' words are everyday nouns as well, cs "Ukázka poctivého psaní" a demonstration, hu "Minden
 # részlet számít" every detail, fi "Tiukka ote" a grip: a label only as its part's first word, and before no word of
