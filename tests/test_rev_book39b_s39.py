@@ -73,3 +73,47 @@ def test_scene_or_portrait_caption_is_no_book(paras, src, caption, lang):
 def test_record_caption_still_reads(paras, src, caption, lang, want):
     page = extract_page(_page(paras, src, caption, lang), _URL)
     assert (page.book_title, page.book_author) == want
+
+
+# bookboldrecord.quoted_record: a headed "A: «T»" over one word that is no book's kind is a link box to another piece
+# ("Read also" over "Review", "Interview", "Podcast"), not the book's record; the book's kind still reads
+_NB = [
+    "Fergen går ikke lenger, og øya er isolert gjennom hele januar. Fyrvokteren teller dagene i en notisbok, og "
+    "Strand skriver ham fram med en tørr og presis tone som passer kulden.",
+    "Det er ikke mye som skjer, men det som skjer, skjer med tyngde. Strand stoler på leseren og forklarer lite.",
+    "Romanen er stillferdig og sta, og jeg anbefaler den varmt til alle som liker lange kvelder og korte setninger. "
+    "Den beste norske romanen jeg har lest i år, selv om slutten kommer litt for brått.",
+    "Terningkast 5",
+]
+
+
+def _boxed(paras, box, lang):
+    ps = "".join(f"<p>{p}</p>" for p in paras)
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Vinterlys – Fjordposten</title></head>"
+            "<body><header><a href='/'>Fjordposten</a></header><main><article class='article'>"
+            "<h1 class='article-title'>Vinterlys</h1><div class='article-body'>"
+            f"{ps}{box}</div></article></main></body></html>")
+
+
+@pytest.mark.parametrize("box, lang", [
+    ("<div class='factbox'><h4>Les også</h4><p>Ola Strand: «Vinterhavn»</p><p>Anmeldelse</p></div>", "nb"),
+    ("<div class='factbox'><h4>Mer om boka</h4><p>Ola Strand: «Vinterhavn»</p><p>Intervju</p></div>", "nb"),
+    ("<aside class='infobox'><h3>Zum Hören</h3><p>Ola Strand: „Vinterhavn“</p><p>Podcast</p></aside>", "de"),
+])
+def test_headed_quoted_box_over_a_piece_kind_is_no_book(box, lang):
+    import lxml.html
+    from scraper.extract.bookboldrecord import quoted_record
+    assert quoted_record(lxml.html.fromstring(_boxed(_NB, box, lang))) is None
+
+
+@pytest.mark.parametrize("box, lang, want", [
+    ("<div class='factbox'><h4>Om boka</h4><p>Ola Strand: «Vinterhavn»</p><p>Kriminalroman</p></div>", "nb",
+     ("Vinterhavn", "Ola Strand")),
+    ("<div class='factbox'><h4>Om boka</h4><p>Ola Strand: «Vinterhavn»</p><p>Noveller</p></div>", "nb",
+     ("Vinterhavn", "Ola Strand")),
+])
+def test_headed_quoted_box_over_a_book_kind_reads(box, lang, want):
+    import lxml.html
+    from scraper.extract.bookboldrecord import quoted_record
+    got = quoted_record(lxml.html.fromstring(_boxed(_NB, box, lang)))
+    assert got is not None and (got.title, got.author) == want
