@@ -123,7 +123,15 @@ def _kind_alone(paragraph: HtmlElement) -> bool:
     the others in lower case (a byline, "Reviewed by Kari Berg", names someone), no figure, no colon."""
     words = _text(paragraph).rstrip(".").split()
     return 1 <= len(words) <= 3 and words[0][:1].isupper() and all(w.isalpha() for w in words) \
-        and all(w.islower() for w in words[1:])
+        and all(w.islower() for w in words[1:]) and any(_book_kind(w) for w in words)
+
+
+def _book_kind(word: str) -> bool:
+    """`word` is a book's kind, or a compound opening or closing on one ("Kriminalroman", "Noveller", "Sachbuch"); a
+    piece's kind ("Anmeldelse", "Interview", "Podcast": a link box to another article) is not (rev-book39b)."""
+    from .fragmentrecord import MORE_KINDS
+    word = word.casefold()
+    return any(len(k) >= 4 and (word.startswith(k) or word.endswith(k)) for k in MORE_KINDS)
 
 
 def quoted_record(post: HtmlElement | None) -> Book | None:

@@ -119,7 +119,10 @@ def _splits(caption: str, context: Context, filed: list[str]) -> Iterator[tuple[
         yield split
     if not found and (comma := _COMMA_RECORD.match(caption)):
         title, author = comma.group(1).strip(), comma.group(2).strip()
-        if filed in (_bare(title), _bare(title) + _bare(author)):
+        # (a photo of two people, "A, B", has a person's name first; a place's, "Lake Bled, Julian Alps", a second
+        # name the text says only whole, where a review calls its writer by the family name alone: rev-book39b)
+        alone = context.text.count(author.split()[-1]) - context.text.count(author) if author.split() else 0
+        if filed in (_bare(title), _bare(title) + _bare(author)) and not is_name(title) and alone >= 1:
             yield title, author
 
 
