@@ -71,11 +71,11 @@ def bare_currency(text: str) -> bool:
                for m in CURRENCY.finditer(text))
 
 
-# the story told: the novel, its chapter, its author or heroine named in the line (en de fr es pt it nl): a review's
-# sentence classed apart by its theme (an alignment, a quote style) telling a character's plea or follow line, which the
-# site's own plea, about the site, never does (rev-bpplea39 s39)
-_STORY = re.compile(r"(?<!\w)(?:novel(?:'s|’s|s)?|chapters?|heroine|protagonist|narrator|roman(?:s|e)?|kapitel\w*|"
-                    r"chapitres?|héroïne|novelas?|capítulos?|romanzo|capitolo|hoofdstuk\w*|author's|author)(?!\w)", re.I)
+# the story told: the novel, a chapter (one: a serial's follow line offers "new chapters"), the author's, the heroine
+# named in the line (en de fr es pt it nl): a review's sentence classed apart by its theme (an alignment, a quote style)
+# telling a character's plea or follow line, which the site's own plea, about the site, never does (rev-bpplea39 s39)
+_STORY = re.compile(r"(?<!\w)(?:novel(?:'s|’s|s)?|chapter|heroine|protagonist|narrator|roman(?:s|e)?|kapitel|"
+                    r"chapitre|héroïne|novelas?|capítulo|romanzo|capitolo|hoofdstuk|author's|author’s)(?!\w)", re.I)
 
 
 def story_line(text: str) -> bool:
