@@ -391,8 +391,10 @@ def spliced_follow(block, body, text: str) -> bool:
         return True
     if block.tag not in ("p", "div", "span", "section", "aside") or not opening_follow(text):
         return False
-    from .payapart import odd_class  # (late: the cleaning's modules read this one)
+    from .payapart import odd_class, story_line  # (late: the cleaning's modules read this one)
     from .promo import own_wrapper, set_apart
+    if story_line(text):
+        return False  # (the novel, its chapter or a character's words in the line: the story's follow line, rev-bpplea39)
     parent = block.getparent()
     return (odd_class(block) or set_apart(block, body)
             or own_wrapper(block, body) and bool((parent.get("class") or parent.get("style") or "").strip()))

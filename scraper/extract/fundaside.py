@@ -226,7 +226,7 @@ def _own_cause_bid(block: HtmlElement, text: str, given: list, body: HtmlElement
     reader give money for the site's own cause: the bid (please, an imperative of supporting or donating), money given
     (a donation, a fund) and the site as "our" or by its own name ("Please consider a donation to our review fund")."""
     return (bool(given) and payapart.odd_class(block) and _bid_for(text)
-            and (bool(_OURS.search(text)) or _site_named(text, body, sites)))
+            and (bool(_OURS.search(text)) or _site_named(text, body, sites)) and not payapart.story_line(text))
 
 
 def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:

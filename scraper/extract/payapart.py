@@ -71,6 +71,19 @@ def bare_currency(text: str) -> bool:
                for m in CURRENCY.finditer(text))
 
 
+# the story told: the novel, a chapter (one: a serial's follow line offers "new chapters"), the author's, the heroine
+# named in the line (en de fr es pt it nl): a review's sentence classed apart by its theme (an alignment, a quote style)
+# telling a character's plea or follow line, which the site's own plea, about the site, never does (rev-bpplea39 s39)
+_STORY = re.compile(r"(?<!\w)(?:novel(?:'s|’s|s)?|chapter|heroine|protagonist|narrator|roman(?:s|e)?|kapitel|"
+                    r"chapitre|héroïne|novelas?|capítulo|romanzo|capitolo|hoofdstuk|author's|author’s)(?!\w)", re.I)
+
+
+def story_line(text: str) -> bool:
+    """The line tells the story or the book (``_STORY``) or reports someone's words (``reportedspeech.reported``)."""
+    from .reportedspeech import reported  # (late)
+    return bool(_STORY.search(text)) or reported(text)
+
+
 def odd_class(block: HtmlElement) -> bool:
     """The block carries a class that none of the paragraphs of its tag beside it (two at least) carries."""
     parent = block.getparent()

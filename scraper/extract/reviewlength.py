@@ -8,7 +8,8 @@ review of 90 words under its book card is one of some 140 English words, and is 
 glue as much on: Tamil, Telugu and Kannada write about two thirds as many words as English, Malayalam (which also
 joins whole phrases into one word, "വായിച്ചുകഴിഞ്ഞാൽ", "once one has finished reading") about half. Sinhala, their
 neighbour, glues its case endings and postpositions on as Tamil does ("පිටුවට", "to the page"; "කියවන්නට", "to
-read"): two thirds too. (Chinese,
+read"): two thirds too. Georgian, Armenian and the Ethiopic script of Amharic and Tigrinya glue about three words into
+four English ones. (Chinese,
 Japanese and Thai are counted by their letters already: words.count_words.)
 
 The same holds, less strongly, of languages written in the scripts that space every word, known by the page's
@@ -45,6 +46,9 @@ _GLUED = (
     # (Georgian and Armenian glue case endings, postpositions and the article on, as Turkish does: "ბიბლიოთეკაში",
     # "in the library"; "թանգարանում", "in the museum")
     (re.compile(r"[\u10a0-\u10ff\u0530-\u058f]"), re.compile(r"\S*[\u10a0-\u10ff\u0530-\u058f]\S*"), 1.3),
+    # (Ethiopic script, Amharic's and Tigrinya's, glues the prepositions, the article, "and" and the verb's object on:
+    # "በዩኒቨርሲቲ", "in the university"; "ያነበብኩት", "that I read it": rev-bpplea39 s39)
+    (re.compile(r"[\u1200-\u139f\u2d80-\u2ddf]"), re.compile(r"\S*[\u1200-\u139f\u2d80-\u2ddf]\S*"), 1.3),
 )
 
 
