@@ -217,10 +217,10 @@ class Guarded:
     is the pattern's own. Matches are the pattern's (``match.re`` is the unguarded pattern: guard no pattern that is
     compared with ``is``)."""
 
-    __slots__ = ("_pattern", "_stems", "_look", "_any", "_ascii", "_latin", "_spelled", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_pattern", "unguarded", "_stems", "_look", "_any", "_ascii", "_latin", "_spelled", "pattern", "flags", "groups", "groupindex")
 
     def __init__(self, pattern: re.Pattern, stems_from: str | None = None) -> None:
-        self._pattern = pattern
+        self._pattern = self.unguarded = pattern  # (`unguarded`: for a caller that asks may_match once)
         # (`stems_from`: a pattern that matches just what `pattern` does, written plainly: the word list a fastre
         # grouping was made of, whose words are its stems; the grouping's own are the tails after each first letter)
         self._stems = stems(stems_from or pattern.pattern, pattern.flags)
@@ -229,11 +229,8 @@ class Guarded:
         # pieces mostly of other scripts and a few ASCII ones, contains_any: a dozen ``in`` tests and the text's own
         # characters cost less than trying the ASCII pieces' first letters at every letter of a line of prose)
         plain = sum(stem.isascii() for stem in self._stems)
-        if plain <= 16 and len(self._stems) - plain > plain:
-            self._look = None
-            self._any = contains_any(self._stems)
-        else:
-            self._look = re.compile(by_first_char(self._stems))
+        few_plain = plain <= 16 and len(self._stems) - plain > plain
+        self._look, self._any = (None, contains_any(self._stems)) if few_plain else (re.compile(by_first_char(self._stems)), None)
         # (an ASCII text, most lines of most pages, can hold only the ASCII pieces, and a text of Latin letters and
         # punctuation, most lines of a European page, only the Latin ones: each looked for alone, grouped the same
         # way; a look with pieces of other scripts too scans a line of ASCII prose several times slower: 18 of
@@ -268,6 +265,9 @@ class Guarded:
         else:
             absent = self._look.search(low) is None
         return absent if absent or self._spelled is None else self._spelled[0 if low.isascii() else 1](low) is None
+
+    def may_match(self, text) -> bool:  # (the guard alone: False when no match can be anywhere in `text`)
+        return not self._absent(text)
 
     def search(self, string, *args, **kwargs):
         return None if self._absent(string) else self._pattern.search(string, *args, **kwargs)

@@ -79,7 +79,7 @@ PAID_US = re.compile(
 HELP_PAY = re.compile(r"\bhelp\s+(?:to\s+)?pay\b", re.I)
 # membership of the site, or the site free of ads: the bidding to become a member (memberask), members or patrons
 # named, "no ads", "ad-free" (en es pt fr it de nl ca sv da nb pl cs ru uk tr id fi hu)
-MEMBERSHIP = re.compile(
+MEMBERSHIP = guarded(re.compile(
     r"\b(?:members|patrons?|supporters|subscribers|miembros|socios|mecenas|membres|mécènes|mitglieder|förderer|"
     r"membros|sócios|membri|sostenitori|leden|donateurs|membres|socis|mecenes)\b|"
     r"\b(?:no|not|sin|sem|sans|pas\s+de|ohne|keine?|senza|niente|sense|zonder|geen|utan|ingen|uden|uten|bez|"
@@ -87,7 +87,7 @@ MEMBERSHIP = re.compile(
     r"pubs?|publicités?|werbung|pubblicità|annunci|anuncis|publicitat|advertenties|reclame|reklam\w*|iklan|reclame)\b|"
     r"\b(?:no|sin)\s+tiene\s+(?:anuncios|publicidad)\b|\bad-free\b|\bads-free\b|\bwerbefrei\w*|\breclamevrij\b|"
     r"\breklamfri\w*|\breklamefri\w*|\breklamsız\b|\breklámmentes\b|\bmainokseton\w*|(?<!\w)без\s+реклам\w*",
-    re.I)
+    re.I))  # (behind its guard: most lines hold none of its words)
 # the reader's liking or wanting as the line's condition: en es pt fr it de nl ca
 LIKING = re.compile(
     r"\bif\s+(?:you|this|these|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:like|liked|likes|enjoy|enjoyed|love|loved|want|wish|"

@@ -42,7 +42,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .housekeeping import a_note
+from .casefold import guarded; from .housekeeping import a_note
 from .memberask import BECOME_MEMBER, PERIODICAL, SUBSCRIBE, SUBSCRIBER
 from .nodes import relative_link, text_of, NOT_LINES as _NOT_LINES; from .paperdrive import closing_drive
 from .paidwords import SMALL_GIFT as _SMALL_GIFT, priced_subscription, reader_paid  # (a site living on its readers, …)
@@ -59,7 +59,7 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # funding the site: giving, donating, supporting, membership (the verbs and the nouns), per language: en, de, fr, es,
 # pt, it, nl, sv, da/nb/nn, fi, et, pl, cs, sk, hr/sr/bs, sl, hu, tr, ro, el, ru, uk, bg, lv, lt, is, cy, eu, ca, id, eo,
 # vi, ar, he, ja, zh, ko
-FUND = re.compile(
+FUND = guarded(re.compile(
     r"(?<!\w)(?:donat\w*|donor\w*|make\s+a\s+(?:contribution|gift)|chip\s+in|"
     r"support\s+(?:us|our|independent|the\s+(?:site|blog|magazine))|"
     r"membership|as\s+a\s+member|become\s+a\s+(?:member|supporter|patron)|"
@@ -105,7 +105,7 @@ FUND = re.compile(
     r"na\s+ndihmoni|anëtarësohu(?:ni)?\b|"
     r"تبرع\w*|ادعم\w*|دعمك\w*|תרומ\w*|תמכו|"
     r"寄付|支援|サポート|捐款|捐助|赞助|贊助|支持我们|支持我們|후원)",
-    re.I)
+    re.I))  # (behind its guard: its \w*-led words are scanned only in a line holding a stem)
 # giving, donating, funding, a subscription or membership in the Indic scripts, Sinhala, Thai, Lao, Khmer, Burmese,
 # Urdu and Persian (bn, hi, mr, ne, gu, pa, ta, te, kn, ml, or, si, th, lo, km, my, ur, fa), not inside a word
 _INDIC_FUND = re.compile(

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from .casefold import guarded
+
 # (tl, yo particles of hearsay; then the third person's verb of saying or writing: en fr es pt it de nl id/ms sw hi bn
 # pa gu mr ur)
-_REPORTED = re.compile(
+_REPORTED = guarded(re.compile(
     r"(?<!\w)(?:daw|sabi\s+(?:ni|niya|nila|ng)|ayon\s+(?:kay|kina|sa\s+kanya)|wika\s+ni|"
     r"ó\s+ní|o\s+ni|sọ|sọ\s+pé|so\s+pe|wí\s+pé|"
     r"(?:she|he|they)\s+(?:says|said|writes|wrote|tells|told|adds|added|insists|replies|replied)|"
@@ -26,7 +28,7 @@ _REPORTED = re.compile(
     r"(?:कहती|कहता|कहते|लिखती|लिखता)\s+(?:है|हैं|थी|था)|কহেন|বলেন|বললেন|বলল|বলে(?![\u0980-\u09ff])|"
     r"ਕਹਿੰਦ[ੀਾੇ]|ਆਖਦ[ੀਾੇ]|કહે\s+છે|म्हणते|म्हणाली|کہتی\s+ہے|کہتا\s+ہے",
     re.I,
-)
+))  # (behind its guard: asked of every sentence, most hold none of its words)
 # tl "raw" (daw's form after a vowel) is an English word too ("raw, unfiltered book talk", "for raw first
 # impressions"): read only as Tagalog sets it, after a word ending in a vowel (or w, y), in a line with Tagalog's
 # own function words (ang, mga, tayo, kayo, niya, po, lang …)
