@@ -294,7 +294,7 @@ CHAT_NAME = re.compile(r"\b(slack|teams|mattermost|zulip|rocket\.chat|element|ma
 WIDGET_HOST = re.compile(r"(^|\.)(rafflecopter\.com|gleam\.io|kingsumo\.com|woobox\.com|viralsweep\.com)$", re.I)
 UPSELL_URL = re.compile(r"^https?://(www\.)?medium\.com/(plans|membership|m/signin)\b", re.I)
 # Classes themes and bloggers give to promotional boxes (theme knowledge, several languages; "support" too as pt/gl,
-# es, fr, it, ca/ro, nl, pl, cs write it: "caixa-apoio", "encadre-soutien").
+# es, fr, it, ca/ro, nl, pl, cs write it: "caixa-apoio"), paywall teasers, donation blocks, cross-selling, ad slots.
 PROMO_CLASS = re.compile(
     r"(^|[-_])(affiliate|affiliates|afiliados?|affiliazione|sponsored|newsletter|subscribe|subscription|optin|opt-in|"
     r"giveaway|promo|cta|kofi|ko-fi|patreon|bmc|donate|donations?|support|support-box|cross-?sells?|upsells?|td-a-rec|adspot|"
