@@ -12,11 +12,9 @@ classify.classify asks judge() with the other not-a-review judges.
 
 from __future__ import annotations
 
-import re
-
+from .receivedlist import list_lines
 from .words import count_words
 
-_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _PROSE_CAP = 40
 
 
@@ -29,14 +27,10 @@ def judge(ev) -> tuple[str, str] | None:
         return None
     items = item_words = prose = 0
     sections_with_items: set[int] = set()
-    section = 0
-    for line in markdown.splitlines():
-        line = line.strip()
-        if not line:
-            continue
+    for section, mark, line in list_lines(markdown):
         if line.startswith("#"):
-            section += 1
-        elif _ITEM.match(line):
+            continue
+        if mark:
             items += 1
             item_words += count_words(line)
             sections_with_items.add(section)

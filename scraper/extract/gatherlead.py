@@ -264,7 +264,7 @@ def coming_day(text: str, today: date | None = None) -> bool:
 _PUBLICATION = re.compile(
     r"(?<!\w)(?:published|publication|out\s+(?:in|from|on)|on\s+sale|translated\s+by|veröffentlicht|übersetzt|"
     r"erschien|paraît|parution|publié[e]?|traduit|se\s+publica|publicad[oa]|traducid[oa]|a\s+la\s+venta|pubblicat[oa]|"
-    r"tradott[oa]|publicad[oa]|traduzid[oa]|uitgegeven|vertaald|verschijnt|utgiven|utgitt|udgivet|översatt|oversat|"
+    r"tradott[oa]|traduzid[oa]|uitgegeven|vertaald|verschijnt|utgiven|utgitt|udgivet|översatt|oversat|"
     r"oversatt|wydan[aey]|przetłumaczon[aey]|premier[ae]\s+wydani[ae])(?!\w)", re.I)
 
 

@@ -28,14 +28,22 @@ _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _PROSE_CAP = 120
 
 
+def list_lines(markdown: str):
+    """The body's non-empty Markdown lines as (headings so far, the list item's mark or None, the line), headings
+    counted as they come: the walk digestitems makes too."""
+    section = 0
+    for line in markdown.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            section += 1
+        if line:
+            yield section, _ITEM.match(line), line
+
+
 def records(markdown: str) -> tuple[int, int, int]:
     """(record items, all list items, words of prose outside the list items and headings)."""
     found = items = prose = 0
-    for line in markdown.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        mark = _ITEM.match(line)
+    for _, mark, line in list_lines(markdown):
         if mark:
             items += 1
             rest = line[mark.end():]
