@@ -129,7 +129,7 @@ def host_words(root: HtmlElement, names) -> list[str]:
     """The words of the site's names and of the page title (five letters or more) that its own address spells too
     (``houseoffer.page_host``, the canonical link's or og:url's: "citalnica" of "moja-citalnica.…", "cedarline" of
     "cedarlinepoems.…")."""
-    host = _plain(page_host(root))
+    host = _plain(page_host(root)).removeprefix("www.")  # (its "www." no label of the name: "www.x.fr" spells "x")
     if not host:
         return []
     title = root.find("head/title")
