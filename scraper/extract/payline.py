@@ -220,6 +220,22 @@ def _next(text: str, end: int, words: int) -> str:
     return " ".join(text[end:].split()[:words])
 
 
+# a tip button's own words, whatever the treat ("Buy me a bannock", "Get us a samosa"): the bid to stand the writer
+# something opening the link's text
+_BUTTON_BUY = re.compile(r"^\W*(?:buy|get|shout|stand|treat|send)\s+(?:me|us)\s+(?:a|an|one|some)(?!\w)", re.I)
+
+
+def treat_button(block: HtmlElement) -> bool:
+    """A short paragraph whose own link is a tip button: its text the bid to stand the writer a treat (five words at
+    most), going nowhere or to a tip host (``_nowhere_or_pays``; a linked title, "Buy Me a River", goes to its page)."""
+    if block.tag not in ("p", "div") or block.find(".//a") is None or not (text := short_line(block, _MAX_WORDS)):
+        return False
+    if _QUOTED.match(text) or has_score(text):
+        return False
+    return any(len(words.split()) <= 5 and _BUTTON_BUY.match(words) and _nowhere_or_pays(a)
+               for a in block.iter("a") if (words := text_of(a)))
+
+
 def paid_membership(text: str) -> bool:
     """A membership, a patron's or a subscriber's word with a sum for a period ("月額300円", "மாதம் ₹120")."""
     from .fundaside import MEMBERSHIP
@@ -284,7 +300,7 @@ def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str
     a payment service with its handle anywhere."""
     mark_last_lines(items, drop, boxes, lambda block: closing_pay(block, body, sites), RULE)
     for i, block in enumerate(items):
-        # (or a payment service with its number or merchant code, anywhere: ``payhandle``)
+        # (or a payment service with its number or merchant code, anywhere: ``payhandle``; or a tip button's treat)
         if i not in drop and (own_pay_page(block, body, sites) or labelled_line(block, body, sites)
-                              or handle_line(block)):
+                              or handle_line(block) or treat_button(block)):
             drop[i], boxes[i] = RULE, promo_box(block, body)
