@@ -94,7 +94,7 @@ _INLINE = ("span", "strong", "b", "em", "i", "small", "label")
 # a related post's label, in our languages ("Read also:", "Lesen Sie auch", "Διαβάστε επίσης", "延伸閱讀")
 READ_ALSO = re.compile(
     r"^\W*(?:(?:read|see)\s+(?:also|more|next)(?:\s+on\s+(?:the|this|my)\s+blog)?|also\s+read|related(?:\s+(?:posts?|reading|articles?))?|"
-    r"(?:διαβάστε|δείτε)\s+(?:επίσης|ακόμη)|lesen\s+sie\s+(?:auch|mehr(?:\s+(?:zum\s+thema|dazu))?)|lies\s+auch|lies\s+mehr|auch\s+interessant|mehr\s+zum\s+thema|"
+    r"(?:διαβάστε|διάβασε|δείτε)\s+(?:επίσης|ακόμη)|lesen\s+sie\s+(?:auch|mehr(?:\s+(?:zum\s+thema|dazu))?)|lies\s+auch|lies\s+mehr|auch\s+interessant|mehr\s+zum\s+thema|"
     r"(?:à\s+)?lire\s+(?:aussi|également)(?:\s+sur\s+(?:le|ce|mon)\s+blog)?|voir\s+aussi|lisez\s+aussi|lee\s+(?:también|más)|leia\s+(?:também|mais)|veja\s+também|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|zie\s+ook|(?:prze)?czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także)|"
     r"читайте\s+(?:также|ещё|еще|також)|см\.\s+также|čtěte\s+také|přečtěte\s+si\s+také|đọc\s+thêm|"
@@ -107,6 +107,8 @@ READ_ALSO = re.compile(
     r"cite[sș]te\s+(?:[sș]i|mai\s+mult)|citi[tț]i\s+[sș]i|прочетете\s+(?:още|също)|прочитајте\s+(?:и|уште|још|такође)|"
     r"(?:ከምኡ['’]?ውን|ከምኡውን)\s+(?:ኣንብቡ|ኣንብብ)|(?:በተጨማሪ|እንዲሁም)\s+(?:ያንብቡ|አንብብ)|"  # (ti, am)
     r"olvas(?:sa|d)\s+el\s+(?:ezt|ezeket)\s+is|(?:ezt|ezeket)\s+is\s+olvas(?:sa|d)|llegiu\s+també|llegeix\s+també|"
+    # (mt, its imperative and its "you read" alike; cy ga eu gl: the smaller languages of Europe, "see also" left out)
+    r"t?aqraw?\s+(?:wkoll|ukoll)|darllenwch\s+hefyd|darllen\s+hefyd|léigh\s+freisin|irakurri\s+ere|le\s+tamén|lea\s+tamén|"
     # (posts on the same subject, related posts: vi fr de es pt it nl pl ru uk tr id he ar; a label only before a colon,
     # the line's end or its link alone, which ``mark`` asks when the group "bare" says none follows: "Sobre el mismo
     # tema escribió X <a>…</a>" is the reviewer's sentence)

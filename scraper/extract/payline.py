@@ -34,6 +34,7 @@ from .casefold import fold, guarded
 from .houseoffer import page_host
 from .housekeeping import a_note
 from .nodes import text_of
+from .payhandle import handle_line
 from .promo import is_support_link, promo_box
 from .rating import has_score
 from .tailasks import mark_last_lines, short_line
@@ -75,7 +76,15 @@ PAY_SERVICE = guarded(re.compile(
     # in both scripts, ht MonCash and NatCash, tr Papara, sv the verb of Swish: "swisha")
     r"idram\w*|verkami|goteo|ulule|kisskissbankbank|mobile\s+money|m(?:tn|oov)\s+momo|orange\s+money|airtel\s+money|"
     r"ecocash|telebirr|easypaisa|jazzcash|bkash|nagad|esewa|khalti|yoomoney|ю\s?money|юмани|kaspi|payconiq|tikkie|"
-    r"nequi|daviplata|yape|sinpe\s+m[oó]vil|moncash|natcash|papara|swisha\w{0,3})(?!\w)|ቴሌብር|(?-i:\bUPI\b|\bSwish\b|\bTwint\b|\bZapper\b|\bCash\s?App\b)|"
+    r"nequi|daviplata|yape|sinpe\s+m[oó]vil|moncash|natcash|papara|swisha\w{0,3}|"
+    # (more mobile money, plea40: West Africa's Moov and Lonestar money and MoMo, OPay and PalmPay; East Africa's Tigo
+    # Pesa, HaloPesa, T-Kash and CBE Birr; Southern Africa's Mpamba, OneMoney, InnBucks, MyZaka, Smega and Mukuru; the
+    # Levant's Whish Money, Zain Cash, Jawwal Pay and PalPay, Egypt's Vodafone Cash and InstaPay, the Gulf's STC Pay
+    # and BenefitPay, Israel's PayBox; the capitalised short names alone: OMT, MoMo, Israel's Bit after "through/via")
+    r"(?:moov|lonestar)\s+(?:money|momo)|opay|palmpay|tigo\s?pesa|halo\s?pesa|t-kash|"
+    r"cbe\s?birr|mpamba|onemoney|innbucks|myzaka|smega|mukuru|whish\s+money|zain\s?cash|jawwal\s?pay|palpay|"
+    r"vodafone\s+cash|instapay|stc\s?pay|benefit\s?pay|paybox)(?!\w)|(?-i:\bOMT\b|\bMoMo\b)|"
+    r"(?-i:(?:(?<=through\s)|(?<=via\s)|(?<=with\s)|(?<=by\s))Bit\b)|(?<!\w)[בל]?(?:ביט|פייבוקס)(?!\w)|ቴሌብር|(?-i:\bUPI\b|\bSwish\b|\bTwint\b|\bZapper\b|\bCash\s?App\b)|"
     r"(?<!\w)sponsor\w*\s+(?:\S+\s+){0,3}on\s+github\b|支付宝|微信支付|微信赞赏|토스",
     re.I))
 # a sum of money: a currency's sign by a figure, or a figure with a currency's sign or name after it
@@ -120,7 +129,7 @@ def host_words(root: HtmlElement, names) -> list[str]:
     """The words of the site's names and of the page title (five letters or more) that its own address spells too
     (``houseoffer.page_host``, the canonical link's or og:url's: "citalnica" of "moja-citalnica.…", "cedarline" of
     "cedarlinepoems.…")."""
-    host = _plain(page_host(root))
+    host = _plain(page_host(root)).removeprefix("www.")  # (its "www." no label of the name: "www.x.fr" spells "x")
     if not host:
         return []
     title = root.find("head/title")
@@ -211,6 +220,22 @@ def _next(text: str, end: int, words: int) -> str:
     return " ".join(text[end:].split()[:words])
 
 
+# a tip button's own words, whatever the treat ("Buy me a bannock", "Get us a samosa"): the bid to stand the writer
+# something opening the link's text
+_BUTTON_BUY = re.compile(r"^\W*(?:buy|get|shout|stand|treat|send)\s+(?:me|us)\s+(?:a|an|one|some)(?!\w)", re.I)
+
+
+def treat_button(block: HtmlElement) -> bool:
+    """A short paragraph whose own link is a tip button: its text the bid to stand the writer a treat (five words at
+    most), going nowhere or to a tip host (``_nowhere_or_pays``; a linked title, "Buy Me a River", goes to its page)."""
+    if block.tag not in ("p", "div") or block.find(".//a") is None or not (text := short_line(block, _MAX_WORDS)):
+        return False
+    if _QUOTED.match(text) or has_score(text):
+        return False
+    return any(len(words.split()) <= 5 and _BUTTON_BUY.match(words) and _nowhere_or_pays(a)
+               for a in block.iter("a") if (words := text_of(a)))
+
+
 def paid_membership(text: str) -> bool:
     """A membership, a patron's or a subscriber's word with a sum for a period ("月額300円", "மாதம் ₹120")."""
     from .fundaside import MEMBERSHIP
@@ -271,9 +296,11 @@ def labelled_line(block: HtmlElement, body: HtmlElement, sites) -> bool:
 
 def mark(items: list[HtmlElement], body: HtmlElement, sites, drop: dict[int, str],
          boxes: dict[int, HtmlElement]) -> None:
-    """Mark the closing pay lines among the last three left, then the writer's own pay page and the labelled bidding
-    anywhere."""
+    """Mark the closing pay lines among the last three left, then the writer's own pay page, the labelled bidding and
+    a payment service with its handle anywhere."""
     mark_last_lines(items, drop, boxes, lambda block: closing_pay(block, body, sites), RULE)
     for i, block in enumerate(items):
-        if i not in drop and (own_pay_page(block, body, sites) or labelled_line(block, body, sites)):
+        # (or a payment service with its number or merchant code, anywhere: ``payhandle``; or a tip button's treat)
+        if i not in drop and (own_pay_page(block, body, sites) or labelled_line(block, body, sites)
+                              or handle_line(block) or treat_button(block)):
             drop[i], boxes[i] = RULE, promo_box(block, body)

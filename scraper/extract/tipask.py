@@ -136,6 +136,7 @@ SUPPORT_OPENS = re.compile(
     r"sost(?:eni|ieni|enete|enere|enga)|steun(?:t|en)?|stöd(?:ja)?|stötta|støtt(?:e)?|wspier(?:aj|ajcie|ać)|"
     r"wesprzyj(?:cie)?|wesprzeć|podpoř(?:te|it)?|podpor(?:te|iť|ovať|ujte)|поддерж(?:и|ите|ать)|підтрима(?:й|йте|ти)|"
     r"contribute|přispěj(?:te)?|přispět|prispej(?:te)?|prispieť|"  # (to contribute, en cs sk: s33)
+    r"שטיצט|תמכו|ادعموا|"  # (the plural imperative opening the line, yi he ar: plea40; "ער שטיצט" tells, after its subject)
     r"destek(?:\s+ol\w*)?|dukung(?:lah)?)(?!\w)", re.I)
 
 
