@@ -1,0 +1,80 @@
+"""Reviews on pages that are not blog posts (formats40).
+
+A fediverse thread's byline shows the account handle beside the display name on the focused post and the name alone
+on the author's own replies: one person, not two (``mediumpage._without_handle``), so one author's chain of posts is
+not read as a thread of several voices; several people's posts still are.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from scraper.extract import extract_page
+from scraper.extract.mediumpage import thread
+
+
+def _tree(body: str):
+    return html.fromstring(f"<html><head><title>t</title></head><body>{body}</body></html>")
+
+
+_TOOTS = [
+    "Hilo sobre La casa de las dunas, de Inés Varela, que terminé anoche y todavía me tiene dando vueltas. 1/3",
+    "Una farera vieja y su nieta pasan un invierno encerradas por la arena, y cada capítulo cambia quién cuenta la "
+    "historia y qué recuerda de la tormenta que se llevó el pueblo. 2/3",
+    "El final se alarga un poco y la nieta merecía más páginas, pero la prosa es limpia y salada como el viento del "
+    "faro. La recomiendo para noches largas. 3/3",
+]
+
+
+def _status(who: str, href: str, text: str, handle: str = "", focused: bool = False) -> str:
+    cls = "detailed-status__display-name" if focused else "status__display-name"
+    acct = f'<span class="display-name__account">{handle}</span>' if handle else ""
+    return (f'<div class="status__wrapper"><div class="status"><a href="{href}" class="{cls}"><strong>{who}</strong>'
+            f'{acct}</a><div class="status__content"><p>{text}</p></div></div></div>')
+
+
+def _chain(names_and_handles) -> str:
+    return '<div class="item-list">' + "".join(
+        _status(who, href, text, handle, focused=(n == 0))
+        for n, ((who, href, handle), text) in enumerate(zip(names_and_handles, _TOOTS))) + "</div>"
+
+
+def test_one_author_s_chain_with_the_handle_on_the_first_post_is_not_a_thread():
+    me = ("Lucía Mar", "/@luciamar", "@luciamar@faro.example")
+    page = _tree(_chain([me, ("Lucía Mar", "/@luciamar", ""), ("Lucía Mar", "/@luciamar", "")]))
+    assert thread(page) is None
+
+
+def test_a_bluesky_handle_glued_to_the_name_is_the_same_person():
+    page = _tree(_chain([("Lucía Mar", "/profile/lucia", "@lucia.bsky.social"), ("Lucía Mar", "/profile/lucia", ""),
+                         ("Lucía Mar", "/profile/lucia", "")]))
+    assert thread(page) is None
+
+
+def test_several_people_with_handles_are_still_a_thread():
+    page = _tree(_chain([("Lucía Mar", "/@luciamar", "@luciamar@faro.example"),
+                         ("Tom Reed", "/@tomreed", "@tomreed@other.example"), ("Ada Kim", "/@adakim", "@adakim@x.example")]))
+    assert "3 posts by 3 people" in thread(page)
+
+
+def test_two_people_whose_names_differ_only_after_the_handle_stay_two():
+    # a handle stripped leaves the display names, which differ: still two voices
+    page = _tree(_chain([("Lucía Mar", "/@luciamar", "@luciamar@faro.example"), ("Tom Reed", "/@tomreed", ""),
+                         ("Lucía Mar", "/@luciamar", "")]))
+    assert "2 people" in thread(page)
+
+
+def test_a_byline_that_is_only_a_handle_is_kept_as_the_handle():
+    page = _tree(_chain([("", "/@luciamar", "@luciamar@faro.example"), ("", "/@tomreed", "@tomreed@other.example"),
+                         ("", "/@adakim", "@adakim@x.example")]))
+    assert "3 people" in thread(page)
+
+
+def test_the_chain_through_extract_page_is_a_review():
+    page = ("<html lang='es'><head><meta charset='utf-8'><title>Lucía Mar: \"Hilo sobre La casa de las dunas\"</title>"
+            "</head><body><div class='columns-area'>" + _chain(
+                [("Lucía Mar", "/@luciamar", "@luciamar@faro.example"), ("Lucía Mar", "/@luciamar", ""),
+                 ("Lucía Mar", "/@luciamar", "")]) + "</div></body></html>")
+    rec = extract_page(page, "https://faro.example/@luciamar/1135")
+    assert not (rec.reason or "").startswith("a thread")
+    assert "prosa es limpia" in rec.body_text
