@@ -78,3 +78,54 @@ def test_the_chain_through_extract_page_is_a_review():
     rec = extract_page(page, "https://faro.example/@luciamar/1135")
     assert not (rec.reason or "").startswith("a thread")
     assert "prosa es limpia" in rec.body_text
+
+
+# -- a catalogue record whose summary is one of its fields (holdingsrecord._record_rows) ------------------------------
+
+from scraper.extract.holdingsrecord import holdings_record  # noqa: E402
+
+_SUMMARY = ("Tras la muerte de su abuelo, una relojera vuelve al taller del barrio y encuentra en los cajones cartas "
+            "que cuentan otra historia de la guerra y de la familia que creía conocer.")
+
+
+def _record(rows: str, extra: str = "") -> str:
+    return ("<div id='ficha'><h1>El taller de relojes</h1><table class='registro'><tbody>" + rows + "</tbody></table>"
+            "<table class='ejemplares'><thead><tr><th>Biblioteca</th><th>Signatura</th><th>Estado</th></tr></thead>"
+            "<tbody><tr><td>Central</td><td>N ROD tal</td><td>Prestado</td></tr>"
+            "<tr><td>Sucursal Norte</td><td>N ROD tal</td><td>Disponible</td></tr></tbody></table>" + extra + "</div>")
+
+
+_SHORT_ROWS = ("<tr><th>Tipo:</th><td>Libro</td></tr><tr><th>Editorial:</th><td>Ediciones del Puerto, 2026.</td></tr>"
+               "<tr><th>Descripción física:</th><td>288 páginas ; 21 cm</td></tr>"
+               "<tr><th>Materias:</th><td>Relojería -- Novela.</td></tr>")
+
+
+def test_a_record_with_its_summary_as_a_field_is_a_record():
+    page = _tree(_record(_SHORT_ROWS + f"<tr><th>Resumen:</th><td>{_SUMMARY}</td></tr>"))
+    assert "catalogue's record" in holdings_record(page)
+
+
+def test_a_summary_field_under_a_colon_label_in_a_td_counts_too():
+    rows = _SHORT_ROWS.replace("<th>", "<td>").replace("</th>", "</td>")
+    page = _tree(_record(rows + f"<tr><td>Zusammenfassung:</td><td>{_SUMMARY}</td></tr>"))
+    assert "catalogue's record" in holdings_record(page)
+
+
+def test_a_reader_s_review_under_the_record_keeps_it_a_review():
+    review = "<div class='opiniones'><p>" + " ".join(
+        ["Leí la novela en dos noches y me quedo con el taller, con su olor a aceite y con la abuela que nunca habla."] * 8) + "</p></div>"
+    page = _tree(_record(_SHORT_ROWS + f"<tr><th>Resumen:</th><td>{_SUMMARY}</td></tr>", review))
+    assert holdings_record(page) is None
+
+
+def test_long_rows_without_three_short_fields_are_no_record():
+    # a review's table of verdicts: two short rows and long judgements under labels, beside a stockists' table
+    rows = ("<tr><th>Autora:</th><td>Rosa Ortiz</td></tr><tr><th>Páginas:</th><td>288</td></tr>"
+            + "".join(f"<tr><th>{label}:</th><td>{_SUMMARY}</td></tr>" for label in ("Trama", "Estilo", "Veredicto")))
+    assert holdings_record(_tree(_record(rows))) is None
+
+
+def test_a_row_of_prose_longer_than_a_field_is_not_counted():
+    rows = _SHORT_ROWS[: _SHORT_ROWS.index("<tr><th>Materias")] + \
+        "<tr><th>Reseña:</th><td>" + " ".join([_SUMMARY] * 4) + "</td></tr>"
+    assert holdings_record(_tree(_record(rows))) is None
