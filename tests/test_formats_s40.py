@@ -129,3 +129,50 @@ def test_a_row_of_prose_longer_than_a_field_is_not_counted():
     rows = _SHORT_ROWS[: _SHORT_ROWS.index("<tr><th>Materias")] + \
         "<tr><th>Reseña:</th><td>" + " ".join([_SUMMARY] * 4) + "</td></tr>"
     assert holdings_record(_tree(_record(rows))) is None
+
+
+# -- a commenter's byline closed by the engine's control (datelines._without_closing_control) -------------------------
+
+import pytest  # noqa: E402
+
+_PARAS = [
+    "A clockmaker's daughter comes home to the workshop after the funeral and finds letters in the drawers that tell "
+    "a different story of the war and of the family she thought she knew.",
+    "The chapters move between the workshop and the old letters, and the letters are by far the stronger half, dry "
+    "and funny where the present-day scenes tend to explain themselves.",
+    "Patient, precise and moving, like the clocks on the wall, and the last chapter is a small marvel.",
+]
+
+
+def _page(end: str, lang: str = "en") -> str:
+    ps = "".join(f"<p>{p}</p>" for p in _PARAS)
+    page = (f"<html lang='{lang}'><head><meta charset='utf-8'><title>The Clock Workshop | Reading Room</title></head>"
+            "<body><article class='post'><h1 class='entry-title'>The Clock Workshop</h1><div class='entry-content'>"
+            f"{ps}{end}</div></article></body></html>")
+    return extract_page(page, "https://readingroom.example.org/2026/12/clock-workshop/").body_text
+
+
+@pytest.mark.parametrize("end, gone, lang", [
+    ("<p class='meta'>Comment by <strong>Nell P.</strong> on 28/11/2026 <a href='/comment?id=4'>Add a comment</a></p>",
+     "Nell P.", "en"),
+    ("<p>Kommentar von <b>Jonas K.</b> am 02.12.2026 <a href='/kommentar/neu'>Eigenen Kommentar schreiben</a></p>",
+     "Jonas K.", "de"),
+    ("<p>Reseña de <b>Marta G.</b>, 3 de diciembre de 2026 <a href='#responder'>Responder a esta reseña</a></p>",
+     "Marta G.", "es"),
+])
+def test_a_byline_closed_by_the_engine_s_control_goes(end, gone, lang):
+    text = _page(end, lang)
+    assert gone not in text and "small marvel" in text
+
+
+@pytest.mark.parametrize("end, kept", [
+    # the reviewer's sentence, with a date and a link closing it
+    ("<p>I first read it on 3 May 2019 in a hospital bed, and you can find <a href='/x'>my notes on the sequel</a></p>",
+     "hospital bed"),
+    # the reviewer's copy and its day, a photo's link after it
+    ("<p>My copy came from the swap shelf at the station, 3 May 2019 <a href='/y'>(photo)</a></p>", "swap shelf"),
+    # a sentence ending on its full stop, the link after it
+    ("<p>Read in Lisbon, 3 May 2026. <a href='/z'>More Portugal reads</a></p>", "Read in Lisbon"),
+])
+def test_review_lines_closed_by_a_link_stay(end, kept):
+    assert kept in _page(end)
