@@ -176,3 +176,60 @@ def test_a_byline_closed_by_the_engine_s_control_goes(end, gone, lang):
 ])
 def test_review_lines_closed_by_a_link_stay(end, kept):
     assert kept in _page(end)
+
+
+# -- a shop's product page whose description is its staff review under a first-person heading --------------------------
+# (productrecord.own_review_heading)
+
+_STAFF_DE = [
+    "Eine Fährfrau an der Elbe erzählt in einem Winter ihr ganzes Leben, und man hört ihr gern zu: knapp, trocken, "
+    "mit einem Blick für die Nachbarn, die am Steg warten.",
+    "Im Laden haben wir lange gestritten, ob der Mittelteil zu ruhig ist. Am Ende waren wir uns einig, dass gerade "
+    "die Stille das Buch trägt, auch wenn das letzte Kapitel zu viel erklärt.",
+    "Für lange Abende, und für alle, die Familienromane ohne Kitsch suchen, legen wir es gern auf den Tisch an der Kasse.",
+]
+_STAFF_FR = [
+    "Une passeuse raconte sa vie pendant un hiver au bord du fleuve, et l'on se surprend à l'écouter sans voir passer "
+    "les pages, tant sa voix est sèche, drôle et précise.",
+    "À la librairie, nous avons débattu du milieu du roman, un peu lent. Nous sommes finalement tombés d'accord : ce "
+    "calme porte le livre, même si le dernier chapitre explique trop.",
+    "Pour les longues soirées, et pour qui cherche un roman de famille sans mièvrerie, nous le conseillons volontiers.",
+]
+
+
+_BLURB_FR = ("Une passeuse raconte sa vie pendant un hiver au bord du fleuve. Entre les horaires du bac, les lettres "
+             "et les histoires des voisins, Anna Berger compose un roman de famille ample et lumineux, salué par la "
+             "critique pour la précision de sa langue et la tendresse de son regard. Un livre à offrir, à lire au coin "
+             "du feu, à partager. Anna Berger, née en 1979, vit au bord de l'Elbe ; c'est son troisième roman.")
+
+
+def _shop(lang: str, heading: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (f'<html lang="{lang}"><head><meta charset="utf-8"><title>Das Fährhaus - Anna Berger | Shop</title></head>'
+            '<body><header><a class="logo" href="/">Shop</a><a class="header-cart" href="/cart">Cart (0)</a></header><main>'
+            '<div class="product-info-main"><h1 class="page-title">Das Fährhaus</h1><p class="product-author">Anna Berger</p>'
+            '<div class="price-box"><span class="price">22,00 €</span></div><button class="action tocart">Buy</button></div>'
+            f'<div class="product-description"><h2>{heading}</h2>{body}</div>'
+            '<table class="attributes"><tr><th>ISBN</th><td>9781234567897</td></tr><tr><th>Pages</th><td>320</td></tr></table>'
+            "</main><footer>© 2026 Shop</footer></body></html>")
+    return extract_page(page, "https://shop.example.com/books/item-1234")
+
+
+@pytest.mark.parametrize("lang, heading, paragraphs", [
+    ("de", "Unsere Rezension", _STAFF_DE),
+    ("fr", "Notre avis", _STAFF_FR),
+])
+def test_a_staff_review_under_its_own_heading_is_no_record(lang, heading, paragraphs):
+    assert _shop(lang, heading, paragraphs).kind != "listing"
+
+
+@pytest.mark.parametrize("lang, heading, paragraphs", [
+    # the same words under the description's own heading: the house's text, read as the record's
+    ("de", "Über das Buch", _STAFF_DE),
+    # the customers' tab, no one's own review
+    ("de", "Rezensionen", _STAFF_DE),
+    # a first-person heading over a few words: a tab's label over a form, the house's blurb under the next heading
+    ("fr", "Notre avis", ["Soyez le premier à donner votre avis sur ce livre.</p><h2>Résumé</h2><p>" + _BLURB_FR]),
+])
+def test_a_blurb_or_a_customers_tab_stays_the_record(lang, heading, paragraphs):
+    assert _shop(lang, heading, paragraphs).kind == "listing"
