@@ -200,6 +200,7 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     text = text_of(block)
     if count_words(text) > 16:
         return None
+    text = _without_closing_control(block, text)
     dates = FULL_DATE.findall(text)
     if not dates:
         return None
@@ -225,6 +226,19 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
             and (index < 3 or index >= count - 3 or _under_heading(block)):
         return "dateline"
     return None
+
+
+def _without_closing_control(block: HtmlElement, text: str) -> str:
+    """The line without the link that closes it, when the link holds no date and the line's date comes before it: the
+    engine's control after a byline ("Comment by Ana R. on 28/11/2026 <a>Add a comment</a>", "… <a>Reply</a>"), not
+    words of the line."""
+    last = block[-1] if len(block) else None
+    if last is None or last.tag != "a" or (last.tail or "").strip() or (block.text is None and len(block) == 1):
+        return text
+    link = text_of(last)
+    if not link or not text.endswith(link) or FULL_DATE.search(link) or not FULL_DATE.search(text[: -len(link)]):
+        return text
+    return text[: -len(link)].rstrip()
 
 
 _ROW_PARTS = ("span", "time", "small", "a", "b", "strong", "em", "i")

@@ -44,14 +44,25 @@ def _words(el: HtmlElement) -> int:
     return count_words(el.text_content() or "")
 
 
+# a record's field of prose: a summary's or a note's value runs longer than a field's, under its label cell (a <th>,
+# or a label ending on its colon, "Summary:", "Résumé :", "Inhalt:"): Evergreen's and Koha's record tables set so
+_FIELD_PROSE = 80
+
+
 def _record_rows(table: HtmlElement) -> int:
-    """Rows of two cells: a label of at most four words, a value of at most twenty."""
-    rows = 0
+    """Rows of two cells: a label of at most four words, a value of at most twenty; or, beside three such rows or
+    more, a value of prose (at most _FIELD_PROSE words) under a label cell (a <th>, or a label ending on a colon)."""
+    rows = fields = 0
     for row in table.iter("tr"):
         cells = _cells(row)
-        if len(cells) == 2 and 1 <= _words(cells[0]) <= 4 and 1 <= _words(cells[1]) <= 20:
+        if len(cells) != 2 or not 1 <= _words(cells[0]) <= 4:
+            continue
+        words = _words(cells[1])
+        if 1 <= words <= 20:
             rows += 1
-    return rows
+        elif words <= _FIELD_PROSE and (cells[0].tag == "th" or _LABEL_END.search(cells[0].text_content().strip())):
+            fields += 1
+    return rows + fields if rows >= 3 else rows
 
 
 def _copies_table(table: HtmlElement) -> bool:

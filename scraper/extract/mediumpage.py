@@ -153,6 +153,19 @@ def _away(classes: str, ident: str) -> bool:
     return _AWAY.search(f"{classes} {ident}") is not None
 
 
+# a byline's account handle after the display name, as the fediverse (Mastodon, Misskey, Pleroma) and Bluesky print
+# it: "Ana Ruiz @ana@lugar.example", "Ana Ruiz@ana.bsky.social"; the focused post shows it, the thread's other posts
+# only the name: one person, not two
+_HANDLE_TAIL = re.compile(r"\s*@[\w.-]+(?:@[\w.-]+)?$")
+
+
+def _without_handle(name: str) -> str:
+    if "@" not in name:
+        return name
+    bare = _HANDLE_TAIL.sub("", name)
+    return bare or name  # (a byline that is only a handle stays the handle)
+
+
 def _author_marks(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
     """(element, name) for each byline mark: a link to a member's page, or an element classed as the author."""
     marks = []
@@ -161,7 +174,7 @@ def _author_marks(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
             or el.get("itemprop") in ("author", "creator")
         if not is_mark:
             continue
-        name = " ".join(raw_text(el).split())  # whitespace collapsed
+        name = _without_handle(" ".join(raw_text(el).split()))  # whitespace collapsed
         if not name or len(name) > 60:
             continue
         if any(anc.tag in ("nav", "header", "footer", "aside") or _away(class_of(anc) or "", id_of(anc) or "")

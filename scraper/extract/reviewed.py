@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import anaphora, reviewbox, tailasks
+from . import anaphora, reviewbox
 from .bookbiblio import PAGES
-from .casefold import guarded; from .signedpick import signed
-from .notegift import free_copy; from .productstars import customers_tail
+from .casefold import guarded
+from .notegift import free_copy
 from .readernotes import NOTE_VOICE, reader_notes, references
 from .shortverdict import FAVOURITE, READS, RECOMMENDS, RESERVES, SCORES, floor, own_score, verdict_marks
 from .backlist import CITES_BACKLIST, backlist_marks
@@ -222,40 +222,6 @@ FIRST_PERSON = re.compile(r"(?<!\w)(?:(?-i:I)|I['’]m|I['’]ve|my|ich|mir|mich
 QUOTED = re.compile(r"[“”„«»\"「」]")
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
-
-
-def _newsletter_ask(sentence: str) -> bool:
-    """A short sentence that bids the reader to sign up and names a newsletter: the shop's ask, no one's reading."""
-    return count_words(sentence) <= 25 and bool(tailasks.SIGN_UP.search(sentence)
-                                                 and tailasks.NEWSLETTER.search(sentence))
-
-
-def _own_word(line: str) -> bool:
-    """The line speaks in the first person outside the shop's newsletter ask: each sentence of a line that holds one
-    is read alone ("My favourite this autumn: I read it in one sitting. Sign up for our newsletter …" is a pick)."""
-    if not FIRST_PERSON.search(line):
-        return False
-    if not (tailasks.SIGN_UP.search(line) and tailasks.NEWSLETTER.search(line)):
-        return True
-    return any(FIRST_PERSON.search(part) and not _newsletter_ask(part) for part in _SENTENCE_BREAK.split(line))
-
-
-def product_record(ev, own_rating: bool) -> tuple[str, str] | None:
-    """A shop's product page (an h1 beside a price or a cart) that holds no readers' review box and whose text gives no
-    score: its description, the publisher's blurb and the press's quotes, a record of the book and no review (a
-    reader's review there lies in a box named so, reviewbox.shop_boxes, which the second reading keeps, or gives its stars)."""
-    tail = customers_tail(ev.body[0]) if own_rating and ev.product_page else None  # (a customer's stars under the record's identifier row: productstars)
-    if not ev.product_page or own_rating and tail is None or ev.jsonld_review or reviewbox.boxed(ev) or reviewbox.shop_boxed(ev):
-        return None
-    # (a line in the first person outside quotation marks is someone's own word, a bookseller's pick: a blurb speaks of
-    # the book in the third person, its press quotes in their marks; a customer's under the record is theirs)
-    # (... nor is the shop's own bid to sign up for its newsletter, "Meld je aan voor de nieuwsbrief": tailasks' words)
-    if any(_own_word(line) for line in ev.body[0][:tail] if not (QUOTED.search(line) or signed(line))):  # (signedpick)
-        return None
-    return "listing", "a shop's product page whose text is its description, in no reader's review box and unrated: a record, no review"
-
-
 def no_reviews_yet(lines: list[str]) -> bool:
     """A short line among the last three of the page says it holds no review yet ("No reviews yet. Be the first to
     review!"): the empty reviews area under a shop's or a catalogue's book record. (A post that opens "No reviews yet on
@@ -398,3 +364,7 @@ def unfound_book(ev, title: str, review_marked: bool) -> tuple[str, str] | None:
     if not clues and _EPISODE.match(title):
         return "other", f"one post of {ev.words} words, a numbered episode of a serial with no mark of one work: the writer's own series, not a review"
     return "review", f"one post of {ev.words} words, not a list, interview, announcement or event: a review, its book not found ({(clues or ['by its length and shape'])[0]})"
+
+
+# a shop's product page as the book's record: productrecord.py (it reads FIRST_PERSON and QUOTED above)
+from .productrecord import product_record  # noqa: E402,F401
