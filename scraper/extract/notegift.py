@@ -69,7 +69,9 @@ _SENTENCE_AFTER = regex.compile(r"^[\p{L}\p{M}\s]{1,30}[:：]\s*(?P<value>(?:\S+
 _HOUSE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaletxe|argitaratzaile|uitgewer|(?:shtëpi\w*\s+)?botues|eldonej|"
                             r"kustanta(?:ja|mo)|pubblikatur|útjouwer|ti[\s-]+embann\w*|embanner\w*|"
                             # tg, uz (Cyrillic), tt, ba: the publishing house ("нашриёти …", "нашриёт"); km, lo (unspaced: no boundary)
-                            r"нашриёт|нәшрият|нәшриәт)|បោះពុម្ព|ສຳນັກພິມ|ສໍານັກພິມ|ໂຮງພິມ", regex.I)
+                            r"нашриёт|нәшрият|нәшриәт|"
+                            # yo: the publisher ("akéde", "atẹ̀wé", the printer); tw: the book's printer ("nhoma tintimfoɔ")
+                            r"akéde|akede|atẹ̀wé|atewe|tintimfoɔ|tintimfo)|បោះពុម្ព|ສຳນັກພິມ|ສໍານັກພິມ|ໂຮງພິມ", regex.I)
 _GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|oparitu|opari|jaso|eman\s+(?:zidan|zigun|zidaten|ziguten|dit|digu)|"
                             r"gestuur|gegee|geskenk|ontvang|dërg[ou]\w*|dhur\w*|dhënë|sendis|donacis|ricevis|lähetti|lahjoitti|"
                             # (the sending as a participle: eu "bidalitako aleari esker", thanks to the copy
@@ -81,23 +83,26 @@ _GIVEN_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:bidal(?:i|du|tzen|itako)|opari
                             # mt: sent (active, passive "intbagħtet", participle "mibgħuta"), given ("ingħatat", "tatni"), received
                             r"bagħt(?:et|u|li|itli|ulna|ilna)|i?ntbagħ(?:a)?t\w*|mibgħut\w*|i?ngħata\w*|mogħti\w*|tatni|tawni|tatna|tawna|i?rċevej\w*|"
                             # tg: a gift, sent, handed over, I received; uz (Cyrillic): sent, a gift, I received; tt: a gift, sent
-                            r"тӯҳфа|туҳфа|фиристод\w*|супорид\w*|гирифтам|юбор\w*|совға|олдим|бүләк|җибәр\w*)(?![\p{L}\p{M}])|"
+                            r"тӯҳфа|туҳфа|фиристод\w*|супорид\w*|гирифтам|юбор\w*|совға|олдим|бүләк|җибәр\w*|"
+                            # yo: sent ("fi … ránṣẹ́ sí mi"), gave me ("fún mi"); tw: gave me ("maa me", "de … maa me")
+                            r"ránṣẹ́|ranse|fún\s+mi|fun\s+mi|maa\s+me|maa\s+yɛn)(?![\p{L}\p{M}])|"
                             # km, lo (unspaced): received, given, sent ("ខ្ញុំទទួលបាន…", "ໄດ້ຮັບ", "ສົ່ງມາ")
                             r"ទទួលបាន|ផ្តល់|ផ្ដល់|ផ្ញើ|ໄດ້ຮັບ|ສົ່ງມາ|ສົ່ງໃຫ້|ມອບໃຫ້", regex.I)
 _MINE_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:zidan|zigun|zidaten|ziguten|dit|digu|didate|digute|niri|guri|"
                            r"vir\s+(?:my|ons)|my|ons|më|ma|mua|na|m['’][ui]|min|al\s+mi|minulle|meille|lili|lilna|ús|din|dimp|"
-                           r"маро|ба\s+ман|ман|менга|мен|миңа)(?![\p{L}\p{M}])|ខ្ញុំ|ຂ້ອຍ|ຂ້າພະເຈົ້າ", regex.I)  # (tg, uz, tt; km, lo "I")
+                           r"маро|ба\s+ман|ман|менга|мен|миңа|sí\s+mi|si\s+mi|fún\s+mi|maa\s+me)(?![\p{L}\p{M}])|ខ្ញុំ|ຂ້ອຍ|ຂ້າພະເຈົ້າ", regex.I)  # (tg, uz, tt; km, lo "I"; yo, tw "to me")
 _COPY_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ale(?:a|ren)?|eksemplaar|kopj\w*|ekzemplero|kappale\w*|kopja|eksimplaar|"
                            # (eu: the copy in its cases, "aleari esker": thanks to the copy)
                            r"ale(?:ak|ari|arekin|az|ok)|"
-                           r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn|rigal|fergees|digoust|evit\s+netra|нусха\w*|ройгон|бепул|бушлай)(?![\p{L}\p{M}])|"
+                           r"doan|dohain\w*|gratis|falas|senpag\w*|ilmai\w*|b'xejn|rigal|fergees|digoust|evit\s+netra|нусха\w*|ройгон|бепул|бушлай|"
+                           r"ẹ̀dà|lọ́fẹ̀ẹ́|lofee|kwa)(?![\p{L}\p{M}])|"  # (yo a copy, free; tw "kwa", for nothing)
                            r"ឥតគិតថ្លៃ|ບໍ່ເສຍຄ່າ|ຟຣີ", regex.I)  # (tg a copy, free; uz, tt free; km, lo free of charge)
 _PUBLISHED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:argitaratu|kaleratu|argitaratzen|uitgegee|botuar|eldonis|julkais\w*|embannet|moullet|útjûn|"
-                                 r"(?:чоп|нашр)\s+(?:кард|шуд|этди|етди)\w*)(?![\p{L}\p{M}])", regex.I)  # (tg/uz "printed", "published")
+                                 r"(?:чоп|нашр)\s+(?:кард|шуд|этди|етди)\w*|tẹ\s+[\p{L}\p{M}\s]{0,20}jáde|tintim(?!f))(?![\p{L}\p{M}])", regex.I)  # (tg/uz "printed", "published"; yo "tẹ … jáde", tw "tintim": printed)
 # and a giving denied in those languages ("ez zidan bidali", "het nie … gestuur nie", "nuk ma dërgoi", "ne sendis", "ei lähettänyt")
 # (mt: "ma … -x", "mhux": "ma ntbagħtitx", "ma bagħtulix"; br "ne … ket", "morse": "N'eo ket bet kaset din")
 _DENIED_MORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ez|nie|nuk|s['’]|ne|ei|ket|morse|ma\s+(?:tana|bagħat|[\p{L}\p{M}'’-]+x)|mhux|mhix|net|"
-                              r"на(?:кард|фиристод|дод|гирифт)\w*|нест)(?![\p{L}\p{M}])|មិន|ບໍ່ໄດ້", regex.I)  # (tg "did not …"; km, lo "not")
+                              r"на(?:кард|фиристод|дод|гирифт)\w*|нест|kò|ko)(?![\p{L}\p{M}])|មិន|ບໍ່ໄດ້", regex.I)  # (tg "did not …"; km, lo "not"; yo "kò")
 
 
 def _gift_more(text: str) -> bool:

@@ -19,7 +19,7 @@ from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, SUBPATTERN
 
 from .casefold import MARKS, by_first_char, contains_any, fold, stems
 from .ratingnumerals import worded_scores
-from .ratingwords import DEN_WORDS, LABEL_WORDS, OVERALL, STAR_WORDS, NUMBER_WORDS, SCHOOL_MARKS
+from .ratingwords import DEN_WORDS, KERAIA, LABEL_WORDS, OVERALL, STAR_WORDS, NUMBER_WORDS, SCHOOL_MARKS
 
 FULL_STARS = "★⭐🌟✭✮⭑"  # (⭑ ⭒: the small black and white stars of some fonts' rating rows)
 HALF = "½⯪⯨⯫⯩"  # (the half stars of Unicode: left or right half black, alone or in a star outline)
@@ -44,12 +44,21 @@ def _words(low: str) -> list[str]:
     return _ASCII_WORD.findall(low) if low.isascii() else _WORD.findall(low)
 
 
+# el: an alphabetic numeral, its letter and keraia ("η΄"; the tonos U+0384 is no letter: _WORD splits it off its letter),
+# in the folded text (which folds ι to U+0345)
+_KERAIA_NUM = re.compile(rf"(?<![\w{MARKS}])[{fold('αβγδεϛζηθι')}][{KERAIA}]")
+_KERAIA_DEN = re.compile(rf"(?<![\w{MARKS}])[{fold('ει')}][{KERAIA}]")  # (and five or ten so written, a scale: "ε΄", "ι΄")
+
+
 # may_score asks it of a line, may_match of the same line as rating.plain_line leaves it (most often the same text):
 # each folded text's words split once (~10 µs a line of prose) and the answer remembered for a while (512 texts)
 @lru_cache(maxsize=512)
 def _no_number_word(low: str) -> bool:
     """No word of the folded text is a number word (``_NUMBER_WORDS``)."""
-    return _NUMBER_WORDS.isdisjoint(_words(low))
+    return _NUMBER_WORDS.isdisjoint(_words(low)) and (low.isascii() or not any(map(low.__contains__, KERAIA))
+                                                      or _KERAIA_NUM.search(low) is None)
+
+
 _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
 # (and bn "in ten", "in five": rating.SCALE_FIRST; of a uk word with an apostrophe, which _WORD splits, its last part: "п'яти")
@@ -124,7 +133,8 @@ def may_match(text: str) -> tuple[bool, bool]:
     # the text holds it (a substring scan in C for each), and only then is the scan for one ending a word run
     if not _DIGIT.search(low) and _no_number_word(low):
         return False, False
-    fractions = any(map(low.__contains__, _DEN_DIGITS)) or bool(_DEN_END.search(low))
+    fractions = any(map(low.__contains__, _DEN_DIGITS)) or bool(_DEN_END.search(low)) \
+        or not low.isascii() and any(map(low.__contains__, KERAIA)) and bool(_KERAIA_DEN.search(low))
     stars = not low.isascii() and any(map(low.__contains__, FULL_STARS)) \
         or _ANY_STAR_ENDING(low) and bool(_STAR_END.search(low))
     return fractions, stars

@@ -10,13 +10,13 @@ import re
 
 from .casefold import MARKS, by_first_char, first_chars, guarded
 from .ratinglooks import EMPTY_STARS, FULL_STARS, HALF
-from .ratingwords import CELTIC_STARS_OF, MINE, MINE_CJK, DEN_WORDS, HALF_WORDS, OF_WORDS, OUT_OF_WORDS, STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, NUMBER_WORDS
+from .ratingwords import CELTIC_STARS_OF, MINE, MINE_CJK, DEN_WORDS, HALF_WORDS, OF_WORDS, OUT_OF_WORDS, STAR_WORDS, CJK_NUMBERS, HALF_BEFORE, KERAIA, NUMBER_WORDS
 
 _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a place only by its first letter's words)
 NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])|(?=einhalb\b)))"  # (de "viereinhalb": the half written on; first letters first, as in LABEL; a word is its letters and marks)
 HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{HALF_WORDS}|{HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{OUT_OF_WORDS}|{OF_WORDS})"
-_DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{DEN_WORDS})(?:\b|(?<=[{MARKS}])(?![{MARKS}])))"  # (mr "दहा पैकी": a word ending in a vowel sign)
+_DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{DEN_WORDS})(?:\b|(?<=[{MARKS}])(?![{MARKS}]))|[ει][{KERAIA}](?!\w))"  # (mr "दहा पैकी": a word ending in a vowel sign; el "ι΄")
 # a scale of four or three after the stars only after a worded "out of" and closing the score ("2 stars out of 4."),
 # never after a slash or before another unit: "4 stars / 3 flames", "3 stars / 4 spice" are two ratings, the heat's
 # (the units of a second scale: heat, spice, romance, tears; en, it, fr, es, pt, de, nl, pl, sv, ru, and the emoji)
@@ -65,8 +65,13 @@ AFFIXED_SCALE = (re.compile(rf"(?<![\w{MARKS}])ከ\s?(?P<den>አምስት|አስ
                  re.compile(rf"(?<![\w{MARKS}.,₹$€£])(?P<den>5|10)\s*-?\s*(?:ಕ್ಕೆ|ರಲ್ಲಿ|ರ\s+ಪೈಕಿ|ൽ|ഇൽ|ിൽ|ില്|இல்|ல்)\s+{NUM}{HALF_SUFFIX}"),
                  re.compile(rf"(?<![\w{MARKS}])(?P<den>{'|'.join(w for w, n in NUMBER_WORDS.items() if n in (5, 10) and w.endswith(_DRAVIDIAN_CASES))})\s+{NUM}(?P<half>)"))
 AFFIXED_CUES = ("ከ", "க்கு", "માંથી", "मा ", "ಕ್ಕೆ", "ರಲ್ಲಿ", "ಪೈಕಿ", "ൽ", "ില്", "ல்")  # (one of which each AFFIXED_SCALE match holds: rating's gate)
-# a word and a colon opening a line; a short word with its vowel signs (which \w leaves out: hi "हमारी")
-LEAD_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+\s*[:：]\s*")
+# the star noun before its count, in the languages that put a noun before its number (sw "nyota nne kati ya tano", ig
+# "kpakpando anọ n'ime ise", yo "ìràwọ̀ mẹ́rin nínú márùn-ún", tn/st/nso "dinaledi di le nne mo go tse tlhano" with the
+# relative "that are", zu "izinkanyezi ezine", ha "taurari", sn "nyeredzi"): a word of the lead, the count the score
+NOUN_FIRST_STARS = r"(?:nyota|kpakpando|ìràwọ̀|irawo|dinaledi(?:\s+(?:di\s+le|tse))?|izinkanyezi|iinkwenkwezi|taurari|nyeredzi)\s+"
+# a word and a colon opening a line; a short word with its vowel signs (which \w leaves out: hi "हमारी"); the star noun
+# of a language that writes it before its count
+LEAD_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+\s*[:：]\s*(?:{NOUN_FIRST_STARS})?", re.IGNORECASE)
 LINE_WORD = re.compile(rf"[*_\s]*(?:[^\W\d_]|[{MARKS}]){{1,6}}")
 # zh, ja: "四星半", "4.5星", "五颗星" (out of five); not 星期 (a week), 星座, 星球
 CJK_STARS = re.compile(rf"(?P<num>[{''.join(CJK_NUMBERS)}]|(?<![\d.])\d(?:\.\d)?)\s*(?:颗|顆|粒)?\s*(?P<before>半(?:颗|顆)?)?星(?P<half>半)?(?P<den>)(?![期座球系])")

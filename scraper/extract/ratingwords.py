@@ -149,7 +149,18 @@ NUMBER_WORDS = {
     # ambiguous fy "ien", "twa", nds "veer" (en "veer"), "een" and "acht" already read
     "trije": 3, "fjouwer": 4, "fiif": 5, "sân": 7, "njoggen": 9, "tsien": 10, "dree": 3, "fiev": 5, "söss": 6, "söben": 7,
     "teihn": 10, "twie": 2, "vief": 5, "zeve": 7, "nuuen": 9,
+    # yo ("mẹ́jọ nínú mẹ́wàá", eight in ten; toned, as written, and five and nine with their echo vowel), ig ("anọ n'ime ise",
+    # four in five; not the toneless "ato", "ano"), tn/st/nso ("nne mo go tse tlhano", four of those five; not nso "tee")
+    "ọ̀kan": 1, "méjì": 2, "mẹ́ta": 3, "mẹ́rin": 4, "márùn-ún": 5, "márùún": 5, "márùn": 5, "mẹ́fà": 6, "méje": 7, "mẹ́jọ": 8,
+    "mẹ́sàn-án": 9, "mẹ́sàán": 9, "mẹ́sàn": 9, "mẹ́wàá": 10, "abụọ": 2, "atọ": 3, "anọ": 4, "ise": 5, "isii": 6, "asaa": 7,
+    "asatọ": 8, "itoolu": 9, "iteghete": 9, "iri": 10, "nngwe": 1, "pedi": 2, "tharo": 3, "tlhano": 5, "hlano": 5,
+    "thataro": 6, "tshelela": 6, "supa": 7, "šupa": 7, "robedi": 8, "seswai": 8, "robongwe": 9, "robong": 9, "senyane": 9,
+    "lesome": 10, "leshome": 10,
 }
+# el: the alphabetic numerals, a letter and its keraia (U+0374, the tonos U+0384 keyboards type, or U+02B9): "η΄ στα ι΄",
+# eight of ten; never the letter alone (η, the article)
+KERAIA = "\u0374\u0384\u02b9"
+NUMBER_WORDS.update({letter + mark: n for n, letter in enumerate("αβγδεϛζηθι", 1) for mark in KERAIA})
 # a number word read only as a scale: tr "on" (ten; an English word too), hr/bs/sr "pet" (five; en "pet")
 TEN_AS_SCALE = {"on": 10, "pet": 5, "bump": 5, "ddeg": 10}  # (cy: five and ten mutated after "o", of; "bump" an English word)
 # zh, ja: numerals written before 星 with no space ("四星半", "五颗星"), so read apart from the words above
@@ -294,7 +305,7 @@ OUT_OF_WORDS = r"out of|outta|over|sobre|sur|su|uit|em|av|ud af|στα|στο"  
 # βαθμοί στους 10", tg "8 аз 10", eo "4 el 5"; ht "4 sou 5", French's "sur")
 OF_WORDS = (r"of|de|di|el|sou|von|vun|vu|aus|van\s+de|van|op|af|из|із|з|от|аз|מתוך|من|στα|στο|από|na|z|ze|از|dari|"
             r"kati ya|ดาวจาก|จาก|เต็ม|iš|no|trên|din|od|izmed|од|στους|στις|sa|daripada|allan\s+o|minn|nga|cikin|"
-            r"nínú|ninu|a-mach\s+à|ከ|ካብ|ji|saka|tina|kuri|n['’]ime|amin['’]ny")
+            r"nínú|ninu|a-mach\s+à|ከ|ካብ|ji|saka|tina|kuri|n['’]ime|amin['’]ny|mo\s+go(?:\s+tse)?|ho\s+tse")  # (tn, st "of those")
 # ga "as", br "war" (out of): English and German words as much ("9 as 10 would", "4 war 5"), so read only in the whole
 # shape those languages write, a number, the star word and the scale ("ceithre réalta as cúig", "4 réalta as 5", "pevar
 # steredenn war pemp": ratingshapes.N_STARS), never in OF_WORDS' bare "9 as 10"
@@ -306,7 +317,7 @@ DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'я
              r"desmit|पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|"
              r"piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|"
              r"fënnef|zéng|fiif|tsien|fiev|teihn|vief|pesë|dhjetë|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|"
-             r"còig|deich|pemp|፭|፲")
+             r"còig|deich|pemp|፭|፲|mẹ́wàá|márùún|márùn|ise|iri|tlhano|hlano|lesome|leshome")
 STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                # ro, is, eu (not after is "um", about, which is pt "one": "um stjörnur og tunglið")
                r"steluțe|steluţe|stelute|stele|stea|steilas|steila|(?<!um\s)(?:stjörnur|stjörnum|stjörnu|stjarna)|"
