@@ -45,6 +45,8 @@ def _text(end="", lang="en", after=""):
     ("<p>أمسية قراءة في مكتبة الميناء يوم الجمعة القادم.</p>", "مكتبة الميناء", "ar"),
     # Arabic: a session with a weekday and an hour
     ("<p>جلسة النادي في قاعة البلدية يوم الأربعاء، الساعة السابعة.</p>", "قاعة البلدية", "ar"),
+    # Hebrew: a club, its weekday after a glued preposition ("on Wednesday"), the book named after the comma
+    ("<p>מועדון ספרים של השכונה נפגש ביום רביעי בספריית הנמל, ונדבר על הספר הזה.</p>", "בספריית הנמל", "he"),
     # the writer's own group with a standing rhythm
     ("<p>Our harbour book circle meets on the last Tuesday of every month at the net loft.</p>", "net loft", "en"),
 ])
@@ -95,3 +97,9 @@ def test_a_notice_with_a_review_paragraph_after_it_stays():
 ])
 def test_a_club_told_in_the_writers_voice_stays(end, kept):
     assert kept in _text(end=end)
+
+
+def test_the_writers_own_group_in_a_possessive_suffix_stays():
+    # Finnish: "our reading circle" in one word, an evening's account, no rhythm
+    line = "Lukupiirimme riiteli lopusta koko torstai-illan, ja olen edelleen oikeassa."
+    assert "edelleen oikeassa" in _text(end=f"<p>{line}</p>", lang="fi")

@@ -12,15 +12,16 @@ on its place alone. Its shape, whatever the language:
   the review carries;
 - what: the gathering opens the line, its noun within the first six words (a proper name may stand before it: "The
   Harbour Street reading circle"; a compound ending on the noun, "boekklub", "Kerstmarkt", counts): ``gatherlead``'s
-  classes and a story hour, a reading, quiz or poetry night, an evening of reading (``_NIGHT``); the writer's own group
-  ("Our book club …") only with a standing rhythm ("… meets on the first Thursday of the month"): an account names its
-  club so ("Our book club hated it on Tuesday"); or the line bids the reader to come and see the writer ("See you at
+  classes and a story hour, a reading, quiz or poetry night, an evening of reading (``_NIGHT``); the writer's own
+  group ("Our book club …", "Lukupiirimme …") only with a standing rhythm ("… meets on the first Thursday of the
+  month"): an account names its club so ("Our book club hated it on Tuesday"); or the line bids the reader to come and see the writer ("See you at
   …", "Find me at …", "Vemo-nos na …", "come and say hello": ``_BID``) and names a gathering anywhere;
-- when: a day of the month, a weekday (its plural too: "Saturdays"), a month's name in any case, a standing rhythm, a
-  clock, or "next" beside the day ("يوم السبت القادم", "ביום שלישי הבא");
-- no reference to the work in the line's head (before its first colon, dash or semicolon): "The club in the novel
-  meets every Thursday" is the story's; "Club …, 16 January: we discuss this very book" gives the notice first; and,
-  opening on its gathering, no first-person word in the head ("Book club on Tuesday, and I loved every minute").
+- when: a day of the month, a weekday (its plural too: "Saturdays"), a month's name in any case, a standing rhythm, or
+  a clock;
+- no reference to the work in the line's first phrase (before its first comma, colon, dash or semicolon): "The club in
+  the novel meets every Thursday" is the story's; "Club …, 16 January: we discuss this very book" gives the notice
+  first; and, opening on its gathering, no first-person word in its head (before its first colon, dash or semicolon:
+  "Book club on Tuesday, and I loved every minute").
 
 A reviewer's "I read it on a Thursday night in January" opens on no gathering; "the best novel I read in January"
 neither; "Our club read it last year" is the writer's group with no rhythm; a line with a paragraph of the review
@@ -59,12 +60,11 @@ _BID = guarded(re.compile(
     r"(?<!\w)(?:see\s+(?:you|me|us)\s+at|find\s+(?:me|us)\s+at|meet\s+(?:me|us)\s+at|come\s+(?:and\s+)?say\s+(?:hello|hi)|"
     r"on\s+se\s+voit|retrouvez[- ](?:moi|nous)|nos\s+vemos|vemo-nos|encontre-(?:me|nos)|ci\s+vediamo|wir\s+sehen\s+uns|"
     r"tot\s+(?:dan|ziens)\s+(?:op|in|bij)|vi\s+ses|vi\s+ses\s+på|vi\s+sees|nähdään|do\s+zobaczenia)(?!\w)", re.I))
-# "next" beside the day (en fr es pt it de nl sv da nb pl ar he): "next Saturday", "يوم السبت القادم", "ביום שלישי הבא"
-_NEXT = guarded(re.compile(
-    r"(?<!\w)(?:next|prochaine?|pr[óo]xim[oa]|prossim[oa]|nächste[nmr]?|volgende|nästa|næste|neste|następn\w+|"
-    r"القادم(?:ة)?|הבא(?:ה)?)(?!\w)", re.I))
-# the head's end: its first colon, dash or semicolon
+# the writer's own group in a possessive suffix on its noun (fi et "lukupiirimme", hu "klubunk", tr "kulübümüz")
+_OWN = re.compile(r"[^\W\d_]{3,}(?:mme|ımız|imiz|umuz|ümüz|unk|ünk)\W*$", re.I)
+# the head's end: its first colon, dash or semicolon; for the work's reference, its first comma too
 _HEAD_END = re.compile(r"[:：;—–]|\s-\s")
+_PHRASE_END = re.compile(r"[,،:：;—–]|\s-\s")
 
 
 def _noun(lead: str) -> bool:
@@ -111,7 +111,7 @@ def _name_lead(words: list[str]) -> bool:
 
 
 def _when(text: str) -> bool:
-    """A day of the month, a weekday, a month's name, a clock, or "next" beside a day (module docstring)."""
+    """A day of the month, a weekday, a month's name, a rhythm or a clock (module docstring)."""
     from .gatherlead import _HOUR, _day_in_case, _month_in_case, _rhythm, _month_stems
     if named_day(text) or weekday(text) or _month_in_case(text) or _day_in_case(text) or _rhythm(text):
         return True
@@ -142,15 +142,16 @@ def tail_notice(text: str, today=None) -> bool:
     from .reviewwords import WORK_REFERENCE
     words = text.split()
     at = _named_at(words)
-    named = bool(at) and _name_lead(words[:at]) \
-        and (_rhythm(text) or not any(_OURS.fullmatch(word) for word in words[:at - 1]))
+    ours = bool(at) and (any(_OURS.fullmatch(word) for word in words[:at - 1]) or bool(_OWN.search(words[at - 1])))
+    named = bool(at) and _name_lead(words[:at]) and (_rhythm(text) or not ours)
     if not named and not (_BID.search(text) and _noun(text)):
         return False
     if not _when(text) or gone_days(text, today):
         return False
-    head_end = _HEAD_END.search(text)
+    head_end, phrase_end = _HEAD_END.search(text), _PHRASE_END.search(text)
     head = text[:head_end.start()] if head_end else text
-    if any(not (_in_name(head, found) or _named_thing(head, found)) for found in WORK_REFERENCE.finditer(head)):
+    phrase = text[:phrase_end.start()] if phrase_end else text
+    if any(not (_in_name(phrase, found) or _named_thing(phrase, found)) for found in WORK_REFERENCE.finditer(phrase)):
         return False
     # (opening on its gathering, the writer's voice in the head is an account's: "Book club on Tuesday, I loved it";
     # a bid's "see me", "vemo-nos" is the writer's too)
