@@ -28,6 +28,8 @@ and no clock, a sign-up in place of the bid, or a calendar pictograph as its lab
   weeks after the post's date (``gatherlead.coming_day``);
 - boxed only, a weekday beside its day of the month ("Sunday 13 December") is a dated appointment on its own: the
   reviewer's closing "I finished it on Sunday 13 December" stands unboxed;
+- the post's last paragraph, short, opening on its gathering (or bidding the reader to come to one) and naming when
+  it is, is a notice on its place alone, with no bid or second mark (``gathertail.tail_notice``);
 - a notice's day is to come: where the page gives its date (``article:published_time``, a ``time`` element, JSON-LD's
   ``datePublished``), a line whose every day of the month is gone by then or months away (over ``_AHEAD`` days) is
   an account, the reviewer's or the plot's, whatever its bid ("we discussed it at our book club on Tuesday 4 November,
@@ -47,7 +49,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from . import announce, gatherings, gatherlead
+from . import announce, gatherings, gatherlead, gathertail
 from .eventdays import _INVITE, _MEETS, named_day, weekday, weekday_dated, weekday_names, _weekday_word
 from .eventline import CLOCK, CLOCK_LED
 from .housekeeping import a_note
@@ -266,10 +268,15 @@ def _after_verdict(full: str, text: str) -> bool:
 def mark(items: list[HtmlElement], body: HtmlElement, drop: dict[int, str], boxes: dict[int, HtmlElement]) -> None:
     """Mark the gathering's line at the post's tail under the score, or set apart anywhere (module docstring)."""
     full = today = None
+    last = gathertail.last_paragraphs(items, drop)  # (the post's last paragraph: gathertail reads it on its place alone)
     for i, block in enumerate(items):
         if i in drop or block.tag in _BLOCKED:
             continue
         text = text_of(block)
+        if i in last and gathertail.standalone(block) and gathertail.tail_notice(text, post_day(body)) \
+                and not a_note(text, block):
+            drop[i], boxes[i] = RULE, block
+            continue
         # (cheapest first: a short line with a figure or a weekday's word, then its position, then its class)
         if not text or count_words(text) > _MAX_WORDS or not (any(c.isdigit() for c in text) or weekday(text)) \
                 or any(a.tag in ("blockquote", "li", "td", "table") for a in block.iterancestors()):
