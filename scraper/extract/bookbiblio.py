@@ -23,6 +23,7 @@ from .bookboxhouse import imprint_details, imprint_name
 from .bookhouseline import housed
 from .booktimed import timed
 from .bookdanda import dandas  # ("T । A । …")
+from .bookpenbracket import without_pen_bracket
 from .booktitleover import titled_over
 from .bookcaselessname import ROLE_NAME, caseless_words, housed_name, lone_pen_name, named_again, pen_writer, \
     script_name
@@ -122,6 +123,7 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         line = without_head_label(unlabelled(raw.strip().strip("*_ ")), context)
         line = _HOUSE_YEAR.sub(r". \1, \2", line) if line and line[-1:] == ")" else line
+        line = without_pen_bracket(line, context) if line else line  # ("A (Pen Name), T, …": bookpenbracket)
         if not line or len(line) > 300 or timed(line):
             continue
         # ("T, or T2": bookalttitle; "T । A । …")
