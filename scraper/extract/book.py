@@ -45,7 +45,8 @@ _PARTICLE = (r"(?:[Ll]e|[Ll]a|de|da|do|dos|das|del|della|degli|der|den|di|du|van
 # (Portuguese and Galician "do", "dos", "das": "José Lins do Rego", "Eça dos Santos")
 # a capitalised word of any cased script, or an initial
 # (the Uzbek "oʻ", "gʻ" typed with a turned comma inside a word, "G‘ayrat To‘ychiyev", is a name's letter too)
-NAME_WORD = rf"(?:[{CAPITALS}][\w'’.\-\u0300-\u036f]*(?:‘[a-zA-Z][\w'’.\-]*)*|[{CAPITALS}]\.)"
+# (a Polynesian glottal stop, the ʻokina U+02BB, may open a word before its capital: Hawaiian "ʻIolani", Tongan "ʻUluaki")
+NAME_WORD = rf"(?:\u02bb?[{CAPITALS}][\w'’.\-\u0300-\u036f]*(?:‘[a-zA-Z][\w'’.\-]*)*|[{CAPITALS}]\.)"
 NAME = rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{NAME_WORD}){{0,4}}"  # (a name's pattern, for other modules' records)
 _NAME = NAME  # (its older private spelling, which the name readers import)
 NAME_RE = re.compile(rf"^{_NAME}$")

@@ -22,6 +22,8 @@ from .bookdottedorder import dotted_order
 from .bookboxhouse import imprint_details, imprint_name
 from .bookhouseline import housed
 from .booktimed import timed
+from .bookdanda import dandas  # ("T । A । …")
+from .bookpenbracket import without_pen_bracket
 from .booktitleover import titled_over
 from .bookcaselessname import ROLE_NAME, caseless_words, housed_name, lone_pen_name, named_again, pen_writer, \
     script_name
@@ -90,18 +92,8 @@ _PUBLISHED_BY = re.compile(r"\S\s*(?:펴냄|펴낸곳|발행|출간|刊|発行|�
                            + r"|հրատարակչություն|გამომცემლობა|nəşriyyatı|баспасы|басмасы|nashriyoti|хэвлэлийн\s+газар)$")
 
 
-# a record's parts set apart by a spaced danda, as Bengali and Hindi papers set a book's box ("T । A । Publisher: P । Pages:
-# 224"): read as "·" when it has three parts or more, each of a few words (prose may space the danda between sentences too)
-_DANDA = re.compile(r"\s+।\s+")
 # "A: T (House, 1975)": the house and year in brackets closing the line, read as the record's tail "A: T. House, 1975"
 _HOUSE_YEAR = re.compile(r"\s*\(\s*([^\W\d_][^()\d]{1,50}?),\s*(1[5-9]\d\d|20\d\d)\s*\)$")
-
-
-def _dandas(line: str) -> str:
-    if "।" not in line:
-        return line
-    parts = _DANDA.split(line)
-    return " · ".join(parts) if len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts) else line
 
 
 def from_bibliography(lines: list[str], context: Context | None = None) -> tuple[str, str] | None:
@@ -131,11 +123,12 @@ def from_bibliography(lines: list[str], context: Context | None = None) -> tuple
         # "Ficha: T, A. …" read without its label; "Edición: …" not at all
         line = without_head_label(unlabelled(raw.strip().strip("*_ ")), context)
         line = _HOUSE_YEAR.sub(r". \1, \2", line) if line and line[-1:] == ")" else line
+        line = without_pen_bracket(line, context) if line else line  # ("A (Pen Name), T, …": bookpenbracket)
         if not line or len(line) > 300 or timed(line):
             continue
         # ("T, or T2": bookalttitle; "T । A । …")
         segments = joined_alternatives(
-            [s.strip(QUOTES + " ") for s in SEGMENTS.split(_dandas(line)) if s.strip()], line=line
+            [s.strip(QUOTES + " ") for s in SEGMENTS.split(dandas(line)) if s.strip()], line=line
         )
         # a year, pages, a price, an ISBN, or a part a publisher's word opens ("T / A. הוצאת …, מהדורה חדשה")
         # (or, with no figure at all, an imprint after the head: _imprinted, asked only where the line is no record

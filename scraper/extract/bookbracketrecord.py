@@ -19,11 +19,16 @@ from __future__ import annotations
 import re
 
 from .book import NAME, Context, clean_title, is_name
+from .bookedition import EDITION_WORD
+from .bookinfo import unlabelled
 from .notewords import PUBLISHER
 
 _RECORD = re.compile(
     rf"^[*_]*(?P<author>{NAME}),\s+(?P<title>[^\W\d_a-z][^,()]{{1,100}}?)\s*"
-    r"\(\s*(?:(?P<house>[^\W\d_a-z][^()\d]{1,50}?),\s*)?(?:1[5-9]\d\d|20\d\d)\s*\)[*_]*(?:[.;]\s|[.;]?[*_]*$"
+    # (the year may be followed, inside the bracket, by a note on a reissue after a semicolon: "(House, 1978;
+    # reissued by House2)", "(1962; new edition 2019)")
+    r"\(\s*(?:(?P<house>[^\W\d_a-z][^()\d]{1,50}?),\s*)?(?:1[5-9]\d\d|20\d\d)(?:\s*;\s*[^();]{1,60}?)?\s*\)"
+    r"[*_]*(?:[.;]\s|[.;]?[*_]*$"
     # (or one more part after a comma: a detail of three words at most holding its figure, the pages or the price in
     # the page's own words, "…, 320 pages.", "…, ojú-ìwé 125.")
     r"|,\s*(?=[^,;()]*\d)(?:[^\s,;()]+\s+){0,2}[^\s,;()]+?[.;]?[*_]*$)")
@@ -34,12 +39,14 @@ def bracket_record(lines: list[str], context: Context) -> tuple[str, str] | None
     found = set()
     edges = range(len(lines)) if len(lines) <= 12 else [*range(4), *range(len(lines) - 8, len(lines))]
     for at in edges:
-        match = _RECORD.match(lines[at].strip())
+        line = (unlabelled(lines[at].strip()) or "").strip()  # ("Ficha: A, T (Year) …": read past its record label)
+        match = _RECORD.match(line)
         if not match or at and lines[at - 1].rstrip(" *_").endswith((":", "：")):
             continue
         author, title = match.group("author").strip(), clean_title(match.group("title"))
-        if not match.group("house") and (len(title.split()) < 2 or _called_shorter(title, lines[at], context.text)
-                                          or not lines[at].strip()[match.end():].strip(" *_.;")):
+        rest = line[match.end():].strip(" *_.;")
+        if not match.group("house") and (len(title.split()) < 2 and not _later_edition(rest)
+                                          or _called_shorter(title, lines[at], context.text) or not rest):
             continue  # ("Name, Paris (1925)": a one-word part beside a year alone is as often a place as a title)
         # (beside a year alone, the line goes on with a note on the copy read, "(1880); read in a later edition.": a
         # painting's or a film's credit, "Winslow Homer, The Gulf Stream (1899).", ends on its year)
@@ -50,6 +57,18 @@ def bracket_record(lines: list[str], context: Context) -> tuple[str, str] | None
                 and not named and not PUBLISHER.search(title) and author not in context.not_authors:
             found.add((title, author))
     return found.pop() if len(found) == 1 else None
+
+
+# a year of its own in the note after the record ("Edition of House, 2020")
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _later_edition(rest: str) -> bool:
+    """The note after "A, T (Year)." names the edition read, with an edition's word (in many languages:
+    ``bookedition``) and its own year, short and no sentence ("Edición de la Casa X, 2020.", "Paperback edition,
+    House, 2019."): the bracket's year is the first edition's, so the one word before it is a title, no place."""
+    return len(rest.split()) <= 12 and bool(_YEAR.search(rest)) and bool(EDITION_WORD.search(rest)) \
+        and not re.search(r"[.!?]\s", rest)
 
 
 def _called_shorter(title: str, line: str, text: str) -> bool:

@@ -23,10 +23,13 @@ import re
 from dataclasses import replace
 
 from .book import Book, Context, is_name
+from .bookcoauthors import first_of_pair
 
 # "Name, Title. Rest" / "Name: Title. Rest" (a line's emphasis around it stripped first)
 _FRONT_RECORD = re.compile(
-    r"^(?P<name>[^\W\d_][^,:;()\[\]\d.!?]{2,60}?)\s*[,:]\s+(?P<title>[^\W\d_][^.!?;:()\[\]«»“”\"]{0,100}?)\.\s+"
+    # (the title's subtitle after its colon, "T: Subtitle", is no part of the title read)
+    r"^(?P<name>[^\W\d_][^,:;()\[\]\d.!?]{2,60}?)\s*[,:]\s+(?P<title>[^\W\d_][^.!?;:()\[\]«»“”\"]{0,100}?)"
+    r"(?::\s+[^.!?;:()\[\]«»“”\"]{1,100}?)?\.\s+"
     r"(?P<rest>[^\W_].{0,160}?)\.?$")
 _PARTS = re.compile(r"\.\s+|,\s+|;\s+")
 
@@ -48,6 +51,9 @@ def closing_front(lines: list[str], context: Context, marked: list[str] = ()) ->
         if not match:
             continue
         name, title, rest = (" ".join(match.group(g).split()) for g in ("name", "title", "rest"))
+        # (two writers credited, "A and B, T. details" in the language's "and": the first, whom the text calls by
+        # surname; bookcoauthors joins the second where the text names both)
+        name = name if is_name(name) else first_of_pair(name, context.language) or name
         words = title.split()
         # (the title capitalised as a title opens: "A, en una entrevista. El País, 1982." closes a quotation's source)
         if not (1 <= len(words) <= 10 and title[:1].isupper() and is_name(name) and not is_name(title) and context.person(name)

@@ -40,6 +40,13 @@ _AND_BY_LANGUAGE = {
     code: re.compile(rf"\s+(?:{_AND_EVERYWHERE}|{words})\s+") for code, words in _AND_OWN.items()
 }
 _AND_ANY = re.compile(rf"\s+(?:{_AND_EVERYWHERE})\s+")
+
+
+def first_of_pair(credit: str, language: str | None) -> str | None:
+    """The first of two full names a credit joins with the language's "and" ("A and B", "A e B", "A und B"); None
+    where the credit is no two names so joined."""
+    parts = _AND_BY_LANGUAGE.get((language or "")[:2].lower(), _AND_ANY).split(credit)
+    return parts[0].strip() if len(parts) == 2 and all(is_name(p.strip()) for p in parts) else None
 # the clause right before the title: back to a sentence's or a quote's end (an initial's dot is a name's), then the
 # separator and perhaps the title's opening quote
 _BEFORE = re.compile(rf"(?P<names>(?:[^.!?;।\n{QUOTES}]|(?<=\b\w)\.)+?)\s*(?:[,،、:：]|\s[–—-])\s*[{QUOTES}]?$")
@@ -135,7 +142,9 @@ def _credit(clause: str, author: str, context: Context, whole: bool, joins: re.P
         # (a relative sharing the author's surname is vouched for by the author's mentions: named again whole)
         if part != author and part.split()[-1] == author.split()[-1] and context.mentions(part) < 2:
             return None
-        if part != author and not context.vouches_for(part, 2) \
+        # (and called by surname alone somewhere, as writers are: a person of the story named whole each time, "the
+        # anthropologist B", is no co-author)
+        if part != author and not (context.vouches_for(part, 2) and context.person(part)) \
                 or not joined and (PUBLISHER.search(part) or not context.person(part)):
             return None
     return parts
