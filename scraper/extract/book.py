@@ -163,6 +163,8 @@ def is_name(text: str | None) -> bool:
         return False
     if _SENTENCE_STOP.search(text):
         return False  # "Gesang. Albers": a sentence ends inside it (initials and "Jr." keep their dots)
+    if "'s " in text or "’s " in text:
+        return False  # ("Ann's Shelf": a possessive before another word names a blog or a shop, never a person)
     return bool(NAME_RE.match(text)) and len(text) <= 60 and not _DIGIT.search(text) and not column_label(text)
 
 
