@@ -93,6 +93,20 @@ _OWN_HEADLINE = etree.XPath("boolean(.//*[self::h1 or self::h2 or self::h3 or se
                             "[normalize-space()][not(ancestor::table or ancestor::dl)])")
 
 
+# a body-classed box left with no text (its sign-up card cleaned away) or holding a form and little text, inside the
+# same <article> as the longest box (Ghost's sign-up card set in a second "gh-content" section under the post): a part
+# of the one post, not a second post. A listing's posts each sit in an <article> of their own, and hold text.
+_FORM_PART = etree.XPath("not(normalize-space(.)) or (.//form and string-length(normalize-space(.)) < 400)")
+
+
+def _form_part(el: HtmlElement, longest: HtmlElement) -> bool:
+    """`el` is an emptied box or a form's box inside the article that holds the longest box (see _FORM_PART)."""
+    if not _FORM_PART(el):
+        return False
+    own = next(el.iterancestors("article"), None)
+    return own is not None and own is next(longest.iterancestors("article"), None)
+
+
 def _data_sheet(el: HtmlElement, longest: HtmlElement) -> bool:
     """`el` is a data sheet beside the longest box (see _DATA_SHEET), not a post under a headline of its own."""
     if not _DATA_SHEET(el):
@@ -132,7 +146,8 @@ def find_body(tree: HtmlElement, topic: bool = False, matched: list | None = Non
             # each candidate's text measured once; the longest is the first of the longest, as max() gives
             sized = [(el, len(el.text_content() or "")) for el in outer]
             longest = max(sized, key=lambda pair: pair[1])[0]
-            sized = [(el, n) for el, n in sized if el is longest or not (el.xpath(_CHROME_ANCESTOR) or _data_sheet(el, longest))]
+            sized = [(el, n) for el, n in sized if el is longest or not (el.xpath(_CHROME_ANCESTOR) or _data_sheet(el, longest)
+                                                                             or _form_part(el, longest))]
             outer = [el for el, _ in sized]
         if outer:
             if len(outer) > 1:

@@ -31,6 +31,7 @@ from .booktitles import quote_closed
 from .casefold import CAPITALS, whole_count
 from .bookvolume import volume_title
 from .bookfinnish import finnish_genitives, slavic_forms, turkic_genitives
+from .bookbantu import prefixed_names
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
 DASH = r"(?:\s[-–—]\s|\s?[–—]\s?)"
@@ -163,6 +164,8 @@ def is_name(text: str | None) -> bool:
         return False
     if _SENTENCE_STOP.search(text):
         return False  # "Gesang. Albers": a sentence ends inside it (initials and "Jr." keep their dots)
+    if "'s " in text or "’s " in text:
+        return False  # ("Ann's Shelf": a possessive before another word names a blog or a shop, never a person)
     return bool(NAME_RE.match(text)) and len(text) <= 60 and not _DIGIT.search(text) and not column_label(text)
 
 
@@ -332,6 +335,7 @@ class Context:
             + sum(self.mentions(g) for g in finnish_genitives(surname, self.language))
             + turkic_genitives(surname, self.text, self.language)
             + slavic_forms(surname, self.text, self.language)  # ("Cankarjeva drama", "Kunderův román")
+            + prefixed_names(surname, self.text, self.language)  # ("uDuma", "kaDuma": bookbantu)
         )
         # an Icelander is called by the given name: a patronymic is no family name ("Halldór" for Halldór Laxness)
         if (self.language or "")[:2].lower() == "is" and len(author.split()) > 1 and author.split()[0] != surname:
@@ -349,6 +353,10 @@ class Context:
             return 0
         stem = re.sub(r"(?:ой|ий|ый|ая|яя|а|я|ь|й|о|е)$", "", surname)
         return len(re.findall(rf"(?<!\w){re.escape(stem)}[а-яёіїєґ]{{0,3}}(?!\w)", self.text))
+
+    def called(self, surname: str) -> int:
+        """How often the text names `surname` alone, a glued class prefix's forms counted ("kaDuma": bookbantu)."""
+        return self.mentions(surname) + prefixed_names(surname, self.text, self.language)
 
     def mentions(self, words: str) -> int:
         """How often the text names `words` whole (a footnote number may follow: "Baas1")."""

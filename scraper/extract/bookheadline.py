@@ -240,7 +240,7 @@ def _remarked(text: str, context: Context) -> tuple[str, str] | None:
 def _more_a_person(left: str, right: str, context: Context) -> bool:
     """Of two name-like halves, the person is the one the text calls by surname alone; a title is named whole."""
     def alone(name: str) -> int:
-        return context.mentions(name.split()[-1]) - context.mentions(name)
+        return context.called(name.split()[-1]) - context.mentions(name)
     # ("im Alten Land", and "Tara Mehta's Glass Engines": bookdeclinedhalf)
     return not owned(left, context) and alone(left) > 0 and (alone(right) == 0 or declined_title(left, right, context))
 

@@ -82,6 +82,9 @@ _RECORD_LABEL = (
     # "llyfr", ga "leabhar", eu "liburua", mt "ktieb", ms/id "buku", tl "aklat", vi "sách", ha "littafi", so "buug", el
     # "βιβλίο", he "ספר"/"הספר", ro "cartea", mn "ном"; wo "téere (bi)" (the book), yo "ìwé", zu/xh "incwadi", ig "akwụkwọ"
     r"t[ée]ere(?:\s+bi)?|[ìi]w[ée]|incwadi|akw[ụu]kw[ọo]|"
+    # ... and tn/st "buka", sn "bhuku", zu/xh "ibhuku", rw/rn "igitabo", lg "ekitabo", mg "boky", ki "ibuku", af "boek",
+    # ee "agbalẽ", tw "nhoma", ln "búku"
+    r"buka|bhuku|ibhuku|igitabo|ekitabo|boky|ibuku|boek|agbal[ẽe]|nhoma|b[úu]ku|"
     r"китоб|kitob|кітап|китеп|китап|kitab|كىتاب|кніга|књига|книгата|knjiga|kniha|książka|könyv|knyga|grāmata|kirja|"
     r"bok(?:en)?|bog(?:en)?|bók(?:in)?|libri|llyfr|leabhar|liburua|ktieb|buku|aklat|sách|littafi|buug|βιβλίο|ה?ספר|cartea|ном|"
     # the bibliography's word over a record line ("Bibliografia: *T*, A. House, 2008."): the Latin-script forms (en es

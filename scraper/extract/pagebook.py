@@ -40,6 +40,8 @@ from dataclasses import replace
 
 from .book import Book, Context
 from .bookinfo import byline_name
+from .bookslashclose import closing_slash
+from .bookitalicrecord import italic_record
 from .bookbesidefield import beside_record
 from .bookbiblio import from_citation
 from .bookartist import without_artist
@@ -197,6 +199,8 @@ def read_book(*, meta, page, markdown, lines, names, url, head, jsonld_book, rep
                 or slashed
                 or fragment_book(book, lines, context.text, meta.title or "")
                 or closing_facts(lines, context.not_authors)  # ("T, A, House" bare, in a list or a line: bookclosingfacts)
+                or closing_slash(lines, context)  # (a caseless "T / A" line closing the post: bookslashclose)
+                or italic_record(lines, context, post)  # ("T, A. Kind." in italics closing it: bookitalicrecord)
                 or opening_line(lines, context)
                 or headline_writer(meta.title, lines, context)  # (a headline T over "A's last novel …": bookheadlinewriter)
                 or head_closing_name(book, meta.title, context)  # ("T: <phrase> A", A the text's: bookheadclosename)

@@ -307,8 +307,8 @@ PROMO_CLASS = re.compile(
 # well-known national ones (Swish, Vipps, MobilePay, Bizum, Twint, Satispay, BLIK, Lydia, Pix, Trakteer and Saweria,
 # Monobank, Boosty, Bit and PayBox, bKash and Nagad, GCash, PromptPay, M-Pesa, UPI, PayPay, Toonation ...).
 # Long names take a case ending ("a Patreonon", "a Ko-fin", "на Монобанці", "বিকাশে"); short ones must stand alone
-# ("pix", "bit").
-_PAYMENT_EXACT = (r"ko-?fi|liberapay|paypal(\.me)?|venmo|cash\s?app|vipps|mobilepay|bizum|twint|satispay|blik|lydia|pix|"
+# ("pix", "bit"); "Kofi" before a capitalised word is the Akan given name ("Kofi Annan"), no tipping service.
+_PAYMENT_EXACT = (r"ko-?fi(?!\s+(?-i:[A-ZÀ-Þ]))|liberapay|paypal(\.me)?|venmo|cash\s?app|vipps|mobilepay|bizum|twint|satispay|blik|lydia|pix|"
                   r"swish(a\w{0,2}|en)?|mb\s?way|tipeee|steady(hq)?|yoomoney|ю\s?money|afdian|momo|zalopay|paytm|kakaopay|toss|open\s?collective|gofundme|"
                   r"kickstarter|gcash|paymaya|gopay|promptpay|truemoney|paynow|paylah|duitnow|m-?pesa|upi|phonepe|g-?pay|"
                   r"google\s?pay|paypay|ofuse|fanbox|picpay|nequi|daviplata|yape|sinpe|paybox|tikkie|payconiq|revolut|"
