@@ -1,5 +1,6 @@
 """Known misfires found by the s39 code reviews (misfire40): a free-copy disclosure read from someone else's quoted
-or reported words (``reportedspeech.retold``). Each with the near misses that must still fire."""
+or reported words (``reportedspeech.retold``), a reading challenge's progress count read as the score, a "five-star"
+adjective inside a headline's phrase read as a rating. Each with the near misses that must still fire."""
 
 import pytest
 
@@ -52,3 +53,47 @@ def test_a_quoted_or_reported_copy_is_no_disclosure(before):
 def test_the_writers_own_disclosure_stays(after, lang):
     assert _page(after=after, lang=lang).disclosure
 
+
+# --- item 4: a challenge's or a goal's progress count under its label is no score
+
+@pytest.mark.parametrize("after, lang", [
+    ("<p>Reading challenge: 6/10</p>", "en"),
+    ("<p><em>Défi lecture de l'hiver : 6/10</em></p>", "fr"),
+    # hy: seven of ten read, the scale first with its case (the shape of a score written so)
+    ("<p>Ընթերցանության մարտահրավեր՝ 10-ից 7</p>", "hy"),
+])
+def test_a_progress_count_is_no_rating(after, lang):
+    assert _page(after=after, lang=lang).rating is None
+
+
+@pytest.mark.parametrize("after, lang, value", [
+    ("<p>Rating: 6/10</p>", "en", 0.6),
+    ("<p>Ma note : 6/10</p>", "fr", 0.6),
+    ("<p>Իմ գնահատականը՝ 10-ից 8։</p>", "hy", 0.8),
+    # a challenge named in the verdict's sentence, the score the writer's own
+    ("<p>It counts for my winter challenge, and I give it 6/10.</p>", "en", 0.6),
+])
+def test_a_labelled_score_stays(after, lang, value):
+    assert _page(after=after, lang=lang).rating == pytest.approx(value)
+
+
+# --- item 7: a "five-star" adjective inside a headline's phrase is no rating
+
+@pytest.mark.parametrize("h1", [
+    "The Salt Road: a five-star fight over a drowned boat",
+    "The Salt Road (a four-star hotel in a storm)",
+    # es: the star words of another language in a phrase
+    "El camino de la sal: una pelea de cinco estrellas por un barco hundido",
+])
+def test_a_star_adjective_in_a_headline_phrase_is_no_rating(h1):
+    assert _page(h1=h1).rating is None
+
+
+@pytest.mark.parametrize("h1, value", [
+    ("The Salt Road: a five-star read", 1.0),
+    ("The Salt Road: a five-star read for me", 1.0),
+    ("The Salt Road — 4-star read, slow but lovely", 0.8),
+    ("The Salt Road – five stars", 1.0),
+])
+def test_a_star_verdict_in_a_headline_stays(h1, value):
+    assert _page(h1=h1).rating == pytest.approx(value)
