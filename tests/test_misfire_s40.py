@@ -97,3 +97,36 @@ def test_a_star_adjective_in_a_headline_phrase_is_no_rating(h1):
 ])
 def test_a_star_verdict_in_a_headline_stays(h1, value):
     assert _page(h1=h1).rating == pytest.approx(value)
+
+
+# --- item 1: an audiobook's length in hours alone ("11h"), set as a field of an audio edition's record, is no clock
+
+from scraper.extract.booktimed import timed  # noqa: E402
+
+
+@pytest.mark.parametrize("record, lang, title", [
+    ("Thursday, Mara Ellison. Harbour Press, 2024 · Audiobook · 11h · unabridged", "en", "Thursday"),
+    ("Dimanche, Mara Ellison. Éditions du Port, 2024 · Livre audio · 11h · version intégrale", "fr", "Dimanche"),
+])
+def test_an_audiobook_length_beside_a_weekday_title_is_no_clock(record, lang, title):
+    book = _page(h1="A winter of nets", after=f"<p>{record}</p>", lang=lang)
+    assert book.book_title == title and book.book_author == "Mara Ellison"
+
+
+@pytest.mark.parametrize("line", [
+    "Hörbuch | 9h41 | ungekürzt | Freitag, Mara Ellison",
+    "Sesli kitap, 11 h, Perşembe, Mara Ellison",
+])
+def test_an_audio_length_field_is_not_timed(line):
+    assert not timed(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a real event line, an audiobook named in it
+    "Live reading of the audiobook Thursday 19:00 at the harbour library",
+    "Audiobook launch Thursday 19h, Harbour Library",
+    # the hours a field of their own, beside a day, no audio edition named
+    "Jeudi 16 janvier · 19h · Médiathèque du port",
+])
+def test_an_event_line_stays_timed(line):
+    assert timed(line)
