@@ -41,6 +41,7 @@ from .notedesk import part_only
 from .notefreecopy import free_from_house
 from .notegift import edge_gift, received_apart, trailing_section, warning_apart
 from .notegot import arrived
+from .reportedspeech import retold  # (a character's words quoted or reported: no disclosure of the writer's)
 from .notespoilers import NO_SPOILERS, squash, count_spoiler_sections
 from .notewarnings import caution_note, hard_list, inline_warning, labelled_note, note_words, opening_paragraphs, plot_label, subject_warning
 from .notewords import (CW_ARTICLE as _CW_ARTICLE, CW_WORDS, EXCHANGED, LEAD_LABEL, DEPICT, FIRST_PERSON, FREE_GIVEN,
@@ -169,7 +170,7 @@ def disclosure_in(text: str, labelled: bool = False) -> str | None:
                          or EXCHANGED.search(sentence)) \
                 or copy and COPY.search(sentence) \
                 and (labelled or arrived(ARRIVED, sentence) or _short_copy(sentence, words)):
-            if not not_mine(sentence) and not part_only(sentence):  # (an excerpt sent, no copy: notedesk)
+            if not not_mine(sentence) and not part_only(sentence) and not _retold(sentence):  # (an excerpt sent, no copy: notedesk)
                 return text if words <= SHORT_NOTE_WORDS else sentence.strip()
         # (copywords.DISCLOSED: "And full disclosure, House sent me the box set, …": the label said in passing after
         # a conjunction or adverb, a book given to the writer: GIVEN_TO_ME)
@@ -180,13 +181,18 @@ def disclosure_in(text: str, labelled: bool = False) -> str | None:
     for sentence in _sentences(text) if FREE.search(text) or FREE_SCRIPTS.search(text) else ():
         # (or a copy that came from the publisher, free: notefreecopy)
         if (FREE_GIVEN.search(sentence) or free_from_house(sentence)) and FIRST_PERSON.search(sentence) \
-                and not not_mine(sentence):
+                and not not_mine(sentence) and not _retold(sentence):
             return text if words <= SHORT_NOTE_WORDS else sentence.strip()
     # under a "Disclosure:" label, saying the book was free is enough ("the club bought a copy for each of us, so
     # this one was free to me"); a "My copy:" line names where the copy came from, not that it was free
     if labelled and DISCLOSURE_WORD.match(text) and FREE.search(text) and not NOT_MINE.search(text):
         return text if words <= SHORT_NOTE_WORDS else None
     return None
+
+
+def _retold(sentence: str) -> bool:
+    """The copy is someone else's, in their quoted or reported words (reportedspeech)."""
+    return retold(sentence, lambda rest: disclosure_in(rest) is not None)
 
 
 _PLURAL_COPY = re.compile(r"(?:ARCs|copies|exemplare)$", re.I)

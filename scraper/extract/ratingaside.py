@@ -19,7 +19,8 @@ def title_rating(title: str, named: str | None = None) -> Rating | None:
     set_apart = re.search(rf"[\(\[][^)\]]*[\)\]]\s*$|[{FULL_STARS}{HALF}{EMPTY_STARS}].*$|[–—|:]\s*[^–—|:]*\bstars?\b[^–—|:]*$",
                           plain_forms(title))  # ("…（４／５）": the same place in the title as written)
     if set_apart:
-        return parse_rating(title[set_apart.start():set_apart.end()].strip(" –—|:()[]（）［］："))
+        part = title[set_apart.start():set_apart.end()].strip(" –—|:()[]（）［］：")
+        return None if _described(part) else parse_rating(part)
     # "T, A: 4/5", "T – 4/5": a fraction of 5 or 10 closing the headline after its separator, the headline before it
     # holding no figure ("Day 4: 3/10", "Week 2 – 4/5": a count's progress, not a score) and naming the book the page
     # is read as reviewing (`named`, its title): "Shortlist catch-up: 3/5", "Audiobook narration – 2/5" score a
@@ -28,6 +29,20 @@ def title_rating(title: str, named: str | None = None) -> Rating | None:
     if not closing or re.search(r"\d", title[:closing.start()]) or not named:
         return None
     return parse_rating(closing.group(1)) if named.casefold() in title[:closing.start()].casefold() else None
+
+
+# "T: a five-star fight over a drowned boat": the star count an adjective joined to its noun by a hyphen, the phrase
+# going on after the noun with no first person in it, describes a thing of the story ("a five-star hotel on the
+# coast"); a verdict ends on its noun, on the reader or on a clause of its own ("a five-star read", "a five-star
+# read for me", "4-star read, slow but lovely")
+_ATTRIBUTIVE = re.compile(r"\w-stars?\s+[^\W\d_]+(?P<after>\s+[^\W\d_]+(?:\W+\w+)*)\W*$", re.I)
+_READER = re.compile(r"(?<!\w)(?:I|me|my|us|our|we)(?!\w)", re.I)
+
+
+def _described(part: str) -> bool:
+    """The title's star word is an adjective inside a phrase describing something, not the score."""
+    found = _ATTRIBUTIVE.search(part) if "-star" in part.casefold() else None
+    return bool(found) and not _READER.search(found.group("after"))
 
 
 _CLOSING_FRACTION = re.compile(r"\s*[–—|:]\s*(\d(?:[.,]\d)?\s*/\s*(?:5|10))\s*$")

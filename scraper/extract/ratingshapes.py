@@ -186,9 +186,11 @@ def seller_score(text: str) -> bool:
 
 def not_the_reviewers(text: str) -> bool:
     """The text's score is another's: a film's ("Der Film: 3/5", medium.verdict_for_other), the readers' average
-    ("Average rating: 4.2/5", AVERAGE_LEAD), a seller's ("Seller rating: 5 stars", seller_score)."""
+    ("Average rating: 4.2/5", AVERAGE_LEAD), a seller's ("Seller rating: 5 stars", seller_score), or no score but a
+    challenge's progress ("Reading challenge: 6/10", ratingprogress)."""
     from .medium import verdict_for_other  # (imported on use: medium's own imports reach the rating modules' users)
-    return bool(verdict_for_other([text]) or AVERAGE_LEAD.match(text) or seller_score(text))
+    from .ratingprogress import progress_count
+    return bool(verdict_for_other([text]) or AVERAGE_LEAD.match(text) or seller_score(text) or progress_count(text))
 
 
 # a number that places a book in its series or a part in its book, not a score: "Book 4 of 5 in the series", "Część 4 z

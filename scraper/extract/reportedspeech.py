@@ -6,14 +6,18 @@ sign-up) bids the reader in its own voice and never reports who said it. What ma
 the third person beside the words, or a language's particle of hearsay: tl "daw/raw", "sabi ni", "ayon kay", yo "ó ní",
 "sọ pé", en "she says/writes", fr "dit-elle", es/pt/it/de "dice", "diz", "scrive", "sagt sie", id/ms "katanya",
 "ujarnya", sw "alisema", hi "कहती है", bn "বলে", pa "ਕਹਿੰਦੀ", ur "کہتی ہے". ``quoted_speech`` asks for quote marks too.
-Read by ``followlines.opening_follow``, ``siteaccounts.newsletter_notice`` and ``memberask``.
+Read by ``followlines.opening_follow``, ``siteaccounts.newsletter_notice`` and ``memberask``; ``retold`` by
+``notes.disclosure_in`` (a character's "I got this copy free from the publisher," he says: no disclosure of the writer's).
 """
 
 from __future__ import annotations
 
 import re
 
+from typing import Callable
+
 from .casefold import guarded
+from .notewords import FIRST_PERSON  # (the writer's I, me, ich, je …)
 
 # (tl, yo particles of hearsay; then the third person's verb of saying or writing: en fr es pt it de nl id/ms sw hi bn
 # pa gu mr ur)
@@ -46,3 +50,29 @@ def reported(text: str) -> bool:
 def quoted_speech(text: str) -> bool:
     """A quotation with its speaker: quote marks and a speech verb in the third person (a character's line)."""
     return bool(_QUOTES.search(text)) and reported(text)
+
+
+# A verb of saying in the third person, its subject anyone ("the harbour master says", "sagt der Hafenmeister"): en fr
+# es pt it de nl sv/da/no pl id/ms; asked only of a line already read as a disclosure, outside its quoted words
+_SAYING = re.compile(
+    r"(?<!\w)(?:says|said|tells|told|asks|asked|replies|replied|insists|insisted|adds|added|whispers|whispered|"
+    r"shouts|shouted|explains|explained|claims|claimed|dit|répond|répondit|ajoute|explique|affirme|dice|dijo|"
+    r"responde|respondió|explica|afirma|diz|disse|respondeu|risponde|rispose|spiega|sagt|sagte|antwortet|"
+    r"antwortete|erklärt|erklärte|behauptet|meint|meinte|zegt|zei|antwoordt|säger|sade|siger|sier|sa|mówi|"
+    r"powiedział|powiedziała|odpowiada|kata|katanya|ujar|ujarnya)(?!\w)", re.I)
+# a quoted span of three words or more (a clause, not a quoted phrase: an "advance reader copy")
+_QUOTED_SPAN = re.compile(r"[\"“”„«»「『](?P<said>[^\"“”„«»「」『』]*?\w+\W+\w+\W+\w[^\"“”„«»「」『』]*)[\"“”«»」』]")
+
+
+def retold(sentence: str, holds: Callable[[str], bool]) -> bool:
+    """The words that `holds` finds in `sentence` are someone else's, not the writer's: they stand only inside a
+    quoted clause with a verb of saying outside the quotes (“I got this copy free,” the captain says), or only after
+    a third person's verb of saying, no first person after it ("The captain says he got this copy free"). What is
+    left of the line once those words go is asked again: the writer's own note with a quoted phrase or a report
+    after it stays ("The house sent me a copy after she said I'd like it")."""
+    if _QUOTES.search(sentence):
+        rest = _QUOTED_SPAN.sub(" ", sentence)
+        if len(rest) < len(sentence) and _SAYING.search(rest) and not holds(rest):
+            return True
+    found = _REPORTED.search(sentence)
+    return bool(found) and not FIRST_PERSON.search(sentence[found.end():]) and not holds(sentence[:found.start()])
