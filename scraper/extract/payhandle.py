@@ -11,7 +11,8 @@ review gives one. Its shape:
 - a payment service named (``payline.PAY_SERVICE``, platform knowledge across regions) and, within six words after
   it, a handle (HANDLE): a run of six to thirteen digits, in groups or not, an international "+" perhaps, no currency
   sign or name by it (``payline.SUM``); a run shaped as a plain count (no leading 0: "50 000 000", "150000") is a
-  handle only with no word after it ("… 72 555 019." is; "50 000 000 transfers" is the book's figure).
+  handle only with no word after it ("… 72 555 019." is; "50 000 000 transfers" is the book's figure); a date
+  ("14.02.2021") or a range of two like ends ("2007-2017", "1140-2231") is none.
 
 What stays: a character who sends money by phone (no handle); a price paid by a wallet ("1 200 shillings, paid by
 Orange Money": a sum, and no run of six digits); a book on mobile money and its figures (a count with its word after
@@ -32,12 +33,19 @@ HANDLE = re.compile(r"(?<![\w.,/+-])\+?\d{2,6}(?:[ .-]\d{2,6}){0,5}(?![\w/]|[.,-
 # a plain count's shape: no leading 0, one run or thousands' groups of three
 _COUNT = re.compile(r"[1-9]\d{0,2}(?:[ .]\d{3})+|[1-9]\d+")
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+# a date ("14.02.2021", "2016-05-12") or a range whose two ends are alike ("2007-2017", "1140-2231"): a review's
+# figure, no number to pay (rev-plea40)
+_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:1[5-9]|20)\d\d|"
+                   r"(?:1[5-9]|20)\d\d([./-])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01])")
+_RANGE = re.compile(r"([1-9]\d+)-([1-9]\d+)")
 
 
 def _handle(found: re.Match, text: str) -> bool:
     """The run is a handle: six to thirteen digits, not a plain count with a word after it."""
     digits = sum(c.isdigit() for c in found.group())
-    if not 6 <= digits <= 13:
+    if not 6 <= digits <= 13 or _DATE.fullmatch(found.group()):
+        return False
+    if (ends := _RANGE.fullmatch(found.group())) and len(ends.group(1)) == len(ends.group(2)):
         return False
     return not (_COUNT.fullmatch(found.group()) and _WORD_AFTER.match(text, found.end()))
 

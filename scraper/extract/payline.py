@@ -80,10 +80,11 @@ PAY_SERVICE = guarded(re.compile(
     # (more mobile money, plea40: West Africa's Moov and Lonestar money and MoMo, OPay and PalmPay; East Africa's Tigo
     # Pesa, HaloPesa, T-Kash and CBE Birr; Southern Africa's Mpamba, OneMoney, InnBucks, MyZaka, Smega and Mukuru; the
     # Levant's Whish Money, Zain Cash, Jawwal Pay and PalPay, Egypt's Vodafone Cash and InstaPay, the Gulf's STC Pay
-    # and BenefitPay, Israel's PayBox; the capitalised short names alone: OMT, MoMo, Israel's Bit after "through/via")
+    # and BenefitPay (one word: "benefit pay" is a state's money, rev-plea40), Israel's PayBox; the capitalised short
+    # names alone: OMT, MoMo, Israel's Bit after "through/via")
     r"(?:moov|lonestar)\s+(?:money|momo)|opay|palmpay|tigo\s?pesa|halo\s?pesa|t-kash|"
     r"cbe\s?birr|mpamba|onemoney|innbucks|myzaka|smega|mukuru|whish\s+money|zain\s?cash|jawwal\s?pay|palpay|"
-    r"vodafone\s+cash|instapay|stc\s?pay|benefit\s?pay|paybox)(?!\w)|(?-i:\bOMT\b|\bMoMo\b)|"
+    r"vodafone\s+cash|instapay|stc\s?pay|benefitpay|paybox)(?!\w)|(?-i:\bOMT\b|\bMoMo\b)|"
     r"(?-i:(?:(?<=through\s)|(?<=via\s)|(?<=with\s)|(?<=by\s))Bit\b)|(?<!\w)[בל]?(?:ביט|פייבוקס)(?!\w)|ቴሌብር|(?-i:\bUPI\b|\bSwish\b|\bTwint\b|\bZapper\b|\bCash\s?App\b)|"
     r"(?<!\w)sponsor\w*\s+(?:\S+\s+){0,3}on\s+github\b|支付宝|微信支付|微信赞赏|토스",
     re.I))
@@ -221,8 +222,8 @@ def _next(text: str, end: int, words: int) -> str:
 
 
 # a tip button's own words, whatever the treat ("Buy me a bannock", "Get us a samosa"): the bid to stand the writer
-# something opening the link's text
-_BUTTON_BUY = re.compile(r"^\W*(?:buy|get|shout|stand|treat|send)\s+(?:me|us)\s+(?:a|an|one|some)(?!\w)", re.I)
+# something opening the link's text ("send me a photo", "treat me better": a message or a story's plea, rev-plea40)
+_BUTTON_BUY = re.compile(r"^\W*(?:buy|get|shout|stand)\s+(?:me|us)\s+(?:a|an|one|some)(?!\w)", re.I)
 
 
 def treat_button(block: HtmlElement) -> bool:
