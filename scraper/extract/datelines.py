@@ -228,6 +228,12 @@ def date_only(block: HtmlElement, index: int, count: int) -> str | None:
     return None
 
 
+# the engine's control: a link to a comment's or a reply's form, by its words or its address ("Add a comment", "Reply",
+# "Eigenen Kommentar schreiben", "Responder", "Répondre", "Rispondi", "Reageer", "Svara", "Odpowiedz", "Odpovědět")
+_CONTROL = re.compile(r"comment|coment|kom+ent|reply|antwort|respon|répond|rispond|reag|reacti|svara|odpowi|odpov",
+                      re.I)
+
+
 def _without_closing_control(block: HtmlElement, text: str) -> str:
     """The line without the link that closes it, when the link holds no date and the line's date comes before it: the
     engine's control after a byline ("Comment by Ana R. on 28/11/2026 <a>Add a comment</a>", "… <a>Reply</a>"), not
@@ -238,6 +244,8 @@ def _without_closing_control(block: HtmlElement, text: str) -> str:
     link = text_of(last)
     if not link or not text.endswith(link) or FULL_DATE.search(link) or not FULL_DATE.search(text[: -len(link)]):
         return text
+    if not _CONTROL.search(f"{link} {last.get('href') or ''}"):
+        return text  # (a link of the line's own, "Buddy read with Ana Ruiz, 3 May 2026 <a>her review</a>": its words)
     return text[: -len(link)].rstrip()
 
 

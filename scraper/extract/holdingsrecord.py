@@ -50,9 +50,10 @@ _FIELD_PROSE = 80
 
 
 def _record_rows(table: HtmlElement) -> int:
-    """Rows of two cells: a label of at most four words, a value of at most twenty; or, beside three such rows or
-    more, a value of prose (at most _FIELD_PROSE words) under a label cell (a <th>, or a label ending on a colon)."""
-    rows = fields = 0
+    """Rows of two cells: a label of at most four words, a value of at most twenty; and, beside three such rows or
+    more, the record's one value of prose (at most _FIELD_PROSE words, in no first person) under a label cell (a <th>,
+    or a label ending on a colon): its summary. Several (a plot's, the characters', a verdict) are a review's table."""
+    rows, fields = 0, []
     for row in table.iter("tr"):
         cells = _cells(row)
         if len(cells) != 2 or not 1 <= _words(cells[0]) <= 4:
@@ -61,8 +62,19 @@ def _record_rows(table: HtmlElement) -> int:
         if 1 <= words <= 20:
             rows += 1
         elif words <= _FIELD_PROSE and (cells[0].tag == "th" or _LABEL_END.search(cells[0].text_content().strip())):
-            fields += 1
-    return rows + fields if rows >= 3 else rows
+            fields.append(cells[1])
+    return rows + 1 if rows >= 3 and len(fields) == 1 and not _in_own_voice(fields[0]) else rows
+
+
+def _in_own_voice(cell: HtmlElement) -> bool:
+    """A field of prose told in the first person: a reviewer's verdict set in a table, no record's summary."""
+    from .reviewed import FIRST_PERSON  # (reviewed reads modules that read this one)
+    text = cell.text_content()
+    return FIRST_PERSON.search(text) is not None or _OWN_VOICE.search(text) is not None
+
+
+# (beside reviewed.FIRST_PERSON: the object's and the plural's forms, "me encantó", "mi piace", "we loved", "wir")
+_OWN_VOICE = re.compile(r"(?<!\w)(?:me|mi|we|our|wir|uns|nous|nosotros|noi|wij|ons)(?!\w)", re.I)
 
 
 def _copies_table(table: HtmlElement) -> bool:
