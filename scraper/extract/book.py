@@ -30,7 +30,7 @@ from .reviewlabel import BOOK_AFTER, BOOK_BEFORE, LABEL_ONLY, REREAD_WORDS, SHOR
 from .booktitles import quote_closed
 from .casefold import CAPITALS, whole_count
 from .bookvolume import volume_title
-from .bookfinnish import finnish_genitives, slavic_forms, turkic_genitives
+from .bookfinnish import declined_forms, finnish_genitives, slavic_forms, turkic_genitives
 from .bookbantu import prefixed_names
 
 QUOTES = "\"'‘’“”«»„‚‹›「」『』"
@@ -340,19 +340,7 @@ class Context:
         # an Icelander is called by the given name: a patronymic is no family name ("Halldór" for Halldór Laxness)
         if (self.language or "")[:2].lower() == "is" and len(author.split()) > 1 and author.split()[0] != surname:
             genitive += self.mentions(author.split()[0])
-        return max(self.mentions(surname) + genitive, self._declined(surname)) >= times
-
-    def _declined(self, surname: str) -> int:
-        """Cyrillic surnames decline ("Громов" → "Громова", "Седой" → "Седого"): mentions of the stem and an ending;
-        Armenian glues its case endings onto the whole name ("Պետրոսյան" → "Պետրոսյանի", "-ին", "-ից", "-ով"); the
-        definite article alone ("-ն", "-ը") is not counted (counted, it let an author box vouch for a headline's remark
-        as the title: bookcandidates._boxed)."""
-        if _ARMENIAN_NAME.fullmatch(surname):
-            return len(re.findall(rf"(?<!\w){re.escape(surname)}(?![նը](?!\w))[ա-ֆև]{{0,3}}(?!\w)", self.text))
-        if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ\-]{3,}", surname):
-            return 0
-        stem = re.sub(r"(?:ой|ий|ый|ая|яя|а|я|ь|й|о|е)$", "", surname)
-        return len(re.findall(rf"(?<!\w){re.escape(stem)}[а-яёіїєґ]{{0,3}}(?!\w)", self.text))
+        return max(self.mentions(surname) + genitive, declined_forms(surname, self.text)) >= times
 
     def called(self, surname: str) -> int:
         """How often the text names `surname` alone, a glued class prefix's forms counted ("kaDuma": bookbantu)."""
@@ -382,9 +370,6 @@ class Context:
         """The text calls `name` by surname alone somewhere, as reviews call authors (a title is named whole)."""
         surname = name.split()[-1]
         return surname != name and self.mentions(surname) > self.mentions(name)
-
-
-_ARMENIAN_NAME = re.compile(r"[Ա-Ֆ][ա-ֆև]{3,}")
 
 
 def letters_of(text: str) -> str:

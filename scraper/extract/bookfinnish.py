@@ -124,3 +124,19 @@ def slavic_forms(surname: str, text: str, language: str | None) -> int:
                 and (not match.group("place") or _POSSESSIVE.match(tail)):
             count += 1
     return count
+
+
+_ARMENIAN_NAME = re.compile(r"[Ա-Ֆ][ա-ֆև]{3,}")
+
+
+def declined_forms(surname: str, text: str) -> int:
+    """How often `text` names `surname` declined (``book.Context.vouches_for``). Cyrillic surnames decline ("Громов"
+    → "Громова", "Седой" → "Седого"): mentions of the stem and an ending; Armenian glues its case endings onto the whole name ("Պետրոսյան" → "Պետրոսյանի", "-ին", "-ից", "-ով"); the
+    definite article alone ("-ն", "-ը") is not counted (counted, it let an author box vouch for a headline's remark
+    as the title: bookcandidates._boxed)."""
+    if _ARMENIAN_NAME.fullmatch(surname):
+        return len(re.findall(rf"(?<!\w){re.escape(surname)}(?![նը](?!\w))[ա-ֆև]{{0,3}}(?!\w)", text))
+    if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ\-]{3,}", surname):
+        return 0
+    stem = re.sub(r"(?:ой|ий|ый|ая|яя|а|я|ь|й|о|е)$", "", surname)
+    return len(re.findall(rf"(?<!\w){re.escape(stem)}[а-яёіїєґ]{{0,3}}(?!\w)", text))
