@@ -87,3 +87,18 @@ def test_a_closing_book_line_still_reads():
     lines = _HE + ["גן בלי שער / דליה כהן"]
     book = closing_slash(lines, Context("\n".join(lines), (), "he"))
     assert (book.title, book.author) == ("גן בלי שער", "דליה כהן")
+
+
+# bookbantu's overreach: any one to four letters glued before a surname counted as its class prefix, so a Nguni or Shona
+# page naming its own language or people ("isiZulu", "amaZulu", "isiNdebele", "chiShona") named a writer surnamed
+# Zulu, Ndebele or Shona; the language's and the people's prefixes (isi-, si-, esi-, ama-, chi-) glue to no person.
+@pytest.mark.parametrize("surname, text, lang, count", [
+    ("Zulu", "Le ncwadi ibhalwe ngolimi lwesiZulu. Ngithanda isiZulu namasiko amaZulu.", "zu", 0),
+    ("Ndebele", "Ibhuku leli lilotshwe ngesiNdebele, isiNdebele esihle.", "nd", 0),
+    ("Shona", "Bhuku iri rakanyorwa muchiShona; chiShona chakanaka.", "sn", 0),
+    ("Duma", "UDuma ubhala kahle. Ngiyamthanda uDuma; le ncwadi kaDuma ngoDuma.", "zu", 4),
+    ("Duma", "VaDuma vanonyora zvakanaka, naDuma.", "sn", 2),
+])
+def test_a_language_or_people_prefix_names_no_writer(surname, text, lang, count):
+    from scraper.extract.bookbantu import prefixed_names
+    assert prefixed_names(surname, text, lang) == count
