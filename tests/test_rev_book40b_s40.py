@@ -43,6 +43,14 @@ def test_a_house_after_and_is_no_second_writer(line):
     assert _closing(line) is None
 
 
+@pytest.mark.parametrize("line, title", [
+    ("Odile Larkspur, Harbour 21: A Memoir. Heron Books, 2020.", "Harbour 21"),    # a number ending a title
+    ("Odile Larkspur, The Civic: Notes from a Ferry. Heron Books, 2020.", "The Civic"),  # no Roman numeral
+])
+def test_a_title_ending_on_a_number_still_loses_its_subtitle(line, title):
+    assert _closing(line) == (title, "Odile Larkspur")
+
+
 def test_the_branch_pair_still_reads():
     assert _closing("Odile Larkspur and Ines Moreau, The Ferry at Dusk: A Memoir. Heron Books, 2020.") == \
         ("The Ferry at Dusk", "Odile Larkspur")

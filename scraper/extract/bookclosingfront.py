@@ -33,8 +33,10 @@ _FRONT_RECORD = re.compile(
     r"(?P<sub>:\s+[^.!?;:()\[\]«»“”\"]{1,100}?)?\.\s+"
     r"(?P<rest>[^\W_].{0,160}?)\.?$")
 # a volume's number before the colon ("Book One: T", "Volume 2: T", "Tome III : T", "Band Zwei: T"): the title is after it
-_VOLUME_HEAD = re.compile(r"(?:^|\s)(?:\d+|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|"
-                          r"eins|zwei|drei|vier|uno|dos|tres|cuatro|due|tre|quattro|um|dois|três|quatro)$", re.I)
+_VOLUME_HEAD = re.compile(
+    r"^(?:book|volume|vol\.|part|tome|tomo|band|teil|libro|livre|volumen|parte|deel|del|bok|osa|kniha|księga)\s+"
+    r"(?:\d+|(?-i:[IVXLC]+)|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|eins|zwei|drei|vier|"
+    r"uno|dos|tres|cuatro|due|tre|quattro|um|dois|três|quatro)$", re.I)
 _PARTS = re.compile(r"\.\s+|,\s+|;\s+")
 
 
