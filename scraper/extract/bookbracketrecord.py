@@ -27,7 +27,7 @@ _RECORD = re.compile(
     rf"^[*_]*(?P<author>{NAME}),\s+(?P<title>[^\W\d_a-z][^,()]{{1,100}}?)\s*"
     # (the year may be followed, inside the bracket, by a note on a reissue after a semicolon: "(House, 1978;
     # reissued by House2)", "(1962; new edition 2019)")
-    r"\(\s*(?:(?P<house>[^\W\d_a-z][^()\d]{1,50}?),\s*)?(?:1[5-9]\d\d|20\d\d)(?:\s*;\s*[^();]{1,60}?)?\s*\)"
+    r"\(\s*(?:(?P<house>[^\W\d_a-z][^()\d]{1,50}?),\s*)?(?:1[5-9]\d\d|20\d\d)(?:\s*;\s*(?P<note>[^();]{1,60}?))?\s*\)"
     r"[*_]*(?:[.;]\s|[.;]?[*_]*$"
     # (or one more part after a comma: a detail of three words at most holding its figure, the pages or the price in
     # the page's own words, "…, 320 pages.", "…, ojú-ìwé 125.")
@@ -44,6 +44,8 @@ def bracket_record(lines: list[str], context: Context) -> tuple[str, str] | None
         if not match or at and lines[at - 1].rstrip(" *_").endswith((":", "：")):
             continue
         author, title = match.group("author").strip(), clean_title(match.group("title"))
+        if match.group("note") and not _reissue(match.group("note")):
+            continue  # ("A, T (Tate Modern, 1925; oil on canvas)": a painting's medium, no reissue's note)
         rest = line[match.end():].strip(" *_.;")
         if not match.group("house") and (len(title.split()) < 2 and not _later_edition(rest)
                                           or _called_shorter(title, lines[at], context.text) or not rest):
@@ -61,6 +63,16 @@ def bracket_record(lines: list[str], context: Context) -> tuple[str, str] | None
 
 # a year of its own in the note after the record ("Edition of House, 2020")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+# a reprint's or a reissue's word ("reissued", "reprint", "réédité", "Neuauflage", "ristampa", "reedición", "reimpressão")
+_REISSUE = re.compile(r"(?<!\w)(?:re-?issu|re-?print|re-?publish|r[ée][ée]di|neuaufl|nachdruck|ristamp|riedi|reedi|reimpres|"
+                      r"herdruk|heruitg|wznowi|nytryck|genudg)", re.I)
+
+
+def _reissue(note: str) -> bool:
+    """The note after the bracket's year is a reissue's: a year of its own, an edition's or a reprint's word."""
+    return bool(_YEAR.search(note) or EDITION_WORD.search(note) or _REISSUE.search(note))
 
 
 def _later_edition(rest: str) -> bool:

@@ -24,13 +24,19 @@ from dataclasses import replace
 
 from .book import Book, Context, is_name
 from .bookcoauthors import first_of_pair
+from .bookleadcaption import HOUSE_WORD
 
 # "Name, Title. Rest" / "Name: Title. Rest" (a line's emphasis around it stripped first)
 _FRONT_RECORD = re.compile(
     # (the title's subtitle after its colon, "T: Subtitle", is no part of the title read)
     r"^(?P<name>[^\W\d_][^,:;()\[\]\d.!?]{2,60}?)\s*[,:]\s+(?P<title>[^\W\d_][^.!?;:()\[\]«»“”\"]{0,100}?)"
-    r"(?::\s+[^.!?;:()\[\]«»“”\"]{1,100}?)?\.\s+"
+    r"(?P<sub>:\s+[^.!?;:()\[\]«»“”\"]{1,100}?)?\.\s+"
     r"(?P<rest>[^\W_].{0,160}?)\.?$")
+# a volume's number before the colon ("Book One: T", "Volume 2: T", "Tome III : T", "Band Zwei: T"): the title is after it
+_VOLUME_HEAD = re.compile(
+    r"^(?:book|volume|vol\.|part|tome|tomo|band|teil|libro|livre|volumen|parte|deel|del|bok|osa|kniha|księga)\s+"
+    r"(?:\d+|(?-i:[IVXLC]+)|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|eins|zwei|drei|vier|"
+    r"uno|dos|tres|cuatro|due|tre|quattro|um|dois|três|quatro)$", re.I)
 _PARTS = re.compile(r"\.\s+|,\s+|;\s+")
 
 
@@ -53,7 +59,11 @@ def closing_front(lines: list[str], context: Context, marked: list[str] = ()) ->
         name, title, rest = (" ".join(match.group(g).split()) for g in ("name", "title", "rest"))
         # (two writers credited, "A and B, T. details" in the language's "and": the first, whom the text calls by
         # surname; bookcoauthors joins the second where the text names both)
-        name = name if is_name(name) else first_of_pair(name, context.language) or name
+        # (a house after the "and" is no second writer: "A and Otter Books, Thank you …")
+        pair = None if is_name(name) or HOUSE_WORD.search(name) else first_of_pair(name, context.language)
+        name = pair or name
+        if match.group("sub") and _VOLUME_HEAD.search(title):
+            continue  # ("A, Book One: T. House, Year": the part before the colon is the volume's, no title)
         words = title.split()
         # (the title capitalised as a title opens: "A, en una entrevista. El País, 1982." closes a quotation's source)
         if not (1 <= len(words) <= 10 and title[:1].isupper() and is_name(name) and not is_name(title) and context.person(name)

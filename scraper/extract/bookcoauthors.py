@@ -144,12 +144,21 @@ def _credit(clause: str, author: str, context: Context, whole: bool, joins: re.P
             return None
         # (and called by surname alone somewhere, as writers are: a person of the story named whole each time, "the
         # anthropologist B", is no co-author)
-        if part != author and not (context.vouches_for(part, 2) and context.person(part)) \
+        # (or, named whole each time, joined to the author again beyond the credit: "Han Kang and Mo Yan trade chapters")
+        called = context.person(part) or _paired(author, part, context, joins)
+        if part != author and not (context.vouches_for(part, 2) and called) \
                 or not joined and (PUBLISHER.search(part) or not context.person(part)):
             return None
     return parts
 
 
+
+
+def _paired(author: str, part: str, context: Context, joins: re.Pattern) -> bool:
+    """The text joins `author` and `part` with an "and" twice at least, credit and mention: writers named whole each
+    time ("Han Kang and Mo Yan trade chapters"), not a person of the story named apart."""
+    pair = re.compile(rf"{re.escape(author)}{joins.pattern}{re.escape(part)}(?![\w'’])")
+    return len(pair.findall(context.text)) >= 2
 
 
 def _person(part: str, context: Context) -> bool:

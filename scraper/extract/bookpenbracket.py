@@ -28,6 +28,9 @@ def without_pen_bracket(line: str, context: Context | None) -> str:
     name, pen = match.group("name").strip(), match.group("pen").split()
     if not (1 <= len(pen) <= 4 and all(w[:1].isupper() for w in pen) and is_name(name) and _called(name, context)):
         return line
+    after = line[match.end():].lstrip(" ,").split(",")[0].strip(" .")
+    if is_name(after) and context.person(after):
+        return line  # ("Anna Karenina (Penguin Classics), Leo Tolstoy, …": the writer is the name after, the head a title)
     return name + line[match.end():]
 
 
