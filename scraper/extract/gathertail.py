@@ -123,6 +123,24 @@ def _when(text: str) -> bool:
                for k in range(max(5, len(word) - 2), len(word) + 1))
 
 
+# the chain of qualifiers after a gathering's noun, part of its name (en fr es it pt nl de): "club dei delitti del
+# giovedì", "club del crimen de los jueves", "Club du jeudi"
+_CHAIN = re.compile(r"(?:\s*(?:of|de|du|des|del|dei|degli|della|delle|di|do|da|dos|das|van|von|vom)\s+"
+                    r"(?:(?:the|la|le|les|los|las|il|lo|gli|o|a|os|as|het|der|den)\s+)?[^\W\d_]+)+", re.I)
+
+
+def _outside_name(words: list[str], at: int) -> str:
+    """The line after its gathering's name: the opening words to the noun, the capitalised words right after it
+    ("The Tuesday Club Murders"; "Book Club Thursday" gives its day) and the chain of qualifiers after it ("club du jeudi"); a weekday there is a
+    title's or a name's ("The Thursday Murder Club fans will …"), not the notice's day."""
+    k = at
+    while k < len(words) and words[k][:1].isupper() and words[k - 1][-1:].isalnum() and not _when(words[k]):
+        k += 1
+    rest = " ".join(words[k:])
+    chain = _CHAIN.match(rest) if words[k - 1][-1:].isalnum() else None
+    return rest[chain.end():] if chain else rest
+
+
 def _named_thing(text: str, found: re.Match) -> bool:
     """The work's noun capitalised ("the Book Café") or the head of a hyphened compound ("the book-fair stall"): a
     place's or a gathering's name, not the review's book ("the book")."""
@@ -146,7 +164,7 @@ def tail_notice(text: str, today=None) -> bool:
     named = bool(at) and _name_lead(words[:at]) and (_rhythm(text) or not ours)
     if not named and not (_BID.search(text) and _noun(text)):
         return False
-    if not _when(text) or gone_days(text, today):
+    if not _when(_outside_name(words, at) if named else text) or gone_days(text, today):
         return False
     head_end, phrase_end = _HEAD_END.search(text), _PHRASE_END.search(text)
     head = text[:head_end.start()] if head_end else text
