@@ -51,3 +51,16 @@ def test_a_notice_with_its_day_outside_the_name_goes(end, gone, lang):
     text = _text(end, lang=lang)
     assert gone not in text and "endpapers" in text
 
+
+def test_a_hebrew_ordinal_day_is_no_weekday():
+    # "on the third day of the journey": glued to its preposition, the ordinal with its article is a count of days;
+    # "on Tuesday" (no article) is the weekday
+    from scraper.extract.eventdays import weekday
+    assert not weekday("ביום השלישי למסע הם מגיעים לים")
+    assert weekday("ביום שלישי בערב")
+
+
+def test_the_storys_club_on_its_third_day_stays():
+    # Hebrew: the heroine's reading club gathers on the third day after she comes to town (the story's, no weekday)
+    line = "מועדון הקריאה של הגיבורה מתכנס ביום השלישי לבואה לעיר."
+    assert "לבואה לעיר" in _text(f"<p>{line}</p>", lang="he")
