@@ -64,3 +64,18 @@ def test_the_storys_club_on_its_third_day_stays():
     # Hebrew: the heroine's reading club gathers on the third day after she comes to town (the story's, no weekday)
     line = "מועדון הקריאה של הגיבורה מתכנס ביום השלישי לבואה לעיר."
     assert "לבואה לעיר" in _text(f"<p>{line}</p>", lang="he")
+
+
+@pytest.mark.parametrize("end, kept, lang", [
+    # the story's gathering and its day, then the verdict on it naming the work
+    ("<p>Reading night at the old mill, 31 October, is the book's best set piece.</p>", "best set piece", "en"),
+    ("<p>Lesekreis im Pfarrhaus, jeden Donnerstag, ist der beste Teil des Romans.</p>", "beste Teil", "de"),
+    ("<p>Soirée de lecture au moulin, le 31 octobre, le plus beau chapitre du livre.</p>", "plus beau chapitre", "fr"),
+])
+def test_a_scene_judged_in_the_next_clause_stays(end, kept, lang):
+    assert kept in _text(end, lang=lang)
+
+
+def test_a_notice_whose_next_clause_plans_the_discussion_goes():
+    text = _text("<p>Club de lecture du moulin, le 16 janvier, et on discute de ce livre.</p>", lang="fr")
+    assert "du moulin" not in text and "endpapers" in text

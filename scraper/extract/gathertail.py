@@ -65,6 +65,9 @@ _OWN = re.compile(r"[^\W\d_]{3,}(?:mme|ımız|imiz|umuz|ümüz|unk|ünk)\W*$", r
 # the head's end: its first colon, dash or semicolon; for the work's reference, its first comma too
 _HEAD_END = re.compile(r"[:：;—–]|\s-\s")
 _PHRASE_END = re.compile(r"[,،:：;—–]|\s-\s")
+_CLAUSE = re.compile(r"[,،]")
+# a clause opening on a conjunction (en fr de es it pt nl sv da nb fi pl), or on Hebrew's or Arabic's glued "and"
+_JOINED = re.compile(r"\s*(?:(?:and|et|und|y|e|en|och|og|ja|i|oraz)(?!\w)|[וو])", re.I)
 
 
 def _noun(lead: str) -> bool:
@@ -170,6 +173,11 @@ def tail_notice(text: str, today=None) -> bool:
     head = text[:head_end.start()] if head_end else text
     phrase = text[:phrase_end.start()] if phrase_end else text
     if any(not (_in_name(phrase, found) or _named_thing(phrase, found)) for found in WORK_REFERENCE.finditer(phrase)):
+        return False
+    # (past the first phrase, a clause of the head naming the work is the review's verdict on its scene, "Reading
+    # night at the castle, 31 October, is the book's best set piece", unless it opens on a conjunction: the group's
+    # plan, "…, Tuesday, and we discuss this book")
+    if any(WORK_REFERENCE.search(clause) and not _JOINED.match(clause) for clause in _CLAUSE.split(head)[1:]):
         return False
     # (opening on its gathering, the writer's voice in the head is an account's: "Book club on Tuesday, I loved it";
     # a bid's "see me", "vemo-nos" is the writer's too)
