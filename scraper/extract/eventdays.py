@@ -36,8 +36,9 @@ _AMBIGUOUS = frozenset(("segunda", "terça", "quarta", "quinta", "sexta", "τρ�
 _UNSPACED = re.compile(
     r"星期[一二三四五六日天]|[礼禮]拜[一二三四五六日天]|[周週][一二三四五六日]|[月火水木金土日]曜日?|[（(][月火水木金土日][)）]|"
     r"[월화수목금토일]요일|วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)|"
-    # (Hebrew's "day" with a proclitic letter glued before it: "ביום שלישי", on Tuesday; "וביום" is rare)
-    r"(?<!\w)[בהולמשכ]?יום\s+(?:ה?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?!\w)|"
+    # (Hebrew's "day" with a proclitic letter glued before it: "ביום שלישי", on Tuesday; "וביום" is rare; glued, its
+    # ordinal takes no article: "ביום השלישי למסע" is the journey's third day)
+    r"(?<!\w)(?:יום\s+ה?|[בהולמשכ]יום\s+)(?:(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?!\w)|"
     r"(?<!\w)(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira(?!\w)")
 _WORD = re.compile(r"[^\W\d_]{5,}")
 

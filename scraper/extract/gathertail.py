@@ -65,6 +65,9 @@ _OWN = re.compile(r"[^\W\d_]{3,}(?:mme|ımız|imiz|umuz|ümüz|unk|ünk)\W*$", r
 # the head's end: its first colon, dash or semicolon; for the work's reference, its first comma too
 _HEAD_END = re.compile(r"[:：;—–]|\s-\s")
 _PHRASE_END = re.compile(r"[,،:：;—–]|\s-\s")
+_CLAUSE = re.compile(r"[,،]")
+# a clause opening on a conjunction (en fr de es it pt nl sv da nb fi pl), or on Hebrew's or Arabic's glued "and"
+_JOINED = re.compile(r"\s*(?:(?:and|et|und|y|e|en|och|og|ja|i|oraz)(?!\w)|[וو])", re.I)
 
 
 def _noun(lead: str) -> bool:
@@ -123,6 +126,24 @@ def _when(text: str) -> bool:
                for k in range(max(5, len(word) - 2), len(word) + 1))
 
 
+# the chain of qualifiers after a gathering's noun, part of its name (en fr es it pt nl de): "club dei delitti del
+# giovedì", "club del crimen de los jueves", "Club du jeudi"
+_CHAIN = re.compile(r"(?:\s*(?:of|de|du|des|del|dei|degli|della|delle|di|do|da|dos|das|van|von|vom)\s+"
+                    r"(?:(?:the|la|le|les|los|las|il|lo|gli|o|a|os|as|het|der|den)\s+)?[^\W\d_]+)+", re.I)
+
+
+def _outside_name(words: list[str], at: int) -> str:
+    """The line after its gathering's name: the opening words to the noun, the capitalised words right after it
+    ("The Tuesday Club Murders"; "Book Club Thursday" gives its day) and the chain of qualifiers after it ("club du jeudi"); a weekday there is a
+    title's or a name's ("The Thursday Murder Club fans will …"), not the notice's day."""
+    k = at
+    while k < len(words) and words[k][:1].isupper() and words[k - 1][-1:].isalnum() and not _when(words[k]):
+        k += 1
+    rest = " ".join(words[k:])
+    chain = _CHAIN.match(rest) if words[k - 1][-1:].isalnum() else None
+    return rest[chain.end():] if chain else rest
+
+
 def _named_thing(text: str, found: re.Match) -> bool:
     """The work's noun capitalised ("the Book Café") or the head of a hyphened compound ("the book-fair stall"): a
     place's or a gathering's name, not the review's book ("the book")."""
@@ -146,12 +167,17 @@ def tail_notice(text: str, today=None) -> bool:
     named = bool(at) and _name_lead(words[:at]) and (_rhythm(text) or not ours)
     if not named and not (_BID.search(text) and _noun(text)):
         return False
-    if not _when(text) or gone_days(text, today):
+    if not _when(_outside_name(words, at) if named else text) or gone_days(text, today):
         return False
     head_end, phrase_end = _HEAD_END.search(text), _PHRASE_END.search(text)
     head = text[:head_end.start()] if head_end else text
     phrase = text[:phrase_end.start()] if phrase_end else text
     if any(not (_in_name(phrase, found) or _named_thing(phrase, found)) for found in WORK_REFERENCE.finditer(phrase)):
+        return False
+    # (past the first phrase, a clause of the head naming the work is the review's verdict on its scene, "Reading
+    # night at the castle, 31 October, is the book's best set piece", unless it opens on a conjunction: the group's
+    # plan, "…, Tuesday, and we discuss this book")
+    if any(WORK_REFERENCE.search(clause) and not _JOINED.match(clause) for clause in _CLAUSE.split(head)[1:]):
         return False
     # (opening on its gathering, the writer's voice in the head is an account's: "Book club on Tuesday, I loved it";
     # a bid's "see me", "vemo-nos" is the writer's too)
