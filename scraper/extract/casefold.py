@@ -217,7 +217,7 @@ class Guarded:
     is the pattern's own. Matches are the pattern's (``match.re`` is the unguarded pattern: guard no pattern that is
     compared with ``is``)."""
 
-    __slots__ = ("_pattern", "unguarded", "_stems", "_look", "_any", "_ascii", "_latin", "_spelled", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_pattern", "unguarded", "_stems", "_look", "_any", "_ascii", "_latin", "_looks", "_spelled", "pattern", "flags", "groups", "groupindex")
 
     def __init__(self, pattern: re.Pattern, stems_from: str | None = None) -> None:
         self._pattern = self.unguarded = pattern  # (`unguarded`: for a caller that asks may_match once)
@@ -240,6 +240,7 @@ class Guarded:
             for name, kept in (("_ascii", str.isascii), ("_latin", _LATIN_TEXT.fullmatch)):
                 pieces = [stem for stem in self._stems if kept(stem)]
                 setattr(self, name, re.compile(by_first_char(pieces)).search if pieces else _NOWHERE)
+            self._looks = (self._ascii, self._latin, self._look.search)  # (by the text's kind: _absent)
         # (then its pieces with each small letter class spelled out, when that gives others: TIP's "d[ýy][šs]k" gave "d",
         # which nearly every line holds, spelled "dysk", "dýšk" …; the first pieces stay the first look)
         spelled = stems(stems_from or pattern.pattern, pattern.flags, classes=True)
@@ -251,20 +252,18 @@ class Guarded:
     def _absent(self, text) -> bool:
         if type(text) is not str:
             return False  # (the pattern says what it makes of anything else)
-        low = _FOLDED.get(text)
-        if low is None:
+        folded = _FOLDED.get(text)
+        if folded is None:
             if len(_FOLDED) >= 512:
                 _FOLDED.clear()
-            low = _FOLDED[text] = fold(text)
+            low = fold(text)  # (and its kind, read once: 0 ASCII, 1 Latin letters and punctuation, 2 any other)
+            folded = _FOLDED[text] = (low, 0 if low.isascii() else 1 if _LATIN_TEXT.fullmatch(low) else 2)
+        low, kind = folded
         if self._look is None:
             absent = not self._any(low)
-        elif low.isascii():
-            absent = self._ascii(low) is None
-        elif _LATIN_TEXT.fullmatch(low):
-            absent = self._latin(low) is None
         else:
-            absent = self._look.search(low) is None
-        return absent if absent or self._spelled is None else self._spelled[0 if low.isascii() else 1](low) is None
+            absent = self._looks[kind](low) is None
+        return absent if absent or self._spelled is None else self._spelled[0 if kind == 0 else 1](low) is None
 
     def may_match(self, text) -> bool:  # (the guard alone: False when no match can be anywhere in `text`)
         return not self._absent(text)
@@ -332,8 +331,9 @@ class contains_any:  # noqa: N801 - used as a function
         return any(piece in low for ch, pieces in by_char.items() if ch in low for piece in pieces)
 
 
-# the folded texts of the last lines the guards read (the rules of a block ask several guarded patterns of its text)
-_FOLDED: dict[str, str] = {}
+# the folded texts of the last lines the guards read (the rules of a block ask several guarded patterns of its text),
+# each with its kind (Guarded._absent)
+_FOLDED: dict[str, tuple[str, int]] = {}
 
 
 def guarded(pattern: re.Pattern, stems_from: str | None = None) -> Guarded | re.Pattern:

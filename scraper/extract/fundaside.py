@@ -232,11 +232,13 @@ def _own_cause_bid(block: HtmlElement, text: str, given: list, body: HtmlElement
 def funding_aside(block: HtmlElement, body: HtmlElement, sites) -> bool:
     """A line set apart that asks the reader to pay, tip or join for the site (see the module docstring); `sites`
     gives the site's names, folded."""
-    if block.tag not in _TAGS or not (text := short_line(block, _MAX_WORDS)) or has_score(text) or a_note(text, block):
+    if block.tag not in _TAGS or not (text := short_line(block, _MAX_WORDS)) or has_score(text):
         return False
     boxed = _boxed(block, body)
     if not (boxed or payapart.apart(block)) or _QUOTED.match(text):
         return False  # (a quotation set apart is the book's or a character's words: a pull-quote, an epigraph)
+    if a_note(text, block):  # (after the box: each test a function of the block alone, the note's the dearest)
+        return False
     given = [p for p in (TIP, COFFEE, DRINK, MEANS, PAID_US, HELP_PAY, payline.PAY_SERVICE, COSTS) if p.search(text)]
     given += [FUND] if _funds_site(text) else []
     given += [re.compile(r"^")] if payline.pay_link(block) else []  # (its link to a tip host or a sponsorship page)

@@ -239,7 +239,7 @@ def find_disclosure(blocks: list[tuple[str, str]], italic: set[str] | frozenset 
 _SENTENCE_END = re.compile(r"(?<=[.!?！。？])\s*")
 
 
-@lru_cache(maxsize=32)  # (a function of the text alone: the closing rules ask it of a page's last lines several times)
+@lru_cache(maxsize=4096)  # (a function of the text alone: the closing rules ask it of a page's last lines several times)
 def sentence_note(text: str, italic: bool = False) -> bool:
     """A sentence of the line is a free-copy disclosure or a content warning (``housekeeping.a_note``; `italic`: the
     line is set apart wholly in italics)."""
