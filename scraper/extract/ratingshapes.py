@@ -204,7 +204,10 @@ SERIES_PLACE = re.compile(r"(?<![^\W\d_])(?:book|volume|vol\.?|part|tome|band|de
                           r"ክፍል|ክፋል|ምዕራፍ|መጽሐፍ|መፅሐፍ|ቅጽ|bab|bagian|bahagian|jilid|seri|siri|episod|perangan|"
                           r"beş|beşa|pirtûk|cild|igice|umutwe|toko|fizarana|isi|akụkụ|sehemu|sura|kitabu|kipindi|"
                           r"kashi|babi|apá|orí|qaybta|qayb|cutubka|bölüm|cilt|kitap|الجزء|جزء|الفصل|فصل|الحلقة|حلقة|"
-                          r"قسمت|بخش|جلد|حصہ|باب|قسط|भाग|अध्याय|खंड|एपिसोड|פרק|חלק|כרך)"
+                          r"قسمت|بخش|جلد|حصہ|باب|قسط|भाग|अध्याय|खंड|एपिसोड|פרק|חלק|כרך|"
+                          # el (its "of", στα, από; the keraia's numerals most often an order: "Κεφάλαιο δ΄", "Τόμος β΄"),
+                          # tn/st/nso (its "of those", mo go tse, ho tse): chapter, part, volume
+                          r"κεφάλαιο|κεφ\.|τόμος|τόμο|μέρος|βιβλίο|σελίδα|σελ\.|επεισόδιο|kgaolo|karolo|bolumo)"
                           r"\s*(?:#|no\.?|nr\.?|№)?\s*$", re.IGNORECASE)
 
 
