@@ -99,3 +99,19 @@ def test_a_yoruba_count_of_five_in_the_plot_is_no_rating(plot):
 def test_a_yoruba_score_of_five_with_its_echo_vowel_still_reads():
     rating = parse_rating(unicodedata.normalize("NFC", "Ìdíyelé: mẹ́rin nínú márùn-ún"))
     assert rating is not None and rating.value == 0.8
+
+
+@pytest.mark.parametrize("line", [
+    # yo (toneless): this is book four of his works; ig's five and ten read only after ig's own "of" (n'ime)
+    "Eyi ni iwe 4 ninu ise re.",
+    "Ma ise ei tea, 3 de ise",
+    "Rating: four of iri",
+])
+def test_igbo_five_and_ten_are_a_scale_only_after_igbo_of(line):
+    assert parse_rating(line) is None
+
+
+@pytest.mark.parametrize("line, value", [("Ọnụ ọgụgụ: atọ n'ime ise", 0.6), ("Ọnụ ọgụgụ: itoolu n’ime iri", 0.9)])
+def test_igbo_scores_still_read(line, value):
+    rating = parse_rating(unicodedata.normalize("NFC", line))
+    assert rating is not None and rating.value == value
