@@ -2,7 +2,9 @@
 archive", "the arcade photos" are no ARC), and a pronoun or a connective opening the sentence is no named giver ("She
 sent me the hardback", "Then Priya sent me …"); a Greek alphabetic numeral, or a Sotho-Tswana count, right after a
 word that places a part in its book ("Κεφάλαιο δ΄ από ι΄", chapter four of ten, "Τόμος β΄ στα ε΄", "kgaolo ya pedi
-mo go tse tlhano") is a place in a series, not a score; the branch's own scores and notes still read."""
+mo go tse tlhano") is a place in a series, not a score; a Yoruba count of five in the plot ("Méjì nínú márùn-ún àwọn
+ọmọ…") is no score cut at "márùn"; Igbo "ise", "iri" are a scale only after Igbo "n'ime" (toneless Yoruba "ise" is
+work); the branch's own scores and notes still read."""
 
 import unicodedata
 
