@@ -1,6 +1,6 @@
 """short40's misfires (rev-short40): a binding named after "sent me the" is read as a word, not a prefix ("the
-archive", "the arcade photos" are no ARC), and a pronoun or a connective opening the sentence is no named giver ("She
-sent me the hardback", "Then Priya sent me …"); a Greek alphabetic numeral, or a Sotho-Tswana count, right after a
+archive", "the arcade photos" are no ARC), and a pronoun opening the sentence is no named giver ("She
+sent me the hardback", "They sent me the paperback"); a Greek alphabetic numeral, or a Sotho-Tswana count, right after a
 word that places a part in its book ("Κεφάλαιο δ΄ από ι΄", chapter four of ten, "Τόμος β΄ στα ε΄", "kgaolo ya pedi
 mo go tse tlhano") is a place in a series, not a score; a Yoruba count of five in the plot ("Méjì nínú márùn-ún àwọn
 ọmọ…") is no score cut at "márùn"; Igbo "ise", "iri" are a scale only after Igbo "n'ime" (toneless Yoruba "ise" is
