@@ -85,8 +85,9 @@ RECEIVED_FOR_REVIEW = guarded(re.compile(
     # (the giver named with its book first: "the publisher of this reprint posted me a copy")
     r"(sent|gave|gifted|posted|mailed|offered)\s+(me|us)\s+(\w+\s+){0,3}?(copy|proof|edition)|"
     r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)"
-    r"\b(?-i:[A-Z])\w*\s+(kindly\s+)?sent\s+(me|us)\s+(the|"
-    r"a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book|(paper|hard)back|hardcover|audiobook|galley|ARC)|"  # (a named giver, not "my mum"; a house "in
+    # (a name, not a pronoun opening the sentence: "She sent me the hardback"; a binding a whole word: not "the archive")
+    r"\b(?!(?-i:She|He|They|It|We|You|Someone|Somebody)\b)(?-i:[A-Z])\w*\s+(kindly\s+)?sent\s+(me|us)\s+(the|"
+    r"a|an|this|their)\s+(\w+\s+){0,3}(edition|copy|proof|book|((paper|hard)backs?|hardcovers?|audiobooks?|galleys?|ARCs?)\b)|"  # (a named giver, not "my mum"; a house "in
     # London" too, but not a reader who lives there: "a reader in Leeds sent me a copy" is a gift, not_mine)
     r"(cedid[oa]|enviad[oa]|oferecid[oa]|offert)\s+(pela|pelo|por\s+la|por\s+el|par\s+l.)\s*(editora|editorial|"
     r"[ée]diteur|maison)|"

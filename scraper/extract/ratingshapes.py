@@ -16,7 +16,12 @@ _WORDS = by_first_char(NUMBER_WORDS)  # (a table of many languages: tried at a p
 NUM = rf"(?<![\w/.,{MARKS}])(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?(?!\d|[.,]\d)|(?=[{first_chars(_WORDS)}])(?:{_WORDS})(?:(?![\w{MARKS}])|(?=[을를은는이가])|(?=einhalb\b)))"  # (de "viereinhalb": the half written on; first letters first, as in LABEL; a word is its letters and marks)
 HALF_SUFFIX = rf"(?P<half>\s*(?:½|\s1/2\b|[\s-]{HALF_WORDS}|{HALF_WORDS}))?"
 _OUT_OF = rf"(?:/|{OUT_OF_WORDS}|{OF_WORDS})"
-_DEN = rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{DEN_WORDS})(?:\b|(?<=[{MARKS}])(?![{MARKS}]))|[ει][{KERAIA}](?!\w))"  # (mr "दहा पैकी": a word ending in a vowel sign; el "ι΄")
+# ig "ise", "iri" (five, ten) a scale only after ig's own "of", "n'ime": toneless yo "ise" is work ("4 ninu ise re", the
+# fourth of his works), and no other language's "of" ("3 de ise") leads to them
+_IG_DEN = ("ise", "iri")
+_DEN_WORDS = "|".join(w for w in DEN_WORDS.split("|") if w not in _IG_DEN)
+_DEN = (rf"(?P<den>(?:100|20|10|6|5)(?:[.,]0)?(?![\d/]|[.,]\d)|(?:{_DEN_WORDS})(?:\b|(?<=[{MARKS}])(?![{MARKS}]))|[ει][{KERAIA}](?!\w)|"
+        rf"(?<=n['’]ime\s)(?:{'|'.join(_IG_DEN)})\b)")  # (mr "दहा पैकी": a word ending in a vowel sign; el "ι΄")
 # a scale of four or three after the stars only after a worded "out of" and closing the score ("2 stars out of 4."),
 # never after a slash or before another unit: "4 stars / 3 flames", "3 stars / 4 spice" are two ratings, the heat's
 # (the units of a second scale: heat, spice, romance, tears; en, it, fr, es, pt, de, nl, pl, sv, ru, and the emoji)
@@ -206,7 +211,10 @@ SERIES_PLACE = re.compile(r"(?<![^\W\d_])(?:book|volume|vol\.?|part|tome|band|de
                           r"ክፍል|ክፋል|ምዕራፍ|መጽሐፍ|መፅሐፍ|ቅጽ|bab|bagian|bahagian|jilid|seri|siri|episod|perangan|"
                           r"beş|beşa|pirtûk|cild|igice|umutwe|toko|fizarana|isi|akụkụ|sehemu|sura|kitabu|kipindi|"
                           r"kashi|babi|apá|orí|qaybta|qayb|cutubka|bölüm|cilt|kitap|الجزء|جزء|الفصل|فصل|الحلقة|حلقة|"
-                          r"قسمت|بخش|جلد|حصہ|باب|قسط|भाग|अध्याय|खंड|एपिसोड|פרק|חלק|כרך)"
+                          r"قسمت|بخش|جلد|حصہ|باب|قسط|भाग|अध्याय|खंड|एपिसोड|פרק|חלק|כרך|"
+                          # el (its "of", στα, από; the keraia's numerals most often an order: "Κεφάλαιο δ΄", "Τόμος β΄"),
+                          # tn/st/nso (its "of those", mo go tse, ho tse): chapter, part, volume
+                          r"κεφάλαιο|κεφ\.|τόμος|τόμο|μέρος|βιβλίο|σελίδα|σελ\.|επεισόδιο|kgaolo|karolo|bolumo)"
                           r"\s*(?:#|no\.?|nr\.?|№)?\s*$", re.IGNORECASE)
 
 

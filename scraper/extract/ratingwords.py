@@ -317,7 +317,7 @@ DEN_WORDS = (r"seks|sechs|шест|sześciu|five|ten|vyf|пет|десет|п'я
              r"desmit|पाच|दहा|ötből|tízből|pięć|dziesięć|pięciu|dziesięciu|pět|deset|pěti|deseti|päť|desať|"
              r"piatich|desiatich|lima|sepuluh|tano|kumi|پنج|ده|beş|năm|mười|ხუთიდან|ათიდან|petih|desetih|pet|"
              r"fënnef|zéng|fiif|tsien|fiev|teihn|vief|pesë|dhjetë|ਪੰਜ|ਦਸ|પાંચ|દસ|ପାଞ୍ଚ|ଦଶ|bump|pump|ddeg|cúig|"
-             r"còig|deich|pemp|፭|፲|mẹ́wàá|márùún|márùn|ise|iri|tlhano|hlano|lesome|leshome")
+             r"còig|deich|pemp|፭|፲|mẹ́wàá|márùn-ún|márùún|márùn|ise|iri|tlhano|hlano|lesome|leshome")
 STAR_WORDS = (r"stars?|stären|stär|étoiles?|estrellas?|estrelas?|sternen|sterne|stern|stelle|stella|stelojn|steloj|stelon|stelo|sterren|sterre|ster|stjärnor|stjerner|stjerne|"
                # ro, is, eu (not after is "um", about, which is pt "one": "um stjörnur og tunglið")
                r"steluțe|steluţe|stelute|stele|stea|steilas|steila|(?<!um\s)(?:stjörnur|stjörnum|stjörnu|stjarna)|"
