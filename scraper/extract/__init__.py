@@ -47,7 +47,7 @@ from .words import count_words
 from .trafsetup import trafilatura_options as _trafilatura_options  # (and trafilatura's filter keeps the joiners)
 
 # Bump when a change to extraction changes its output; rows record the version that made them.
-EXTRACTOR_VERSION = "1.82.0"
+EXTRACTOR_VERSION = "1.83.0"
 
 # The cleaning, book and rating rules call re.search(pattern, …) with a few hundred fixed patterns, and the book
 # rules build patterns from each page's names and titles. Python keeps 512 compiled patterns and drops the oldest
