@@ -1,6 +1,6 @@
 """A shop's product page whose details come as a definition list (the identifier's label and its code as items of their
 own: productstars._split_identifier), with a customer's stars under it and the shop's own newsletter ask in its text
-(reviewed._newsletter_ask), is the book's record, not a review. Near misses: a blogger's review that gives the same
+(productrecord._newsletter_ask), is the book's record, not a review. Near misses: a blogger's review that gives the same
 details list and then writes on and rates the book; a bookseller's own first-person pick on the product page; a
 review's sentence about a newsletter that bids no one to sign up. Our own pages in en, de, fr and sv."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from scraper.extract import extract_page
 from scraper.extract.productstars import customers_tail
-from scraper.extract import reviewed
+from scraper.extract import productrecord, reviewed
 
 BLURBS = {
     "en": ("The Lighthouse Year", "Mara Quill",
@@ -93,12 +93,12 @@ def test_a_booksellers_own_pick_on_the_product_page_is_not_called_a_record():
 
 
 def test_only_a_short_bid_to_sign_up_that_names_a_newsletter_is_the_shops_ask():
-    assert reviewed._newsletter_ask("Schrijf je in voor onze nieuwsbrief en mis geen nieuwe titels.")
-    assert reviewed._newsletter_ask("Sign up for my newsletter and get new arrivals every month.")
-    assert reviewed._newsletter_ask("Zapisz się do naszego newslettera, a co miesiąc dostaniesz nowości.")
+    assert productrecord._newsletter_ask("Schrijf je in voor onze nieuwsbrief en mis geen nieuwe titels.")
+    assert productrecord._newsletter_ask("Sign up for my newsletter and get new arrivals every month.")
+    assert productrecord._newsletter_ask("Zapisz się do naszego newslettera, a co miesiąc dostaniesz nowości.")
     # (a reviewer's sentence about a character's newsletter bids no one to sign up; a sign-up that names no newsletter)
-    assert not reviewed._newsletter_ask("I loved how the heroine writes her village newsletter by hand every week.")
-    assert not reviewed._newsletter_ask("She signs up for the army in chapter three, and my heart sank.")
+    assert not productrecord._newsletter_ask("I loved how the heroine writes her village newsletter by hand every week.")
+    assert not productrecord._newsletter_ask("She signs up for the army in chapter three, and my heart sank.")
 
 
 def _evidence(lines: list[str]):

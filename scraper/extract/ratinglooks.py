@@ -61,8 +61,9 @@ def _no_number_word(low: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _DEN_DIGITS = ("5", "6", "10", "20")
-# (and bn "in ten", "in five": rating.SCALE_FIRST; of a uk word with an apostrophe, which _WORD splits, its last part: "п'яти")
-_DEN_ENDINGS = (*(fold(re.split("['’]", word)[-1]) for word in DEN_WORDS.split("|")), "দশে", "পাঁচে", "দশের", "পাঁচের")  # (bn "পাঁচের মধ্যে চার": among five, four)
+# (and bn "in ten", "in five": rating.SCALE_FIRST; of a uk word with an apostrophe, which _WORD splits, its last part: "п'яти";
+# of a hyphened one, its first part, a word that ends there: yo "márùn-ún")
+_DEN_ENDINGS = (*(fold(re.split("['’]", word)[-1].split("-")[0]) for word in DEN_WORDS.split("|")), "দশে", "পাঁচে", "দশের", "পাঁচের")  # (bn "পাঁচের মধ্যে চার": among five, four)
 # a word ending with one of them: the ending, then no letter or mark (one scan in C, not a Python test of each word)
 _DEN_END = re.compile(rf"(?:{by_first_char(_DEN_ENDINGS)})(?![\w{MARKS}])")
 
