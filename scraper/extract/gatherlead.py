@@ -137,12 +137,17 @@ def _rhythm(text: str) -> bool:
                for found in _RHYTHM.finditer(text))
 
 
+def gathering_noun(lead: str) -> bool:
+    """`lead` names a gathering: a talk, a launch, a club, a meeting (``_MORE``, ``gatherline``'s, ``announce``'s and
+    ``gatherings``' classes)."""
+    from .gatherline import _GATHERING  # (lazily: gatherline calls this module)
+    return bool(_MORE.search(lead) or _GATHERING.search(lead) or announce.club(lead) or gatherings.MEETING.search(lead))
+
+
 def _named_at(words: list[str]) -> int:
     """How many of the opening words (``_LEAD`` at most) name the gathering, its noun last; 0: none does."""
-    from .gatherline import _GATHERING  # (lazily: gatherline calls this module)
     for n in range(1, min(len(words), _LEAD) + 1):
-        lead = " ".join(words[:n])
-        if _MORE.search(lead) or _GATHERING.search(lead) or announce.club(lead) or gatherings.MEETING.search(lead):
+        if gathering_noun(" ".join(words[:n])):
             return n
     return 0
 

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 
-from . import announce, gatherings
 from .casefold import guarded
 from .eventdays import _INVITE, named_day, weekday
 from .eventline import CLOCK, CLOCK_LED
@@ -71,10 +70,9 @@ _JOINED = re.compile(r"\s*(?:(?:and|et|und|y|e|en|och|og|ja|i|oraz)(?!\w)|[וو]
 
 
 def _noun(lead: str) -> bool:
-    from .gatherlead import _MORE  # (lazily: gatherlead and gatherline import each other)
-    from .gatherline import _GATHERING
-    return bool(_MORE.search(lead) or _GATHERING.search(lead) or announce.club(lead) or gatherings.MEETING.search(lead)
-                or _NIGHT.search(lead))
+    """``gatherlead.gathering_noun``, or a story hour, a reading or poetry night (``_NIGHT``)."""
+    from .gatherlead import gathering_noun  # (lazily: gatherlead and gatherline import each other)
+    return gathering_noun(lead) or bool(_NIGHT.search(lead))
 
 
 def _named_at(words: list[str]) -> int:
